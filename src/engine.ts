@@ -1,0 +1,321 @@
+import { createHash } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
+import { toNumber } from './decimal.js';
+import { buildPlanModel } from './load/build-model.js';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  displayPath,
+  findPlanFolders,
+  readPlanFolder,
+  type FileKind,
+  type InputProblem,
+  type PlanFolder,
+} from './load/plan-folder.js';
+import type { ReadProblem } from './load/yaml-file.js';
+import type { Finding, Lang, Location, Message, PlanModel, Severity, SourceRef } from './model.js';
+import { AUDIT_RULES } from './rules/index.js';
+import type { Report, Rule } from './rules/rule.js';
+import { unusedAcceptance } from './rules/unused-acceptance.js';
+import { inputRule, schemaRule, unknownFileRule, yamlRule } from './validate/reading-rules.js';
+import { checkSchema } from './validate/schema-check.js';
+
+export interface RunOptions {
+  readonly lang: Lang;
+  /** Run the audit rules after validation; false for `plan validate`. */
+  readonly audit: boolean;
+  /** Only these audit rules (all when absent). */
+  readonly only?: ReadonlySet<string>;
+  readonly maxFileBytes?: number;
+}
+
+export interface PlanResult {
+  readonly dir: string;
+  readonly id?: string;
+  /** True when the plan was valid and its audit rules ran. */
+  readonly audited: boolean;
+  readonly findings: readonly Finding[];
+}
+
+export interface RunResult {
+  readonly plans: readonly PlanResult[];
+  /** Problems with the paths themselves, belonging to no plan. */
+  readonly inputFindings: readonly Finding[];
+}
+
+/** Rules whose errors mean the input could not be read at all: exit code 2. */
+export const UNREADABLE_INPUT_RULES: ReadonlySet<string> = new Set([inputRule.id, yamlRule.id]);
+
+export function fillMessage(template: string, data: Readonly<Record<string, string | number | Message>>, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = data[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
+}
+
+function fingerprint(parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+interface FindingInput {
+  readonly rule: Rule;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number | Message>>;
+  readonly locations: readonly Location[];
+  readonly plan?: string;
+  readonly values?: readonly number[];
+  readonly unit?: string;
+  readonly severity?: Severity;
+}
+
+function makeFinding(input: FindingInput, lang: Lang): Finding {
+  const message = input.rule.messages[input.messageId];
+  const data: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(input.data)) data[key] = typeof value === 'object' ? value[lang] : value;
+  const primary = input.locations[0];
+  return {
+    ruleId: input.rule.id,
+    severity: input.severity ?? input.rule.severity,
+    messageId: input.messageId,
+    message: message ? fillMessage(message[lang], input.data, lang) : input.messageId,
+    data,
+    locations: input.locations,
+    fingerprint: fingerprint([input.rule.id, input.plan ?? '', primary?.file ?? '', primary?.pointer ?? '', input.messageId, JSON.stringify(data)]),
+    ...(input.plan === undefined ? {} : { plan: input.plan }),
+    ...(input.values === undefined ? {} : { values: input.values }),
+    ...(input.unit === undefined ? {} : { unit: input.unit }),
+  };
+}
+
+function inputFinding(problem: InputProblem, lang: Lang): Finding {
+  const rule = problem.messageId === 'unknown-file' ? unknownFileRule : inputRule;
+  return makeFinding(
+    {
+      rule,
+      messageId: problem.messageId,
+      data: { path: problem.path, detail: problem.detail },
+      locations: [{ file: problem.path, line: 1, column: 1, pointer: '' }],
+    },
+    lang,
+  );
+}
+
+const YAML_MESSAGES: Record<string, keyof (typeof yamlRule)['messages']> = {
+  DUPLICATE_KEY: 'duplicate-key',
+  TAB_AS_INDENT: 'tab-indent',
+  RESOURCE_EXHAUSTION: 'alias-bomb',
+  'several-documents': 'several-documents',
+  'not-utf8': 'not-utf8',
+  binary: 'binary',
+  empty: 'empty',
+  'too-deep': 'too-deep',
+};
+
+function yamlFinding(file: string, problem: ReadProblem, lang: Lang, plan?: string): Finding {
+  return makeFinding(
+    {
+      rule: yamlRule,
+      messageId: YAML_MESSAGES[problem.code] ?? 'syntax',
+      data: { detail: problem.message },
+      locations: [{ file, line: problem.line, column: problem.column, pointer: '' }],
+      ...(plan === undefined ? {} : { plan }),
+    },
+    lang,
+  );
+}
+
+/** Turns a data path into file:line:column; the one place positions are computed. */
+function locator(folder: PlanFolder): (ref: SourceRef) => Location {
+  return (ref) => {
+    const file = folder.files.get(ref.file.replace(/\.yaml$/, '') as FileKind);
+    const position = file ? file.locate(ref.pointer, ref.atKey) : { line: 1, column: 1 };
+    return {
+      file: join(folder.dir, ref.file),
+      line: position.line,
+      column: position.column,
+      pointer: ref.pointer,
+      ...(ref.ref === undefined ? {} : { ref: ref.ref }),
+      ...(ref.quote === undefined ? {} : { quote: ref.quote }),
+    };
+  };
+}
+
+/** Validates and audits every plan the paths name; never throws on bad input. */
+export async function run(paths: readonly string[], options: RunOptions): Promise<RunResult> {
+  const { lang } = options;
+  const found = findPlanFolders(paths);
+  const inputFindings = found.problems.map((problem) => inputFinding(problem, lang));
+  const plans: PlanResult[] = [];
+  const ids = new Map<string, string>();
+  for (const dir of found.dirs) {
+    const result = await runPlan(dir, options);
+    if (result.id !== undefined) {
+      const other = ids.get(result.id);
+      if (other !== undefined) {
+        const duplicate = makeFinding(
+          {
+            rule: inputRule,
+            messageId: 'duplicate-plan-id',
+            data: { id: result.id, other },
+            locations: [{ file: join(result.dir, 'plan.yaml'), line: 1, column: 1, pointer: '/id' }],
+            plan: result.id,
+          },
+          lang,
+        );
+        plans.push({ ...result, findings: [duplicate, ...result.findings] });
+        continue;
+      }
+      ids.set(result.id, result.dir);
+    }
+    plans.push(result);
+  }
+  return { plans, inputFindings };
+}
+
+async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanResult> {
+  const { lang } = options;
+  const { folder, problems } = readPlanFolder(absoluteDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const planData = folder.files.get('plan')?.data as { id?: unknown } | undefined;
+  const id = typeof planData?.id === 'string' ? planData.id : undefined;
+  const planTag = id ?? basename(absoluteDir);
+  const findings: Finding[] = problems.map((problem) => ({ ...inputFinding(problem, lang), plan: planTag }));
+  const locate = locator(folder);
+  for (const [kind, file] of folder.files) {
+    for (const problem of file.problems) findings.push(yamlFinding(file.path, problem, lang, planTag));
+    if (file.problems.length > 0) continue;
+    for (const problem of await checkSchema(kind, file.data, lang)) {
+      findings.push(
+        makeFinding(
+          {
+            rule: schemaRule,
+            messageId: problem.messageId,
+            data: problem.data,
+            locations: [locate({ file: `${kind}.yaml`, pointer: problem.pointer, atKey: problem.atKey })],
+            plan: planTag,
+          },
+          lang,
+        ),
+      );
+    }
+  }
+  if (!folder.files.has('plan') && !problems.some((p) => p.path.endsWith('plan.yaml'))) {
+    findings.push(
+      makeFinding(
+        { rule: inputRule, messageId: 'no-plan-file', data: {}, locations: [{ file: join(folder.dir, 'plan.yaml'), line: 1, column: 1, pointer: '' }], plan: planTag },
+        lang,
+      ),
+    );
+  }
+  const blocked = findings.some((f) => f.severity === 'error');
+  if (blocked || !options.audit) {
+    return { dir: folder.dir, ...(id === undefined ? {} : { id }), audited: false, findings: sortFindings(findings) };
+  }
+  const { plan, problems: numberProblems } = buildPlanModel(folder, resolve(absoluteDir));
+  for (const problem of numberProblems) {
+    findings.push(
+      makeFinding(
+        {
+          rule: schemaRule,
+          messageId: 'number-format',
+          data: { value: problem.text },
+          locations: [locate({ file: problem.file, pointer: problem.pointer })],
+          plan: planTag,
+        },
+        lang,
+      ),
+    );
+  }
+  if (numberProblems.length > 0) return { dir: folder.dir, id: plan.id, audited: false, findings: sortFindings(findings) };
+  findings.push(...auditPlan(plan, locate, options));
+  return { dir: folder.dir, id: plan.id, audited: true, findings: sortFindings(findings) };
+}
+
+/** Runs the audit rules on a valid plan and applies the plan's acceptances. */
+export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location, options: RunOptions): Finding[] {
+  const { lang } = options;
+  const findings: Finding[] = [];
+  for (const rule of AUDIT_RULES) {
+    if (!rule.check || (options.only && !options.only.has(rule.id))) continue;
+    rule.check({
+      plan,
+      report(report: Report<string>) {
+        findings.push(
+          makeFinding(
+            {
+              rule,
+              messageId: report.messageId,
+              data: report.data ?? {},
+              locations: [report.at, ...(report.related ?? [])].map(locate),
+              plan: plan.id,
+              ...(report.values === undefined ? {} : { values: report.values.map(toNumber) }),
+              ...(report.unit === undefined ? {} : { unit: report.unit }),
+            },
+            lang,
+          ),
+        );
+      },
+    });
+  }
+  return applyAcceptances(plan, findings, locate, options);
+}
+
+function pointerWithin(pointer: string, ancestor: string): boolean {
+  return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
+}
+
+function applyAcceptances(plan: PlanModel, findings: Finding[], locate: (ref: SourceRef) => Location, options: RunOptions): Finding[] {
+  const used = new Set<number>();
+  const result = findings.map((finding) => {
+    const primary = finding.locations[0];
+    const index = plan.accepted.findIndex(
+      (accepted) =>
+        accepted.rule === finding.ruleId &&
+        primary !== undefined &&
+        basename(primary.file) === accepted.file &&
+        pointerWithin(primary.pointer, accepted.pointer),
+    );
+    if (index < 0) return finding;
+    used.add(index);
+    return { ...finding, suppressed: { reason: plan.accepted[index]!.reason } };
+  });
+  if (options.only && !options.only.has(unusedAcceptance.id)) return result;
+  plan.accepted.forEach((accepted, index) => {
+    if (used.has(index) || (options.only && !options.only.has(accepted.rule))) return;
+    result.push(
+      makeFinding(
+        {
+          rule: unusedAcceptance,
+          messageId: 'unused',
+          data: { rule: accepted.rule, file: accepted.file, pointer: accepted.pointer },
+          locations: [locate(accepted.at)],
+          plan: plan.id,
+        },
+        options.lang,
+      ),
+    );
+  });
+  return result;
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => {
+    const x = a.locations[0];
+    const y = b.locations[0];
+    return (
+      byCodePoint(x?.file ?? '', y?.file ?? '') ||
+      (x?.line ?? 0) - (y?.line ?? 0) ||
+      (x?.column ?? 0) - (y?.column ?? 0) ||
+      byCodePoint(a.ruleId, b.ruleId) ||
+      byCodePoint(a.message, b.message)
+    );
+  });
+}
+
+/** Locale-independent, so output order is the same on every machine. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function displayDir(path: string): string {
+  return displayPath(resolve(path));
+}

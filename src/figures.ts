@@ -1,0 +1,133 @@
+import {
+  add,
+  compare,
+  decimalPlaces,
+  halfUnit,
+  mul,
+  sub,
+  toDecimalString,
+  type Rational,
+} from './decimal.js';
+import type { FigureStatement } from './model.js';
+import { unitMeaning } from './units.js';
+
+/**
+ * A set of values a printed figure may stand for, in its unit's base unit (㎡, 元, 米 …).
+ * An absent end is unbounded.
+ */
+export interface Interval {
+  readonly low?: Rational;
+  readonly high?: Rational;
+  readonly lowOpen: boolean;
+  readonly highOpen: boolean;
+}
+
+const AT_LEAST = new Set(['不少于', '不低于', '至少', '以上', '≥']);
+const ABOVE = new Set(['超过', '高于', '＞', '>']);
+const AT_MOST = new Set(['以内', '以下', '不超过', '不高于', '≤']);
+const BELOW = new Set(['低于', '＜', '<']);
+/** Bound words printed after the number (`1.5万人以上`); the others stand before it (`≥30`, `不少于700㎡`). */
+const TRAILING_BOUNDS = new Set(['以上', '以内', '以下']);
+
+export type BoundDirection = 'at-least' | 'at-most';
+
+export function boundDirection(bound: string | undefined): BoundDirection | undefined {
+  if (bound === undefined) return undefined;
+  if (AT_LEAST.has(bound) || ABOVE.has(bound)) return 'at-least';
+  if (AT_MOST.has(bound) || BELOW.has(bound)) return 'at-most';
+  return undefined;
+}
+
+export type Reading = 'printed' | 'exact';
+
+/**
+ * The values a statement stands for.
+ * - `printed`: as a restatement is read (XBRL Calculations 1.1): `3.16` stands for
+ *   [3.155, 3.165), half a unit of its last printed place either side.
+ * - `exact`: as a declared sum is read: the printed parts add up to the printed whole exactly.
+ * Either way 约 widens by `tolerance` (relative), and a bound opens the interval on one side.
+ */
+export function intervalOf(statement: FigureStatement, tolerance: Rational, reading: Reading): Interval | undefined {
+  if (!statement.value || statement.valueText === undefined) return undefined;
+  const factor = unitMeaning(statement.unit).factor;
+  const direction = boundDirection(statement.bound);
+  const lowValue = statement.value;
+  const highValue = statement.valueMax ?? statement.value;
+  const precision = (text: string | undefined): Rational =>
+    reading === 'printed' && direction === undefined ? halfUnit(decimalPlaces(text ?? '')) : { num: 0n, den: 1n };
+  const slack = (value: Rational): Rational =>
+    statement.approx ? mul(value.num < 0n ? { num: -value.num, den: value.den } : value, tolerance) : { num: 0n, den: 1n };
+  let low: Rational | undefined = sub(sub(lowValue, precision(statement.valueText)), slack(lowValue));
+  let high: Rational | undefined = add(add(highValue, precision(statement.valueMaxText ?? statement.valueText)), slack(highValue));
+  const rounded = reading === 'printed' && direction === undefined;
+  let lowOpen = false;
+  let highOpen = rounded && !statement.approx;
+  if (direction === 'at-least') {
+    high = undefined;
+    lowOpen = ABOVE.has(statement.bound ?? '');
+  } else if (direction === 'at-most') {
+    low = undefined;
+    highOpen = BELOW.has(statement.bound ?? '');
+  }
+  return {
+    lowOpen,
+    highOpen,
+    ...(low === undefined ? {} : { low: mul(low, factor) }),
+    ...(high === undefined ? {} : { high: mul(high, factor) }),
+  };
+}
+
+/** True when two intervals share at least one value. */
+export function intervalsMeet(a: Interval, b: Interval): boolean {
+  return below(a.low, a.lowOpen, b.high, b.highOpen) && below(b.low, b.lowOpen, a.high, a.highOpen);
+}
+
+function below(low: Rational | undefined, lowOpen: boolean, high: Rational | undefined, highOpen: boolean): boolean {
+  if (low === undefined || high === undefined) return true;
+  const order = compare(low, high);
+  return order < 0 || (order === 0 && !lowOpen && !highOpen);
+}
+
+/** The sum of intervals: each end is the sum of the ends. */
+export function addIntervals(intervals: readonly Interval[]): Interval {
+  let low: Rational | undefined = { num: 0n, den: 1n };
+  let high: Rational | undefined = { num: 0n, den: 1n };
+  let lowOpen = false;
+  let highOpen = false;
+  for (const interval of intervals) {
+    low = low === undefined || interval.low === undefined ? undefined : add(low, interval.low);
+    high = high === undefined || interval.high === undefined ? undefined : add(high, interval.high);
+    lowOpen ||= interval.lowOpen;
+    highOpen ||= interval.highOpen;
+  }
+  return { lowOpen, highOpen, ...(low === undefined ? {} : { low }), ...(high === undefined ? {} : { high }) };
+}
+
+/** The statement's value in its unit's base unit (`339.182 万㎡` → 3 391 820 ㎡). */
+export function baseValue(statement: FigureStatement): Rational | undefined {
+  return statement.value && mul(statement.value, unitMeaning(statement.unit).factor);
+}
+
+/** The figure as a reader sees it printed: `约70000㎡`, `【1.53】万人`, `≥30%`, `1.5万人以上`, `应保尽保`. */
+export function printedFigure(statement: FigureStatement): string {
+  if (statement.valueText === undefined) return statement.text ?? '—';
+  let number = statement.valueMaxText ? `${statement.valueText}-${statement.valueMaxText}` : statement.valueText;
+  if (statement.cumulative) number = `【${number}】`;
+  const bound = statement.bound ?? '';
+  const leading = bound && !TRAILING_BOUNDS.has(bound) ? bound : '';
+  const trailing = TRAILING_BOUNDS.has(bound) ? bound : '';
+  return `${statement.approx ? '约' : ''}${leading}${number}${statement.unit}${trailing}`;
+}
+
+/** An interval for a message: `[31550, 31650)`, `≥ 550000`. */
+export function describeInterval(interval: Interval): string {
+  const low = interval.low && toDecimalString(interval.low);
+  const high = interval.high && toDecimalString(interval.high);
+  if (low !== undefined && high !== undefined) {
+    if (low === high) return low;
+    return `${interval.lowOpen ? '(' : '['}${low}, ${high}${interval.highOpen ? ')' : ']'}`;
+  }
+  if (low !== undefined) return `${interval.lowOpen ? '>' : '≥'} ${low}`;
+  if (high !== undefined) return `${interval.highOpen ? '<' : '≤'} ${high}`;
+  return '(-∞, ∞)';
+}

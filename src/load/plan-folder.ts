@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseYamlBytes, type YamlFile } from './yaml-file.js';
+
+/** The data files a plan folder may hold, by name without `.yaml`. */
+export const FILE_KINDS = ['plan', 'outline', 'indicators', 'services', 'boxes', 'projects', 'statements'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+/** A problem with the paths or files themselves, before any YAML is read. */
+export interface InputProblem {
+  readonly messageId: 'path-missing' | 'not-a-plan' | 'unreadable' | 'too-large' | 'duplicate-plan-id' | 'unknown-file';
+  readonly path: string;
+  readonly detail: string;
+}
+
+export interface PlanFolder {
+  /** As shown to the user: relative to the working directory. */
+  readonly dir: string;
+  readonly files: ReadonlyMap<FileKind, YamlFile>;
+}
+
+/** Files larger than this are refused rather than parsed: a plan's YAML is a few hundred KB. */
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_DEPTH = 8;
+
+export function displayPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown === '' ? '.' : shown.startsWith('..') ? path : shown;
+}
+
+/**
+ * Finds the plan folders that `paths` name: a folder with `plan.yaml`, any folder below which
+ * such folders stand, or a file inside one. The result is sorted, whatever order the file
+ * system returns.
+ */
+export function findPlanFolders(paths: readonly string[]): { dirs: string[]; problems: InputProblem[] } {
+  const dirs = new Set<string>();
+  const problems: InputProblem[] = [];
+  for (const given of paths) {
+    const path = resolve(given);
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problems.push({
+        messageId: code === 'ENOENT' ? 'path-missing' : 'unreadable',
+        path: given,
+        detail: code ?? 'unreadable',
+      });
+      continue;
+    }
+    if (stats.isFile()) {
+      const dir = dirname(path);
+      if (isPlanFolder(dir) && basename(path).endsWith('.yaml')) dirs.add(dir);
+      else problems.push({ messageId: 'not-a-plan', path: given, detail: 'file' });
+      continue;
+    }
+    const found = stats.isDirectory() ? plansBelow(path, 0, new Set()) : [];
+    if (found.length === 0) problems.push({ messageId: 'not-a-plan', path: given, detail: 'directory' });
+    for (const dir of found) dirs.add(dir);
+  }
+  return { dirs: [...dirs].sort(), problems };
+}
+
+function isPlanFolder(dir: string): boolean {
+  try {
+    return statSync(join(dir, 'plan.yaml')).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function plansBelow(dir: string, depth: number, seen: Set<string>): string[] {
+  if (depth > MAX_DEPTH || seen.has(dir)) return [];
+  seen.add(dir);
+  if (isPlanFolder(dir)) return [dir];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  for (const entry of entries.sort()) {
+    if (entry.startsWith('.') || entry === 'node_modules') continue;
+    const child = join(dir, entry);
+    try {
+      if (statSync(child).isDirectory()) found.push(...plansBelow(child, depth + 1, seen));
+    } catch {
+      // A dangling or looping link below a folder of plans is not a plan; skip it.
+    }
+  }
+  return found;
+}
+
+/** Reads every known data file of one plan folder; unknown `.yaml` files are reported. */
+export function readPlanFolder(
+  dir: string,
+  maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+): { folder: PlanFolder; problems: InputProblem[] } {
+  const files = new Map<FileKind, YamlFile>();
+  const problems: InputProblem[] = [];
+  const shownDir = displayPath(dir);
+  const names = readdirSync(dir).filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'));
+  for (const name of names.sort()) {
+    const kind = name.replace(/\.ya?ml$/, '') as FileKind;
+    const shown = join(shownDir, name);
+    if (!FILE_KINDS.includes(kind) || name.endsWith('.yml')) {
+      problems.push({ messageId: 'unknown-file', path: shown, detail: FILE_KINDS.map((k) => `${k}.yaml`).join(', ') });
+      continue;
+    }
+    const path = join(dir, name);
+    try {
+      const size = statSync(path).size;
+      if (size > maxFileBytes) {
+        problems.push({ messageId: 'too-large', path: shown, detail: `${size} > ${maxFileBytes}` });
+        continue;
+      }
+      files.set(kind, parseYamlBytes(shown, readFileSync(path)));
+    } catch (error) {
+      problems.push({ messageId: 'unreadable', path: shown, detail: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
+    }
+  }
+  return { folder: { dir: shownDir, files }, problems };
+}

@@ -1,0 +1,228 @@
+import type { Rational } from './decimal.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export type Lang = 'zh' | 'en';
+
+/** A message in both languages; `{name}` placeholders are filled from a finding's data. */
+export interface Message {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * Where something stands: a data file of the plan, a JSON pointer into it, and the document
+ * reference a reader of the printed plan would use ("附表 序号32", "专栏8 第2项").
+ */
+export interface SourceRef {
+  /** File name relative to the plan folder, e.g. `projects.yaml`. */
+  readonly file: string;
+  /** JSON pointer into the file's data (RFC 6901), `''` for the whole file. */
+  readonly pointer: string;
+  /** Where it is printed in the document. */
+  readonly ref?: string;
+  /** Verbatim text of the document that holds the figure. */
+  readonly quote?: string;
+  /** Point at the key rather than its value (for an unknown key). */
+  readonly atKey?: boolean;
+}
+
+/** A resolved place in a finding: file:line:column (1-based) plus the document reference. */
+export interface Location {
+  /** Path as the user gave it or relative to the working directory. */
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based, in UTF-16 code units as editors count. */
+  readonly column: number;
+  readonly pointer: string;
+  readonly ref?: string;
+  readonly quote?: string;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly messageId: string;
+  readonly message: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  /** The figures compared, as plain numbers in `unit`. */
+  readonly values?: readonly number[];
+  readonly unit?: string;
+  /** The first is where the finding is; the others are the places it was compared with. */
+  readonly locations: readonly Location[];
+  /** The plan's id, when the finding belongs to one plan. */
+  readonly plan?: string;
+  /** Set when the plan accepts this finding; it is still reported. */
+  readonly suppressed?: { readonly reason: string };
+  /** Stable across runs and line moves: rule, plan, file, pointer, message id. */
+  readonly fingerprint: string;
+}
+
+/** A figure as printed: `约70000㎡`, `【1.53】`, `≥30`, `应保尽保`. */
+export interface FigureStatement {
+  /** Fact key (`housing.rental-new.floor-area`); statements with equal `identity` must agree. */
+  readonly fact: string;
+  readonly period?: string;
+  /** `fact` plus `@period` when there is one. */
+  readonly identity: string;
+  /** The number exactly as printed (`2.20`), absent for a non-numeric figure. */
+  readonly valueText?: string;
+  readonly value?: Rational;
+  readonly valueMaxText?: string;
+  readonly valueMax?: Rational;
+  /** Non-numeric figure as printed (`应保尽保`, `—`). */
+  readonly text?: string;
+  readonly unit: string;
+  readonly approx: boolean;
+  /** The printed bound word or sign (`不少于`, `≥`, `＜`). */
+  readonly bound?: string;
+  readonly cumulative: boolean;
+  /** The verbatim text that holds the figure: its own quote or its container's text. */
+  readonly quote?: string;
+  /** True when `quote` was written on the figure itself rather than taken from its container. */
+  readonly ownQuote: boolean;
+  readonly at: SourceRef;
+}
+
+/** A printed amount that is not a fact of its own: an investment, a subtotal, a total. */
+export interface Amount {
+  readonly text: string;
+  readonly value: Rational;
+  readonly at: SourceRef;
+}
+
+export interface NumberedItem {
+  /** As printed: `七`, `3`. */
+  readonly label: string;
+  /** The number it stands for; undefined when the label cannot be read as a number. */
+  readonly number: number | undefined;
+  readonly at: SourceRef;
+}
+
+export interface Section extends NumberedItem {
+  readonly title: string;
+}
+
+export interface Chapter extends NumberedItem {
+  readonly title: string;
+  readonly sections: readonly Section[];
+  readonly boxes: readonly number[];
+}
+
+export interface BoxWork {
+  readonly name: string;
+  readonly projects: readonly number[];
+  readonly at: SourceRef;
+}
+
+export interface BoxItem extends NumberedItem {
+  readonly title: string;
+  readonly text: string;
+  readonly works: readonly BoxWork[];
+  readonly facts: readonly FigureStatement[];
+}
+
+export interface Box extends NumberedItem {
+  readonly title: string;
+  readonly chapter?: string;
+  readonly items: readonly BoxItem[];
+}
+
+export interface Indicator extends NumberedItem {
+  readonly name: string;
+  readonly fact: string;
+  readonly unit: string;
+  readonly baseline: FigureStatement;
+  readonly target: FigureStatement;
+  readonly attribute: string;
+  readonly better: 'higher' | 'lower' | 'none';
+}
+
+export interface IndicatorCategory extends NumberedItem {
+  readonly name: string;
+  readonly indicators: readonly Indicator[];
+}
+
+export interface ServiceArea {
+  readonly name: string;
+  readonly goal?: string;
+  readonly declared?: number;
+  readonly itemsText?: string;
+  readonly items: readonly string[];
+  readonly at: SourceRef;
+}
+
+export interface Project extends NumberedItem {
+  readonly name: string;
+  readonly departments: readonly string[];
+  readonly nature: readonly string[];
+  readonly location?: string;
+  readonly content?: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly investment?: Amount;
+  readonly facts: readonly FigureStatement[];
+}
+
+export interface AppendixSection extends NumberedItem {
+  readonly name: string;
+  readonly subtotal?: Amount;
+  readonly projects: readonly Project[];
+}
+
+export interface DeclaredSum {
+  readonly total: string;
+  readonly parts: readonly string[];
+  readonly at: SourceRef;
+  /** The statements of the container that declares the sum, preferred when a key has several. */
+  readonly local: readonly FigureStatement[];
+}
+
+export interface DeclaredCount {
+  readonly fact: string;
+  readonly items: readonly string[];
+  /** The list ends in 等: it may be shorter than the count. */
+  readonly open: boolean;
+  readonly at: SourceRef;
+  readonly local: readonly FigureStatement[];
+}
+
+export interface Acceptance {
+  readonly rule: string;
+  readonly file: string;
+  readonly pointer: string;
+  readonly reason: string;
+  readonly at: SourceRef;
+}
+
+/** One plan, read from its folder, with every element knowing where it was written. */
+export interface PlanModel {
+  readonly id: string;
+  readonly dir: string;
+  readonly title: string;
+  readonly period: { readonly start: number; readonly end: number };
+  /** The appendix's money unit, e.g. 万元. */
+  readonly moneyUnit: string;
+  /** The published text, when the plan names one that could be read. */
+  readonly sourceText?: string;
+  readonly sourceFile?: string;
+  /** Relative widening of a figure printed with 约 (0.05 = 5 %). */
+  readonly approximateTolerance: Rational;
+  readonly chapters: readonly Chapter[];
+  readonly boxes: readonly Box[];
+  /** Box numbers of the indicator table and the service list, for numbering. */
+  readonly tableBoxes: readonly NumberedItem[];
+  readonly indicatorCategories: readonly IndicatorCategory[];
+  readonly serviceTotal?: FigureStatement;
+  readonly serviceAreas: readonly ServiceArea[];
+  readonly appendixTotal?: Amount;
+  readonly appendixSections: readonly AppendixSection[];
+  readonly facts: readonly FigureStatement[];
+  readonly sums: readonly DeclaredSum[];
+  readonly counts: readonly DeclaredCount[];
+  readonly accepted: readonly Acceptance[];
+  /** Verbatim texts to find in the source: names, contents, goals (not figures). */
+  readonly verbatim: readonly { readonly text: string; readonly at: SourceRef }[];
+}

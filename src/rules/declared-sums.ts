@@ -1,0 +1,75 @@
+import { sub, sum, toDecimalString } from '../decimal.js';
+import { addIntervals, baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure } from '../figures.js';
+import type { FigureStatement } from '../model.js';
+import { unitMeaning } from '../units.js';
+import { refOf } from './fact-agreement.js';
+import { resolveFact } from './fact-index.js';
+import { defineRule } from './rule.js';
+
+export const declaredSums = defineRule({
+  id: 'declared-sums',
+  severity: 'error',
+  description: {
+    zh: '原文声明的部分之和（按类型的床位、按楼层的面积、各项目的托位之于专栏总数）等于所述总数；精确十进制，“约”按容差放宽。',
+    en: 'Declared part-sums (beds by kind, floor area by storey, places by project against a box total) equal the stated whole; exact decimals, 约 widened by its tolerance.',
+  },
+  messages: {
+    'sum-mismatch': {
+      zh: '{total} 为 {stated}，但其各部分 {parts} 之和为 {computed}{base}，相差 {difference}{base}',
+      en: '{total} is {stated}, but its parts {parts} add up to {computed} {base}; difference {difference} {base}',
+    },
+    'unknown-fact': {
+      zh: '声明的合计引用了不存在的事实 “{fact}”',
+      en: "the declared sum names a fact that is not stated anywhere: '{fact}'",
+    },
+    'unit-mismatch': {
+      zh: '{total} 的部分 {part} 的单位 {unit} 与总数的单位 {totalUnit} 度量不同',
+      en: "{total}: part {part} is in {unit}, which does not measure the same thing as the total's {totalUnit}",
+    },
+  },
+  check({ plan, report }) {
+    for (const declared of plan.sums) {
+      const total = resolveFact(plan, declared.total, declared.local);
+      const statements = declared.parts.map((key) => resolveFact(plan, key, declared.local));
+      const missing = [declared.total, ...declared.parts].filter((key) => !resolveFact(plan, key, declared.local));
+      for (const fact of missing) report({ messageId: 'unknown-fact', at: declared.at, data: { fact } });
+      if (!total || !isComplete(statements)) continue;
+      if (total.value === undefined || statements.some((s) => s.value === undefined)) continue;
+      const dimension = unitMeaning(total.unit).dimension;
+      const foreign = statements.find((s) => unitMeaning(s.unit).dimension !== dimension);
+      if (foreign) {
+        report({
+          messageId: 'unit-mismatch',
+          at: declared.at,
+          related: [foreign.at],
+          data: { total: declared.total, part: foreign.fact, unit: foreign.unit, totalUnit: total.unit },
+        });
+        continue;
+      }
+      const stated = intervalOf(total, plan.approximateTolerance, 'exact')!;
+      const computed = addIntervals(statements.map((s) => intervalOf(s, plan.approximateTolerance, 'exact')!));
+      if (intervalsMeet(stated, computed)) continue;
+      const computedValue = sum(statements.map((s) => baseValue(s)!));
+      const base = unitMeaning(total.unit).base;
+      report({
+        messageId: 'sum-mismatch',
+        at: total.at,
+        related: [declared.at, ...statements.map((s) => s.at)],
+        data: {
+          total: `${declared.total}（${refOf(total)}）`,
+          stated: printedFigure(total),
+          parts: statements.map((s) => printedFigure(s)).join(' + '),
+          computed: describeInterval(computed),
+          difference: toDecimalString(sub(baseValue(total)!, computedValue)),
+          base,
+        },
+        values: [baseValue(total)!, computedValue],
+        unit: base,
+      });
+    }
+  },
+});
+
+function isComplete(statements: readonly (FigureStatement | undefined)[]): statements is FigureStatement[] {
+  return statements.every((s) => s !== undefined);
+}

@@ -1,0 +1,99 @@
+import type { Rational } from '../decimal.js';
+import { baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure, type Interval } from '../figures.js';
+import type { FigureStatement } from '../model.js';
+import { unitMeaning } from '../units.js';
+import { statementsByIdentity } from './fact-index.js';
+import { defineRule } from './rule.js';
+
+export const factAgreement = defineRule({
+  id: 'fact-agreement',
+  severity: 'error',
+  description: {
+    zh: '同一事实（同键同期）的各处陈述一致：换算单位后，按各自印刷精度（区间）及“约”、界限词判断。',
+    en: 'Every statement of one fact (same key and period) agrees with the others after unit conversion, within printed precision (intervals), 约 and bounds.',
+  },
+  messages: {
+    disagree: {
+      zh: '{fact}：{ref} 为 {printed}，而 {otherRef} 为 {otherPrinted}，两者不一致（{interval} 与 {otherInterval} {base}无交集）',
+      en: '{fact}: {printed} at {ref} disagrees with {otherPrinted} at {otherRef} ({interval} and {otherInterval} {base} do not meet)',
+    },
+    'unit-mismatch': {
+      zh: '{fact}：{ref} 的单位 {unit} 与 {otherRef} 的单位 {otherUnit} 度量不同，无法比较',
+      en: '{fact}: unit {unit} at {ref} does not measure the same thing as {otherUnit} at {otherRef}',
+    },
+  },
+  check({ plan, report }) {
+    for (const statements of statementsByIdentity(plan).values()) {
+      const numeric = statements.filter((s) => s.value !== undefined);
+      if (numeric.length < 2) continue;
+      const byDimension = groupBy(numeric, (s) => unitMeaning(s.unit).dimension);
+      const [main, ...foreign] = [...byDimension.values()].sort((a, b) => b.length - a.length);
+      for (const statement of foreign.flat()) {
+        const other = main![0]!;
+        report({
+          messageId: 'unit-mismatch',
+          at: statement.at,
+          related: [other.at],
+          data: { fact: statement.fact, ref: refOf(statement), otherRef: refOf(other), unit: statement.unit, otherUnit: other.unit },
+        });
+      }
+      const clusters = agreeingClusters(main!, plan.approximateTolerance);
+      if (clusters.length < 2) continue;
+      const [consensus, ...outliers] = clusters;
+      const reference = consensus![0]!;
+      const referenceInterval = intervalOf(reference.statement, plan.approximateTolerance, 'printed')!;
+      for (const { statement, interval } of outliers.flat()) {
+        const unit = unitMeaning(statement.unit);
+        report({
+          messageId: 'disagree',
+          at: statement.at,
+          related: consensus!.map((member) => member.statement.at),
+          data: {
+            fact: statement.fact,
+            ref: refOf(statement),
+            printed: printedFigure(statement),
+            otherRef: consensus!.map((member) => refOf(member.statement)).join('、'),
+            otherPrinted: printedFigure(reference.statement),
+            interval: describeInterval(interval),
+            otherInterval: describeInterval(referenceInterval),
+            base: unit.base,
+          },
+          values: [baseValue(statement)!, baseValue(reference.statement)!],
+          unit: unit.base,
+        });
+      }
+    }
+  },
+});
+
+interface Member {
+  readonly statement: FigureStatement;
+  readonly interval: Interval;
+}
+
+/**
+ * Groups statements that agree with every other member of their group, largest group first
+ * (the earliest on a tie). The largest group is taken as what the plan says; each statement
+ * outside it is reported once, against all of it, rather than once per pair.
+ */
+function agreeingClusters(statements: readonly FigureStatement[], tolerance: Rational): Member[][] {
+  const clusters: Member[][] = [];
+  for (const statement of statements) {
+    const interval = intervalOf(statement, tolerance, 'printed');
+    if (!interval) continue;
+    const home = clusters.find((cluster) => cluster.every((member) => intervalsMeet(member.interval, interval)));
+    if (home) home.push({ statement, interval });
+    else clusters.push([{ statement, interval }]);
+  }
+  return clusters.map((cluster, index) => ({ cluster, index })).sort((a, b) => b.cluster.length - a.cluster.length || a.index - b.index).map((c) => c.cluster);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+export function refOf(statement: FigureStatement): string {
+  return statement.at.ref ?? `${statement.at.file}#${statement.at.pointer}`;
+}

@@ -1,0 +1,70 @@
+import type { Message, NumberedItem } from '../model.js';
+import { toChineseNumeral } from '../numerals.js';
+import { defineRule, type RuleContext } from './rule.js';
+
+type NumberingMessage = 'gap' | 'duplicate' | 'disorder' | 'unreadable';
+
+export const numbering = defineRule({
+  id: 'numbering',
+  severity: 'error',
+  description: {
+    zh: '章、节、专栏、专栏内各项、指标分类与序号、附表各部分与项目序号按顺序连续：逐一报告缺号、重号与乱序。',
+    en: 'Chapters, sections, boxes, box items, indicator categories and serials, appendix sections and project serials run in order: every gap, duplicate and disorder is reported.',
+  },
+  messages: {
+    gap: { zh: '{kind}编号缺少 {missing}：{previous} 之后是 {label}', en: '{kind} numbering skips {missing}: {label} follows {previous}' },
+    duplicate: { zh: '{kind}编号 {label} 重复（此处应为 {expected}）', en: '{kind} number {label} is repeated (expected {expected} here)' },
+    disorder: { zh: '{kind}编号 {label} 出现在 {previous} 之后，顺序错乱', en: '{kind} number {label} comes after {previous}: out of order' },
+    unreadable: { zh: '{kind}编号 “{label}” 无法识别为数字', en: "{kind} number '{label}' cannot be read as a number" },
+  },
+  check(context) {
+    const { plan } = context;
+    const chinese = (n: number): string => toChineseNumeral(n);
+    const arabic = (n: number): string => String(n);
+    checkSequence(context, plan.chapters, { zh: '章', en: 'chapter' }, chinese);
+    for (const chapter of plan.chapters) checkSequence(context, chapter.sections, { zh: `第${chapter.label}章的节`, en: `section (chapter ${chapter.label})` }, chinese);
+    checkSequence(context, [...plan.tableBoxes, ...plan.boxes], { zh: '专栏', en: 'box' }, arabic);
+    for (const box of plan.boxes) checkSequence(context, box.items, { zh: `专栏${box.label}的项`, en: `item (box ${box.label})` }, arabic);
+    checkSequence(context, plan.indicatorCategories, { zh: '指标分类', en: 'indicator category' }, chinese);
+    checkSequence(context, plan.indicatorCategories.flatMap((c) => c.indicators), { zh: '指标序号', en: 'indicator serial' }, arabic);
+    checkSequence(context, plan.appendixSections, { zh: '附表部分', en: 'appendix section' }, chinese);
+    checkSequence(context, plan.appendixSections.flatMap((s) => s.projects), { zh: '附表项目序号', en: 'appendix serial' }, arabic);
+  },
+});
+
+/**
+ * Reports every break in a run of printed numbers that should count 1, 2, 3 …. A repeated
+ * number followed by the one after next (七, 七, 九) is read as a mislabel of the missing one,
+ * so it is reported once, not again as a gap.
+ */
+function checkSequence(
+  { report }: RuleContext<NumberingMessage>,
+  items: readonly NumberedItem[],
+  kind: Message,
+  show: (n: number) => string,
+): void {
+  let previous = 0;
+  items.forEach((item, index) => {
+    const value = item.number;
+    if (value === undefined) {
+      report({ messageId: 'unreadable', at: item.at, data: { kind, label: item.label } });
+      previous += 1;
+      return;
+    }
+    if (value === previous + 1) {
+      previous = value;
+      return;
+    }
+    const next = items[index + 1]?.number;
+    if (value === previous) {
+      report({ messageId: 'duplicate', at: item.at, data: { kind, label: item.label, expected: show(previous + 1) } });
+      if (next === undefined || next === previous + 2) previous += 1;
+    } else if (value < previous) {
+      report({ messageId: 'disorder', at: item.at, data: { kind, label: item.label, previous: show(previous) } });
+    } else {
+      const missing = value - previous === 2 ? show(previous + 1) : `${show(previous + 1)}–${show(value - 1)}`;
+      report({ messageId: 'gap', at: item.at, data: { kind, label: item.label, previous: show(previous), missing } });
+      previous = value;
+    }
+  });
+}

@@ -1,0 +1,55 @@
+import { defineRule } from './rule.js';
+
+const MAX_SHOWN = 60;
+const clip = (text: string): string => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+
+export const provenance = defineRule({
+  id: 'provenance',
+  severity: 'error',
+  description: {
+    zh: '每段引文、名称与原文字段均能在 source.txt 中逐字找到，且每个数字出现在其引文中。',
+    en: 'Every quote, name and verbatim field is found word for word in source.txt, and every figure stands in its quote.',
+  },
+  messages: {
+    'quote-not-found': { zh: '引文在原文中找不到：“{quote}”', en: 'quote not found in the source text: “{quote}”' },
+    'text-not-found': { zh: '文字在原文中找不到：“{quote}”', en: 'text not found in the source text: “{quote}”' },
+    'figure-not-in-quote': {
+      zh: '数字 {value} 不在其引文中：“{quote}”',
+      en: 'the figure {value} does not stand in its quote: “{quote}”',
+    },
+    'missing-quote': { zh: '正文中的数字 {fact} 缺少引文（quote）', en: 'the prose figure {fact} has no quote' },
+    'source-unreadable': { zh: '找不到或无法读取原文文件 {source}', en: 'the source text {source} is missing or unreadable' },
+  },
+  check({ plan, report }) {
+    if (plan.sourceFile !== undefined && plan.sourceText === undefined) {
+      report({ messageId: 'source-unreadable', at: { file: 'plan.yaml', pointer: '/source' }, data: { source: plan.sourceFile } });
+      return;
+    }
+    const source = plan.sourceText;
+    if (source === undefined) return;
+    const found = new Map<string, boolean>();
+    const inSource = (text: string): boolean => {
+      let result = found.get(text);
+      if (result === undefined) found.set(text, (result = source.includes(text)));
+      return result;
+    };
+    for (const { text, at } of plan.verbatim) {
+      if (!inSource(text)) report({ messageId: 'text-not-found', at, data: { quote: clip(text) } });
+    }
+    for (const figure of plan.facts) {
+      if (figure.ownQuote && figure.quote !== undefined && !inSource(figure.quote)) {
+        report({ messageId: 'quote-not-found', at: { ...figure.at, pointer: `${figure.at.pointer}/quote` }, data: { quote: clip(figure.quote) } });
+        continue;
+      }
+      if (figure.quote === undefined) {
+        if (figure.at.file === 'statements.yaml') report({ messageId: 'missing-quote', at: figure.at, data: { fact: figure.fact } });
+        continue;
+      }
+      for (const value of [figure.valueText, figure.valueMaxText]) {
+        if (value !== undefined && !figure.quote.includes(value)) {
+          report({ messageId: 'figure-not-in-quote', at: { ...figure.at, pointer: `${figure.at.pointer}/value` }, data: { value, quote: clip(figure.quote) } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,146 @@
+import type { ErrorObject } from 'ajv';
+import localizeEn from 'ajv-i18n/localize/en/index.js';
+import localizeZh from 'ajv-i18n/localize/zh/index.js';
+import type { FileKind } from '../load/plan-folder.js';
+import { joinPointer } from '../load/yaml-file.js';
+import type { Lang } from '../model.js';
+import type { schemaRule } from './reading-rules.js';
+
+type SchemaMessageId = keyof (typeof schemaRule)['messages'];
+
+export interface SchemaProblem {
+  readonly messageId: SchemaMessageId;
+  readonly data: Record<string, string>;
+  readonly pointer: string;
+  readonly atKey: boolean;
+}
+
+type ValidateFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+let validators: Record<FileKind, ValidateFunction> | undefined;
+
+/** The validators compiled at build time from `schemas/` (see scripts/build-validators.mjs). */
+async function loadValidators(): Promise<Record<FileKind, ValidateFunction>> {
+  const modulePath = '../validators.js';
+  validators ??= (await import(modulePath)) as Record<FileKind, ValidateFunction>;
+  return validators;
+}
+
+const FULL_WIDTH_DIGITS = /[０-９．]/g;
+
+/** A string that a writer meant as a number: `1,625,359`, `１２３`, `70000㎡`, `"4000"`. */
+function numberMeantBy(text: string): string | undefined {
+  const folded = text.replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+  const match = /^([+-]?[\d,，]+(?:\.\d+)?)\s*[^\d\s]{0,4}$/.exec(folded);
+  if (!match?.[1]) return undefined;
+  const plain = match[1].replace(/[,，]/g, '');
+  return /^[+-]?\d+(\.\d+)?$/.test(plain) ? plain : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const segment of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+/**
+ * Validates one file's data against its schema and turns AJV's errors into one problem per
+ * real mistake: an unknown key at the key, a missing key at its parent, the branches of a
+ * failed `oneOf`/`anyOf` folded into one.
+ */
+export async function checkSchema(kind: FileKind, data: unknown, lang: Lang): Promise<SchemaProblem[]> {
+  const validate = (await loadValidators())[kind];
+  if (validate(data)) return [];
+  const errors = [...(validate.errors ?? [])];
+  (lang === 'zh' ? localizeZh.default : localizeEn.default)(errors);
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  const insideAlternative = (e: ErrorObject): boolean =>
+    alternatives.some((a) => a !== e && e.schemaPath.startsWith(a.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')));
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  const add = (problem: SchemaProblem): void => {
+    const key = `${problem.pointer}|${problem.messageId}|${JSON.stringify(problem.data)}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push(problem);
+    }
+  };
+  for (const error of errors) {
+    if (insideAlternative(error)) continue;
+    const pointer = error.instancePath;
+    const value = valueAt(data, pointer);
+    switch (error.keyword) {
+      case 'additionalProperties': {
+        const key = String(error.params['additionalProperty']);
+        const allowed = Object.keys((error.parentSchema?.['properties'] as object | undefined) ?? {});
+        const suggestion = allowed
+          .map((name) => ({ name, distance: editDistance(key.toLowerCase(), name.toLowerCase()) }))
+          .filter((c) => c.distance <= Math.max(2, Math.floor(key.length / 3)))
+          .sort((a, b) => a.distance - b.distance)[0]?.name;
+        add({
+          messageId: suggestion ? 'unknown-key-suggest' : 'unknown-key',
+          data: suggestion ? { key, suggestion } : { key },
+          pointer: joinPointer(pointer, key),
+          atKey: true,
+        });
+        break;
+      }
+      case 'required':
+        add({ messageId: 'missing-key', data: { key: String(error.params['missingProperty']) }, pointer, atKey: false });
+        break;
+      case 'enum':
+        add({
+          messageId: 'not-allowed',
+          data: { value: String(value), allowed: (error.params['allowedValues'] as unknown[]).join(', ') },
+          pointer,
+          atKey: false,
+        });
+        break;
+      case 'type': {
+        const meant = typeof value === 'string' && /number|integer/.test(String(error.params['type'])) ? numberMeantBy(value) : undefined;
+        if (meant !== undefined) add({ messageId: 'number-as-text', data: { value: String(value), suggestion: meant }, pointer, atKey: false });
+        else add({ messageId: 'invalid', data: { detail: `${pointer || '/'} ${error.message ?? ''}`.trim() }, pointer, atKey: false });
+        break;
+      }
+      case 'oneOf':
+      case 'anyOf': {
+        const branches = errors.filter((e) => e !== error && insideAlternative(e) && e.schemaPath.startsWith(error.schemaPath));
+        const detail = [...new Set(branches.map((e) => describeBranch(e, lang)))].join(lang === 'zh' ? '；或 ' : '; or ');
+        add({ messageId: 'one-of', data: { detail: detail || (error.message ?? '') }, pointer, atKey: false });
+        break;
+      }
+      default:
+        add({ messageId: 'invalid', data: { detail: `${pointer || '/'} ${error.message ?? ''}`.trim() }, pointer, atKey: false });
+    }
+  }
+  return problems;
+}
+
+function describeBranch(error: ErrorObject, lang: Lang): string {
+  if (error.keyword === 'required') {
+    return lang === 'zh' ? `需要键 “${String(error.params['missingProperty'])}”` : `needs key '${String(error.params['missingProperty'])}'`;
+  }
+  if (error.keyword === 'enum') {
+    const allowed = (error.params['allowedValues'] as unknown[]).join(', ');
+    return lang === 'zh' ? `应为以下之一：${allowed}` : `must be one of: ${allowed}`;
+  }
+  const where = error.instancePath ? `${error.instancePath} ` : '';
+  return `${where}${error.message ?? ''}`;
+}
