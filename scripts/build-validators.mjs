@@ -16,11 +16,7 @@ for (const name of readdirSync(`${root}schemas`).sort()) {
   if (name !== 'figure.schema.json') exports[name.replace('.schema.json', '')] = name;
 }
 mkdirSync(`${root}dist`, { recursive: true });
-// Standalone ESM code still calls require() for AJV's runtime helpers; turn those into imports.
-const modules = [];
-const code = standaloneCode.default(ajv, exports).replace(/require\("([^"]+)"\)/g, (_, name) => {
-  if (!modules.includes(name)) modules.push(name);
-  return `runtime${modules.indexOf(name)}`;
-});
-const imports = modules.map((name, i) => `import runtime${i} from "${name}.js";`).join('\n');
-writeFileSync(`${root}dist/validators.js`, `${imports}\n${code}`);
+// Standalone ESM code still calls require() for AJV's runtime helpers: give it a real one.
+const code = standaloneCode.default(ajv, exports);
+const header = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
+writeFileSync(`${root}dist/validators.js`, header + code);

@@ -21,7 +21,8 @@ let validators: Record<FileKind, ValidateFunction> | undefined;
 
 /** The validators compiled at build time from `schemas/` (see scripts/build-validators.mjs). */
 async function loadValidators(): Promise<Record<FileKind, ValidateFunction>> {
-  const modulePath = '../validators.js';
+  // The same path from src/validate (tests) and dist/validate (the built tool).
+  const modulePath = new URL('../../dist/validators.js', import.meta.url).href;
   validators ??= (await import(modulePath)) as Record<FileKind, ValidateFunction>;
   return validators;
 }

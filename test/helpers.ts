@@ -1,0 +1,66 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main, type Io } from '../src/cli.js';
+import { run } from '../src/engine.js';
+import { allFindings } from '../src/formatters/types.js';
+import type { Finding } from '../src/model.js';
+
+export const MINI = new URL('./fixtures/mini/', import.meta.url).pathname;
+export const WUSHAN = new URL('../plan-data/wushan-2021-2025/', import.meta.url).pathname;
+
+/** A textual edit of one file; a `from` that is not in the file fails the test, so no case passes by accident. */
+export interface Patch {
+  readonly file: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Copies a plan folder to a fresh temporary folder and applies the patches. */
+export function planCopy(source: string, patches: readonly Patch[] = []): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'plan-test-')), 'plan');
+  cpSync(source, dir, { recursive: true });
+  for (const patch of patches) {
+    const path = join(dir, patch.file);
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes(patch.from)) throw new Error(`patch target not found in ${patch.file}: ${patch.from}`);
+    writeFileSync(path, text.replace(patch.from, patch.to));
+  }
+  return dir;
+}
+
+/** 1-based line of the first line of `file` in `dir` that contains `needle`. */
+export function lineOf(dir: string, file: string, needle: string): number {
+  const index = readFileSync(join(dir, file), 'utf8').split('\n').findIndex((line) => line.includes(needle));
+  if (index < 0) throw new Error(`not in ${file}: ${needle}`);
+  return index + 1;
+}
+
+export async function auditFindings(dir: string, only?: string[]): Promise<Finding[]> {
+  const result = await run([dir], { lang: 'en', audit: true, ...(only ? { only: new Set(only) } : {}) });
+  return allFindings(result);
+}
+
+export async function validateFindings(dir: string): Promise<Finding[]> {
+  return allFindings(await run([dir], { lang: 'en', audit: false }));
+}
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process with captured output. */
+export async function cli(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    isTTY: false,
+    env: { LANG: 'en_US.UTF-8', ...env },
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
