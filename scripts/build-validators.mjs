@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictNumbers: true, code: { source: true, esm: true } });
+const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictNumbers: true, code: { source: true, esm: true } });
 addFormats.default(ajv);
 const exports = {};
 for (const name of readdirSync(`${root}schemas`).sort()) {

@@ -85,8 +85,23 @@ export function toNumber(a: Rational): number {
   return Number(toDecimalString(a, 12));
 }
 
-/** Decimal text with at most `maxPlaces` places, trailing zeros removed (`1/3` → `0.333333333333`). */
+/** Places needed to write `a` exactly, or undefined when it has no finite decimal form (1/3). */
+function exactPlaces(a: Rational): number | undefined {
+  let den = a.den;
+  let twos = 0;
+  let fives = 0;
+  while (den % 2n === 0n) [den, twos] = [den / 2n, twos + 1];
+  while (den % 5n === 0n) [den, fives] = [den / 5n, fives + 1];
+  return den === 1n ? Math.max(twos, fives) : undefined;
+}
+
+/**
+ * Decimal text, exact whenever the value has a finite decimal form (every sum of printed
+ * figures does), else rounded to `maxPlaces`; trailing zeros removed (`1/3` → `0.333333`).
+ */
 export function toDecimalString(a: Rational, maxPlaces = 6): string {
+  const exact = exactPlaces(a);
+  if (exact !== undefined && exact > maxPlaces) maxPlaces = exact;
   const negative = a.num < 0n;
   const num = negative ? -a.num : a.num;
   const scale = 10n ** BigInt(maxPlaces);

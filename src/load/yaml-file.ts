@@ -77,6 +77,9 @@ function positionOf(lines: LineCounter, offset: number): { line: number; column:
  * come back as problems with a position, never as exceptions.
  */
 export function parseYamlBytes(path: string, bytes: Uint8Array): YamlFile {
+  if (bytes.includes(0)) {
+    return brokenFile(path, '', { code: 'binary', message: 'a binary file (NUL byte)', line: 1, column: 1 });
+  }
   const decoded = decodeUtf8(bytes);
   if ('badByte' in decoded) {
     const before = new TextDecoder('utf-8').decode(bytes).slice(0, Math.max(decoded.badByte, 0));
@@ -89,12 +92,7 @@ export function parseYamlBytes(path: string, bytes: Uint8Array): YamlFile {
       column,
     });
   }
-  const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    return brokenFile(path, text, { code: 'binary', message: 'a binary file (NUL byte)', line: 1, column: 1 });
-  }
-  return parseYamlText(path, text);
+  return parseYamlText(path, decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text);
 }
 
 function brokenFile(path: string, text: string, problem: ReadProblem): YamlFile {
@@ -135,7 +133,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
   }
   for (const error of [...(doc?.errors ?? []), ...(doc?.warnings ?? [])]) {
     problems.push({
-      code: error.code,
+      code: /call stack/i.test(error.message) ? 'too-deep' : error.code,
       message: error.message.split('\n')[0] ?? error.message,
       ...positionOf(lines, error.pos[0]),
     });
@@ -145,10 +143,11 @@ export function parseYamlText(path: string, text: string): YamlFile {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      problems.push({ code: 'RESOURCE_EXHAUSTION', message: describeThrown(error), line: 1, column: 1 });
+      const code = error instanceof RangeError ? 'too-deep' : 'RESOURCE_EXHAUSTION';
+      problems.push({ code, message: describeThrown(error), line: 1, column: 1 });
     }
   }
-  if (doc && problems.length === 0 && (data === null || data === undefined)) {
+  if (problems.length === 0 && (data === null || data === undefined)) {
     problems.push({ code: 'empty', message: 'the file is empty', line: 1, column: 1 });
   }
   const root = (doc?.contents ?? null) as Node | null;

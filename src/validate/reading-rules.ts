@@ -85,7 +85,7 @@ export const schemaRule = defineRule({
       zh: '数字 “{value}” 须按原文写作十进制数（不用十六进制、指数、.inf、.nan）',
       en: "write the number '{value}' as a plain decimal as printed (no hex, exponent, .inf or .nan)",
     },
-    'one-of': { zh: '{detail}', en: '{detail}' },
+    'one-of-keys': { zh: '须有且只有以下之一：{keys}', en: 'needs exactly one of: {keys}' },
     invalid: { zh: '{detail}', en: '{detail}' },
   },
 });

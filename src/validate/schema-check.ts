@@ -15,6 +15,13 @@ export interface SchemaProblem {
   readonly atKey: boolean;
 }
 
+type Localize = (errors?: ErrorObject[] | null) => void;
+
+/** ajv-i18n is CommonJS: Node hands over the function itself, its typings a `default` property. */
+function callable(module: unknown): Localize {
+  return (typeof module === 'function' ? module : (module as { default: Localize }).default) as Localize;
+}
+
 type ValidateFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 let validators: Record<FileKind, ValidateFunction> | undefined;
@@ -70,10 +77,9 @@ export async function checkSchema(kind: FileKind, data: unknown, lang: Lang): Pr
   const validate = (await loadValidators())[kind];
   if (validate(data)) return [];
   const errors = [...(validate.errors ?? [])];
-  (lang === 'zh' ? localizeZh.default : localizeEn.default)(errors);
-  const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  const insideAlternative = (e: ErrorObject): boolean =>
-    alternatives.some((a) => a !== e && e.schemaPath.startsWith(a.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')));
+  callable(lang === 'zh' ? localizeZh : localizeEn)(errors);
+  const branches = branchErrors(errors);
+  const hasUnknownKey = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   const add = (problem: SchemaProblem): void => {
@@ -84,7 +90,7 @@ export async function checkSchema(kind: FileKind, data: unknown, lang: Lang): Pr
     }
   };
   for (const error of errors) {
-    if (insideAlternative(error)) continue;
+    if (branches.members.has(error)) continue;
     const pointer = error.instancePath;
     const value = valueAt(data, pointer);
     switch (error.keyword) {
@@ -122,16 +128,59 @@ export async function checkSchema(kind: FileKind, data: unknown, lang: Lang): Pr
       }
       case 'oneOf':
       case 'anyOf': {
-        const branches = errors.filter((e) => e !== error && insideAlternative(e) && e.schemaPath.startsWith(error.schemaPath));
-        const detail = [...new Set(branches.map((e) => describeBranch(e, lang)))].join(lang === 'zh' ? '；或 ' : '; or ');
-        add({ messageId: 'one-of', data: { detail: detail || (error.message ?? '') }, pointer, atKey: false });
+        // An unknown key at the same place (a typo of `value`) is the real mistake.
+        if (hasUnknownKey.has(pointer)) break;
+        const own = branches.owned.get(error) ?? [];
+        // The deepest enum error names the wrong value itself (an item of a list, not the list).
+        const enumError = own.filter((e) => e.keyword === 'enum').sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+        if (enumError) {
+          const allowed = (enumError.params['allowedValues'] as unknown[]).join(', ');
+          const at = enumError.instancePath;
+          add({ messageId: 'not-allowed', data: { value: String(valueAt(data, at)), allowed }, pointer: at, atKey: false });
+          break;
+        }
+        const alternatives = (error.parentSchema?.[error.keyword] as { required?: string[] }[] | undefined) ?? [];
+        const keys = alternatives.flatMap((alternative) => alternative.required ?? []);
+        if (keys.length === alternatives.length && keys.length > 0) {
+          add({ messageId: 'one-of-keys', data: { keys: keys.join(', ') }, pointer, atKey: false });
+          break;
+        }
+        const detail = [...new Set(own.map((e) => describeBranch(e, lang)))].join(lang === 'zh' ? '；或 ' : '; or ');
+        add({ messageId: 'invalid', data: { detail: `${pointer || '/'} ${detail || (error.message ?? '')}`.trim() }, pointer, atKey: false });
         break;
       }
       default:
         add({ messageId: 'invalid', data: { detail: `${pointer || '/'} ${error.message ?? ''}`.trim() }, pointer, atKey: false });
     }
   }
-  return problems;
+  // A misspelt key is one mistake, not also a missing one: drop the missing key it was meant to be.
+  const meant = new Set(
+    problems.filter((p) => p.messageId === 'unknown-key-suggest').map((p) => `${p.pointer.replace(/\/[^/]*$/, '')}|${p.data['suggestion']}`),
+  );
+  return problems.filter((p) => !(p.messageId === 'missing-key' && meant.has(`${p.pointer}|${p.data['key']}`)));
+}
+
+/**
+ * The errors AJV reports for the branches of each failed `oneOf`/`anyOf`: the run just before
+ * it at the same place or below (AJV lists branch errors first). Their schema paths cannot be
+ * used, since a `$ref` restarts them at the referenced schema.
+ */
+function branchErrors(errors: readonly ErrorObject[]): { owned: Map<ErrorObject, ErrorObject[]>; members: Set<ErrorObject> } {
+  const owned = new Map<ErrorObject, ErrorObject[]>();
+  const members = new Set<ErrorObject>();
+  errors.forEach((error, index) => {
+    if (error.keyword !== 'oneOf' && error.keyword !== 'anyOf') return;
+    const own: ErrorObject[] = [];
+    for (let i = index - 1; i >= 0; i--) {
+      const candidate = errors[i]!;
+      const within = candidate.instancePath === error.instancePath || candidate.instancePath.startsWith(`${error.instancePath}/`);
+      if (!within || members.has(candidate) || candidate.keyword === 'additionalProperties') break;
+      own.unshift(candidate);
+    }
+    own.forEach((e) => members.add(e));
+    owned.set(error, own);
+  });
+  return { owned, members };
 }
 
 function describeBranch(error: ErrorObject, lang: Lang): string {
