@@ -109,6 +109,7 @@ const YAML_MESSAGES: Record<string, keyof (typeof yamlRule)['messages']> = {
   binary: 'binary',
   empty: 'empty',
   'too-deep': 'too-deep',
+  'alias-loop': 'alias-loop',
 };
 
 function yamlFinding(file: string, problem: ReadProblem, lang: Lang, plan?: string): Finding {

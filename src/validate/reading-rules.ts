@@ -56,6 +56,7 @@ export const yamlRule = defineRule({
       zh: '别名展开过多或循环（{detail}），拒绝读取',
       en: 'too many or looping alias expansions ({detail}); not read',
     },
+    'alias-loop': { zh: '别名引用了包含它自身的节点，数据成环', en: 'an alias refers to a node that contains it: the data loops' },
     'several-documents': { zh: '一个文件中有多个 YAML 文档；每个数据文件只能有一个', en: 'several YAML documents in one file; a data file holds one' },
     'not-utf8': { zh: '文件含有非 UTF-8 字节', en: 'the file has bytes that are not UTF-8' },
     binary: { zh: '这是二进制文件（含 NUL 字节），不是 YAML', en: 'a binary file (NUL byte), not YAML' },

@@ -1,0 +1,120 @@
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, MINI, planCopy } from './helpers.js';
+
+interface BadInput {
+  readonly name: string;
+  readonly file: string;
+  /** New content of the file, or a function of its clean content. */
+  readonly content: string | Buffer | ((clean: string) => string | Buffer);
+  readonly exitCode: 1 | 2;
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly line: number;
+  readonly column?: number;
+}
+
+const replace = (from: string, to: string) => (clean: string): string => {
+  if (!clean.includes(from)) throw new Error(`not in file: ${from}`);
+  return clean.replace(from, to);
+};
+
+const BAD_INPUTS: readonly BadInput[] = [
+  { name: 'a syntax error', file: 'plan.yaml', content: replace('id: mini-2021-2025', 'id: [mini'), exitCode: 2, ruleId: 'yaml-syntax', messageId: 'syntax', line: 3 },
+  { name: 'a duplicate key', file: 'plan.yaml', content: replace('issuer:', 'title: again\nissuer:'), exitCode: 2, ruleId: 'yaml-syntax', messageId: 'duplicate-key', line: 4, column: 1 },
+  { name: 'a tab in indentation', file: 'boxes.yaml', content: replace('  - number: 3', '\t- number: 3'), exitCode: 2, ruleId: 'yaml-syntax', messageId: 'tab-indent', line: 3 },
+  { name: 'a file cut off half-way', file: 'projects.yaml', content: (clean) => clean.slice(0, clean.indexOf('departments') + 20), exitCode: 2, ruleId: 'yaml-syntax', messageId: 'syntax', line: 11 },
+  { name: 'an empty file', file: 'boxes.yaml', content: '', exitCode: 2, ruleId: 'yaml-syntax', messageId: 'empty', line: 1 },
+  { name: 'several documents in one file', file: 'boxes.yaml', content: (clean) => `${clean}---\nboxes: []\n`, exitCode: 2, ruleId: 'yaml-syntax', messageId: 'several-documents', line: 27 },
+  { name: 'billion laughs', file: 'boxes.yaml', content: `a: &a [1,2,3,4,5,6,7,8,9]\nb: &b [${'*a,'.repeat(9)}]\nc: &c [${'*b,'.repeat(9)}]\nd: &d [${'*c,'.repeat(9)}]\ne: [${'*d,'.repeat(9)}]\n`, exitCode: 2, ruleId: 'yaml-syntax', messageId: 'alias-bomb', line: 1 },
+  { name: 'an alias that loops', file: 'boxes.yaml', content: 'boxes: &a\n  - *a\n', exitCode: 2, ruleId: 'yaml-syntax', messageId: 'alias-loop', line: 1 },
+  { name: 'nesting thousands deep', file: 'boxes.yaml', content: `boxes: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, exitCode: 2, ruleId: 'yaml-syntax', messageId: 'too-deep', line: 1 },
+  { name: 'bytes that are not UTF-8', file: 'boxes.yaml', content: Buffer.from([0x62, 0x6f, 0x78, 0x65, 0x73, 0x3a, 0x20, 0xff, 0xfe, 0x0a]), exitCode: 2, ruleId: 'yaml-syntax', messageId: 'not-utf8', line: 1, column: 8 },
+  { name: 'a binary file named .yaml', file: 'boxes.yaml', content: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00]), exitCode: 2, ruleId: 'yaml-syntax', messageId: 'binary', line: 1 },
+  { name: 'a wrong type', file: 'projects.yaml', content: replace('start: 2022', 'start: [2022]'), exitCode: 1, ruleId: 'schema', messageId: 'invalid', line: 15, column: 16 },
+  { name: 'an unknown key (a typo), at the key, without a cascade', file: 'projects.yaml', content: replace('investment: 2000', 'investmnt: 2000'), exitCode: 1, ruleId: 'schema', messageId: 'unknown-key-suggest', line: 17, column: 9 },
+  { name: 'a missing key, at its parent', file: 'projects.yaml', content: replace('        departments: [县住房城乡建委]\n', ''), exitCode: 1, ruleId: 'schema', messageId: 'missing-key', line: 9, column: 9 },
+  { name: 'a bad enum', file: 'projects.yaml', content: replace('nature: 新建', 'nature: 新见'), exitCode: 1, ruleId: 'schema', messageId: 'not-allowed', line: 12, column: 17 },
+  { name: 'a number with thousands separators', file: 'projects.yaml', content: replace('total: 3000', 'total: 3,000'), exitCode: 1, ruleId: 'schema', messageId: 'number-as-text', line: 3, column: 8 },
+  { name: 'full-width digits', file: 'projects.yaml', content: replace('total: 3000', 'total: ３０００'), exitCode: 1, ruleId: 'schema', messageId: 'number-as-text', line: 3 },
+  { name: 'a unit inside the number', file: 'boxes.yaml', content: replace('value: 5000, unit: ㎡', 'value: 5000㎡, unit: ㎡'), exitCode: 1, ruleId: 'schema', messageId: 'number-as-text', line: 14 },
+  { name: '.inf', file: 'projects.yaml', content: replace('investment: 2000', 'investment: .inf'), exitCode: 1, ruleId: 'schema', messageId: 'invalid', line: 17 },
+  { name: '.nan', file: 'projects.yaml', content: replace('investment: 2000', 'investment: .nan'), exitCode: 1, ruleId: 'schema', messageId: 'invalid', line: 17 },
+  { name: 'a hex number', file: 'projects.yaml', content: replace('investment: 2000', 'investment: 0x7D0'), exitCode: 1, ruleId: 'schema', messageId: 'number-format', line: 17, column: 21 },
+  { name: 'an exponent', file: 'projects.yaml', content: replace('investment: 2000', 'investment: 2e3'), exitCode: 1, ruleId: 'schema', messageId: 'number-format', line: 17 },
+];
+
+async function audit(dir: string): Promise<{ code: number; findings: { ruleId: string; messageId: string; locations: { line: number; column: number }[] }[] }> {
+  const result = await cli(['audit', dir, '--format', 'json']);
+  expect(result.stderr).toBe('');
+  return { code: result.code, findings: JSON.parse(result.stdout).findings };
+}
+
+describe.each(BAD_INPUTS)('bad input: $name', (bad) => {
+  it(`exits ${bad.exitCode} with ${bad.ruleId}/${bad.messageId} at line ${bad.line}`, async () => {
+    const dir = planCopy(MINI);
+    const path = join(dir, bad.file);
+    const clean = readFileSync(path, 'utf8');
+    writeFileSync(path, typeof bad.content === 'function' ? bad.content(clean) : bad.content);
+    const { code, findings } = await audit(dir);
+    expect(code).toBe(bad.exitCode);
+    expect(findings.length).toBeGreaterThan(0);
+    const [first] = findings.filter((f) => f.ruleId === bad.ruleId);
+    expect(first).toMatchObject({ ruleId: bad.ruleId, messageId: bad.messageId });
+    expect(first!.locations[0]!.line).toBe(bad.line);
+    if (bad.column !== undefined) expect(first!.locations[0]!.column).toBe(bad.column);
+    // The tool never writes into the plan's files.
+    expect(readFileSync(path)).toEqual(Buffer.from(typeof bad.content === 'function' ? bad.content(clean) : bad.content));
+  });
+});
+
+describe('what is fine', () => {
+  it('a byte-order mark and CRLF line ends give the same result as without them', async () => {
+    const dir = planCopy(MINI);
+    for (const file of ['plan.yaml', 'projects.yaml', 'boxes.yaml']) {
+      const path = join(dir, file);
+      writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
+    }
+    expect(await audit(dir)).toEqual(await audit(planCopy(MINI)));
+  });
+
+  it('more digits than a double holds are kept exactly', async () => {
+    const dir = planCopy(MINI, [{ file: 'projects.yaml', from: 'investment: 2000', to: 'investment: 2000.00000000000000000000001' }]);
+    const { findings } = await audit(dir);
+    expect(findings.map((f) => f.messageId)).toEqual(['subtotal-mismatch']);
+  });
+});
+
+describe('bad paths', () => {
+  const base = mkdtempSync(join(tmpdir(), 'plan-paths-'));
+  mkdirSync(join(base, 'empty'));
+  writeFileSync(join(base, 'notes.txt'), 'not a plan');
+  symlinkSync(join(base, 'loop-b'), join(base, 'loop-a'));
+  symlinkSync(join(base, 'loop-a'), join(base, 'loop-b'));
+
+  it.each([
+    ['a missing path', join(base, 'nothing-here'), 'path-missing'],
+    ['a folder without plan.yaml', join(base, 'empty'), 'not-a-plan'],
+    ['a file of another kind', join(base, 'notes.txt'), 'not-a-plan'],
+    ['a link that loops', join(base, 'loop-a'), 'unreadable'],
+  ])('%s: exit 2, named in the message', async (_name, path, messageId) => {
+    const result = await cli(['validate', path, '--format', 'json']);
+    expect(result.code).toBe(2);
+    const [finding] = JSON.parse(result.stdout).findings;
+    expect(finding).toMatchObject({ ruleId: 'input', messageId });
+    expect(finding.message).toContain(path);
+  });
+
+  it('two plans with the same id: exit 2 at the second', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'plan-twins-'));
+    for (const name of ['a', 'b']) {
+      const copy = planCopy(MINI);
+      symlinkSync(copy, join(parent, name));
+    }
+    const result = await cli(['validate', parent, '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).findings.map((f: { messageId: string }) => f.messageId)).toEqual(['duplicate-plan-id']);
+  });
+});
