@@ -1,0 +1,478 @@
+// Benchmark of `plan validate` and `plan audit`, run by `npm run bench` after `npm run build`.
+//
+// This is a benchmark, not a test: it times whole processes (start-up included, as a user
+// feels it) on synthetic plans made from the bundled one, prints one line per case and then
+// PASS/FAIL against the performance targets. A missed target does not change the exit code;
+// only a benchmark failure does (a run that crashed or exited 2 = unreadable input).
+//
+// BENCH_QUICK=1 runs every case once on smaller sizes: a smoke test of the script itself.
+// BENCH_RSS=poll forces the /proc polling fallback for peak memory (to test it).
+
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Document, isMap, parseDocument } from 'yaml';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const planBin = join(root, 'bin', 'plan.js');
+const bundledDir = join(root, 'plan-data', 'wushan-2021-2025');
+const schemasDir = join(root, 'schemas');
+
+const QUICK = process.env.BENCH_QUICK === '1';
+const RUNS_SMALL = QUICK ? 1 : 5;
+const RUNS_LARGE = QUICK ? 1 : 3;
+// The sizes of the linearity series; the largest is also "the plan of 100,000 projects".
+const SERIES = QUICK ? [1_000, 3_000, 10_000] : [10_000, 30_000, 100_000];
+const PLAN_COUNT = QUICK ? 50 : 1_000;
+
+// Targets of the issue.
+const MAX_STARTUP_RATIO = 2; // audit of the bundled plan < 2 × `node -e 0`
+const MAX_AJV_FRACTION = 0.5; // audit of the bundled plan < ½ × ajv-cli schema-validating it
+const MIN_PROJECTS_PER_SECOND = 20_000; // audit of the largest plan
+const MAX_RSS_PER_YAML_BYTE = 10; // peak RSS of the largest audit < 10 × its YAML
+// "Linear": over the series, time net of the fixed cost grows as N^k with k at most this.
+const MAX_GROWTH_EXPONENT = 1.1;
+
+if (!existsSync(join(root, 'dist', 'cli.js')) || !existsSync(join(root, 'dist', 'validators.js'))) {
+  console.error('bench: run `npm run build` first');
+  process.exit(2);
+}
+// The tool's own limit on a data file, so the big plan can be run past it knowingly.
+const { DEFAULT_MAX_FILE_BYTES } = await import(new URL('../dist/load/plan-folder.js', import.meta.url).href);
+
+const tmp = mkdtempSync(join(os.tmpdir(), 'plan-bench-'));
+const cleanup = () => rmSync(tmp, { recursive: true, force: true });
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+// ─── machine ────────────────────────────────────────────────────────────────────────────────
+
+const cpus = os.cpus();
+console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+console.log(`mode: ${QUICK ? 'QUICK (1 run each, small sizes)' : `${RUNS_SMALL} runs small cases, ${RUNS_LARGE} runs large cases; median`}`);
+
+// ─── measuring one process ──────────────────────────────────────────────────────────────────
+
+// Peak memory: GNU time's %M (max RSS of the child, KiB) when present; else poll VmHWM (the
+// kernel's own high-water mark of the RSS) in /proc while the child runs; else none.
+const timeFile = join(tmp, 'time.out');
+function gnuTimeWorks() {
+  if (process.env.BENCH_RSS === 'poll' || !existsSync('/usr/bin/time')) return false;
+  const probe = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, '-e', '0'], { stdio: 'ignore' });
+  return probe.status === 0 && /^\d+\s*$/.test(readFileSync(timeFile, 'utf8'));
+}
+const RSS_METHOD = gnuTimeWorks() ? 'time' : existsSync('/proc/self/status') ? 'poll' : 'none';
+console.log(`peak memory: ${{ time: '/usr/bin/time -f %M (every run, baseline included)', poll: 'polling /proc/<pid>/status VmHWM every 5 ms', none: 'not measured on this system' }[RSS_METHOD]}`);
+
+/**
+ * Runs `command args` once with stdout discarded and returns wall time, peak RSS and how it
+ * ended. Wall time is taken around the whole spawn in this process, the same way for every
+ * case and for the `node -e 0` baseline, so their ratio is fair.
+ */
+async function runOnce(command, args, { keepStdout = false } = {}) {
+  const stdio = ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'];
+  const options = { cwd: root, stdio, maxBuffer: 64 * 1024 * 1024 };
+  if (RSS_METHOD === 'time') {
+    const start = process.hrtime.bigint();
+    const child = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, command, ...args], options);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    // GNU time writes "Command exited with non-zero status N" before %M when the child fails.
+    const rssKiB = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+    const signal = /Command terminated by signal (\d+)/.exec(readFileSync(timeFile, 'utf8'))?.[1];
+    return { ms, rssKiB, status: child.status, signal: signal ? `signal ${signal}` : child.signal, stdout: String(child.stdout ?? ''), stderr: String(child.stderr ?? '') };
+  }
+  return new Promise((resolve) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd: root, stdio });
+    let ms = 0;
+    let rssKiB = RSS_METHOD === 'poll' ? 0 : undefined;
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const poll = () => {
+      try {
+        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (hwm) rssKiB = Math.max(rssKiB, Number(hwm[1]));
+      } catch {
+        // The child has just exited: its last reading stands.
+      }
+    };
+    const timer = RSS_METHOD === 'poll' ? setInterval(poll, 5) : undefined;
+    child.on('exit', () => {
+      ms = Number(process.hrtime.bigint() - start) / 1e6;
+      clearInterval(timer);
+    });
+    child.on('close', (status, signal) => resolve({ ms, rssKiB, status, signal, stdout, stderr }));
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const failures = [];
+
+/**
+ * Times `runs` runs of one command. Exit 0 and 1 are normal for `plan` (1 = findings); exit 2,
+ * any other code or a signal is a benchmark failure, printed with the child's stderr.
+ */
+async function measure(label, command, args, runs, okStatuses = [0, 1]) {
+  const times = [];
+  let rssKiB;
+  let last;
+  for (let i = 0; i < runs; i++) {
+    last = await runOnce(command, args);
+    if (!okStatuses.includes(last.status)) {
+      const how = last.signal ? `killed by ${last.signal}` : `exit ${last.status}`;
+      failures.push(`${label}: ${how}\n    ${last.stderr.trim().split('\n').slice(0, 8).join('\n    ')}`);
+      console.log(`  ! ${label}: ${how} — ${last.stderr.trim().split('\n')[0] ?? ''}`);
+      return { ms: NaN, rssKiB: last.rssKiB, failed: true, status: last.status };
+    }
+    times.push(last.ms);
+    if (last.rssKiB !== undefined) rssKiB = Math.max(rssKiB ?? 0, last.rssKiB);
+  }
+  return { ms: median(times), all: times, rssKiB, status: last.status };
+}
+
+const node = process.execPath;
+const plan = (command, paths, extra = []) => [planBin, command, '--format', 'json', ...extra, ...paths];
+
+// ─── synthetic plans ────────────────────────────────────────────────────────────────────────
+
+const yamlBytes = (dir) => readdirSync(dir).filter((n) => n.endsWith('.yaml')).reduce((sum, n) => sum + statSync(join(dir, n)).size, 0);
+
+/** Copies the bundled plan folder and gives the copy its own `id` (duplicate ids are an input error). */
+function copyPlan(target, id) {
+  cpSync(bundledDir, target, { recursive: true });
+  const planFile = join(target, 'plan.yaml');
+  const text = readFileSync(planFile, 'utf8');
+  if (!/^id: .*$/m.test(text)) throw new Error('bench: plan.yaml has no `id:` line to rewrite');
+  writeFileSync(planFile, text.replace(/^id: .*$/m, `id: ${id}`));
+}
+
+// Exact decimal arithmetic on printed numbers ("4000", "2.20"): BigInt scaled by 10^scale.
+const parseDecimal = (text) => {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) throw new Error(`bench: investment is not a plain decimal: ${text}`);
+  return { units: BigInt(match[1] + (match[2] ?? '')), scale: (match[2] ?? '').length };
+};
+const rescale = (d, scale) => d.units * 10n ** BigInt(scale - d.scale);
+const formatDecimal = (units, scale) => {
+  if (scale === 0) return units.toString();
+  const digits = units.toString().padStart(scale + 1, '0');
+  return `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+};
+
+// Written like the bundled files: no line folding, `[a, b]` rather than `[ a, b ]`.
+const YAML_OUT = { lineWidth: 0, flowCollectionPadding: false };
+/** One YAML scalar as it would be written in a block mapping (quoted only if it must be). */
+const scalar = (value) => new Document(value).toString(YAML_OUT).trimEnd();
+
+const SUFFIX = '-cQQCOPYQQ'; // placeholder in templates; stands for `-c<copy>` (or nothing in copy 0)
+
+/**
+ * Reads the bundled appendix once into per-project text templates. A template is the
+ * project's YAML without its serial, with every fact key the project states suffixed by the
+ * placeholder, in `facts` and in the `sums` and `counts` that refer to them. Serialising the
+ * parsed node keeps the printed form of numbers (2.20 stays 2.20) and the content text as is.
+ */
+function readTemplates() {
+  const text = readFileSync(join(bundledDir, 'projects.yaml'), 'utf8');
+  const doc = parseDocument(text);
+  const header = text.split('\n').filter((line) => line.startsWith('#')).join('\n');
+  const sections = doc.get('sections').items.map((section) => ({
+    numeral: section.get('numeral'),
+    name: section.get('name'),
+    projects: section.get('projects').items.map((project) => {
+      const copy = project.clone();
+      const serial = copy.get('serial');
+      copy.delete('serial');
+      const own = new Set();
+      for (const figure of copy.get('facts')?.items ?? []) {
+        const key = figure.get('fact', true);
+        own.add(key.value);
+        key.value += SUFFIX;
+      }
+      // Only keys of the project's own facts are renamed: a sum or count may name a fact stated
+      // elsewhere, which stays what it is (the bundled plan has none).
+      const rename = (node) => own.has(node.value) && (node.value += SUFFIX);
+      for (const sum of copy.get('sums')?.items ?? []) {
+        rename(sum.get('total', true));
+        sum.get('parts').items.forEach(rename);
+      }
+      for (const count of copy.get('counts')?.items ?? []) rename(count.get('fact', true));
+      const body = new Document(copy).toString(YAML_OUT).trimEnd();
+      if (!isMap(copy) || body.includes('\n\t')) throw new Error('bench: unexpected project shape');
+      return {
+        serial,
+        investment: parseDecimal(project.get('investment', true).source ?? String(project.get('investment'))),
+        // Indented to stand under `      - serial: N` in a section's project list.
+        body: body.split('\n').map((line) => `        ${line}`).join('\n'),
+      };
+    }),
+  }));
+  return { header, title: doc.get('title'), sections, perCopy: sections.reduce((n, s) => n + s.projects.length, 0) };
+}
+
+/**
+ * Writes a plan of `count` projects: the bundled projects repeated (copy 0 keeps the printed
+ * fact keys, copy c suffixes `-c<c>` to each key's last segment so copies do not agree or
+ * disagree with each other by accident), in the bundled sections (section numerals stay as
+ * printed — the document's own repeated 七 included), serials 1..count in order, each
+ * subtotal the exact sum of its projects' investments and the total the sum of subtotals.
+ * boxes.yaml is kept, its links rewritten to the new serials of copy 0, so every box still
+ * points to the project it named.
+ */
+function writeSyntheticPlan(dir, id, count, templates) {
+  copyPlan(dir, id);
+  const { sections, perCopy } = templates;
+  if (count < perCopy) throw new Error(`bench: a synthetic plan needs at least ${perCopy} projects`);
+  // Project i of the sequence (0-based) is bundled project i % perCopy of copy ⌊i / perCopy⌋.
+  const copies = Math.ceil(count / perCopy);
+  let index = 0;
+  const indexed = sections.map((section) => section.projects.map((project) => ({ ...project, index: index++ })));
+  const included = (copy, project) => copy * perCopy + project.index < count;
+
+  // Subtotals first, so the file can be written in one pass: Σ over copies of the investment.
+  const scale = Math.max(...indexed.flat().map((p) => p.investment.scale));
+  const subtotals = indexed.map((projects) => {
+    let units = 0n;
+    for (const project of projects) {
+      const times = BigInt(Array.from({ length: copies }, (_, c) => c).filter((c) => included(c, project)).length);
+      units += rescale(project.investment, scale) * times;
+    }
+    return units;
+  });
+  const total = subtotals.reduce((a, b) => a + b, 0n);
+
+  const fd = openSync(join(dir, 'projects.yaml'), 'w');
+  writeSync(fd, `${templates.header}\ntitle: ${scalar(templates.title)}\ntotal: ${formatDecimal(total, scale)}\nsections:\n`);
+  const newSerial = new Map(); // bundled serial → serial of its copy-0 project
+  let serial = 0;
+  indexed.forEach((projects, s) => {
+    writeSync(fd, `  - numeral: ${scalar(sections[s].numeral)}\n    name: ${scalar(sections[s].name)}\n    subtotal: ${formatDecimal(subtotals[s], scale)}\n    projects:\n`);
+    const chunk = [];
+    for (let copy = 0; copy < copies; copy++) {
+      for (const project of projects) {
+        if (!included(copy, project)) continue;
+        serial += 1;
+        if (copy === 0) newSerial.set(project.serial, serial);
+        chunk.push(`      - serial: ${serial}\n${project.body.replaceAll(SUFFIX, copy === 0 ? '' : `-c${copy}`)}\n`);
+        if (chunk.length >= 1000) writeSync(fd, chunk.splice(0).join(''));
+      }
+    }
+    writeSync(fd, chunk.join(''));
+  });
+  closeSync(fd);
+
+  const boxesFile = join(dir, 'boxes.yaml');
+  if (existsSync(boxesFile)) {
+    const boxes = parseDocument(readFileSync(boxesFile, 'utf8'));
+    for (const box of boxes.get('boxes').items) {
+      for (const item of box.get('items').items) {
+        for (const work of item.get('works')?.items ?? []) {
+          // A serial the bundled appendix lacks stays as written (the bundled plan has none).
+          for (const link of work.get('projects')?.items ?? []) link.value = newSerial.get(link.value) ?? link.value;
+        }
+      }
+    }
+    writeFileSync(boxesFile, boxes.toString(YAML_OUT));
+  }
+  return serial;
+}
+
+// ─── cases ──────────────────────────────────────────────────────────────────────────────────
+
+const rows = [];
+const notes = []; // printed under the table
+const fmtMs = (ms) => (Number.isNaN(ms) ? 'FAILED' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+const fmtMiB = (kib) => (kib === undefined ? '—' : `${(kib / 1024).toFixed(0)} MiB`);
+
+const COLUMNS = [
+  ['case', 30, (row) => row.name],
+  ['command', 15, (row) => row.command],
+  ['projects', 9, (row) => (row.projects ? row.projects.toLocaleString('en-US') : '')],
+  ['runs', 4, (row) => String(row.runs ?? '')],
+  ['median', 9, (row) => fmtMs(row.ms)],
+  ['projects/s', 11, (row) => (row.projects && !Number.isNaN(row.ms) ? Math.round(row.projects / (row.ms / 1000)).toLocaleString('en-US') : '')],
+  ['× node', 7, (row) => (Number.isNaN(row.ms) ? '' : `${(row.ms / baseline).toFixed(1)}×`)],
+  ['max RSS', 9, (row) => fmtMiB(row.rssKiB)],
+  ['YAML', 9, (row) => (row.yamlBytes ? `${(row.yamlBytes / 2 ** 20).toFixed(row.yamlBytes < 2 ** 20 ? 2 : 0)} MiB` : '')],
+  ['RSS/YAML', 8, (row) => (row.rssKiB !== undefined && row.yamlBytes ? `${((row.rssKiB * 1024) / row.yamlBytes).toFixed(0)}×` : '')],
+];
+const line = (cells) => cells.map((cell, i) => (i < 2 ? cell.padEnd(COLUMNS[i][1]) : cell.padStart(COLUMNS[i][1]))).join(' ');
+
+/** Times one case and keeps its row for the table printed at the end (with the pooled baseline). */
+async function bench(name, command, args, { runs, projects, yamlBytes: bytes, okStatuses }) {
+  const result = await measure(`${name} ${command}`, node, args, runs, okStatuses);
+  const row = { name, command, projects, runs, yamlBytes: bytes, ...result };
+  rows.push(row);
+  console.log(`  ${name} — ${command}: ${fmtMs(result.ms)}${result.all ? ` (runs: ${result.all.map(fmtMs).join(', ')})` : ''}`);
+  return row;
+}
+
+// Warm the file cache (node, node_modules, dist) so the first timed case is not penalised.
+await runOnce(node, ['-e', '0']);
+await runOnce(node, plan('validate', [bundledDir]));
+
+let baseline; // median wall time of `node -e 0`, pooled from runs at the start and at the end
+const baselineRuns = [];
+{
+  console.log('\nrunning');
+  const first = await measure('node -e 0', node, ['-e', '0'], RUNS_SMALL, [0]);
+  baselineRuns.push(...first.all);
+  rows.push({ name: 'bare Node start-up', command: 'node -e 0', runs: RUNS_SMALL, ...first });
+  console.log(`  bare Node start-up: ${fmtMs(first.ms)}`);
+}
+
+// 1. The bundled plan (62 projects), copied so every case runs from the same temporary disk.
+const bundledCopy = join(tmp, 'bundled', 'wushan-2021-2025');
+mkdirSync(dirname(bundledCopy), { recursive: true });
+cpSync(bundledDir, bundledCopy, { recursive: true });
+const templates = readTemplates();
+const bundledProjects = templates.perCopy;
+const bundledYaml = yamlBytes(bundledCopy);
+const small = { runs: RUNS_SMALL, projects: bundledProjects, yamlBytes: bundledYaml };
+await bench('bundled plan', 'validate', plan('validate', [bundledCopy]), small);
+const bundledAudit = await bench('bundled plan', 'audit', plan('audit', [bundledCopy]), small);
+
+// ajv-cli can take one schema per process: schema-validating a plan's files is one process per
+// file kind, so its time for "the same files" is the sum over the kinds.
+let ajvTotal;
+{
+  const require = createRequire(import.meta.url);
+  let ajvBin;
+  try {
+    const pkgPath = require.resolve('ajv-cli/package.json');
+    ajvBin = join(dirname(pkgPath), JSON.parse(readFileSync(pkgPath, 'utf8')).bin.ajv);
+  } catch {
+    console.log('  ajv-cli is not installed (npm i -D -E ajv-cli@5): the ajv-cli target is skipped');
+  }
+  if (ajvBin) {
+    ajvTotal = 0;
+    const invalid = [];
+    const ajvFirst = rows.length;
+    for (const name of readdirSync(bundledCopy).filter((n) => n.endsWith('.yaml')).sort()) {
+      const kind = name.replace(/\.yaml$/, '');
+      // The same AJV options scripts/build-validators.mjs compiles the tool's validators with.
+      const args = [ajvBin, 'validate', '--spec=draft2020', '-s', join(schemasDir, `${kind}.schema.json`), '-r', join(schemasDir, 'figure.schema.json'), '-c', 'ajv-formats', '-d', join(bundledCopy, name), '--all-errors', '--strict=true', '--strict-required=false', '--strict-numbers=true', '--errors=text'];
+      const probe = await runOnce(node, args, { keepStdout: true });
+      if (probe.status === 1) invalid.push(`${name} ("${(probe.stderr + probe.stdout).trim().split('\n').filter((l) => !l.includes(' valid') && !l.includes(' invalid')).join(' ').slice(0, 80)}")`);
+      // Exit 1 = the file is invalid by ajv-cli's reading; the time is still a full validation.
+      const row = await bench('ajv-cli, schema only', `ajv ${kind}`, args, { runs: RUNS_SMALL, okStatuses: [0, 1] });
+      ajvTotal += row.ms;
+    }
+    rows.push({ name: 'ajv-cli, schema only', command: `Σ ${rows.length - ajvFirst} processes`, ms: ajvTotal, yamlBytes: bundledYaml });
+    for (const text of invalid) notes.push(`ajv-cli rejects ${text} — it reads YAML with js-yaml 3 (YAML 1.1, a date is a timestamp); timed all the same`);
+  }
+}
+
+// 2. Single plans of growing size: the largest is the plan of 100,000 projects.
+const series = [];
+
+for (const count of SERIES) {
+  const dir = join(tmp, `n${count}`, `synthetic-${count}`);
+  mkdirSync(dirname(dir), { recursive: true });
+  const written = writeSyntheticPlan(dir, `synthetic-${count}`, count, templates);
+  const bytes = yamlBytes(dir);
+  const projectsFile = statSync(join(dir, 'projects.yaml')).size;
+  // The tool refuses data files above its default limit (exit 2): say so once, then time the
+  // plan with the limit raised to the file's size, as a user with such a plan would.
+  const extra = [];
+  if (projectsFile > DEFAULT_MAX_FILE_BYTES) {
+    const refused = await runOnce(node, plan('audit', [dir]));
+    const note = `projects.yaml of ${count.toLocaleString('en-US')} projects is ${(projectsFile / 2 ** 20).toFixed(1)} MiB > the default --max-file-size of ${DEFAULT_MAX_FILE_BYTES / 2 ** 20} MiB: plain \`plan audit\` exits ${refused.status}; timed with --max-file-size ${projectsFile}`;
+    notes.push(note);
+    console.log(`  note: ${note}`);
+    extra.push('--max-file-size', String(projectsFile));
+  }
+  const options = { runs: RUNS_LARGE, projects: written, yamlBytes: bytes };
+  const name = `1 plan × ${written.toLocaleString('en-US')} projects`;
+  await bench(name, 'validate', plan('validate', [dir], extra), options);
+  series.push(await bench(name, 'audit', plan('audit', [dir], extra), options));
+  rmSync(dirname(dir), { recursive: true, force: true }); // keep the temporary disk use down
+}
+
+// 3. Many plans in one folder, audited by one process.
+{
+  const parent = join(tmp, 'many');
+  for (let i = 1; i <= PLAN_COUNT; i++) {
+    const id = `wushan-2021-2025-p${String(i).padStart(4, '0')}`;
+    copyPlan(join(parent, id), id);
+  }
+  const options = { runs: RUNS_LARGE, projects: PLAN_COUNT * bundledProjects, yamlBytes: PLAN_COUNT * bundledYaml };
+  const name = `${PLAN_COUNT.toLocaleString('en-US')} plans × ${bundledProjects} projects`;
+  await bench(name, 'validate', plan('validate', [parent]), options);
+  await bench(name, 'audit', plan('audit', [parent]), options);
+  rmSync(parent, { recursive: true, force: true });
+}
+
+{
+  const last = await measure('node -e 0', node, ['-e', '0'], RUNS_SMALL, [0]);
+  baselineRuns.push(...last.all);
+  baseline = median(baselineRuns);
+  notes.unshift(`bare Node start-up: median ${fmtMs(rows[0].ms)} at the start, ${fmtMs(last.ms)} at the end; "× node" and the targets use the pooled median ${fmtMs(baseline)}`);
+}
+
+console.log('\nresults (median wall time of whole processes, output discarded; max RSS over the runs)');
+console.log(line(COLUMNS.map(([title]) => title)));
+for (const row of rows) console.log(line(COLUMNS.map(([, , cell]) => cell(row))));
+for (const note of notes) console.log(`note: ${note}`);
+
+// ─── targets ────────────────────────────────────────────────────────────────────────────────
+
+console.log('\ntargets');
+const verdict = (ok) => (ok === undefined ? 'SKIP' : ok ? 'PASS' : 'FAIL');
+const target = (ok, text) => console.log(`  ${verdict(ok)}  ${text}`);
+const valid = (row) => row && !Number.isNaN(row.ms);
+
+if (valid(bundledAudit)) {
+  target(bundledAudit.ms < MAX_STARTUP_RATIO * baseline, `audit of the bundled plan ${fmtMs(bundledAudit.ms)} < ${MAX_STARTUP_RATIO} × node start-up ${fmtMs(baseline)} (= ${fmtMs(MAX_STARTUP_RATIO * baseline)}); ratio ${(bundledAudit.ms / baseline).toFixed(1)}×`);
+  if (ajvTotal === undefined || Number.isNaN(ajvTotal)) target(undefined, 'audit of the bundled plan < ½ × ajv-cli schema-validating it (ajv-cli not measured)');
+  else target(bundledAudit.ms < MAX_AJV_FRACTION * ajvTotal, `audit of the bundled plan ${fmtMs(bundledAudit.ms)} < ½ × ajv-cli schema-only over its 7 files ${fmtMs(ajvTotal)} (= ${fmtMs(MAX_AJV_FRACTION * ajvTotal)}); ratio ${(bundledAudit.ms / ajvTotal).toFixed(2)}`);
+} else {
+  target(false, 'audit of the bundled plan did not complete');
+}
+
+const largest = series.at(-1);
+if (valid(largest)) {
+  const perSecond = largest.projects / (largest.ms / 1000);
+  target(perSecond >= MIN_PROJECTS_PER_SECOND, `audit of ${largest.projects.toLocaleString('en-US')} projects at ${Math.round(perSecond).toLocaleString('en-US')} projects/s ≥ ${MIN_PROJECTS_PER_SECOND.toLocaleString('en-US')} (needs ≤ ${fmtMs((largest.projects / MIN_PROJECTS_PER_SECOND) * 1000)}; took ${fmtMs(largest.ms)})`);
+} else {
+  target(false, `audit of ${SERIES.at(-1).toLocaleString('en-US')} projects did not complete`);
+}
+
+// Net of the fixed cost (start-up, loading the other files: the bundled plan's audit), the time
+// of a linear tool grows in proportion to N: exponent k of t ∝ N^k near 1, per-project ratio near 1.
+if (series.length >= 2 && series.every(valid) && valid(bundledAudit)) {
+  const fixed = bundledAudit.ms;
+  const net = series.map((row) => ({ n: row.projects, ms: Math.max(row.ms - fixed, 1e-3), raw: row.ms }));
+  const parts = net.map((row) => `${row.n.toLocaleString('en-US')}: ${(row.raw / row.n * 1000).toFixed(1)} µs/project raw, ${(row.ms / row.n * 1000).toFixed(1)} net`);
+  const first = net[0];
+  const lastPoint = net.at(-1);
+  const exponent = Math.log(lastPoint.ms / first.ms) / Math.log(lastPoint.n / first.n);
+  const perProjectRatio = lastPoint.ms / lastPoint.n / (first.ms / first.n);
+  const steps = net.slice(1).map((row, i) => `${net[i].n / 1000}k→${row.n / 1000}k k=${(Math.log(row.ms / net[i].ms) / Math.log(row.n / net[i].n)).toFixed(2)}`).join(', ');
+  target(exponent <= MAX_GROWTH_EXPONENT, `time grows linearly with projects: net per-project time at ${lastPoint.n.toLocaleString('en-US')} / at ${first.n.toLocaleString('en-US')} = ${perProjectRatio.toFixed(2)}, growth exponent k = ${exponent.toFixed(2)} ≤ ${MAX_GROWTH_EXPONENT} (${steps})`);
+  console.log(`        ${parts.join('; ')}`);
+} else {
+  target(false, 'linear growth: a run of the series did not complete');
+}
+
+if (valid(largest) && largest.rssKiB !== undefined) {
+  const ratio = (largest.rssKiB * 1024) / largest.yamlBytes;
+  target(ratio < MAX_RSS_PER_YAML_BYTE, `peak RSS of the ${largest.projects.toLocaleString('en-US')}-project audit ${fmtMiB(largest.rssKiB)} < ${MAX_RSS_PER_YAML_BYTE} × its YAML ${(largest.yamlBytes / 2 ** 20).toFixed(0)} MiB; ratio ${ratio.toFixed(1)}×`);
+} else {
+  target(undefined, 'peak memory: not measured');
+}
+
+if (failures.length > 0) {
+  console.log(`\nbenchmark failures (a crash or exit 2):\n  ${failures.join('\n  ')}`);
+  process.exitCode = 1;
+}
