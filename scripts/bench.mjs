@@ -52,6 +52,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exi
 
 const cpus = os.cpus();
 console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+// Other work on the machine skews wall times: show how busy it was when the run began.
+console.log(`load average: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min)`);
+// The code measured: the commit, and whether the working tree differs from it.
+const described = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' });
+console.log(`code: ${described.status === 0 ? described.stdout.trim() : 'not a git checkout'} (dist/ as last built)`);
 console.log(`mode: ${QUICK ? 'QUICK (1 run each, small sizes)' : `${RUNS_SMALL} runs small cases, ${RUNS_LARGE} runs large cases; median`}`);
 
 // ─── measuring one process ──────────────────────────────────────────────────────────────────

@@ -1,22 +1,30 @@
-// Compiles the JSON Schemas once, at build time, into standalone validation code
-// (dist/validators.js), so that no run of `plan` pays for schema compilation.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+// Compiles the JSON Schemas once, at build time, into standalone validation code, so that no run
+// of `plan` pays for schema compilation:
+//   dist/validators.js        every error (for files of ordinary size)
+//   dist/validators-first.js  stops at the first error (for very large files, whose thousands of
+//                             errors would cost more than the file)
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictNumbers: true, code: { source: true, esm: true } });
-addFormats.default(ajv);
-const exports = {};
-for (const name of readdirSync(`${root}schemas`).sort()) {
-  if (!name.endsWith('.schema.json')) continue;
-  ajv.addSchema(JSON.parse(readFileSync(`${root}schemas/${name}`, 'utf8')));
-  if (name !== 'figure.schema.json') exports[name.replace('.schema.json', '')] = name;
+const names = readdirSync(`${root}schemas`).filter((name) => name.endsWith('.schema.json')).sort();
+
+function compile(allErrors) {
+  const ajv = new Ajv2020({ allErrors, verbose: true, strict: true, strictRequired: false, strictNumbers: true, code: { source: true, esm: true } });
+  addFormats.default(ajv);
+  const exports = {};
+  for (const name of names) {
+    ajv.addSchema(JSON.parse(readFileSync(`${root}schemas/${name}`, 'utf8')));
+    if (name !== 'figure.schema.json') exports[name.replace('.schema.json', '')] = name;
+  }
+  // Standalone ESM code still calls require() for AJV's runtime helpers: give it a real one.
+  const header = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
+  return header + standaloneCode.default(ajv, exports);
 }
+
 mkdirSync(`${root}dist`, { recursive: true });
-// Standalone ESM code still calls require() for AJV's runtime helpers: give it a real one.
-const code = standaloneCode.default(ajv, exports);
-const header = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
-writeFileSync(`${root}dist/validators.js`, header + code);
+writeFileSync(`${root}dist/validators.js`, compile(true));
+writeFileSync(`${root}dist/validators-first.js`, compile(false));

@@ -42,6 +42,9 @@ export interface RunResult {
   readonly inputFindings: readonly Finding[];
 }
 
+/** Past this size a file's schema check stops at its first error. */
+const LARGE_FILE_CHARS = 4 * 1024 * 1024;
+
 /** Rules whose errors mean the input could not be read at all: exit code 2. */
 export const UNREADABLE_INPUT_RULES: ReadonlySet<string> = new Set([inputRule.id, yamlRule.id]);
 
@@ -184,7 +187,7 @@ async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanRe
   for (const [kind, file] of folder.files) {
     for (const problem of file.problems) findings.push(yamlFinding(file.path, problem, lang, planTag));
     if (file.problems.length > 0) continue;
-    for (const problem of await checkSchema(kind, file.data, lang)) {
+    for (const problem of await checkSchema(kind, file.data, lang, file.text.length > LARGE_FILE_CHARS)) {
       findings.push(
         makeFinding(
           {

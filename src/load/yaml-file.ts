@@ -27,6 +27,8 @@ export interface YamlFile {
 const MAX_ALIASES = 100;
 /** Nodes that aliases may stand for in all, beyond the nodes written: past it, an alias bomb. */
 const MAX_ALIAS_EXPANSION = 10_000;
+/** Files up to this size get the `yaml` library's wording of a syntax error. */
+const PRECISE_ERRORS_MAX_CHARS = 4 * 1024 * 1024;
 
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
@@ -251,7 +253,10 @@ function skipBlank(text: string, offset: number): number {
  * container. On any error it hands over to the `yaml` library for a precise message.
  */
 export function parseYamlText(path: string, text: string): YamlFile {
-  const stack: Frame[] = [];
+  // Parallel stacks, so that a scalar (most nodes) costs two numbers, not an object.
+  const starts: number[] = [];
+  const sizes: number[] = [];
+  const open: (Frame | undefined)[] = [];
   const frames = new WeakMap<object, Frame>();
   let expanded = 0;
   let data: unknown;
@@ -260,27 +265,33 @@ export function parseYamlText(path: string, text: string): YamlFile {
       schema: jsYaml.CORE_SCHEMA,
       listener(type, state) {
         if (type === 'open') {
-          stack.push({ start: state.position, slots: [], keys: [], numbers: undefined, size: 1 });
+          starts.push(state.position);
+          sizes.push(1);
+          open.push(undefined);
           return;
         }
-        const frame = stack.pop()!;
+        const start = starts.pop()!;
+        let size = sizes.pop()!;
+        const frame = open.pop();
         const result: unknown = state.result;
         const isContainer = result !== null && typeof result === 'object';
-        let size = frame.size;
-        if (text.charCodeAt(skipBlank(text, frame.start)) === 42 /* * alias */) {
+        if (text.charCodeAt(skipBlank(text, start)) === 42 /* * alias */) {
           size = isContainer ? (frames.get(result)?.size ?? 1) : 1;
           expanded += size;
           if (expanded > MAX_ALIAS_EXPANSION) throw new AliasBomb();
         } else if (isContainer && !frames.has(result)) {
-          frames.set(result, frame);
+          const own = frame ?? { start, slots: [], keys: [], numbers: undefined, size };
+          own.size = size;
+          frames.set(result, own);
         }
-        const parent = stack[stack.length - 1];
-        if (!parent) return;
-        const slot = parent.slots.push(frame.start) - 1;
-        parent.size += size;
+        const depth = starts.length - 1;
+        if (depth < 0) return;
+        sizes[depth]! += size;
+        const parent = (open[depth] ??= { start: starts[depth]!, slots: [], keys: [], numbers: undefined, size: 0 });
+        const slot = parent.slots.push(start) - 1;
         if (slot % 2 === 0 && (typeof result === 'string' || typeof result === 'number')) parent.keys[slot / 2] = String(result);
         if (typeof result === 'number') {
-          (parent.numbers ??= new Map()).set(slot, text.slice(frame.start, state.position).replace(/^[\s:]+/, '').trim());
+          (parent.numbers ??= new Map()).set(slot, text.slice(start, state.position).replace(/^[\s:]+/, '').trim());
         }
       },
     });
@@ -289,8 +300,11 @@ export function parseYamlText(path: string, text: string): YamlFile {
       return brokenFile(path, text, { code: 'RESOURCE_EXHAUSTION', message: `aliases stand for more than ${MAX_ALIAS_EXPANSION} nodes`, line: 1, column: 1 });
     }
     if (error instanceof RangeError) return brokenFile(path, text, { code: 'too-deep', message: describeThrown(error), line: 1, column: 1 });
-    const precise = parseWithPositions(path, text);
-    if (precise.problems.length > 0) return precise;
+    // The `yaml` library words errors better but reads a large file slowly: only small ones.
+    if (text.length <= PRECISE_ERRORS_MAX_CHARS) {
+      const precise = parseWithPositions(path, text);
+      if (precise.problems.length > 0) return precise;
+    }
     const mark = (error as { mark?: { line: number; column: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? describeThrown(error);
     return brokenFile(path, text, { code: 'syntax', message: reason, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 });

@@ -24,14 +24,18 @@ function callable(module: unknown): Localize {
 
 type ValidateFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-let validators: Record<FileKind, ValidateFunction> | undefined;
+type Validators = Record<FileKind, ValidateFunction>;
+const validators = new Map<string, Validators>();
 
 /** The validators compiled at build time from `schemas/` (see scripts/build-validators.mjs). */
-async function loadValidators(): Promise<Record<FileKind, ValidateFunction>> {
-  // The same path from src/validate (tests) and dist/validate (the built tool).
-  const modulePath = new URL('../../dist/validators.js', import.meta.url).href;
-  validators ??= (await import(modulePath)) as Record<FileKind, ValidateFunction>;
-  return validators;
+async function loadValidators(name: 'validators' | 'validators-first'): Promise<Validators> {
+  let loaded = validators.get(name);
+  if (!loaded) {
+    // The same path from src/validate (tests) and dist/validate (the built tool).
+    loaded = (await import(new URL(`../../dist/${name}.js`, import.meta.url).href)) as Validators;
+    validators.set(name, loaded);
+  }
+  return loaded;
 }
 
 const FULL_WIDTH_DIGITS = /[０-９．]/g;
@@ -73,8 +77,9 @@ function valueAt(data: unknown, pointer: string): unknown {
  * real mistake: an unknown key at the key, a missing key at its parent, the branches of a
  * failed `oneOf`/`anyOf` folded into one.
  */
-export async function checkSchema(kind: FileKind, data: unknown, lang: Lang): Promise<SchemaProblem[]> {
-  const validate = (await loadValidators())[kind];
+export async function checkSchema(kind: FileKind, data: unknown, lang: Lang, large = false): Promise<SchemaProblem[]> {
+  // In a very large file every error would be collected before the first is shown: stop at one.
+  const validate = (await loadValidators(large ? 'validators-first' : 'validators'))[kind];
   if (validate(data)) return [];
   const errors = [...(validate.errors ?? [])];
   callable(lang === 'zh' ? localizeZh : localizeEn)(errors);
