@@ -144,7 +144,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       rules: command === 'audit' ? ALL_RULES : ALL_RULES.filter((rule) => !rule.check),
       groupBy: options.groupBy,
     };
-    const text = FORMATTERS[options.format]({ run: result, findings }, context);
+    const text = (await FORMATTERS[options.format]())({ run: result, findings }, context);
     if (!emit(io, text, options.output, result, lang)) return EXIT_INPUT;
     return exitCodeFor(findings, options.failOn, options.maxWarnings);
   };
@@ -218,7 +218,7 @@ async function exportPlan(path: string, options: { lang?: Lang; output?: string 
   const blocking = findings.filter((f) => f.severity === 'error');
   if (result.plans.length !== 1 || blocking.length > 0) {
     const context: FormatContext = { lang, color: false, version, command: 'validate', rules: ALL_RULES, groupBy: 'file' };
-    io.stderr(FORMATTERS.text({ run: result, findings }, context));
+    io.stderr((await FORMATTERS.text())({ run: result, findings }, context));
     if (result.plans.length > 1) {
       io.stderr(lang === 'zh' ? 'plan: export 一次只导出一个规划；请指定其文件夹\n' : 'plan: export takes one plan; name its folder\n');
       return EXIT_INPUT;

@@ -1,17 +1,16 @@
-import { githubFormatter } from './github.js';
-import { jsonFormatter } from './json.js';
-import { markdownFormatter } from './markdown.js';
-import { sarifFormatter } from './sarif.js';
-import { textFormatter } from './text.js';
 import type { Formatter } from './types.js';
 
+/**
+ * Every output format, loaded only when asked for: the text format alone needs chalk and
+ * cli-table3, which would cost every other run their start-up time.
+ */
 export const FORMATTERS = {
-  text: textFormatter,
-  json: jsonFormatter,
-  sarif: sarifFormatter,
-  github: githubFormatter,
-  markdown: markdownFormatter,
-} as const satisfies Record<string, Formatter>;
+  text: async () => (await import('./text.js')).textFormatter,
+  json: async () => (await import('./json.js')).jsonFormatter,
+  sarif: async () => (await import('./sarif.js')).sarifFormatter,
+  github: async () => (await import('./github.js')).githubFormatter,
+  markdown: async () => (await import('./markdown.js')).markdownFormatter,
+} as const satisfies Record<string, () => Promise<Formatter>>;
 
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];

@@ -127,7 +127,7 @@ export function buildPlanModel(folder: PlanFolder, absoluteDir: string): { plan:
 
   /** The printed text of the number at `pointer`, or undefined (and a problem) if it is not a decimal. */
   function numberAt(kind: FileKind, pointer: string, value: number): { text: string; value: Rational } | undefined {
-    const text = folder.files.get(kind)?.numberText(pointer) ?? String(value);
+    const text = folder.files.get(kind)?.numberText(pointer, value) ?? String(value);
     const parsed = isDecimalText(text) ? parseDecimal(text) : undefined;
     if (!parsed) {
       problems.push({ file: `${kind}.yaml`, pointer, text });

@@ -1,5 +1,9 @@
+import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+
+/** The `yaml` library, loaded only to word a syntax error: most runs never need it. */
+const yamlLibrary = (): typeof import('yaml') => createRequire(import.meta.url)('yaml') as typeof import('yaml');
 
 /** A problem found while reading a file: always located, never thrown. */
 export interface ReadProblem {
@@ -20,8 +24,11 @@ export interface YamlFile {
   readonly problems: readonly ReadProblem[];
   /** 1-based line and column of the node at `pointer`, or of its nearest existing ancestor. */
   locate(pointer: string, atKey?: boolean): { line: number; column: number };
-  /** The number at `pointer` exactly as written (`2.20`, `0x1A`); undefined if it is not a number. */
-  numberText(pointer: string): string | undefined;
+  /**
+   * The number at `pointer` exactly as written (`2.20`, `0x1A`); undefined if there is none.
+   * Given the parsed `value`, most numbers are answered without looking up the path.
+   */
+  numberText(pointer: string, value?: number): string | undefined;
 }
 
 const MAX_ALIASES = 100;
@@ -39,13 +46,15 @@ export function pointerSegments(pointer: string): string[] {
 }
 
 export function joinPointer(pointer: string, ...segments: (string | number)[]): string {
-  return segments.reduce<string>(
-    (acc, segment) => `${acc}/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`,
-    pointer,
-  );
+  let result = pointer;
+  for (const segment of segments) {
+    const text = String(segment);
+    result += `/${text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
+  }
+  return result;
 }
 
-function childOf(node: Node, segment: string): { value: Node | null; key: Node | null } | undefined {
+function childOf(node: Node, segment: string, { isMap, isScalar, isSeq } = yamlLibrary()): { value: Node | null; key: Node | null } | undefined {
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = pair.key as Node | null;
@@ -71,7 +80,7 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { badByte: number } {
   }
 }
 
-function positionOf(lines: LineCounter, offset: number): { line: number; column: number } {
+function positionOf(lines: { linePos(offset: number): { line: number; col: number } }, offset: number): { line: number; column: number } {
   const { line, col } = lines.linePos(offset);
   return { line: Math.max(line, 1), column: Math.max(col, 1) };
 }
@@ -116,6 +125,7 @@ function brokenFile(path: string, text: string, problem: ReadProblem): YamlFile 
  * when the fast reader fails, to say what is wrong and where.
  */
 export function parseWithPositions(path: string, text: string): YamlFile {
+  const { isScalar, LineCounter, parseAllDocuments } = yamlLibrary();
   const lines = new LineCounter();
   const problems: ReadProblem[] = [];
   let documents: Document.Parsed[];
@@ -219,26 +229,14 @@ function describeThrown(error: unknown): string {
   return 'unreadable';
 }
 
-/** What the fast reader keeps of a mapping or sequence: where each child starts, its key, its number text. */
-interface Frame {
-  readonly start: number;
-  /** Start offset of each child; in a mapping, key and value alternate. */
-  readonly slots: number[];
-  /** Keys by pair index, in document order. */
-  readonly keys: string[];
-  /** Printed text of the numbers among the children, by slot. */
-  numbers: Map<number, string> | undefined;
-  /** Nodes in this subtree, aliases expanded. */
-  size: number;
-}
-
 class AliasBomb extends Error {}
 
 function skipBlank(text: string, offset: number): number {
   let i = offset;
   for (;;) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3a /* : after a key */) i++;
+    // Blanks, and the `:` after a key or `,` between flow entries that an event may start at.
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3a || c === 0x2c) i++;
     else if (c === 35 /* # */) {
       const end = text.indexOf('\n', i);
       if (end < 0) return text.length;
@@ -247,17 +245,61 @@ function skipBlank(text: string, offset: number): number {
   }
 }
 
+/** A plain or quoted mapping key as written at `offset`, for finding a key without keeping them all. */
+function keyAt(text: string, offset: number): string {
+  const quote = text[offset];
+  if (quote === '"' || quote === "'") {
+    const end = text.indexOf(quote, offset + 1);
+    return text.slice(offset + 1, end < 0 ? undefined : end);
+  }
+  const end = /:(?:[ \t\r\n]|$)/g;
+  end.lastIndex = offset;
+  const match = end.exec(text);
+  return text.slice(offset, match ? match.index : undefined).trim();
+}
+
+/** The token of a plain scalar at `offset`: the printed text of a number. */
+function tokenAt(text: string, offset: number): string {
+  const match = /[^\s,\]}#]+/y;
+  match.lastIndex = offset;
+  return match.exec(text)?.[0] ?? '';
+}
+
+/** A growable array of 32-bit integers. */
+class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+  push(value: number): number {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length] = value;
+    return this.length++;
+  }
+}
+
 /**
- * Reads YAML fast (js-yaml, about ten times the `yaml` library's speed), keeping from its parse
- * events just what `locate` and `numberText` need: child offsets and number texts per
- * container. On any error it hands over to the `yaml` library for a precise message.
+ * Reads YAML fast (js-yaml, several times the `yaml` library's speed) and keeps, from its parse
+ * events, only two integers a node: where it starts and how many nodes its subtree holds, in
+ * document order. That is enough to find any data path again when a finding needs a position,
+ * and the printed text of a number. On any error it hands over to the `yaml` library, whose
+ * wording is precise.
  */
 export function parseYamlText(path: string, text: string): YamlFile {
-  // Parallel stacks, so that a scalar (most nodes) costs two numbers, not an object.
-  const starts: number[] = [];
-  const sizes: number[] = [];
-  const open: (Frame | undefined)[] = [];
-  const frames = new WeakMap<object, Frame>();
+  const starts = new IntList();
+  const sizes = new IntList();
+  // Open nodes: their index, and the nodes aliases inside them stand for beyond the written ones.
+  const openIndex: number[] = [];
+  const openExtra: number[] = [];
+  const anchored = new Map<unknown, number>();
+  const mayAlias = text.includes('*');
+  const nonCanonical = new Set<number>();
+  // js-yaml reports a flow collection inside a block one twice, as a node wrapping itself.
+  const wrappers = new Set<number>();
+  let lastClosed = -1;
+  let lastResult: unknown;
   let expanded = 0;
   let data: unknown;
   try {
@@ -265,34 +307,35 @@ export function parseYamlText(path: string, text: string): YamlFile {
       schema: jsYaml.CORE_SCHEMA,
       listener(type, state) {
         if (type === 'open') {
-          starts.push(state.position);
+          openIndex.push(starts.push(state.position));
           sizes.push(1);
-          open.push(undefined);
+          openExtra.push(0);
           return;
         }
-        const start = starts.pop()!;
-        let size = sizes.pop()!;
-        const frame = open.pop();
+        const index = openIndex.pop()!;
+        let extra = openExtra.pop()!;
+        const start = starts.values[index]!;
+        const size = starts.length - index;
+        sizes.values[index] = size;
         const result: unknown = state.result;
-        const isContainer = result !== null && typeof result === 'object';
-        if (text.charCodeAt(skipBlank(text, start)) === 42 /* * alias */) {
-          size = isContainer ? (frames.get(result)?.size ?? 1) : 1;
-          expanded += size;
-          if (expanded > MAX_ALIAS_EXPANSION) throw new AliasBomb();
-        } else if (isContainer && !frames.has(result)) {
-          const own = frame ?? { start, slots: [], keys: [], numbers: undefined, size };
-          own.size = size;
-          frames.set(result, own);
+        if (lastClosed === index + 1 && lastResult === result && size === 1 + sizes.values[index + 1]!) wrappers.add(index);
+        lastClosed = index;
+        lastResult = result;
+        if (mayAlias) {
+          const first = text.charCodeAt(skipBlank(text, start));
+          if (first === 42 /* * alias */) {
+            const stands = anchored.get(result) ?? 1;
+            extra += stands;
+            expanded += stands;
+            if (expanded > MAX_ALIAS_EXPANSION) throw new AliasBomb();
+          } else if (first === 38 /* & anchor */ && result !== null && typeof result === 'object') {
+            anchored.set(result, size + extra);
+          }
+          if (openExtra.length > 0) openExtra[openExtra.length - 1]! += extra;
         }
-        const depth = starts.length - 1;
-        if (depth < 0) return;
-        sizes[depth]! += size;
-        const parent = (open[depth] ??= { start: starts[depth]!, slots: [], keys: [], numbers: undefined, size: 0 });
-        const slot = parent.slots.push(start) - 1;
-        if (slot % 2 === 0 && (typeof result === 'string' || typeof result === 'number')) parent.keys[slot / 2] = String(result);
-        if (typeof result === 'number') {
-          (parent.numbers ??= new Map()).set(slot, text.slice(start, state.position).replace(/^[\s:]+/, '').trim());
-        }
+        // A number printed other than JavaScript would print it (2.20, 0x1A, 1e3): remember its value,
+        // so that numberText knows to look that one up in the text.
+        if (typeof result === 'number' && tokenAt(text, skipBlank(text, start)) !== String(result)) nonCanonical.add(result);
       },
     });
   } catch (error) {
@@ -313,9 +356,10 @@ export function parseYamlText(path: string, text: string): YamlFile {
     return brokenFile(path, text, { code: 'empty', message: 'the file is empty', line: 1, column: 1 });
   }
   // An alias inside its own anchor makes the data a loop, which no reader can walk.
-  if (text.includes('*') && isCircular(data)) {
+  if (mayAlias && isCircular(data)) {
     return brokenFile(path, text, { code: 'alias-loop', message: 'an alias refers to a node that contains it', line: 1, column: 1 });
   }
+  const nodeStart = (index: number): number => skipBlank(text, starts.values[index]!);
 
   let lineStarts: number[] | undefined;
   const position = (offset: number): { line: number; column: number } => {
@@ -333,30 +377,42 @@ export function parseYamlText(path: string, text: string): YamlFile {
     return { line: low + 1, column: offset - lineStarts[low]! + 1 };
   };
 
-  /** The container and slot holding the node at `pointer`, as far as the path exists. */
-  function find(pointer: string): { offset: number; frame?: Frame; slot?: number; exact: boolean; keyOffset?: number } {
+  /**
+   * The node at `pointer`, found by walking the subtree sizes: a container's children follow it,
+   * each one `size` nodes after the one before; in a mapping, keys and values alternate.
+   */
+  function find(pointer: string): { index: number; keyIndex?: number; exact: boolean } {
+    let index = 0;
     let node: unknown = data;
-    let frame = frames.get(data as object);
-    let offset = frame?.start ?? 0;
-    let found: { frame?: Frame; slot?: number; keyOffset?: number } = {};
+    let keyIndex: number | undefined;
     for (const segment of pointerSegments(pointer)) {
-      if (!frame || node === null || typeof node !== 'object') return { offset, exact: false, ...found };
-      let slot: number;
-      let keyOffset: number | undefined;
+      if (node === null || typeof node !== 'object') return { index, exact: false };
+      while (wrappers.has(index)) index++;
+      const end = index + sizes.values[index]!;
+      let child = index + 1;
+      let found = -1;
       if (Array.isArray(node)) {
-        slot = /^\d+$/.test(segment) ? Number(segment) : -1;
+        const wanted = /^\d+$/.test(segment) ? Number(segment) : -1;
+        for (let i = 0; child < end && i < wanted; i++) child += sizes.values[child]!;
+        found = wanted >= 0 && child < end ? child : -1;
+        keyIndex = undefined;
       } else {
-        const pair = frame.keys.indexOf(segment);
-        slot = pair < 0 ? -1 : pair * 2 + 1;
-        keyOffset = pair < 0 ? undefined : frame.slots[pair * 2];
+        while (child < end) {
+          const value = child + sizes.values[child]!;
+          if (value >= end) break;
+          if (keyAt(text, nodeStart(child)) === segment) {
+            found = value;
+            keyIndex = child;
+            break;
+          }
+          child = value + sizes.values[value]!;
+        }
       }
-      if (slot < 0 || slot >= frame.slots.length) return { offset, exact: false, ...found };
-      offset = frame.slots[slot]!;
-      found = { frame, slot, ...(keyOffset === undefined ? {} : { keyOffset }) };
+      if (found < 0) return { index, exact: false };
+      index = found;
       node = (node as Record<string, unknown>)[segment];
-      frame = node !== null && typeof node === 'object' ? frames.get(node) : undefined;
     }
-    return { offset, exact: true, ...found };
+    return { index, exact: true, ...(keyIndex === undefined ? {} : { keyIndex }) };
   }
 
   return {
@@ -366,12 +422,12 @@ export function parseYamlText(path: string, text: string): YamlFile {
     problems: [],
     locate(pointer, atKey = false) {
       const found = find(pointer);
-      const offset = atKey && found.exact && found.keyOffset !== undefined ? found.keyOffset : found.offset;
-      return position(skipBlank(text, offset));
+      return position(nodeStart(atKey && found.exact && found.keyIndex !== undefined ? found.keyIndex : found.index));
     },
-    numberText(pointer) {
+    numberText(pointer, value) {
+      if (value !== undefined && !nonCanonical.has(value)) return String(value);
       const found = find(pointer);
-      return found.exact && found.frame && found.slot !== undefined ? found.frame.numbers?.get(found.slot) : undefined;
+      return found.exact ? tokenAt(text, nodeStart(found.index)) : undefined;
     },
   };
 }

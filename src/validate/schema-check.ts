@@ -1,6 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import localizeEn from 'ajv-i18n/localize/en/index.js';
-import localizeZh from 'ajv-i18n/localize/zh/index.js';
+import { createRequire } from 'node:module';
 import type { FileKind } from '../load/plan-folder.js';
 import { joinPointer } from '../load/yaml-file.js';
 import type { Lang } from '../model.js';
@@ -17,8 +16,12 @@ export interface SchemaProblem {
 
 type Localize = (errors?: ErrorObject[] | null) => void;
 
-/** ajv-i18n is CommonJS: Node hands over the function itself, its typings a `default` property. */
-function callable(module: unknown): Localize {
+const require = createRequire(import.meta.url);
+
+/** ajv-i18n's messages for one language, loaded only when there is an error to word. */
+function localizer(lang: Lang): Localize {
+  const module: unknown = require(`ajv-i18n/localize/${lang}/index.js`);
+  // CommonJS: Node hands over the function itself, some loaders a `default` property.
   return (typeof module === 'function' ? module : (module as { default: Localize }).default) as Localize;
 }
 
@@ -82,7 +85,7 @@ export async function checkSchema(kind: FileKind, data: unknown, lang: Lang, lar
   const validate = (await loadValidators(large ? 'validators-first' : 'validators'))[kind];
   if (validate(data)) return [];
   const errors = [...(validate.errors ?? [])];
-  callable(lang === 'zh' ? localizeZh : localizeEn)(errors);
+  localizer(lang)(errors);
   const branches = branchErrors(errors);
   const hasUnknownKey = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));
   const problems: SchemaProblem[] = [];
