@@ -197,6 +197,13 @@ export interface Acceptance {
   readonly at: SourceRef;
 }
 
+/** A text copied from the document: the `field` of the element at `at`. */
+export interface VerbatimText {
+  readonly text: string;
+  readonly at: SourceRef;
+  readonly field: string;
+}
+
 /** One plan, read from its folder, with every element knowing where it was written. */
 export interface PlanModel {
   readonly id: string;
@@ -224,5 +231,5 @@ export interface PlanModel {
   readonly counts: readonly DeclaredCount[];
   readonly accepted: readonly Acceptance[];
   /** Verbatim texts to find in the source: names, contents, goals (not figures). */
-  readonly verbatim: readonly { readonly text: string; readonly at: SourceRef }[];
+  readonly verbatim: readonly VerbatimText[];
 }

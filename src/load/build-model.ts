@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isDecimalText, parseDecimal, rational, type Rational } from '../decimal.js';
 import type {
   Acceptance,
+  VerbatimText,
   Amount,
   AppendixSection,
   Box,
@@ -123,7 +124,7 @@ export function buildPlanModel(folder: PlanFolder, absoluteDir: string): { plan:
   const facts: FigureStatement[] = [];
   const sums: DeclaredSum[] = [];
   const counts: DeclaredCount[] = [];
-  const verbatim: { text: string; at: SourceRef }[] = [];
+  const verbatim: VerbatimText[] = [];
 
   /** The printed text of the number at `pointer`, or undefined (and a problem) if it is not a decimal. */
   function numberAt(kind: FileKind, pointer: string, value: number): { text: string; value: Rational } | undefined {
@@ -191,8 +192,9 @@ export function buildPlanModel(folder: PlanFolder, absoluteDir: string): { plan:
     return local;
   }
 
-  function text(kind: FileKind, pointer: string, value: string | undefined, ref: string): void {
-    if (value !== undefined && value !== '—') verbatim.push({ text: value, at: { file: `${kind}.yaml`, pointer, ref } });
+  /** Keeps `field` of the element at `at` for the provenance check, unless it is the blank mark. */
+  function text(at: SourceRef, field: string, value: string | undefined): void {
+    if (value !== undefined && value !== '—') verbatim.push({ text: value, at, field });
   }
 
   const numbered = (label: string, number: number | undefined, at: SourceRef): NumberedItem => ({ label, number, at });
@@ -201,17 +203,18 @@ export function buildPlanModel(folder: PlanFolder, absoluteDir: string): { plan:
   const chapters: Chapter[] = (outline?.chapters ?? []).map((chapter, index) => {
     const pointer = `/chapters/${index}`;
     const ref = `第${chapter.numeral}章`;
-    text('outline', joinPointer(pointer, 'title'), chapter.title, ref);
+    const at = { file: 'outline.yaml', pointer, ref };
+    text(at, 'title', chapter.title);
     return {
-      ...numbered(chapter.numeral, parseChineseNumeral(chapter.numeral), { file: 'outline.yaml', pointer, ref }),
+      ...numbered(chapter.numeral, parseChineseNumeral(chapter.numeral), at),
       title: chapter.title,
       boxes: chapter.boxes ?? [],
       sections: (chapter.sections ?? []).map((section, sectionIndex) => {
         const sectionPointer = joinPointer(pointer, 'sections', sectionIndex);
-        const sectionRef = `${ref}第${section.numeral}节`;
-        text('outline', joinPointer(sectionPointer, 'title'), section.title, sectionRef);
+        const sectionAt = { file: 'outline.yaml', pointer: sectionPointer, ref: `${ref}第${section.numeral}节` };
+        text(sectionAt, 'title', section.title);
         return {
-          ...numbered(section.numeral, parseChineseNumeral(section.numeral), { file: 'outline.yaml', pointer: sectionPointer, ref: sectionRef }),
+          ...numbered(section.numeral, parseChineseNumeral(section.numeral), sectionAt),
           title: section.title,
         };
       }),
@@ -226,7 +229,7 @@ export function buildPlanModel(folder: PlanFolder, absoluteDir: string): { plan:
   if (indicators) {
     const box = indicators.box;
     tableBoxes.push(numbered(String(box), box, { file: 'indicators.yaml', pointer: '/box', ref: `专栏${box}` }));
-    text('indicators', '/note', indicators.note, `专栏${box}`);
+    text({ file: 'indicators.yaml', pointer: '', ref: `专栏${box}` }, 'note', indicators.note);
     indicatorCategories = indicators.categories.map((category, index) => {
       const pointer = `/categories/${index}`;
       return {
@@ -239,7 +242,8 @@ export function buildPlanModel(folder: PlanFolder, absoluteDir: string): { plan:
         indicators: category.indicators.map((row, rowIndex) => {
           const rowPointer = joinPointer(pointer, 'indicators', rowIndex);
           const ref = `专栏${box} 序号${row.serial}`;
-          text('indicators', joinPointer(rowPointer, 'name'), row.name, ref);
+          const rowAt = { file: 'indicators.yaml', pointer: rowPointer, ref };
+          text(rowAt, 'name', row.name);
           const cell = (column: 'baseline' | 'target', cumulativePeriod: string, yearPeriod: string): FigureStatement =>
             figure('indicators', joinPointer(rowPointer, column), row[column], {
               ref: `${ref} ${column === 'baseline' ? start - 1 : end}年`,
@@ -248,7 +252,7 @@ export function buildPlanModel(folder: PlanFolder, absoluteDir: string): { plan:
               period: row[column].cumulative ? cumulativePeriod : yearPeriod,
             });
           return {
-            ...numbered(String(row.serial), row.serial, { file: 'indicators.yaml', pointer: rowPointer, ref }),
+            ...numbered(String(row.serial), row.serial, rowAt),
             name: row.name,
             fact: row.fact,
             unit: row.unit,
@@ -271,13 +275,13 @@ export function buildPlanModel(folder: PlanFolder, absoluteDir: string): { plan:
     if (services.total) serviceTotal = figure('services', '/total', services.total, { ref: `专栏${box}` });
     serviceAreas = services.areas.map((area, index) => {
       const pointer = `/areas/${index}`;
-      const ref = `专栏${box} ${area.name}`;
-      text('services', joinPointer(pointer, 'goal'), area.goal, ref);
-      text('services', joinPointer(pointer, 'itemsText'), area.itemsText, ref);
+      const at = { file: 'services.yaml', pointer, ref: `专栏${box} ${area.name}` };
+      text(at, 'goal', area.goal);
+      text(at, 'itemsText', area.itemsText);
       return {
         name: area.name,
         items: area.items,
-        at: { file: 'services.yaml', pointer, ref },
+        at,
         ...(area.goal === undefined ? {} : { goal: area.goal }),
         ...(area.declared === undefined ? {} : { declared: area.declared }),
         ...(area.itemsText === undefined ? {} : { itemsText: area.itemsText }),
@@ -295,9 +299,10 @@ export function buildPlanModel(folder: PlanFolder, absoluteDir: string): { plan:
       items: box.items.map((item, itemIndex): BoxItem => {
         const itemPointer = joinPointer(pointer, 'items', itemIndex);
         const itemRef = `${ref} 第${item.number}项`;
-        text('boxes', joinPointer(itemPointer, 'text'), item.text, itemRef);
+        const itemAt = { file: 'boxes.yaml', pointer: itemPointer, ref: itemRef };
+        text(itemAt, 'text', item.text);
         return {
-          ...numbered(String(item.number), item.number, { file: 'boxes.yaml', pointer: itemPointer, ref: itemRef }),
+          ...numbered(String(item.number), item.number, itemAt),
           title: item.title,
           text: item.text ?? '',
           works: item.works.map((work, workIndex) => ({
@@ -322,23 +327,27 @@ export function buildPlanModel(folder: PlanFolder, absoluteDir: string): { plan:
       name: section.name,
       ...(subtotal ? { subtotal } : {}),
       projects: section.projects.map((project, projectIndex): Project => {
-        const projectPointer = joinPointer(pointer, 'projects', projectIndex);
+        // Written without spreads: this runs once per project, and plans may have 100 000.
+        const projectPointer = `${pointer}/projects/${projectIndex}`;
         const projectRef = `附表 序号${project.serial}`;
-        text('projects', joinPointer(projectPointer, 'name'), project.name, projectRef);
-        text('projects', joinPointer(projectPointer, 'content'), project.content, projectRef);
-        const investment = amount('projects', joinPointer(projectPointer, 'investment'), project.investment, projectRef);
-        return {
-          ...numbered(String(project.serial), project.serial, { file: 'projects.yaml', pointer: projectPointer, ref: projectRef }),
+        const at: SourceRef = { file: 'projects.yaml', pointer: projectPointer, ref: projectRef };
+        text(at, 'name', project.name);
+        text(at, 'content', project.content);
+        const built: Project = {
+          label: String(project.serial),
+          number: project.serial,
+          at,
           name: project.name,
           departments: project.departments,
           nature: Array.isArray(project.nature) ? project.nature : [project.nature],
           start: project.start,
           end: project.end,
           facts: container('projects', projectPointer, project, projectRef, project.content),
-          ...(project.location === undefined ? {} : { location: project.location }),
-          ...(project.content === undefined ? {} : { content: project.content }),
-          ...(investment ? { investment } : {}),
+          location: project.location,
+          content: project.content,
+          investment: amount('projects', `${projectPointer}/investment`, project.investment, projectRef),
         };
+        return built;
       }),
     };
   });

@@ -19,8 +19,11 @@ export interface PlanFolder {
   readonly files: ReadonlyMap<FileKind, YamlFile>;
 }
 
-/** Files larger than this are refused rather than parsed: a plan's YAML is a few hundred KB. */
-export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Files larger than this are refused rather than parsed. A county plan's YAML is a few hundred
+ * KB; an appendix of 100 000 projects is about 75 MB.
+ */
+export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_DEPTH = 8;
 
 export function displayPath(path: string): string {

@@ -33,8 +33,8 @@ export const provenance = defineRule({
       if (result === undefined) found.set(text, (result = source.includes(text)));
       return result;
     };
-    for (const { text, at } of plan.verbatim) {
-      if (!inSource(text)) report({ messageId: 'text-not-found', at, data: { quote: clip(text) } });
+    for (const { text, at, field } of plan.verbatim) {
+      if (!inSource(text)) report({ messageId: 'text-not-found', at: { ...at, pointer: `${at.pointer}/${field}` }, data: { quote: clip(text) } });
     }
     for (const figure of plan.facts) {
       if (figure.ownQuote && figure.quote !== undefined && !inSource(figure.quote)) {
