@@ -1,6 +1,6 @@
 import { sum, mul, toDecimalString } from '../decimal.js';
 import { baseValue, printedFigure } from '../figures.js';
-import type { BoxItem, PlanModel, Project } from '../model.js';
+import type { BoxItem, BoxWork, PlanModel, Project } from '../model.js';
 import { isMoneyUnit, unitMeaning } from '../units.js';
 import { defineRule } from './rule.js';
 
@@ -10,6 +10,15 @@ function projectsBySerial(plan: PlanModel): Map<number, Project> {
     for (const project of section.projects) if (project.number !== undefined) serials.set(project.number, project);
   }
   return serials;
+}
+
+/** Every key work that names no appendix project, with the box item it stands in. */
+function* worksWithoutProject(plan: PlanModel): Generator<{ item: BoxItem; work: BoxWork }> {
+  for (const box of plan.boxes) {
+    for (const item of box.items) {
+      for (const work of item.works) if (work.projects.length === 0) yield { item, work };
+    }
+  }
 }
 
 const isUnlinked = (item: BoxItem): boolean => item.works.every((work) => work.projects.length === 0);
@@ -58,19 +67,14 @@ export const unlinkedWork = defineRule({
     },
   },
   check({ plan, report }) {
-    for (const box of plan.boxes) {
-      for (const item of box.items) {
-        const scale = item.facts.filter((f) => f.value !== undefined && !isMoneyUnit(f.unit));
-        if (scale.length === 0) continue;
-        for (const work of item.works) {
-          if (work.projects.length > 0) continue;
-          report({
-            messageId: 'not-in-appendix',
-            at: work.at,
-            data: { ref: item.at.ref ?? '', work: work.name, figures: scale.map(printedFigure).join('，') },
-          });
-        }
-      }
+    for (const { item, work } of worksWithoutProject(plan)) {
+      const scale = item.facts.filter((f) => f.value !== undefined && !isMoneyUnit(f.unit));
+      if (scale.length === 0) continue;
+      report({
+        messageId: 'not-in-appendix',
+        at: work.at,
+        data: { ref: item.at.ref ?? '', work: work.name, figures: scale.map(printedFigure).join('，') },
+      });
     }
   },
 });
@@ -89,13 +93,9 @@ export const policyWork = defineRule({
     },
   },
   check({ plan, report }) {
-    for (const box of plan.boxes) {
-      for (const item of box.items) {
-        if (item.facts.some((f) => f.value !== undefined)) continue;
-        for (const work of item.works) {
-          if (work.projects.length === 0) report({ messageId: 'no-project', at: work.at, data: { ref: item.at.ref ?? '', work: work.name } });
-        }
-      }
+    for (const { item, work } of worksWithoutProject(plan)) {
+      if (item.facts.some((f) => f.value !== undefined)) continue;
+      report({ messageId: 'no-project', at: work.at, data: { ref: item.at.ref ?? '', work: work.name } });
     }
   },
 });
