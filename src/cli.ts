@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { run, UNREADABLE_INPUT_RULES, type RunResult } from './engine.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from './formatters/index.js';
-import { allFindings, type FormatContext } from './formatters/types.js';
+import { allFindings, batched, type FormatContext } from './formatters/types.js';
 import { findPlanFolders, readPlanFolder } from './load/plan-folder.js';
 import type { Finding, Lang, Severity } from './model.js';
 import { ALL_RULES, AUDIT_RULES, findRule } from './rules/index.js';
@@ -69,9 +69,10 @@ function planDirs(run: RunResult): string[] {
 }
 
 /** Writes the report to stdout or `--output`; refuses to write inside a plan folder. */
-function emit(io: Io, text: string, output: string | undefined, run: RunResult, lang: Lang): boolean {
+function emit(io: Io, text: string | Iterable<string>, output: string | undefined, run: RunResult, lang: Lang): boolean {
+  const chunks = batched(text);
   if (output === undefined) {
-    io.stdout(text);
+    for (const chunk of chunks) io.stdout(chunk);
     return true;
   }
   const target = resolve(output);
@@ -79,13 +80,17 @@ function emit(io: Io, text: string, output: string | undefined, run: RunResult, 
     io.stderr(lang === 'zh' ? `plan: 不会写入规划文件夹：${output}\n` : `plan: refusing to write inside a plan folder: ${output}\n`);
     return false;
   }
+  let descriptor: number | undefined;
   try {
-    writeFileSync(target, text);
+    descriptor = openSync(target, 'w');
+    for (const chunk of chunks) writeSync(descriptor, chunk);
     return true;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     io.stderr(lang === 'zh' ? `plan: 无法写入 ${output}（${code}）\n` : `plan: cannot write ${output} (${code})\n`);
     return false;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
 }
 
@@ -218,7 +223,7 @@ async function exportPlan(path: string, options: { lang?: Lang; output?: string 
   const blocking = findings.filter((f) => f.severity === 'error');
   if (result.plans.length !== 1 || blocking.length > 0) {
     const context: FormatContext = { lang, color: false, version, command: 'validate', rules: ALL_RULES, groupBy: 'file' };
-    io.stderr((await FORMATTERS.text())({ run: result, findings }, context));
+    for (const chunk of batched((await FORMATTERS.text())({ run: result, findings }, context))) io.stderr(chunk);
     if (result.plans.length > 1) {
       io.stderr(lang === 'zh' ? 'plan: export 一次只导出一个规划；请指定其文件夹\n' : 'plan: export takes one plan; name its folder\n');
       return EXIT_INPUT;

@@ -82,13 +82,16 @@ interface FindingInput {
 function makeFinding(input: FindingInput, lang: Lang): Finding {
   const message = input.rule.messages[input.messageId];
   const data: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(input.data)) data[key] = typeof value === 'object' ? value[lang] : value;
+  for (const key in input.data) {
+    const value = input.data[key]!;
+    data[key] = typeof value === 'object' ? value[lang] : value;
+  }
   const primary = input.locations[0];
   return {
     ruleId: input.rule.id,
     severity: input.severity ?? input.rule.severity,
     messageId: input.messageId,
-    message: message ? fillMessage(message[lang], input.data, lang) : input.messageId,
+    message: message ? fillMessage(message[lang], data, lang) : input.messageId,
     data,
     locations: input.locations,
     fingerprint: fingerprint([input.rule.id, input.plan ?? '', primary?.file ?? '', primary?.pointer ?? '', input.messageId, JSON.stringify(data)]),

@@ -19,7 +19,11 @@ export interface Report {
   readonly findings: readonly Finding[];
 }
 
-export type Formatter = (report: Report, context: FormatContext) => string;
+/**
+ * A pure function of the report. A large report may come as a sequence of chunks, written as
+ * they come, so that it never stands in memory as one string.
+ */
+export type Formatter = (report: Report, context: FormatContext) => string | Iterable<string>;
 
 export interface Summary {
   readonly error: number;
@@ -40,4 +44,21 @@ export function summarize(findings: readonly Finding[]): Summary {
 /** Every finding of a run, input problems first, then plan by plan. */
 export function allFindings(run: RunResult): Finding[] {
   return [...run.inputFindings, ...run.plans.flatMap((plan) => plan.findings)];
+}
+
+/** A formatter's output as pieces of about `size` characters: few writes, and never all of it at once. */
+export function* batched(output: string | Iterable<string>, size = 1 << 20): Generator<string> {
+  if (typeof output === 'string') {
+    yield output;
+    return;
+  }
+  let batch = '';
+  for (const chunk of output) {
+    batch += chunk;
+    if (batch.length >= size) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch) yield batch;
 }
