@@ -226,6 +226,8 @@ async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanRe
     return { dir: folder.dir, ...(id === undefined ? {} : { id }), audited: false, findings: sortFindings(findings) };
   }
   const { plan, problems: numberProblems } = buildPlanModel(folder, resolve(absoluteDir));
+  // The model holds what the rules read; the parsed files are kept only to locate findings.
+  for (const file of folder.files.values()) file.release();
   for (const problem of numberProblems) {
     findings.push(
       makeFinding(

@@ -20,8 +20,10 @@ export interface ReadProblem {
 export interface YamlFile {
   readonly path: string;
   readonly text: string;
-  /** Plain data, as AJV and the rules read it. */
+  /** Plain data, as AJV and the model builder read it; undefined once released. */
   readonly data: unknown;
+  /** Lets the data go once the model is built: positions are still found without it. */
+  release(): void;
   readonly problems: readonly ReadProblem[];
   /** 1-based line and column of the node at `pointer`, or of its nearest existing ancestor. */
   locate(pointer: string, atKey?: boolean): { line: number; column: number };
@@ -113,6 +115,7 @@ function brokenFile(path: string, text: string, problem: ReadProblem): YamlFile 
     path,
     text,
     data: undefined,
+    release() {},
     problems: [problem],
     locate: () => ({ line: problem.line, column: problem.column }),
     numberText: () => undefined,
@@ -192,6 +195,7 @@ export function parseWithPositions(path: string, text: string): YamlFile {
     path,
     text,
     data,
+    release() {},
     problems,
     locate(pointer, atKey = false) {
       const found = nodeAt(pointer);
@@ -229,6 +233,10 @@ function describeThrown(error: unknown): string {
 }
 
 class AliasBomb extends Error {}
+
+const SCALAR = 0;
+const MAPPING = 1;
+const SEQUENCE = 2;
 
 function skipBlank(text: string, offset: number): number {
   let i = offset;
@@ -289,6 +297,8 @@ class IntList {
 export function parseYamlText(path: string, text: string): YamlFile {
   const starts = new IntList();
   const sizes = new IntList();
+  // What each node is, so that a path can be followed after the data is let go.
+  const kinds = new IntList();
   // Open nodes: their index, and the nodes aliases inside them stand for beyond the written ones.
   const openIndex: number[] = [];
   const openExtra: number[] = [];
@@ -308,6 +318,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
         if (type === 'open') {
           openIndex.push(starts.push(state.position));
           sizes.push(1);
+          kinds.push(SCALAR);
           openExtra.push(0);
           return;
         }
@@ -317,6 +328,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
         const size = starts.length - index;
         sizes.values[index] = size;
         const result: unknown = state.result;
+        kinds.values[index] = Array.isArray(result) ? SEQUENCE : result !== null && typeof result === 'object' ? MAPPING : SCALAR;
         if (lastClosed === index + 1 && lastResult === result && size === 1 + sizes.values[index + 1]!) wrappers.add(index);
         lastClosed = index;
         lastResult = result;
@@ -395,14 +407,14 @@ export function parseYamlText(path: string, text: string): YamlFile {
    */
   function find(pointer: string): { index: number; keyIndex?: number; exact: boolean } {
     let index = 0;
-    let node: unknown = data;
     let keyIndex: number | undefined;
     for (const segment of pointerSegments(pointer)) {
-      if (node === null || typeof node !== 'object') return { index, exact: false };
       while (wrappers.has(index)) index++;
+      const kind = kinds.values[index];
+      if (kind === SCALAR) return { index, exact: false };
       const list = children(index);
       let found = -1;
-      if (Array.isArray(node)) {
+      if (kind === SEQUENCE) {
         const wanted = /^\d+$/.test(segment) ? Number(segment) : -1;
         found = wanted >= 0 && wanted < list.length ? list[wanted]! : -1;
         keyIndex = undefined;
@@ -417,15 +429,20 @@ export function parseYamlText(path: string, text: string): YamlFile {
       }
       if (found < 0) return { index, exact: false };
       index = found;
-      node = (node as Record<string, unknown>)[segment];
     }
     return { index, exact: true, ...(keyIndex === undefined ? {} : { keyIndex }) };
   }
 
+  let kept: unknown = data;
   return {
     path,
     text,
-    data,
+    get data() {
+      return kept;
+    },
+    release() {
+      kept = undefined;
+    },
     problems: [],
     locate(pointer, atKey = false) {
       const found = find(pointer);
