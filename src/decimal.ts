@@ -68,10 +68,6 @@ export function sum(values: readonly Rational[]): Rational {
   return values.reduce(add, ZERO);
 }
 
-export function abs(a: Rational): Rational {
-  return a.num < 0n ? rational(-a.num, a.den) : a;
-}
-
 /** `10^-places / 2`: half a unit in the last printed place. */
 export function halfUnit(places: number): Rational {
   return rational(1n, 2n * 10n ** BigInt(places));

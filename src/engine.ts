@@ -3,7 +3,6 @@ import { toNumber } from './decimal.js';
 import { buildPlanModel } from './load/build-model.js';
 import {
   DEFAULT_MAX_FILE_BYTES,
-  displayPath,
   findPlanFolders,
   readPlanFolder,
   type FileKind,
@@ -331,8 +330,4 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 /** Locale-independent, so output order is the same on every machine. */
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function displayDir(path: string): string {
-  return displayPath(resolve(path));
 }

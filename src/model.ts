@@ -1,7 +1,6 @@
 import type { Rational } from './decimal.js';
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export type Lang = 'zh' | 'en';
 

@@ -13,7 +13,7 @@ import type { Rule } from './rule.js';
 import { unusedAcceptance } from './unused-acceptance.js';
 
 /** The checks made while reading: they stop the audit of a plan that fails them. */
-export const READING_RULES: readonly Rule[] = [inputRule, unknownFileRule, yamlRule, schemaRule];
+const READING_RULES: readonly Rule[] = [inputRule, unknownFileRule, yamlRule, schemaRule];
 
 /** Every audit rule, once, sorted by id. */
 export const AUDIT_RULES: readonly Rule[] = [
