@@ -42,10 +42,8 @@ const PRECISE_ERRORS_MAX_CHARS = 4 * 1024 * 1024;
 
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer.slice(1).split('/');
+  return pointer.includes('~') ? segments.map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~')) : segments;
 }
 
 export function joinPointer(pointer: string, ...segments: (string | number)[]): string {
@@ -272,6 +270,15 @@ function tokenAt(text: string, offset: number): string {
   return match.exec(text)?.[0] ?? '';
 }
 
+/** True when the number at `offset` is written as JavaScript writes `value` (4000, 3.32), not 2.20 or 0x1A. */
+function printedAsJavaScript(text: string, offset: number, value: number): boolean {
+  const printed = String(value);
+  if (!text.startsWith(printed, offset)) return false;
+  const next = text.charCodeAt(offset + printed.length);
+  // The number must end there: a blank, a flow separator, a comment, or the end of the text.
+  return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13 || next === 44 || next === 93 || next === 125 || next === 35;
+}
+
 /** A growable array of 32-bit integers. */
 class IntList {
   values = new Int32Array(1024);
@@ -346,7 +353,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
         }
         // A number printed other than JavaScript would print it (2.20, 0x1A, 1e3): remember its value,
         // so that numberText knows to look that one up in the text.
-        if (typeof result === 'number' && tokenAt(text, skipBlank(text, start)) !== String(result)) nonCanonical.add(result);
+        if (typeof result === 'number' && !printedAsJavaScript(text, skipBlank(text, start), result)) nonCanonical.add(result);
       },
     });
   } catch (error) {
@@ -390,6 +397,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
 
   /** A container's direct children, found once by walking the subtree sizes and kept. */
   const childrenCache = new Map<number, Int32Array>();
+  const keysCache = new Map<number, string[]>();
   function children(index: number): Int32Array {
     let list = childrenCache.get(index);
     if (!list) {
@@ -419,12 +427,16 @@ export function parseYamlText(path: string, text: string): YamlFile {
         found = wanted >= 0 && wanted < list.length ? list[wanted]! : -1;
         keyIndex = undefined;
       } else {
-        for (let pair = 0; pair + 1 < list.length; pair += 2) {
-          if (keyAt(text, nodeStart(list[pair]!)) === segment) {
-            found = list[pair + 1]!;
-            keyIndex = list[pair]!;
-            break;
-          }
+        let keys = keysCache.get(index);
+        if (!keys) {
+          keys = [];
+          for (let pair = 0; pair + 1 < list.length; pair += 2) keys.push(keyAt(text, nodeStart(list[pair]!)));
+          keysCache.set(index, keys);
+        }
+        const pair = keys.indexOf(segment);
+        if (pair >= 0) {
+          found = list[pair * 2 + 1]!;
+          keyIndex = list[pair * 2]!;
         }
       }
       if (found < 0) return { index, exact: false };
