@@ -51,8 +51,12 @@ describe('output', () => {
     expect((await cli(['audit', withError()])).stdout).toContain('grand total 3001 万元');
   });
 
-  it('colours only on a TTY', async () => {
-    expect((await cli(['audit', withError()])).stdout).not.toContain('\u001b[');
+  it('colours only on a TTY, and never with NO_COLOR or --no-color', async () => {
+    const dir = withError();
+    expect((await cli(['audit', dir])).stdout).not.toContain('\u001b[');
+    expect((await cli(['audit', dir], {}, true)).stdout).toContain('\u001b[');
+    expect((await cli(['audit', dir], { NO_COLOR: '1' }, true)).stdout).not.toContain('\u001b[');
+    expect((await cli(['audit', dir, '--no-color'], {}, true)).stdout).not.toContain('\u001b[');
   });
 
   it('writes the report to --output and nothing to stdout', async () => {

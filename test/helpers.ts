@@ -52,13 +52,13 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured output. */
-export async function cli(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+export async function cli(args: readonly string[], env: Record<string, string | undefined> = {}, isTTY = false): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    isTTY: false,
+    isTTY,
     env: { LANG: 'en_US.UTF-8', ...env },
   };
   const code = await main(args, io);

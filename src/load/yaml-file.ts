@@ -3,8 +3,14 @@ import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
 import type { Document, Node } from 'yaml';
 
+type YamlLibrary = typeof import('yaml');
+let yamlModule: YamlLibrary | undefined;
+
 /** The `yaml` library, loaded only to word a syntax error: most runs never need it. */
-const yamlLibrary = (): typeof import('yaml') => createRequire(import.meta.url)('yaml') as typeof import('yaml');
+function yamlLibrary(): YamlLibrary {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as YamlLibrary;
+  return yamlModule;
+}
 
 /** A problem found while reading a file: always located, never thrown. */
 export interface ReadProblem {
@@ -55,7 +61,8 @@ export function joinPointer(pointer: string, ...segments: (string | number)[]): 
   return result;
 }
 
-function childOf(node: Node, segment: string, { isMap, isScalar, isSeq } = yamlLibrary()): { value: Node | null; key: Node | null } | undefined {
+function childOf(node: Node, segment: string): { value: Node | null; key: Node | null } | undefined {
+  const { isMap, isScalar, isSeq } = yamlLibrary();
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = pair.key as Node | null;
