@@ -40,6 +40,15 @@ export const RULE_CASES: readonly RuleCase[] = [
     expected: [{ messageId: 'total-mismatch', file: 'projects.yaml', at: 'total: 3001' }],
   },
   {
+    name: 'a box listed under another chapter, and a listed box that does not exist',
+    rule: 'box-placement',
+    patches: [P('boxes.yaml', 'chapter: 二', 'chapter: 一'), P('outline.yaml', 'boxes: [3]', 'boxes: [3, 9]')],
+    expected: [
+      { messageId: 'other-chapter', file: 'boxes.yaml', at: '- number: 3' },
+      { messageId: 'unknown-box', file: 'outline.yaml', at: 'boxes: [3, 9]' },
+    ],
+  },
+  {
     name: 'a key work pointing to a serial the appendix does not have',
     rule: 'box-project-link',
     patches: [P('boxes.yaml', 'projects: [1]', 'projects: [7]')],

@@ -1,5 +1,6 @@
 import { inputRule, schemaRule, unknownFileRule, yamlRule } from '../validate/reading-rules.js';
 import { appendixSums } from './appendix-sums.js';
+import { boxPlacement } from './box-placement.js';
 import { declaredCounts } from './declared-counts.js';
 import { declaredSums } from './declared-sums.js';
 import { factAgreement } from './fact-agreement.js';
@@ -18,6 +19,7 @@ const READING_RULES: readonly Rule[] = [inputRule, unknownFileRule, yamlRule, sc
 /** Every audit rule, once, sorted by id. */
 export const AUDIT_RULES: readonly Rule[] = [
   appendixSums,
+  boxPlacement,
   boxProjectLink,
   declaredCounts,
   declaredSums,
