@@ -99,6 +99,24 @@ describe('what is fine', () => {
   });
 });
 
+describe('files that are not read', () => {
+  it('an unknown YAML file in a plan folder is a warning, and the plan is still validated', async () => {
+    const dir = planCopy(MINI);
+    writeFileSync(join(dir, 'notes.yaml'), 'a: 1\n');
+    const result = await cli(['validate', dir, '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).findings).toMatchObject([{ ruleId: 'unknown-file', severity: 'warning', messageId: 'unknown-file' }]);
+  });
+
+  it('a file over --max-file-size is refused, named, with exit 2', async () => {
+    const result = await cli(['validate', planCopy(MINI), '--format', 'json', '--max-file-size', '1000']);
+    expect(result.code).toBe(2);
+    const findings = JSON.parse(result.stdout).findings as { messageId: string; message: string }[];
+    expect(findings.map((f) => f.messageId)).toContain('too-large');
+    expect(findings.some((f) => /projects\.yaml is too large/.test(f.message))).toBe(true);
+  });
+});
+
 describe('bad paths', () => {
   const base = mkdtempSync(join(tmpdir(), 'plan-paths-'));
   mkdirSync(join(base, 'empty'));
