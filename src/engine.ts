@@ -10,7 +10,7 @@ import {
   type PlanFolder,
 } from './load/plan-folder.js';
 import type { ReadProblem } from './load/yaml-file.js';
-import type { Finding, Lang, Location, Message, PlanModel, Severity, SourceRef } from './model.js';
+import type { Finding, Lang, Location, Message, PlanModel, SourceRef } from './model.js';
 import { AUDIT_RULES } from './rules/index.js';
 import type { Report, Rule } from './rules/rule.js';
 import { unusedAcceptance } from './rules/unused-acceptance.js';
@@ -46,11 +46,11 @@ const LARGE_FILE_CHARS = 4 * 1024 * 1024;
 /** Rules whose errors mean the input could not be read at all: exit code 2. */
 export const UNREADABLE_INPUT_RULES: ReadonlySet<string> = new Set([inputRule.id, yamlRule.id]);
 
-export function fillMessage(template: string, data: Readonly<Record<string, string | number | Message>>, lang: Lang): string {
+/** Fills `{name}` placeholders from data already worded in the report's language. */
+function fillMessage(template: string, data: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = data[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? value[lang] : String(value);
+    return value === undefined ? whole : String(value);
   });
 }
 
@@ -75,7 +75,6 @@ interface FindingInput {
   readonly plan?: string;
   readonly values?: readonly number[];
   readonly unit?: string;
-  readonly severity?: Severity;
 }
 
 /**
@@ -96,9 +95,9 @@ function makeFinding(input: FindingInput, lang: Lang): Finding {
   const primary = input.locations[0];
   return {
     ruleId: input.rule.id,
-    severity: input.severity ?? input.rule.severity,
+    severity: input.rule.severity,
     messageId: input.messageId,
-    message: message ? fillMessage(message[lang], data, lang) : input.messageId,
+    message: message ? fillMessage(message[lang], data) : input.messageId,
     data,
     locations: input.locations,
     fingerprint: fingerprint([input.rule.id, input.plan ?? '', primary?.file ?? '', primary?.pointer ?? '', input.messageId, JSON.stringify(data)]),
