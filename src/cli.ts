@@ -6,7 +6,7 @@ import { FORMAT_NAMES, FORMATTERS, type FormatName } from './formatters/index.js
 import { allFindings, batched, type FormatContext } from './formatters/types.js';
 import { findPlanFolders, readPlanFolder } from './load/plan-folder.js';
 import type { Finding, Lang, Severity } from './model.js';
-import { ALL_RULES, AUDIT_RULES, findRule } from './rules/index.js';
+import { findRule, RULES, rulesOf } from './rules/index.js';
 
 /** What the CLI may touch of the outside world; tests pass their own. */
 export interface Io {
@@ -146,7 +146,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       color: options.color !== false && options.output === undefined && io.isTTY && !io.env['NO_COLOR'],
       version,
       command,
-      rules: command === 'audit' ? ALL_RULES : ALL_RULES.filter((rule) => !rule.check),
+      rules: command === 'audit' ? RULES : rulesOf('read'),
       groupBy: options.groupBy,
     };
     const text = (await FORMATTERS[options.format]())({ run: result, findings }, context);
@@ -176,10 +176,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--lang <lang>', 'description language (default from LANG)').choices(['zh', 'en']))
     .action((options: { format: 'text' | 'json'; lang?: Lang }) => {
       const lang = languageFrom(io.env, options.lang);
-      const rules = [...ALL_RULES].map((rule) => ({
+      const rules = RULES.map((rule) => ({
         id: rule.id,
         severity: rule.severity,
-        stage: rule.check || AUDIT_RULES.includes(rule) ? 'audit' : 'read',
+        stage: rule.stage,
         description: rule.description[lang],
       }));
       if (options.format === 'json') io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
@@ -222,7 +222,7 @@ async function exportPlan(path: string, options: { lang?: Lang; output?: string 
   const findings = allFindings(result);
   const blocking = findings.filter((f) => f.severity === 'error');
   if (result.plans.length !== 1 || blocking.length > 0) {
-    const context: FormatContext = { lang, color: false, version, command: 'validate', rules: ALL_RULES, groupBy: 'file' };
+    const context: FormatContext = { lang, color: false, version, command: 'validate', rules: rulesOf('read'), groupBy: 'file' };
     for (const chunk of batched((await FORMATTERS.text())({ run: result, findings }, context))) io.stderr(chunk);
     if (result.plans.length > 1) {
       io.stderr(lang === 'zh' ? 'plan: export 一次只导出一个规划；请指定其文件夹\n' : 'plan: export takes one plan; name its folder\n');

@@ -1,20 +1,25 @@
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { toNumber } from './decimal.js';
-import { buildPlanModel } from './load/build-model.js';
+import { buildPlanModel } from './load/builders/index.js';
+import { fileNameOf, kindOfFileName, PLAN_FILE_KIND } from './load/file-kinds.js';
 import {
   DEFAULT_MAX_FILE_BYTES,
   findPlanFolders,
   readPlanFolder,
-  type FileKind,
   type InputProblem,
   type PlanFolder,
 } from './load/plan-folder.js';
+import { readSource } from './load/source.js';
 import type { ReadProblem } from './load/yaml-file.js';
 import type { Finding, Lang, Location, Message, PlanModel, SourceRef } from './model.js';
-import { AUDIT_RULES } from './rules/index.js';
-import type { Report, Rule } from './rules/rule.js';
+import { within } from './pointer.js';
+import { inputRule } from './rules/input.js';
+import { rulesOf } from './rules/index.js';
+import type { Rule, RuleProblem } from './rules/rule.js';
+import { schemaRule } from './rules/schema.js';
+import { unknownFileRule } from './rules/unknown-file.js';
 import { unusedAcceptance } from './rules/unused-acceptance.js';
-import { inputRule, schemaRule, unknownFileRule, yamlRule } from './validate/reading-rules.js';
+import { yamlRule } from './rules/yaml-syntax.js';
 import { checkSchema } from './validate/schema-check.js';
 
 export interface RunOptions {
@@ -120,23 +125,11 @@ function inputFinding(problem: InputProblem, lang: Lang): Finding {
   );
 }
 
-const YAML_MESSAGES: Record<string, keyof (typeof yamlRule)['messages']> = {
-  DUPLICATE_KEY: 'duplicate-key',
-  TAB_AS_INDENT: 'tab-indent',
-  RESOURCE_EXHAUSTION: 'alias-bomb',
-  'several-documents': 'several-documents',
-  'not-utf8': 'not-utf8',
-  binary: 'binary',
-  empty: 'empty',
-  'too-deep': 'too-deep',
-  'alias-loop': 'alias-loop',
-};
-
 function yamlFinding(file: string, problem: ReadProblem, lang: Lang, plan?: string): Finding {
   return makeFinding(
     {
       rule: yamlRule,
-      messageId: YAML_MESSAGES[problem.code] ?? 'syntax',
+      messageId: problem.code,
       data: { detail: problem.message },
       locations: [{ file, line: problem.line, column: problem.column, pointer: '' }],
       ...(plan === undefined ? {} : { plan }),
@@ -148,7 +141,8 @@ function yamlFinding(file: string, problem: ReadProblem, lang: Lang, plan?: stri
 /** Turns a data path into file:line:column; the one place positions are computed. */
 function locator(folder: PlanFolder): (ref: SourceRef) => Location {
   return (ref) => {
-    const file = folder.files.get(ref.file.replace(/\.yaml$/, '') as FileKind);
+    const kind = kindOfFileName(ref.file);
+    const file = kind === undefined ? undefined : folder.files.get(kind);
     const position = file ? file.locate(ref.pointer, ref.atKey) : { line: 1, column: 1 };
     return {
       file: join(folder.dir, ref.file),
@@ -178,7 +172,7 @@ export async function run(paths: readonly string[], options: RunOptions): Promis
             rule: inputRule,
             messageId: 'duplicate-plan-id',
             data: { id: result.id, other },
-            locations: [{ file: join(result.dir, 'plan.yaml'), line: 1, column: 1, pointer: '/id' }],
+            locations: [{ file: join(result.dir, fileNameOf(PLAN_FILE_KIND)), line: 1, column: 1, pointer: '/id' }],
             plan: result.id,
           },
           lang,
@@ -193,85 +187,138 @@ export async function run(paths: readonly string[], options: RunOptions): Promis
   return { plans, inputFindings };
 }
 
+/** What the stages of one plan's run share. */
+interface PlanRun {
+  readonly absoluteDir: string;
+  readonly options: RunOptions;
+  readonly folder: PlanFolder;
+  /** The plan's id, or its folder's name when plan.yaml has none. */
+  readonly tag: string;
+  readonly locate: (ref: SourceRef) => Location;
+  plan?: PlanModel;
+}
+
+/** One stage of a plan's run: its findings, and whether later stages may run. */
+interface Stage {
+  readonly name: 'read' | 'schema' | 'model' | 'audit';
+  run(state: PlanRun, findings: Finding[]): Promise<boolean> | boolean;
+}
+
+/**
+ * The stages of one plan, in order: read the files (found already by readPlanFolder) → check
+ * them against their schemas → build the model → audit it. A stage that ends with an error
+ * stops the plan; `plan validate` stops after the schema.
+ */
+const STAGES: readonly Stage[] = [
+  {
+    name: 'read',
+    run({ folder, tag, options }, findings) {
+      for (const file of folder.files.values()) for (const problem of file.problems) findings.push(yamlFinding(file.path, problem, options.lang, tag));
+      return true;
+    },
+  },
+  {
+    name: 'schema',
+    async run({ folder, tag, options, locate }, findings) {
+      for (const [kind, file] of folder.files) {
+        if (file.problems.length > 0) continue;
+        for (const problem of await checkSchema(kind, file.data, options.lang, file.text.length > LARGE_FILE_CHARS)) {
+          findings.push(
+            makeFinding(
+              {
+                rule: schemaRule,
+                messageId: problem.messageId,
+                data: problem.data,
+                locations: [locate({ file: fileNameOf(kind), pointer: problem.pointer, atKey: problem.atKey })],
+                plan: tag,
+              },
+              options.lang,
+            ),
+          );
+        }
+      }
+      if (!folder.files.has(PLAN_FILE_KIND) && !findings.some((f) => f.locations[0]?.file.endsWith(fileNameOf(PLAN_FILE_KIND)))) {
+        const file = join(folder.dir, fileNameOf(PLAN_FILE_KIND));
+        findings.push(makeFinding({ rule: inputRule, messageId: 'no-plan-file', data: {}, locations: [{ file, line: 1, column: 1, pointer: '' }], plan: tag }, options.lang));
+      }
+      return !findings.some((f) => f.severity === 'error') && options.audit;
+    },
+  },
+  {
+    name: 'model',
+    run(state, findings) {
+      const { folder, tag, options, locate, absoluteDir } = state;
+      const sourceName = (folder.files.get(PLAN_FILE_KIND)?.data as { source?: string } | undefined)?.source;
+      const source = sourceName === undefined ? undefined : readSource(absoluteDir, sourceName);
+      if (source && 'error' in source) {
+        const at = locate({ file: fileNameOf(PLAN_FILE_KIND), pointer: '/source' });
+        findings.push(
+          makeFinding({ rule: inputRule, messageId: 'unreadable', data: { path: join(folder.dir, sourceName!), detail: source.error }, locations: [at], plan: tag }, options.lang),
+        );
+      }
+      const { plan, problems } = buildPlanModel(folder, source && 'text' in source ? source.text : undefined);
+      // The model holds what the rules read; the parsed files are kept only to locate findings.
+      for (const file of folder.files.values()) file.release();
+      for (const problem of problems) {
+        findings.push(
+          makeFinding(
+            {
+              rule: schemaRule,
+              messageId: 'number-format',
+              data: { value: problem.text },
+              locations: [locate({ file: problem.file, pointer: problem.pointer })],
+              plan: tag,
+            },
+            options.lang,
+          ),
+        );
+      }
+      state.plan = plan;
+      return !findings.some((f) => f.severity === 'error');
+    },
+  },
+  {
+    name: 'audit',
+    run({ plan, locate, options }, findings) {
+      for (const finding of auditPlan(plan!, locate, options)) findings.push(finding);
+      return true;
+    },
+  },
+];
+
 async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanResult> {
-  const { lang } = options;
   const { folder, problems } = readPlanFolder(absoluteDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-  const planData = folder.files.get('plan')?.data as { id?: unknown } | undefined;
+  const planData = folder.files.get(PLAN_FILE_KIND)?.data as { id?: unknown } | undefined;
   const id = typeof planData?.id === 'string' ? planData.id : undefined;
-  const planTag = id ?? basename(absoluteDir);
-  const findings: Finding[] = problems.map((problem) => ({ ...inputFinding(problem, lang), plan: planTag }));
-  const locate = locator(folder);
-  for (const [kind, file] of folder.files) {
-    for (const problem of file.problems) findings.push(yamlFinding(file.path, problem, lang, planTag));
-    if (file.problems.length > 0) continue;
-    for (const problem of await checkSchema(kind, file.data, lang, file.text.length > LARGE_FILE_CHARS)) {
-      findings.push(
-        makeFinding(
-          {
-            rule: schemaRule,
-            messageId: problem.messageId,
-            data: problem.data,
-            locations: [locate({ file: `${kind}.yaml`, pointer: problem.pointer, atKey: problem.atKey })],
-            plan: planTag,
-          },
-          lang,
-        ),
-      );
-    }
+  const state: PlanRun = { absoluteDir, options, folder, tag: id ?? basename(absoluteDir), locate: locator(folder) };
+  const findings: Finding[] = problems.map((problem) => ({ ...inputFinding(problem, options.lang), plan: state.tag }));
+  let audited = false;
+  for (const stage of STAGES) {
+    if (!(await stage.run(state, findings))) break;
+    audited = stage.name === 'audit';
   }
-  if (!folder.files.has('plan') && !problems.some((p) => p.path.endsWith('plan.yaml'))) {
-    findings.push(
-      makeFinding(
-        { rule: inputRule, messageId: 'no-plan-file', data: {}, locations: [{ file: join(folder.dir, 'plan.yaml'), line: 1, column: 1, pointer: '' }], plan: planTag },
-        lang,
-      ),
-    );
-  }
-  const blocked = findings.some((f) => f.severity === 'error');
-  if (blocked || !options.audit) {
-    return { dir: folder.dir, ...(id === undefined ? {} : { id }), audited: false, findings: sortFindings(findings) };
-  }
-  const { plan, problems: numberProblems } = buildPlanModel(folder, resolve(absoluteDir));
-  // The model holds what the rules read; the parsed files are kept only to locate findings.
-  for (const file of folder.files.values()) file.release();
-  for (const problem of numberProblems) {
-    findings.push(
-      makeFinding(
-        {
-          rule: schemaRule,
-          messageId: 'number-format',
-          data: { value: problem.text },
-          locations: [locate({ file: problem.file, pointer: problem.pointer })],
-          plan: planTag,
-        },
-        lang,
-      ),
-    );
-  }
-  if (numberProblems.length > 0) return { dir: folder.dir, id: plan.id, audited: false, findings: sortFindings(findings) };
-  findings.push(...auditPlan(plan, locate, options));
-  return { dir: folder.dir, id: plan.id, audited: true, findings: sortFindings(findings) };
+  return { dir: folder.dir, ...(id === undefined ? {} : { id }), audited, findings: sortFindings(findings) };
 }
 
 /** Runs the audit rules on a valid plan and applies the plan's acceptances. */
 export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location, options: RunOptions): Finding[] {
   const { lang } = options;
   const findings: Finding[] = [];
-  for (const rule of AUDIT_RULES) {
+  for (const rule of rulesOf('audit')) {
     if (!rule.check || (options.only && !options.only.has(rule.id))) continue;
     rule.check({
       plan,
-      report(report: Report<string>) {
+      report(problem: RuleProblem<string>) {
         findings.push(
           makeFinding(
             {
               rule,
-              messageId: report.messageId,
-              data: report.data ?? {},
-              locations: [report.at, ...(report.related ?? [])].map(locate),
+              messageId: problem.messageId,
+              data: problem.data ?? {},
+              locations: [problem.at, ...(problem.related ?? [])].map(locate),
               plan: plan.id,
-              ...(report.values === undefined ? {} : { values: report.values.map(toNumber) }),
-              ...(report.unit === undefined ? {} : { unit: report.unit }),
+              ...(problem.values === undefined ? {} : { values: problem.values.map(toNumber) }),
+              ...(problem.unit === undefined ? {} : { unit: problem.unit }),
             },
             lang,
           ),
@@ -280,10 +327,6 @@ export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location,
     });
   }
   return applyAcceptances(plan, findings, locate, options);
-}
-
-function pointerWithin(pointer: string, ancestor: string): boolean {
-  return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
 }
 
 function applyAcceptances(plan: PlanModel, findings: Finding[], locate: (ref: SourceRef) => Location, options: RunOptions): Finding[] {
@@ -295,7 +338,7 @@ function applyAcceptances(plan: PlanModel, findings: Finding[], locate: (ref: So
         accepted.rule === finding.ruleId &&
         primary !== undefined &&
         basename(primary.file) === accepted.file &&
-        pointerWithin(primary.pointer, accepted.pointer),
+        within(primary.pointer, accepted.pointer),
     );
     if (index < 0) return finding;
     used.add(index);

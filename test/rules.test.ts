@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIT_RULES } from '../src/rules/index.js';
+import { rulesOf } from '../src/rules/index.js';
+
+const AUDIT_RULES = rulesOf('audit');
 import { auditFindings, lineOf, MINI, planCopy } from './helpers.js';
 import { RULE_CASES } from './rule-cases.js';
 

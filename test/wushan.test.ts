@@ -1,19 +1,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPlanModel } from '../src/load/build-model.js';
-import { readPlanFolder, type FileKind } from '../src/load/plan-folder.js';
+import { buildPlanModel } from '../src/load/builders/index.js';
+import { kindOfFileName } from '../src/load/file-kinds.js';
+import { readPlanFolder } from '../src/load/plan-folder.js';
+import { readSource } from '../src/load/source.js';
 import { toNumber } from '../src/decimal.js';
 import type { FigureStatement } from '../src/model.js';
 import { unitMeaning } from '../src/units.js';
 import { auditFindings, cli, planCopy, WUSHAN } from './helpers.js';
 
 const { folder } = readPlanFolder(WUSHAN);
-const { plan } = buildPlanModel(folder, resolve(WUSHAN));
+const source = readSource(resolve(WUSHAN), 'source.txt');
+const { plan } = buildPlanModel(folder, 'text' in source ? source.text : undefined);
 
 /** Replaces the number at a figure's `pointer` in a copy of the plan by `next`. */
 function withNumber(file: string, pointer: string, next: (printed: string) => string): string {
-  const yaml = folder.files.get(file.replace('.yaml', '') as FileKind)!;
+  const yaml = folder.files.get(kindOfFileName(file)!)!;
   const printed = yaml.numberText(pointer)!;
   const { line, column } = yaml.locate(pointer);
   const dir = planCopy(WUSHAN);

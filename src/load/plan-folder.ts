@@ -1,10 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { FILE_NAMES, fileNameOf, isDataFileName, kindOfFileName, PLAN_FILE_KIND, type FileKind } from './file-kinds.js';
 import { parseYamlBytes, type YamlFile } from './yaml-file.js';
-
-/** The data files a plan folder may hold, by name without `.yaml`. */
-export const FILE_KINDS = ['plan', 'outline', 'indicators', 'services', 'boxes', 'projects', 'statements'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
 
 /** A problem with the paths or files themselves, before any YAML is read. */
 export interface InputProblem {
@@ -55,7 +52,7 @@ export function findPlanFolders(paths: readonly string[]): { dirs: string[]; pro
     }
     if (stats.isFile()) {
       const dir = dirname(path);
-      if (isPlanFolder(dir) && basename(path).endsWith('.yaml')) dirs.add(dir);
+      if (isPlanFolder(dir) && kindOfFileName(basename(path)) !== undefined) dirs.add(dir);
       else problems.push({ messageId: 'not-a-plan', path: given, detail: 'file' });
       continue;
     }
@@ -68,7 +65,7 @@ export function findPlanFolders(paths: readonly string[]): { dirs: string[]; pro
 
 function isPlanFolder(dir: string): boolean {
   try {
-    return statSync(join(dir, 'plan.yaml')).isFile();
+    return statSync(join(dir, fileNameOf(PLAN_FILE_KIND))).isFile();
   } catch {
     return false;
   }
@@ -105,12 +102,12 @@ export function readPlanFolder(
   const files = new Map<FileKind, YamlFile>();
   const problems: InputProblem[] = [];
   const shownDir = displayPath(dir);
-  const names = readdirSync(dir).filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'));
+  const names = readdirSync(dir).filter(isDataFileName);
   for (const name of names.sort()) {
-    const kind = name.replace(/\.ya?ml$/, '') as FileKind;
+    const kind = kindOfFileName(name);
     const shown = join(shownDir, name);
-    if (!FILE_KINDS.includes(kind) || name.endsWith('.yml')) {
-      problems.push({ messageId: 'unknown-file', path: shown, detail: FILE_KINDS.map((k) => `${k}.yaml`).join(', ') });
+    if (kind === undefined) {
+      problems.push({ messageId: 'unknown-file', path: shown, detail: FILE_NAMES.join(', ') });
       continue;
     }
     const path = join(dir, name);

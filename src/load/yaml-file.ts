@@ -2,6 +2,8 @@ import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
 import type { Document, Node } from 'yaml';
+import { segments } from '../pointer.js';
+import type { yamlRule } from '../rules/yaml-syntax.js';
 
 type YamlLibrary = typeof import('yaml');
 let yamlModule: YamlLibrary | undefined;
@@ -12,9 +14,12 @@ function yamlLibrary(): YamlLibrary {
   return yamlModule;
 }
 
+/** What can be wrong with a file as YAML: the message ids of the `yaml-syntax` rule, named once there. */
+export type YamlProblemCode = keyof (typeof yamlRule)['messages'];
+
 /** A problem found while reading a file: always located, never thrown. */
 export interface ReadProblem {
-  readonly code: string;
+  readonly code: YamlProblemCode;
   readonly message: string;
   /** 1-based. */
   readonly line: number;
@@ -41,25 +46,16 @@ export interface YamlFile {
 }
 
 const MAX_ALIASES = 100;
+
+/** The `yaml` library's error codes that have a message of their own; any other is a syntax error. */
+const YAML_LIBRARY_CODES: ReadonlyMap<string, YamlProblemCode> = new Map([
+  ['DUPLICATE_KEY', 'duplicate-key'],
+  ['TAB_AS_INDENT', 'tab-indent'],
+]);
 /** Nodes that aliases may stand for in all, beyond the nodes written: past it, an alias bomb. */
 const MAX_ALIAS_EXPANSION = 10_000;
 /** Files up to this size get the `yaml` library's wording of a syntax error. */
 const PRECISE_ERRORS_MAX_CHARS = 4 * 1024 * 1024;
-
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  const segments = pointer.slice(1).split('/');
-  return pointer.includes('~') ? segments.map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~')) : segments;
-}
-
-export function joinPointer(pointer: string, ...segments: (string | number)[]): string {
-  let result = pointer;
-  for (const segment of segments) {
-    const text = String(segment);
-    result += `/${text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
-  }
-  return result;
-}
 
 function childOf(node: Node, segment: string): { value: Node | null; key: Node | null } | undefined {
   const { isMap, isScalar, isSeq } = yamlLibrary();
@@ -159,7 +155,7 @@ export function parseWithPositions(path: string, text: string): YamlFile {
   }
   for (const error of [...(doc?.errors ?? []), ...(doc?.warnings ?? [])]) {
     problems.push({
-      code: /call stack/i.test(error.message) ? 'too-deep' : error.code,
+      code: /call stack/i.test(error.message) ? 'too-deep' : (YAML_LIBRARY_CODES.get(error.code) ?? 'syntax'),
       message: error.message.split('\n')[0] ?? error.message,
       ...positionOf(lines, error.pos[0]),
     });
@@ -169,7 +165,7 @@ export function parseWithPositions(path: string, text: string): YamlFile {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      const code = error instanceof RangeError ? 'too-deep' : 'RESOURCE_EXHAUSTION';
+      const code = error instanceof RangeError ? 'too-deep' : 'alias-bomb';
       problems.push({ code, message: describeThrown(error), line: 1, column: 1 });
     }
   }
@@ -186,7 +182,7 @@ export function parseWithPositions(path: string, text: string): YamlFile {
   function nodeAt(pointer: string): { node: Node | null; key: Node | null; exact: boolean } {
     let node = root;
     let key: Node | null = null;
-    for (const segment of pointerSegments(pointer)) {
+    for (const segment of segments(pointer)) {
       const child = node ? childOf(node, segment) : undefined;
       if (!child) return { node, key, exact: false };
       if (child.value === null) return { node: child.key ?? node, key: child.key, exact: false };
@@ -365,7 +361,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
     });
   } catch (error) {
     if (error instanceof AliasBomb) {
-      return brokenFile(path, text, { code: 'RESOURCE_EXHAUSTION', message: `aliases stand for more than ${MAX_ALIAS_EXPANSION} nodes`, line: 1, column: 1 });
+      return brokenFile(path, text, { code: 'alias-bomb', message: `aliases stand for more than ${MAX_ALIAS_EXPANSION} nodes`, line: 1, column: 1 });
     }
     if (error instanceof RangeError) return brokenFile(path, text, { code: 'too-deep', message: describeThrown(error), line: 1, column: 1 });
     // The `yaml` library words errors better but reads a large file slowly: only small ones.
@@ -423,7 +419,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
   function find(pointer: string): { index: number; keyIndex?: number; exact: boolean } {
     let index = 0;
     let keyIndex: number | undefined;
-    for (const segment of pointerSegments(pointer)) {
+    for (const segment of segments(pointer)) {
       while (wrappers.has(index)) index++;
       const kind = kinds.values[index];
       if (kind === SCALAR) return { index, exact: false };

@@ -6,6 +6,7 @@ const show = (value: Rational): string => toDecimalString(value);
 
 export const appendixSums = defineRule({
   id: 'appendix-sums',
+  stage: 'audit',
   severity: 'error',
   description: {
     zh: '附表各项目投资之和等于所在部分的小计，各部分小计之和等于合计。精确十进制运算。',

@@ -1,7 +1,9 @@
+import { child } from '../pointer.js';
 import { defineRule } from './rule.js';
 
 export const boxPlacement = defineRule({
   id: 'box-placement',
+  stage: 'audit',
   severity: 'warning',
   description: {
     zh: '目录中各章所列的专栏与专栏本身一致：每个专栏都列在它所在的章下，目录所列的专栏都存在。',
@@ -31,7 +33,7 @@ export const boxPlacement = defineRule({
     }
     for (const chapter of plan.chapters) {
       chapter.boxes.forEach((box, index) => {
-        if (!known.has(box)) report({ messageId: 'unknown-box', at: { ...chapter.at, pointer: `${chapter.at.pointer}/boxes/${index}` }, data: { box, chapter: chapter.label } });
+        if (!known.has(box)) report({ messageId: 'unknown-box', at: { ...chapter.at, pointer: child(chapter.at.pointer, 'boxes', index) }, data: { box, chapter: chapter.label } });
       });
     }
   },

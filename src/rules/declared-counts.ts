@@ -1,11 +1,11 @@
 import { compare, rational } from '../decimal.js';
 import { printedFigure } from '../figures.js';
-import { refOf } from './fact-agreement.js';
-import { resolveFact } from './fact-index.js';
+import { refOf, resolveFact } from './support/fact-index.js';
 import { defineRule } from './rule.js';
 
 export const declaredCounts = defineRule({
   id: 'declared-counts',
+  stage: 'audit',
   severity: 'error',
   description: {
     zh: '声明的个数（“12项”“共15个”“14个乡镇”）等于所列各项的数目；声明的总数（“86项”）等于各部分声明数之和。',

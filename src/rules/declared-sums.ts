@@ -2,12 +2,12 @@ import { sub, sum, toDecimalString } from '../decimal.js';
 import { addIntervals, baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure } from '../figures.js';
 import type { FigureStatement } from '../model.js';
 import { unitMeaning } from '../units.js';
-import { refOf } from './fact-agreement.js';
-import { resolveFact } from './fact-index.js';
+import { refOf, resolveFact } from './support/fact-index.js';
 import { defineRule } from './rule.js';
 
 export const declaredSums = defineRule({
   id: 'declared-sums',
+  stage: 'audit',
   severity: 'error',
   description: {
     zh: '原文声明的部分之和（按类型的床位、按楼层的面积、各项目的托位之于专栏总数）等于所述总数；精确十进制，“约”按容差放宽。',

@@ -2,11 +2,12 @@ import type { Rational } from '../decimal.js';
 import { baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure, type Interval } from '../figures.js';
 import type { FigureStatement } from '../model.js';
 import { unitMeaning } from '../units.js';
-import { statementsByIdentity } from './fact-index.js';
+import { refOf, statementsByIdentity } from './support/fact-index.js';
 import { defineRule } from './rule.js';
 
 export const factAgreement = defineRule({
   id: 'fact-agreement',
+  stage: 'audit',
   severity: 'error',
   description: {
     zh: '同一事实（同键同期）的各处陈述一致：换算单位后，按各自印刷精度（区间）及“约”、界限词判断。',
@@ -94,6 +95,3 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-export function refOf(statement: FigureStatement): string {
-  return statement.at.ref ?? `${statement.at.file}#${statement.at.pointer}`;
-}

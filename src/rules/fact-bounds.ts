@@ -1,12 +1,12 @@
 import { compare } from '../decimal.js';
 import { baseValue, boundDirection, printedFigure } from '../figures.js';
 import { unitMeaning } from '../units.js';
-import { refOf } from './fact-agreement.js';
-import { statementsByIdentity } from './fact-index.js';
+import { refOf, statementsByIdentity } from './support/fact-index.js';
 import { defineRule } from './rule.js';
 
 export const factBounds = defineRule({
   id: 'fact-bounds',
+  stage: 'audit',
   severity: 'warning',
   description: {
     zh: '同一事实的两处都以界限陈述（不少于、以上、≥……）时，界限值应相同：否则两处定下的目标不同。',

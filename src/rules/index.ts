@@ -1,23 +1,32 @@
-import { inputRule, schemaRule, unknownFileRule, yamlRule } from '../validate/reading-rules.js';
 import { appendixSums } from './appendix-sums.js';
 import { boxPlacement } from './box-placement.js';
+import { boxProjectLink } from './box-project-link.js';
 import { declaredCounts } from './declared-counts.js';
 import { declaredSums } from './declared-sums.js';
 import { factAgreement } from './fact-agreement.js';
 import { factBounds } from './fact-bounds.js';
-import { indicatorDirection, indicatorForms } from './indicators.js';
+import { indicatorDirection } from './indicator-direction.js';
+import { indicatorForms } from './indicator-forms.js';
+import { inputRule } from './input.js';
+import { moneyOutsideTotal } from './money-outside-total.js';
 import { numbering } from './numbering.js';
-import { outsidePlanPeriod, yearOrder } from './period.js';
+import { outsidePlanPeriod } from './outside-plan-period.js';
+import { policyWork } from './policy-work.js';
 import { provenance } from './provenance.js';
-import { boxProjectLink, moneyOutsideTotal, policyWork, unboxedProject, unlinkedWork } from './references.js';
-import type { Rule } from './rule.js';
+import { schemaRule } from './schema.js';
+import { unboxedProject } from './unboxed-project.js';
+import { unknownFileRule } from './unknown-file.js';
+import { unlinkedWork } from './unlinked-work.js';
 import { unusedAcceptance } from './unused-acceptance.js';
+import { yamlRule } from './yaml-syntax.js';
+import { yearOrder } from './year-order.js';
+import type { Rule, Stage } from './rule.js';
 
-/** The checks made while reading: they stop the audit of a plan that fails them. */
-const READING_RULES: readonly Rule[] = [inputRule, unknownFileRule, yamlRule, schemaRule];
-
-/** Every audit rule, once, sorted by id. */
-export const AUDIT_RULES: readonly Rule[] = [
+/**
+ * Every rule, once, sorted by id: the only list. `plan rules`, `--rule`, SARIF, the README's
+ * rule table and reviews all read it; a rule's stage says when it runs.
+ */
+export const RULES: readonly Rule[] = [
   appendixSums,
   boxPlacement,
   boxProjectLink,
@@ -27,19 +36,26 @@ export const AUDIT_RULES: readonly Rule[] = [
   factBounds,
   indicatorDirection,
   indicatorForms,
+  inputRule,
   moneyOutsideTotal,
   numbering,
   outsidePlanPeriod,
   policyWork,
   provenance,
+  schemaRule,
   unboxedProject,
+  unknownFileRule,
   unlinkedWork,
   unusedAcceptance,
+  yamlRule,
   yearOrder,
 ] as Rule[];
 
-export const ALL_RULES: readonly Rule[] = [...READING_RULES, ...AUDIT_RULES];
+/** The rules of one stage, in registry order. */
+export function rulesOf(stage: Stage): readonly Rule[] {
+  return RULES.filter((rule) => rule.stage === stage);
+}
 
 export function findRule(id: string): Rule | undefined {
-  return ALL_RULES.find((rule) => rule.id === id);
+  return RULES.find((rule) => rule.id === id);
 }

@@ -6,6 +6,7 @@ type NumberingMessage = 'gap' | 'duplicate' | 'disorder' | 'unreadable';
 
 export const numbering = defineRule({
   id: 'numbering',
+  stage: 'audit',
   severity: 'error',
   description: {
     zh: '章、节、专栏、专栏内各项、指标分类与序号、附表各部分与项目序号按顺序连续：逐一报告缺号、重号与乱序。',

@@ -1,3 +1,5 @@
+import { fileNameOf } from '../load/file-kinds.js';
+import { child } from '../pointer.js';
 import { defineRule } from './rule.js';
 
 const MAX_SHOWN = 60;
@@ -5,6 +7,7 @@ const clip = (text: string): string => (text.length > MAX_SHOWN ? `${text.slice(
 
 export const provenance = defineRule({
   id: 'provenance',
+  stage: 'audit',
   severity: 'error',
   description: {
     zh: '每段引文、名称与原文字段均能在 source.txt 中逐字找到，且每个数字出现在其引文中。',
@@ -18,13 +21,8 @@ export const provenance = defineRule({
       en: 'the figure {value} does not stand in its quote: “{quote}”',
     },
     'missing-quote': { zh: '正文中的数字 {fact} 缺少引文（quote）', en: 'the prose figure {fact} has no quote' },
-    'source-unreadable': { zh: '找不到或无法读取原文文件 {source}', en: 'the source text {source} is missing or unreadable' },
   },
   check({ plan, report }) {
-    if (plan.sourceFile !== undefined && plan.sourceText === undefined) {
-      report({ messageId: 'source-unreadable', at: { file: 'plan.yaml', pointer: '/source' }, data: { source: plan.sourceFile } });
-      return;
-    }
     const source = plan.sourceText;
     if (source === undefined) return;
     const found = new Map<string, boolean>();
@@ -34,20 +32,20 @@ export const provenance = defineRule({
       return result;
     };
     for (const { text, at, field } of plan.verbatim) {
-      if (!inSource(text)) report({ messageId: 'text-not-found', at: { ...at, pointer: `${at.pointer}/${field}` }, data: { quote: clip(text) } });
+      if (!inSource(text)) report({ messageId: 'text-not-found', at: { ...at, pointer: child(at.pointer, field) }, data: { quote: clip(text) } });
     }
     for (const figure of plan.facts) {
       if (figure.ownQuote && figure.quote !== undefined && !inSource(figure.quote)) {
-        report({ messageId: 'quote-not-found', at: { ...figure.at, pointer: `${figure.at.pointer}/quote` }, data: { quote: clip(figure.quote) } });
+        report({ messageId: 'quote-not-found', at: { ...figure.at, pointer: child(figure.at.pointer, 'quote') }, data: { quote: clip(figure.quote) } });
         continue;
       }
       if (figure.quote === undefined) {
-        if (figure.at.file === 'statements.yaml') report({ messageId: 'missing-quote', at: figure.at, data: { fact: figure.fact } });
+        if (figure.at.file === fileNameOf('statements')) report({ messageId: 'missing-quote', at: figure.at, data: { fact: figure.fact } });
         continue;
       }
       for (const value of [figure.valueText, figure.valueMaxText]) {
         if (value !== undefined && !figure.quote.includes(value)) {
-          report({ messageId: 'figure-not-in-quote', at: { ...figure.at, pointer: `${figure.at.pointer}/value` }, data: { value, quote: clip(figure.quote) } });
+          report({ messageId: 'figure-not-in-quote', at: { ...figure.at, pointer: child(figure.at.pointer, 'value') }, data: { value, quote: clip(figure.quote) } });
         }
       }
     }

@@ -1,8 +1,14 @@
 import type { Rational } from '../decimal.js';
 import type { Message, PlanModel, Severity, SourceRef } from '../model.js';
 
+/**
+ * When a rule runs. `read`: while the files are read and checked against their schemas (a plan
+ * that fails one is not audited; `plan validate` runs only these). `audit`: on the plan model.
+ */
+export type Stage = 'read' | 'audit';
+
 /** What a rule says about one place; the engine turns it into a located, worded finding. */
-export interface Report<MessageId extends string> {
+export interface RuleProblem<MessageId extends string> {
   readonly messageId: MessageId;
   /** Placeholder values; a `Message` is worded in the report's language. */
   readonly data?: Readonly<Record<string, string | number | Message>>;
@@ -17,17 +23,21 @@ export interface Report<MessageId extends string> {
 
 export interface RuleContext<MessageId extends string> {
   readonly plan: PlanModel;
-  report(report: Report<MessageId>): void;
+  report(problem: RuleProblem<MessageId>): void;
 }
 
-/** A rule is metadata plus one pure function of the plan model. */
+/** A rule is metadata plus, for an audit rule, one pure function of the plan model. */
 export interface Rule<MessageId extends string = string> {
-  /** kebab-case, stable: used by `--rule`, acceptances and SARIF. */
+  /** kebab-case, stable: used by `--rule`, reviews and SARIF; the rule's file is named by it. */
   readonly id: string;
+  readonly stage: Stage;
   readonly severity: Severity;
   readonly description: Message;
   readonly messages: Readonly<Record<MessageId, Message>>;
-  /** Absent for the checks that run while reading (yaml, schema): they report through the loader. */
+  /**
+   * The audit. Absent for a reading rule (the loader reports through it) and for a rule only
+   * the engine can decide (an acceptance that matched nothing).
+   */
   readonly check?: (context: RuleContext<MessageId>) => void;
 }
 

@@ -3,6 +3,7 @@ import { defineRule } from './rule.js';
 /** Reported by the engine, which alone knows which acceptances matched a finding. */
 export const unusedAcceptance = defineRule({
   id: 'unused-acceptance',
+  stage: 'audit',
   severity: 'warning',
   description: {
     zh: 'plan.yaml 中已接受的发现若不再与任何发现匹配，应删除。',

@@ -1,9 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { createRequire } from 'node:module';
-import type { FileKind } from '../load/plan-folder.js';
-import { joinPointer } from '../load/yaml-file.js';
+import type { FileKind } from '../load/file-kinds.js';
 import type { Lang } from '../model.js';
-import type { schemaRule } from './reading-rules.js';
+import { child, parent, valueAt } from '../pointer.js';
+import type { schemaRule } from '../rules/schema.js';
 
 type SchemaMessageId = keyof (typeof schemaRule)['messages'];
 
@@ -66,15 +66,6 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function valueAt(data: unknown, pointer: string): unknown {
-  let node = data;
-  for (const segment of pointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return node;
-}
-
 /**
  * Validates one file's data against its schema and turns AJV's errors into one problem per
  * real mistake: an unknown key at the key, a missing key at its parent, the branches of a
@@ -112,7 +103,7 @@ export async function checkSchema(kind: FileKind, data: unknown, lang: Lang, lar
         add({
           messageId: suggestion ? 'unknown-key-suggest' : 'unknown-key',
           data: suggestion ? { key, suggestion } : { key },
-          pointer: joinPointer(pointer, key),
+          pointer: child(pointer, key),
           atKey: true,
         });
         break;
@@ -163,7 +154,7 @@ export async function checkSchema(kind: FileKind, data: unknown, lang: Lang, lar
   }
   // A misspelt key is one mistake, not also a missing one: drop the missing key it was meant to be.
   const meant = new Set(
-    problems.filter((p) => p.messageId === 'unknown-key-suggest').map((p) => `${p.pointer.replace(/\/[^/]*$/, '')}|${p.data['suggestion']}`),
+    problems.filter((p) => p.messageId === 'unknown-key-suggest').map((p) => `${parent(p.pointer)}|${p.data['suggestion']}`),
   );
   return problems.filter((p) => !(p.messageId === 'missing-key' && meant.has(`${p.pointer}|${p.data['key']}`)));
 }

@@ -1,4 +1,4 @@
-import type { FigureStatement, PlanModel } from '../model.js';
+import type { FigureStatement, PlanModel } from '../../model.js';
 
 const byFactCache = new WeakMap<PlanModel, Map<string, FigureStatement[]>>();
 const byIdentityCache = new WeakMap<PlanModel, Map<string, FigureStatement[]>>();
@@ -30,4 +30,9 @@ export function statementsByIdentity(plan: PlanModel): Map<string, FigureStateme
 /** The statement of `fact` that a declared sum or count means: its own container's first, else the plan's first. */
 export function resolveFact(plan: PlanModel, fact: string, local: readonly FigureStatement[]): FigureStatement | undefined {
   return local.find((s) => s.fact === fact) ?? statementsByFact(plan).get(fact)?.[0];
+}
+
+/** How a statement is named in a message: its document reference, else file#pointer. */
+export function refOf(statement: FigureStatement): string {
+  return statement.at.ref ?? `${statement.at.file}#${statement.at.pointer}`;
 }

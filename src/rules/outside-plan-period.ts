@@ -1,26 +1,9 @@
+import { child } from '../pointer.js';
 import { defineRule } from './rule.js';
-
-export const yearOrder = defineRule({
-  id: 'year-order',
-  severity: 'error',
-  description: { zh: '起始年份不晚于结束年份（规划期与各项目建设起止年限）。', en: 'A start year is not after its end year (the plan period and every project).' },
-  messages: {
-    'start-after-end': { zh: '{ref} 的起始年份 {start} 晚于结束年份 {end}', en: '{ref}: start year {start} is after end year {end}' },
-  },
-  check({ plan, report }) {
-    if (plan.period.start > plan.period.end) {
-      report({ messageId: 'start-after-end', at: { file: 'plan.yaml', pointer: '/period', ref: '规划期' }, data: { ref: '规划期', ...plan.period } });
-    }
-    for (const project of plan.appendixSections.flatMap((s) => s.projects)) {
-      if (project.start !== undefined && project.end !== undefined && project.start > project.end) {
-        report({ messageId: 'start-after-end', at: { ...project.at, pointer: `${project.at.pointer}/start` }, data: { ref: project.at.ref ?? '', start: project.start, end: project.end } });
-      }
-    }
-  },
-});
 
 export const outsidePlanPeriod = defineRule({
   id: 'outside-plan-period',
+  stage: 'audit',
   severity: 'warning',
   description: {
     zh: '项目建设起止年限落在规划期之外（早于开始或晚于结束）。',
@@ -50,7 +33,7 @@ export const outsidePlanPeriod = defineRule({
       if (!early && !late) continue;
       report({
         messageId: early && late ? 'outside-both' : early ? 'starts-before' : 'ends-after',
-        at: { ...project.at, pointer: `${project.at.pointer}/${early ? 'start' : 'end'}` },
+        at: { ...project.at, pointer: child(project.at.pointer, early ? 'start' : 'end') },
         data: { ref: project.at.ref ?? '', name: project.name, start, end, planStart, planEnd },
       });
     }

@@ -1,0 +1,30 @@
+import { rational } from '../../decimal.js';
+import { child } from '../../pointer.js';
+import type { Builder } from './draft.js';
+
+interface RawPlan {
+  id: string;
+  title: string;
+  period: { start: number; end: number };
+  moneyUnit: string;
+  source?: string;
+  approximateTolerance?: number;
+  accepted?: { rule: string; file: string; pointer: string; reason: string }[];
+}
+
+const DEFAULT_APPROXIMATE_TOLERANCE = rational(5n, 100n);
+
+/** plan.yaml: the plan's identity, period, money unit, source and acceptances. */
+export const buildPlan: Builder = (data, draft) => {
+  const raw = data as RawPlan;
+  const tolerance = raw.approximateTolerance === undefined ? undefined : draft.numberAt('plan', '/approximateTolerance', raw.approximateTolerance);
+  return {
+    id: raw.id,
+    title: raw.title,
+    period: raw.period,
+    moneyUnit: raw.moneyUnit,
+    approximateTolerance: tolerance?.value ?? DEFAULT_APPROXIMATE_TOLERANCE,
+    accepted: (raw.accepted ?? []).map((entry, index) => ({ ...entry, at: draft.at('plan', child('/accepted', index), 'plan.yaml') })),
+    ...(raw.source === undefined ? {} : { sourceFile: raw.source }),
+  };
+};

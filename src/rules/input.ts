@@ -1,0 +1,27 @@
+import { defineRule } from './rule.js';
+
+/** Paths and files: what is not there, not a plan, not readable. Exit code 2. */
+export const inputRule = defineRule({
+  id: 'input',
+  stage: 'read',
+  severity: 'error',
+  description: {
+    zh: '所给路径存在、是规划文件夹且可读取；规划编号不重复。',
+    en: 'The paths given exist, are plan folders and can be read; plan ids are unique.',
+  },
+  messages: {
+    'path-missing': { zh: '路径不存在：{path}', en: 'no such path: {path}' },
+    'not-a-plan': {
+      zh: '{path} 不是规划文件夹，其下也没有规划（找不到 plan.yaml）',
+      en: '{path} is not a plan folder and holds none (no plan.yaml found)',
+    },
+    unreadable: { zh: '无法读取 {path}（{detail}）', en: 'cannot read {path} ({detail})' },
+    'too-large': { zh: '{path} 过大（{detail} 字节），未读取', en: '{path} is too large ({detail} bytes); not read' },
+    'duplicate-plan-id': {
+      zh: '规划编号 “{id}” 已用于 {other}',
+      en: "plan id '{id}' is already used by {other}",
+    },
+    'no-plan-file': { zh: '缺少 plan.yaml', en: 'plan.yaml is missing' },
+  },
+});
+

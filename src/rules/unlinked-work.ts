@@ -1,0 +1,32 @@
+import { printedFigure } from '../figures.js';
+import { isMoneyUnit } from '../units.js';
+import { defineRule } from './rule.js';
+import { worksWithoutProject } from './support/works.js';
+
+export const unlinkedWork = defineRule({
+  id: 'unlinked-work',
+  stage: 'audit',
+  severity: 'warning',
+  description: {
+    zh: '专栏中带有规模数字的重点工程应对应附表项目；没有对应项目的，报告其不在附表中。',
+    en: 'A key work in a box that states a scale (figures) corresponds to appendix projects; one without is reported as absent from the appendix.',
+  },
+  messages: {
+    'not-in-appendix': {
+      zh: '{ref} “{work}” 列有规模（{figures}），但附表中没有对应项目',
+      en: "{ref} '{work}' states a scale ({figures}) but has no project in the appendix",
+    },
+  },
+  check({ plan, report }) {
+    for (const { item, work } of worksWithoutProject(plan)) {
+      const scale = item.facts.filter((f) => f.value !== undefined && !isMoneyUnit(f.unit));
+      if (scale.length === 0) continue;
+      report({
+        messageId: 'not-in-appendix',
+        at: work.at,
+        data: { ref: item.at.ref ?? '', work: work.name, figures: scale.map(printedFigure).join('，') },
+      });
+    }
+  },
+});
+
