@@ -25,6 +25,8 @@ export interface SourceRef {
   readonly quote?: string;
   /** Point at the key rather than its value (for an unknown key). */
   readonly atKey?: boolean;
+  /** 1-based line in a file that has no pointers (the published text). */
+  readonly line?: number;
 }
 
 /** A resolved place in a finding: file:line:column (1-based) plus the document reference. */
@@ -78,6 +80,8 @@ export interface FigureStatement {
   /** The printed bound word or sign (`不少于`, `≥`, `＜`). */
   readonly bound?: string;
   readonly cumulative: boolean;
+  /** Printed with 保持 or 稳定在: the level held is the baseline's. */
+  readonly hold: boolean;
   /** The verbatim text that holds the figure: its own quote or its container's text. */
   readonly quote?: string;
   /** True when `quote` was written on the figure itself rather than taken from its container. */
@@ -196,6 +200,44 @@ export interface Acceptance {
   readonly at: SourceRef;
 }
 
+/** A fact named by a relation: its key and the period it is for. */
+export interface FactReference {
+  readonly fact: string;
+  readonly period?: string;
+  /** `fact` plus `@period` when there is one, as `FigureStatement.identity`. */
+  readonly identity: string;
+}
+
+/**
+ * A declared relation between facts, read as `result = left × right ÷ divisor`:
+ * ratio `amount = rate × base ÷ per`, share `part = rate × whole ÷ 100`, product `total = count × each`.
+ */
+export interface Relation {
+  readonly kind: 'ratio' | 'share' | 'product';
+  readonly result: FactReference;
+  readonly left: FactReference;
+  readonly right: FactReference;
+  /** 1 for a product or a per-capita ratio, `per` for a ratio, 100 for a share. */
+  readonly divisor: Rational;
+  /** The unit of `right` when no statement gives it (a ratio's base, 人 by default). */
+  readonly rightUnit?: string;
+  readonly at: SourceRef;
+}
+
+/** Whether baseline plus planned additions reach a per-N target, the base held at its implied value. */
+export interface Reach {
+  readonly target: string;
+  readonly per: Rational;
+  readonly amount: string;
+  readonly base: string;
+  readonly from: string;
+  readonly to: string;
+  readonly additions: readonly string[];
+  /** How many times the target counts as far overshot. */
+  readonly far: Rational;
+  readonly at: SourceRef;
+}
+
 /** A text copied from the document: the `field` of the element at `at`. */
 export interface VerbatimText {
   readonly text: string;
@@ -231,4 +273,8 @@ export interface PlanModel {
   readonly accepted: readonly Acceptance[];
   /** Verbatim texts to find in the source: names, contents, goals (not figures). */
   readonly verbatim: readonly VerbatimText[];
+  readonly relations: readonly Relation[];
+  readonly reach: readonly Reach[];
+  /** The years printed over the indicator table's baseline and target columns, when transcribed. */
+  readonly indicatorColumns?: { readonly baseline?: number; readonly target?: number; readonly at: SourceRef };
 }

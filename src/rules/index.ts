@@ -4,7 +4,10 @@ import { boxProjectLink } from './box-project-link.js';
 import { declaredCounts } from './declared-counts.js';
 import { declaredSums } from './declared-sums.js';
 import { factAgreement } from './fact-agreement.js';
+import { datedStatements } from './dated-statements.js';
 import { factBounds } from './fact-bounds.js';
+import { heldLevels } from './held-levels.js';
+import { impliedQuantities } from './implied-quantities.js';
 import { indicatorDirection } from './indicator-direction.js';
 import { indicatorForms } from './indicator-forms.js';
 import { inputRule } from './input.js';
@@ -13,6 +16,8 @@ import { numbering } from './numbering.js';
 import { outsidePlanPeriod } from './outside-plan-period.js';
 import { policyWork } from './policy-work.js';
 import { provenance } from './provenance.js';
+import { reachability } from './reachability.js';
+import { relationArithmetic } from './relation-arithmetic.js';
 import { schemaRule } from './schema.js';
 import { unboxedProject } from './unboxed-project.js';
 import { unknownFileRule } from './unknown-file.js';
@@ -30,10 +35,13 @@ export const RULES: readonly Rule[] = [
   appendixSums,
   boxPlacement,
   boxProjectLink,
+  datedStatements,
   declaredCounts,
   declaredSums,
   factAgreement,
   factBounds,
+  heldLevels,
+  impliedQuantities,
   indicatorDirection,
   indicatorForms,
   inputRule,
@@ -42,6 +50,8 @@ export const RULES: readonly Rule[] = [
   outsidePlanPeriod,
   policyWork,
   provenance,
+  reachability,
+  relationArithmetic,
   schemaRule,
   unboxedProject,
   unknownFileRule,

@@ -30,6 +30,7 @@ export interface RawFigure {
   approx?: boolean;
   bound?: string;
   cumulative?: boolean;
+  hold?: boolean;
   period?: string;
   quote?: string;
 }
@@ -113,6 +114,7 @@ export class ModelDraft {
       approx: raw.approx === true,
       bound: raw.bound,
       cumulative: raw.cumulative === true,
+      hold: raw.hold === true,
       quote,
       ownQuote: raw.quote !== undefined,
       at: { file: fileNameOf(kind), pointer, ref: context.ref, quote },

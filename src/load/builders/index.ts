@@ -7,6 +7,7 @@ import { buildIndicators } from './indicators.js';
 import { buildOutline } from './outline.js';
 import { buildPlan } from './plan.js';
 import { buildProjects } from './projects.js';
+import { buildRelations } from './relations.js';
 import { buildServices } from './services.js';
 import { buildStatements } from './statements.js';
 
@@ -21,6 +22,7 @@ export const BUILDERS: Readonly<Record<FileKind, Builder>> = {
   boxes: buildBoxes,
   projects: buildProjects,
   statements: buildStatements,
+  relations: buildRelations,
 };
 
 /**
@@ -44,6 +46,8 @@ export function buildPlanModel(folder: PlanFolder, sourceText?: string): { plan:
     serviceAreas: [],
     appendixSections: [],
     accepted: [],
+    relations: [],
+    reach: [],
     ...parts,
     dir: folder.dir,
     facts: draft.facts,

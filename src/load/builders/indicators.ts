@@ -5,6 +5,7 @@ import { numbered, type Builder, type RawFigure } from './draft.js';
 
 interface RawIndicators {
   box: number;
+  columns?: { baseline?: number; target?: number };
   note?: string;
   categories: {
     numeral: string;
@@ -46,7 +47,7 @@ export const buildIndicators: Builder = (data, draft) => {
         draft.text(rowAt, 'name', row.name);
         const cell = (column: 'baseline' | 'target', cumulativePeriod: string, yearPeriod: string): FigureStatement =>
           draft.figure('indicators', child(rowPointer, column), row[column], {
-            ref: `${ref} ${column === 'baseline' ? start - 1 : end}年`,
+            ref: `${ref} ${yearPeriod}年`,
             fact: row.fact,
             unit: row.unit,
             period: row[column].cumulative ? cumulativePeriod : yearPeriod,
@@ -58,11 +59,14 @@ export const buildIndicators: Builder = (data, draft) => {
           unit: row.unit,
           attribute: row.attribute,
           better: row.better ?? 'none',
-          baseline: cell('baseline', `${start - years}-${start - 1}`, String(start - 1)),
-          target: cell('target', `${start}-${end}`, String(end)),
+          baseline: cell('baseline', `${start - years}-${start - 1}`, String(raw.columns?.baseline ?? start - 1)),
+          target: cell('target', `${start}-${end}`, String(raw.columns?.target ?? end)),
         };
       }),
     };
   });
-  return { indicatorCategories };
+  return {
+    indicatorCategories,
+    ...(raw.columns ? { indicatorColumns: { ...raw.columns, at: draft.at('indicators', '/columns', `专栏${box}`) } } : {}),
+  };
 };

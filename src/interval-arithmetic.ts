@@ -1,0 +1,97 @@
+import { compare, mul, rational, toDecimalString, ZERO, type Rational } from './decimal.js';
+import { intervalOf, intervalsMeet, type Interval } from './figures.js';
+import type { FigureStatement } from './model.js';
+import { unitMeaning } from './units.js';
+
+/**
+ * Products and quotients of the intervals that printed figures stand for (figures.ts), for the
+ * relations between facts: a ratio per 1,000 people, a per-capita area, a share, count × size.
+ * Every interval here is of non-negative values, as every such figure is.
+ */
+
+const unbounded = (low: Rational | undefined, lowOpen: boolean, high: Rational | undefined, highOpen: boolean): Interval => ({
+  lowOpen,
+  highOpen,
+  ...(low === undefined ? {} : { low }),
+  ...(high === undefined ? {} : { high }),
+});
+
+function divide(a: Rational, b: Rational): Rational {
+  return rational(a.num * b.den, a.den * b.num);
+}
+
+/** `a × b`, both non-negative. */
+export function multiplyIntervals(a: Interval, b: Interval): Interval {
+  const low = mul(a.low ?? ZERO, b.low ?? ZERO);
+  const high = a.high === undefined || b.high === undefined ? undefined : mul(a.high, b.high);
+  return unbounded(low, a.lowOpen || b.lowOpen, high, a.highOpen || b.highOpen);
+}
+
+/** `a ÷ b`, both non-negative; a divisor that may be 0 leaves the quotient unbounded above. */
+export function divideIntervals(a: Interval, b: Interval): Interval {
+  const low = b.high === undefined ? ZERO : divide(a.low ?? ZERO, b.high);
+  const lowOpen = b.high === undefined ? true : a.lowOpen || b.highOpen;
+  const divisorLow = b.low ?? ZERO;
+  const high = a.high === undefined || compare(divisorLow, ZERO) <= 0 ? undefined : divide(a.high, divisorLow);
+  return unbounded(low, lowOpen, high, a.highOpen || b.lowOpen);
+}
+
+/** `a × factor`, the factor exact and positive. */
+export function scaleInterval(a: Interval, factor: Rational): Interval {
+  return unbounded(a.low && mul(a.low, factor), a.lowOpen, a.high && mul(a.high, factor), a.highOpen);
+}
+
+/** Every value the intervals share, or undefined when they share none. */
+export function intersectIntervals(intervals: readonly Interval[]): Interval | undefined {
+  let result: Interval = { lowOpen: false, highOpen: false };
+  for (const next of intervals) {
+    if (!intervalsMeet(result, next)) return undefined;
+    const low = pick(result.low, result.lowOpen, next.low, next.lowOpen, 1);
+    const high = pick(result.high, result.highOpen, next.high, next.highOpen, -1);
+    result = unbounded(low.value, low.open, high.value, high.open);
+  }
+  return result;
+}
+
+/** The tighter of two ends: the larger low (`sign` 1) or the smaller high (`sign` -1). */
+function pick(a: Rational | undefined, aOpen: boolean, b: Rational | undefined, bOpen: boolean, sign: 1 | -1): { value?: Rational; open: boolean } {
+  if (a === undefined) return b === undefined ? { open: bOpen } : { value: b, open: bOpen };
+  if (b === undefined) return { value: a, open: aOpen };
+  const order = compare(a, b) * sign;
+  if (order > 0) return { value: a, open: aOpen };
+  if (order < 0) return { value: b, open: bOpen };
+  return { value: a, open: aOpen || bOpen };
+}
+
+/**
+ * The interval a statement stands for in a relation. A whole number of counted things (15个,
+ * 750个) is exact: nobody rounds a count of pitches. Any other figure is read with its printed
+ * precision, 约 and bounds, as fact-agreement reads it.
+ */
+export function relationInterval(statement: FigureStatement, tolerance: Rational): Interval | undefined {
+  const meaning = unitMeaning(statement.unit);
+  const counted = meaning.dimension === meaning.base && compare(meaning.factor, rational(1n)) === 0;
+  const whole = statement.valueText !== undefined && !statement.valueText.includes('.');
+  return intervalOf(statement, tolerance, counted && whole ? 'exact' : 'printed');
+}
+
+/** An interval for a message, ends rounded outwards to `places` decimals: `[660792.95, 666666.67)`. */
+export function describeRounded(interval: Interval, places = 2): string {
+  const text = (value: Rational | undefined, up: boolean): string | undefined => {
+    if (value === undefined) return undefined;
+    const scale = 10n ** BigInt(places);
+    const scaled = value.num * scale;
+    let whole = scaled / value.den;
+    if (up && whole * value.den < scaled) whole += 1n;
+    return toDecimalString(rational(whole, scale));
+  };
+  const low = text(interval.low, false);
+  const high = text(interval.high, true);
+  if (low !== undefined && high !== undefined) {
+    if (low === high) return low;
+    return `${interval.lowOpen ? '(' : '['}${low}, ${high}${interval.highOpen ? ')' : ']'}`;
+  }
+  if (low !== undefined) return `${interval.lowOpen ? '>' : '≥'} ${low}`;
+  if (high !== undefined) return `${interval.highOpen ? '<' : '≤'} ${high}`;
+  return '(-∞, ∞)';
+}

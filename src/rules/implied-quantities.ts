@@ -1,0 +1,88 @@
+import { toDecimalString, type Rational } from '../decimal.js';
+import { baseValue, printedFigure, type Interval } from '../figures.js';
+import { describeRounded, intersectIntervals, relationInterval } from '../interval-arithmetic.js';
+import type { FigureStatement, SourceRef } from '../model.js';
+import { refOf } from './support/fact-index.js';
+import { statementsByIdentity } from './support/fact-index.js';
+import { describeReference, describeStatement, implyFrom, sidesOf, type Implied } from './support/relations.js';
+import { defineRule } from './rule.js';
+
+/** One value a hidden quantity takes: implied by a relation, or stated outright. */
+interface Reading {
+  readonly interval: Interval;
+  readonly text: { zh: string; en: string };
+  readonly point?: Rational;
+  readonly places: readonly SourceRef[];
+}
+
+function impliedReading(implied: Implied): Reading {
+  const [first, second] = implied.from.map(describeStatement);
+  const range = `${describeRounded(implied.interval)} ${implied.unit}`;
+  const point = implied.point ? `${toDecimalString(implied.point, 2)} ${implied.unit}` : range;
+  return {
+    interval: implied.interval,
+    text: { zh: `${point}（由 ${first} 与 ${second}，区间 ${range}）`, en: `${point} (from ${first} and ${second}; ${range})` },
+    ...(implied.point ? { point: implied.point } : {}),
+    places: implied.from.map((s) => s.at),
+  };
+}
+
+function statedReading(statement: FigureStatement, interval: Interval): Reading {
+  const value = baseValue(statement)!;
+  return {
+    interval,
+    text: { zh: `${printedFigure(statement)}（${refOf(statement)} 所述）`, en: `${printedFigure(statement)} (stated at ${refOf(statement)})` },
+    point: value,
+    places: [statement.at],
+  };
+}
+
+export const impliedQuantities = defineRule({
+  id: 'implied-quantities',
+  stage: 'audit',
+  severity: 'warning',
+  description: {
+    zh: '几个关系推算出同一个隐含量（如同一年各“每千人”“人均”数字背后的人口）时，推算值（及其陈述值）应一致；不一致时并列给出全部推算值。',
+    en: 'Where several relations imply the same hidden quantity (the population behind every per-1,000 and per-capita figure of one year), the implied values (and any stated one) agree; when they do not, every value is shown side by side.',
+  },
+  messages: {
+    disagree: {
+      zh: '{fact} 的各推算值互不一致：{values}',
+      en: '{fact} is implied {count} ways that do not agree: {values}',
+    },
+  },
+  check({ plan, report }) {
+    const readings = new Map<string, { reference: Implied['reference']; unit: string; list: Reading[] }>();
+    for (const relation of plan.relations) {
+      const sides = sidesOf(plan, relation);
+      const unstated = sides.filter((s) => !s.statement);
+      if (unstated.length !== 1) continue;
+      const implied = implyFrom(relation, unstated[0]!.side, sides);
+      if (!implied) continue;
+      const entry = readings.get(implied.reference.identity) ?? { reference: implied.reference, unit: implied.unit, list: [] };
+      entry.list.push(impliedReading(implied));
+      readings.set(implied.reference.identity, entry);
+    }
+    for (const [identity, entry] of readings) {
+      // A hidden quantity the plan also states (a population in the prose) is compared with it too.
+      for (const statement of statementsByIdentity(plan).get(identity) ?? []) {
+        const interval = statement.value && relationInterval(statement, plan.approximateTolerance);
+        if (interval) entry.list.push(statedReading(statement, interval));
+      }
+      if (entry.list.length < 2 || intersectIntervals(entry.list.map((r) => r.interval))) continue;
+      const places = entry.list.flatMap((r) => r.places);
+      report({
+        messageId: 'disagree',
+        at: places[0]!,
+        related: places.slice(1),
+        data: {
+          fact: describeReference(entry.reference),
+          count: entry.list.length,
+          values: { zh: entry.list.map((r) => r.text.zh).join('；'), en: entry.list.map((r) => r.text.en).join('; ') },
+        },
+        values: entry.list.flatMap((r) => (r.point ? [r.point] : [])),
+        unit: entry.unit,
+      });
+    }
+  },
+});

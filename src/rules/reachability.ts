@@ -1,0 +1,103 @@
+import { compare, mul, toDecimalString, type Rational } from '../decimal.js';
+import { addIntervals, printedFigure, type Interval } from '../figures.js';
+import { describeRounded, divideIntervals, intersectIntervals, relationInterval, scaleInterval } from '../interval-arithmetic.js';
+import type { FigureStatement, PlanModel, Reach } from '../model.js';
+import { refOf } from './support/fact-index.js';
+import { statementsByFact } from './support/fact-index.js';
+import { describeStatement, implyFrom, sidesOf, statedValue } from './support/relations.js';
+import { defineRule } from './rule.js';
+
+/** The base (a population) at the start, as the relations imply it, and the statements it rests on. */
+function heldBase(plan: PlanModel, reach: Reach): { interval: Interval; from: FigureStatement[] } | undefined {
+  const identity = `${reach.base}@${reach.from}`;
+  const own: { interval: Interval; from: FigureStatement[] }[] = [];
+  const all: { interval: Interval; from: FigureStatement[] }[] = [];
+  for (const relation of plan.relations) {
+    if (relation.right.identity !== identity) continue;
+    const implied = implyFrom(relation, 'right', sidesOf(plan, relation));
+    if (!implied) continue;
+    const reading = { interval: implied.interval, from: [...implied.from] };
+    all.push(reading);
+    // The indicator's own baseline implies the population its rate was computed with.
+    if (relation.left.fact === reach.target) own.push(reading);
+  }
+  if (own[0]) return own[0];
+  const shared = intersectIntervals(all.map((r) => r.interval));
+  if (shared && all.length > 0) return { interval: shared, from: all.flatMap((r) => r.from) };
+  const stated = statedValue(plan, identity);
+  const interval = stated && relationInterval(stated, plan.approximateTolerance);
+  return stated && interval ? { interval, from: [stated] } : undefined;
+}
+
+const lowOf = (interval: Interval): Rational | undefined => interval.low;
+
+export const reachability = defineRule({
+  id: 'reachability',
+  stage: 'audit',
+  severity: 'warning',
+  description: {
+    zh: '按 relations.yaml 的 reach：基数年总量加上规划项目的新增量，在基数年隐含人口（保持不变）下折成比率，应能达到目标且不远超。',
+    en: 'For each reach of relations.yaml: the amount at the start plus what the plan’s projects add, as a rate at the population implied for the start (held constant), reaches the target and does not overshoot it by far.',
+  },
+  messages: {
+    unreachable: {
+      zh: '{fact}：规划自身的新增只能达到 {reached}，低于 {ref} 的目标 {target}。假定：{assumed}',
+      en: '{fact}: the plan’s own additions reach {reached}, short of the target {target} at {ref}. Assumed: {assumed}',
+    },
+    overshoot: {
+      zh: '{fact}：规划自身的新增达到 {reached}，超过 {ref} 的目标 {target} 的 {far} 倍。假定：{assumed}',
+      en: '{fact}: the plan’s own additions reach {reached}, more than {far} times the target {target} at {ref}. Assumed: {assumed}',
+    },
+    'not-stated': {
+      zh: '可达性无法计算：{what} 没有陈述或推算不出',
+      en: 'reachability cannot be computed: {what} is neither stated nor implied',
+    },
+  },
+  check({ plan, report }) {
+    const tolerance = plan.approximateTolerance;
+    for (const reach of plan.reach) {
+      const target = statedValue(plan, `${reach.target}@${reach.to}`);
+      const amount = statedValue(plan, `${reach.amount}@${reach.from}`);
+      const additions = reach.additions.map((key) => statementsByFact(plan).get(key)?.find((s) => s.value !== undefined));
+      const base = heldBase(plan, reach);
+      const missing = [
+        ...(target ? [] : [`${reach.target}（${reach.to}）`]),
+        ...(amount ? [] : [`${reach.amount}（${reach.from}）`]),
+        ...reach.additions.filter((_, i) => !additions[i]),
+        ...(base ? [] : [`${reach.base}（${reach.from}）`]),
+      ];
+      if (missing.length > 0 || !target || !amount || !base) {
+        report({ messageId: 'not-stated', at: reach.at, data: { what: missing.join('、') } });
+        continue;
+      }
+      const added = additions as FigureStatement[];
+      const targetInterval = relationInterval(target, tolerance)!;
+      const total = addIntervals([amount, ...added].map((s) => relationInterval(s, tolerance)!));
+      const reached = divideIntervals(scaleInterval(total, reach.per), base.interval);
+      const per = reach.per.num === 1n && reach.per.den === 1n ? '' : `/${reach.per.num}`;
+      const baseText = describeRounded(base.interval);
+      const assumed = {
+        zh: `${reach.from}年 ${describeStatement(amount)}，加上新增 ${added.map(describeStatement).join('、')}，人口保持在 ${baseText} 人（由 ${base.from.map(describeStatement).join(' 与 ')} 推算）`,
+        en: `${describeStatement(amount)} in ${reach.from}, plus ${added.map(describeStatement).join(', ')} added, population held at ${baseText} (implied by ${base.from.map(describeStatement).join(' and ')})`,
+      };
+      const data = {
+        fact: reach.target,
+        reached: `${describeRounded(reached)}${per}`,
+        target: printedFigure(target),
+        ref: refOf(target),
+        far: toDecimalString(reach.far),
+        assumed,
+      };
+      const related = [...new Set([amount, ...added, ...base.from])].filter((s) => s !== target).map((s) => s.at);
+      const targetLow = lowOf(targetInterval);
+      if (reached.high !== undefined && targetLow !== undefined && compare(reached.high, targetLow) < 0) {
+        report({ messageId: 'unreachable', at: target.at, related, data, values: [reached.high, targetLow] });
+        continue;
+      }
+      const ceiling = targetInterval.high ?? targetLow;
+      if (reached.low !== undefined && ceiling !== undefined && compare(reached.low, mul(ceiling, reach.far)) > 0) {
+        report({ messageId: 'overshoot', at: target.at, related, data, values: [reached.low, ceiling] });
+      }
+    }
+  },
+});

@@ -1,0 +1,110 @@
+import { mul, rational, type Rational } from '../../decimal.js';
+import type { Interval } from '../../figures.js';
+import { baseValue, printedFigure } from '../../figures.js';
+import { divideIntervals, multiplyIntervals, relationInterval, scaleInterval } from '../../interval-arithmetic.js';
+import type { FactReference, FigureStatement, PlanModel, Relation } from '../../model.js';
+import { unitMeaning } from '../../units.js';
+import { refOf } from './fact-index.js';
+import { statementsByIdentity } from './fact-index.js';
+
+export type Side = 'result' | 'left' | 'right';
+export const SIDES: readonly Side[] = ['result', 'left', 'right'];
+
+/** One side of a relation and its first numeric statement, when the plan states it. */
+export interface StatedSide {
+  readonly side: Side;
+  readonly reference: FactReference;
+  readonly statement?: FigureStatement;
+  readonly interval?: Interval;
+}
+
+/** What a relation implies for one side from the other two. */
+export interface Implied {
+  readonly relation: Relation;
+  readonly side: Side;
+  readonly reference: FactReference;
+  readonly interval: Interval;
+  /** The value computed from the printed values themselves (bounds taken at their limit). */
+  readonly point?: Rational;
+  /** The base unit the implied value is in. */
+  readonly unit: string;
+  /** The two statements it is implied from. */
+  readonly from: readonly FigureStatement[];
+}
+
+/** The first numeric statement of a fact for a period: the one a relation reads. */
+export function statedValue(plan: PlanModel, identity: string): FigureStatement | undefined {
+  return statementsByIdentity(plan).get(identity)?.find((s) => s.value !== undefined);
+}
+
+export function sidesOf(plan: PlanModel, relation: Relation): StatedSide[] {
+  return SIDES.map((side) => {
+    const reference = relation[side];
+    const statement = statedValue(plan, reference.identity);
+    const interval = statement && relationInterval(statement, plan.approximateTolerance);
+    return { side, reference, ...(statement ? { statement } : {}), ...(interval ? { interval } : {}) };
+  });
+}
+
+function baseUnit(statement: FigureStatement | undefined): string | undefined {
+  return statement && unitMeaning(statement.unit).base;
+}
+
+/** The unit of a side that may be unstated, from the relation's shape and its stated sides. */
+function unitOf(relation: Relation, side: Side, stated: readonly StatedSide[]): string {
+  const [result, left, right] = stated.map((s) => s.statement);
+  switch (side) {
+    case 'result':
+      return (relation.kind === 'ratio' ? baseUnit(left) : baseUnit(right)) ?? '';
+    case 'left':
+      return relation.kind === 'share' ? '%' : relation.kind === 'ratio' ? (baseUnit(result) ?? '') : '';
+    case 'right':
+      return relation.kind === 'ratio' ? (relation.rightUnit ?? '人') : (baseUnit(result) ?? '');
+  }
+}
+
+/**
+ * What the relation `result = left × right ÷ divisor` implies for `side` from the other two
+ * stated sides, as an interval; undefined unless both others are stated.
+ */
+export function implyFrom(relation: Relation, side: Side, stated: readonly StatedSide[]): Implied | undefined {
+  const [result, left, right] = stated;
+  const others = stated.filter((s) => s.side !== side);
+  if (others.some((s) => !s.interval || !s.statement)) return undefined;
+  const points = others.map((s) => baseValue(s.statement!));
+  const divisor = relation.divisor;
+  const inverse = rational(divisor.den, divisor.num);
+  let interval: Interval;
+  let point: Rational | undefined;
+  const [a, b] = points;
+  const ratio = (x: Rational, y: Rational): Rational | undefined => (y.num === 0n ? undefined : rational(x.num * y.den, x.den * y.num));
+  if (side === 'result') {
+    interval = scaleInterval(multiplyIntervals(left!.interval!, right!.interval!), inverse);
+    point = a && b && mul(mul(a, b), inverse);
+  } else {
+    const known = side === 'left' ? right! : left!;
+    interval = divideIntervals(scaleInterval(result!.interval!, divisor), known.interval!);
+    const resultPoint = baseValue(result!.statement!);
+    const knownPoint = baseValue(known.statement!);
+    point = resultPoint && knownPoint && ratio(mul(resultPoint, divisor), knownPoint);
+  }
+  return {
+    relation,
+    side,
+    reference: relation[side],
+    interval,
+    ...(point ? { point } : {}),
+    unit: unitOf(relation, side, stated),
+    from: others.map((s) => s.statement!),
+  };
+}
+
+/** `1.13个 (专栏1 序号1 2020年)` for a message. */
+export function describeStatement(statement: FigureStatement): string {
+  return `${printedFigure(statement)}（${refOf(statement)}）`;
+}
+
+/** `childcare.places@2020` as a reader sees it: `childcare.places（2020）`. */
+export function describeReference(reference: FactReference): string {
+  return reference.period ? `${reference.fact}（${reference.period}）` : reference.fact;
+}
