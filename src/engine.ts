@@ -143,7 +143,8 @@ function locator(folder: PlanFolder): (ref: SourceRef) => Location {
   return (ref) => {
     const kind = kindOfFileName(ref.file);
     const file = kind === undefined ? undefined : folder.files.get(kind);
-    const position = file ? file.locate(ref.pointer, ref.atKey) : { line: 1, column: 1 };
+    // The published text has no pointers: a place in it comes with its line.
+    const position = file ? file.locate(ref.pointer, ref.atKey) : { line: ref.line ?? 1, column: 1 };
     return {
       file: join(folder.dir, ref.file),
       line: position.line,

@@ -11,6 +11,7 @@ import { impliedQuantities } from './implied-quantities.js';
 import { indicatorDirection } from './indicator-direction.js';
 import { indicatorForms } from './indicator-forms.js';
 import { inputRule } from './input.js';
+import { nameVariants } from './name-variants.js';
 import { moneyOutsideTotal } from './money-outside-total.js';
 import { numbering } from './numbering.js';
 import { outsidePlanPeriod } from './outside-plan-period.js';
@@ -23,6 +24,7 @@ import { unboxedProject } from './unboxed-project.js';
 import { unknownFileRule } from './unknown-file.js';
 import { unlinkedWork } from './unlinked-work.js';
 import { unusedAcceptance } from './unused-acceptance.js';
+import { workProjectNames } from './work-project-names.js';
 import { yamlRule } from './yaml-syntax.js';
 import { yearOrder } from './year-order.js';
 import type { Rule, Stage } from './rule.js';
@@ -46,6 +48,7 @@ export const RULES: readonly Rule[] = [
   indicatorForms,
   inputRule,
   moneyOutsideTotal,
+  nameVariants,
   numbering,
   outsidePlanPeriod,
   policyWork,
@@ -57,6 +60,7 @@ export const RULES: readonly Rule[] = [
   unknownFileRule,
   unlinkedWork,
   unusedAcceptance,
+  workProjectNames,
   yamlRule,
   yearOrder,
 ] as Rule[];

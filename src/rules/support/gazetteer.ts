@@ -1,0 +1,145 @@
+import type { PlanModel, SourceRef } from '../../model.js';
+import { child } from '../../pointer.js';
+
+/**
+ * The plan's own gazetteer: every place (…乡, …镇, …街道, …村, …社区) and department the data
+ * and the published text name, with where each is used. Names are taken from the structured
+ * fields (locations, departments, counted items) and from lists in any text (items between 、),
+ * split where one name follows another (官渡镇大塘村 → 官渡镇, 大塘村).
+ */
+
+export type NameClass = 'township' | 'village' | 'department';
+
+/** Suffixes by class, longest first. 乡, 镇 and 街道 are one level; 村 and 社区 the one below. */
+const SUFFIXES: readonly { suffix: string; cls: NameClass }[] = [
+  { suffix: '街道', cls: 'township' },
+  { suffix: '社区', cls: 'village' },
+  { suffix: '乡', cls: 'township' },
+  { suffix: '镇', cls: 'township' },
+  { suffix: '村', cls: 'village' },
+];
+const DEPARTMENT = /^县.{1,10}(委|局|办|院|会|联|部)$/;
+/** Where one name ends and the next may begin: a place suffix or a county. */
+const SPLIT = /.+?(街道|社区|乡|镇|村|县)(?![镇村乡])/g;
+/** Words that make a generic phrase, not a name: 各乡镇, 相关乡镇, 城乡社区, 智慧社区. */
+const GENERIC = /^(各|全|相关|有关|所在|周边|其他|其它|本|每个|中心|城乡|城镇|农村|乡村|乡镇|美丽|特色|重点|示范|新型|智慧|完整|学习型|有条件的)/;
+const CJK = /^[\u3400-\u9fff]+$/;
+
+export interface NameUse {
+  readonly at: SourceRef;
+}
+
+export interface GazetteerName {
+  readonly name: string;
+  readonly cls: NameClass;
+  /** The name without its class suffix (`大昌` of 大昌镇); the whole name for a department. */
+  readonly stem: string;
+  readonly suffix: string;
+  /** Places in the data first, then lines of the published text. */
+  readonly uses: NameUse[];
+  /** How often the published text prints it (the data's count when there is no text). */
+  count: number;
+}
+
+function classify(token: string): Pick<GazetteerName, 'cls' | 'stem' | 'suffix'> | undefined {
+  if (DEPARTMENT.test(token)) return { cls: 'department', stem: token, suffix: '' };
+  for (const { suffix, cls } of SUFFIXES) {
+    if (!token.endsWith(suffix)) continue;
+    const stem = token.slice(0, -suffix.length);
+    if (stem.length < 2 || stem.length > 6 || !CJK.test(stem) || GENERIC.test(token)) return undefined;
+    // 中心乡镇, 城乡村: the stem ends in a suffix of its own, so the token is a generic phrase.
+    if (SUFFIXES.some((s) => stem.endsWith(s.suffix))) return undefined;
+    return { cls, stem, suffix };
+  }
+  return undefined;
+}
+
+/** Names in one list item: `巫山县庙宇镇新城村2、3社` → 庙宇镇, 新城村. */
+function namesIn(item: string): string[] {
+  const trimmed = item.replace(/^[在以对到从由及和与]/, '').replace(/(等.*)$/, '');
+  if (DEPARTMENT.test(trimmed)) return [trimmed];
+  return (trimmed.match(SPLIT) ?? []).filter((token) => classify(token) !== undefined);
+}
+
+/** The items of every list of a text: the pieces between 、 of each clause that has one. */
+function listItems(text: string): string[] {
+  const items: string[] = [];
+  for (const clause of text.split(/[，。；：！？（）()“”《》,;\s]/)) {
+    if (!clause.includes('、')) continue;
+    for (const piece of clause.split('、')) items.push(...piece.split(/[及和与]/));
+  }
+  return items;
+}
+
+export class Gazetteer {
+  readonly names = new Map<string, GazetteerName>();
+
+  add(token: string, at: SourceRef): void {
+    const shape = classify(token);
+    if (!shape) return;
+    let entry = this.names.get(token);
+    if (!entry) this.names.set(token, (entry = { name: token, ...shape, uses: [], count: 0 }));
+    entry.uses.push({ at });
+  }
+}
+
+const cache = new WeakMap<PlanModel, Gazetteer>();
+
+/** The plan's gazetteer, built once per plan. */
+export function gazetteerOf(plan: PlanModel): Gazetteer {
+  let gazetteer = cache.get(plan);
+  if (gazetteer) return gazetteer;
+  gazetteer = new Gazetteer();
+  const g = gazetteer;
+  const fromField = (value: string | undefined, at: SourceRef): void => {
+    if (value === undefined) return;
+    for (const item of value.split(/[、，,]/)) for (const name of namesIn(item)) g.add(name, { ...at, quote: value });
+  };
+  const fromText = (value: string | undefined, at: SourceRef): void => {
+    if (value === undefined) return;
+    for (const item of listItems(value)) for (const name of namesIn(item)) g.add(name, { ...at, quote: value });
+  };
+  for (const section of plan.appendixSections) {
+    for (const project of section.projects) {
+      fromField(project.location, { ...project.at, pointer: child(project.at.pointer, 'location') });
+      project.departments.forEach((department, index) => fromField(department, { ...project.at, pointer: child(project.at.pointer, 'departments', index) }));
+      fromText(project.content, { ...project.at, pointer: child(project.at.pointer, 'content') });
+    }
+  }
+  for (const count of plan.counts) count.items.forEach((item, index) => fromField(item, { ...count.at, pointer: child(count.at.pointer, 'items', index) }));
+  for (const box of plan.boxes) for (const item of box.items) fromText(item.text, { ...item.at, pointer: child(item.at.pointer, 'text') });
+  for (const statement of plan.facts) if (statement.ownQuote) fromText(statement.quote, statement.at);
+  const dataCounts = new Map([...g.names].map(([name, entry]) => [name, entry.uses.length]));
+  if (plan.sourceText !== undefined) {
+    const lines = plan.sourceText.split('\n');
+    lines.forEach((line, index) => {
+      for (const item of listItems(line)) {
+        for (const name of namesIn(item)) {
+          if (g.names.get(name)?.uses.some((use) => use.at.line !== undefined)) continue;
+          if (g.names.has(name)) continue;
+          const clause = line.split(/[。；]/).find((part) => part.includes(name)) ?? line;
+          g.add(name, { file: plan.sourceFile ?? 'source.txt', pointer: '', ref: `${plan.sourceFile ?? 'source.txt'}:${index + 1}`, quote: clause.trim(), line: index + 1 });
+        }
+      }
+    });
+  }
+  // A name that ends with another known name after a stray leading word (以巫峡镇) is that name.
+  for (const [name, entry] of [...g.names]) {
+    const shorter = [...g.names.keys()].find((other) => other !== name && other.length >= 3 && name.endsWith(other) && name.length - other.length <= 1);
+    if (shorter) {
+      g.names.get(shorter)!.uses.push(...entry.uses);
+      g.names.delete(name);
+    }
+  }
+  for (const entry of g.names.values()) {
+    entry.count = plan.sourceText !== undefined ? occurrences(plan.sourceText, entry.name) : (dataCounts.get(entry.name) ?? entry.uses.length);
+  }
+  cache.set(plan, g);
+  return g;
+}
+
+function occurrences(text: string, name: string): number {
+  let count = 0;
+  for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + name.length)) count++;
+  return count;
+}
