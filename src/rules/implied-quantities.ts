@@ -1,13 +1,11 @@
 import { toDecimalString, type Rational } from '../decimal.js';
-import { baseValue, printedFigure, type Interval } from '../figures.js';
-import { describeRounded, intersectIntervals, relationInterval } from '../interval-arithmetic.js';
-import type { FigureStatement, SourceRef } from '../model.js';
-import { refOf } from './support/fact-index.js';
-import { statementsByIdentity } from './support/fact-index.js';
+import type { Interval } from '../figures.js';
+import { describeRounded, intersectIntervals } from '../interval-arithmetic.js';
+import type { SourceRef } from '../model.js';
 import { describeReference, describeStatement, implyFrom, sidesOf, type Implied } from './support/relations.js';
 import { defineRule } from './rule.js';
 
-/** One value a hidden quantity takes: implied by a relation, or stated outright. */
+/** One value a hidden quantity takes, as one relation implies it. */
 interface Reading {
   readonly interval: Interval;
   readonly text: { zh: string; en: string };
@@ -27,23 +25,13 @@ function impliedReading(implied: Implied): Reading {
   };
 }
 
-function statedReading(statement: FigureStatement, interval: Interval): Reading {
-  const value = baseValue(statement)!;
-  return {
-    interval,
-    text: { zh: `${printedFigure(statement)}（${refOf(statement)} 所述）`, en: `${printedFigure(statement)} (stated at ${refOf(statement)})` },
-    point: value,
-    places: [statement.at],
-  };
-}
-
 export const impliedQuantities = defineRule({
   id: 'implied-quantities',
   stage: 'audit',
   severity: 'warning',
   description: {
-    zh: '几个关系推算出同一个隐含量（如同一年各“每千人”“人均”数字背后的人口）时，推算值（及其陈述值）应一致；不一致时并列给出全部推算值。',
-    en: 'Where several relations imply the same hidden quantity (the population behind every per-1,000 and per-capita figure of one year), the implied values (and any stated one) agree; when they do not, every value is shown side by side.',
+    zh: '几个关系推算出同一个未陈述的隐含量（如同一年各“每千人”“人均”数字背后的人口）时，推算值应一致；不一致时并列给出全部推算值。（隐含量若有陈述，各关系由 relation-arithmetic 逐一核对。）',
+    en: 'Where several relations imply the same unstated hidden quantity (the population behind every per-1,000 and per-capita figure of one year), the implied values agree; when they do not, every value is shown side by side. (A quantity the plan states is checked relation by relation by relation-arithmetic.)',
   },
   messages: {
     disagree: {
@@ -63,12 +51,7 @@ export const impliedQuantities = defineRule({
       entry.list.push(impliedReading(implied));
       readings.set(implied.reference.identity, entry);
     }
-    for (const [identity, entry] of readings) {
-      // A hidden quantity the plan also states (a population in the prose) is compared with it too.
-      for (const statement of statementsByIdentity(plan).get(identity) ?? []) {
-        const interval = statement.value && relationInterval(statement, plan.approximateTolerance);
-        if (interval) entry.list.push(statedReading(statement, interval));
-      }
+    for (const entry of readings.values()) {
       if (entry.list.length < 2 || intersectIntervals(entry.list.map((r) => r.interval))) continue;
       const places = entry.list.flatMap((r) => r.places);
       report({

@@ -1,7 +1,6 @@
 import { toDecimalString } from '../decimal.js';
 import { baseValue, intervalsMeet } from '../figures.js';
 import { describeRounded } from '../interval-arithmetic.js';
-import { statementsByFact } from './support/fact-index.js';
 import { describeReference, describeStatement, implyFrom, sidesOf } from './support/relations.js';
 import { defineRule } from './rule.js';
 
@@ -24,9 +23,9 @@ export const relationArithmetic = defineRule({
       zh: '{fact}：{ref} 为 {printed}，而按 {formula} 由 {left} 与 {right} 得 {interval} {unit}，两者不符',
       en: '{fact}: {printed} at {ref}, but {formula} with {left} and {right} gives {interval} {unit}',
     },
-    'unknown-fact': {
-      zh: '关系中的 {fact} 在任何时期都没有陈述，也不是唯一未陈述的一项（是否拼错？）',
-      en: 'the relation names {fact}, which is stated in no period and is not the one unstated fact (misspelt?)',
+    unstated: {
+      zh: '关系中有 {count} 项在此时期没有陈述：{facts}；只能有一项是未陈述的隐含量（是否拼错？）',
+      en: 'the relation names {count} facts stated nowhere for its period: {facts}; only one may be an unstated hidden quantity (misspelt?)',
     },
   },
   check({ plan, report }) {
@@ -34,10 +33,8 @@ export const relationArithmetic = defineRule({
       const sides = sidesOf(plan, relation);
       const unstated = sides.filter((s) => !s.statement);
       if (unstated.length > 1) {
-        for (const side of unstated) {
-          if (statementsByFact(plan).has(side.reference.fact)) continue;
-          report({ messageId: 'unknown-fact', at: relation.at, data: { fact: describeReference(side.reference) } });
-        }
+        const facts = unstated.map((side) => describeReference(side.reference)).join('、');
+        report({ messageId: 'unstated', at: { ...relation.at, ref: 'relations.yaml' }, data: { count: unstated.length, facts } });
         continue;
       }
       if (unstated.length === 1) continue;

@@ -51,7 +51,9 @@ export function namePairs(names: Iterable<GazetteerName>): NamePair[] {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [group[i]!, group[j]!];
         if (a.count > 1 && b.count > 1) continue;
-        const [rare, other] = a.count <= b.count ? [a, b] : [b, a];
+        // The rarer first; on a tie, the one the data holds (the published text's only is the other).
+        const inText = (n: GazetteerName): number => (n.uses[0]!.at.line === undefined ? 0 : 1);
+        const [rare, other] = (a.count - b.count || inText(a) - inText(b)) <= 0 ? [a, b] : [b, a];
         if (a.stem === b.stem && a.suffix !== b.suffix) {
           pairs.push({ kind: 'suffix', rare, other, differs: [rare.suffix, other.suffix] });
           continue;
