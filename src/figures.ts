@@ -119,10 +119,13 @@ export function printedFigure(statement: FigureStatement): string {
   return `${statement.approx ? '约' : ''}${leading}${number}${statement.unit}${trailing}`;
 }
 
-/** An interval for a message: `[31550, 31650)`, `≥ 550000`. */
-export function describeInterval(interval: Interval): string {
-  const low = interval.low && toDecimalString(interval.low);
-  const high = interval.high && toDecimalString(interval.high);
+/**
+ * An interval for a message: `[31550, 31650)`, `≥ 550000`. `write` words each end (`high` is
+ * true for the upper one), exactly by default.
+ */
+export function describeInterval(interval: Interval, write: (value: Rational, high: boolean) => string = (value) => toDecimalString(value)): string {
+  const low = interval.low && write(interval.low, false);
+  const high = interval.high && write(interval.high, true);
   if (low !== undefined && high !== undefined) {
     if (low === high) return low;
     return `${interval.lowOpen ? '(' : '['}${low}, ${high}${interval.highOpen ? ')' : ']'}`;

@@ -1,5 +1,5 @@
 import { compare, mul, rational, toDecimalString, ZERO, type Rational } from './decimal.js';
-import { intervalOf, intervalsMeet, type Interval } from './figures.js';
+import { describeInterval, intervalOf, intervalsMeet, type Interval } from './figures.js';
 import type { FigureStatement } from './model.js';
 import { unitMeaning } from './units.js';
 
@@ -77,21 +77,11 @@ export function relationInterval(statement: FigureStatement, tolerance: Rational
 
 /** An interval for a message, ends rounded outwards to `places` decimals: `[660792.95, 666666.67)`. */
 export function describeRounded(interval: Interval, places = 2): string {
-  const text = (value: Rational | undefined, up: boolean): string | undefined => {
-    if (value === undefined) return undefined;
-    const scale = 10n ** BigInt(places);
+  const scale = 10n ** BigInt(places);
+  return describeInterval(interval, (value, up) => {
     const scaled = value.num * scale;
     let whole = scaled / value.den;
     if (up && whole * value.den < scaled) whole += 1n;
     return toDecimalString(rational(whole, scale));
-  };
-  const low = text(interval.low, false);
-  const high = text(interval.high, true);
-  if (low !== undefined && high !== undefined) {
-    if (low === high) return low;
-    return `${interval.lowOpen ? '(' : '['}${low}, ${high}${interval.highOpen ? ')' : ']'}`;
-  }
-  if (low !== undefined) return `${interval.lowOpen ? '>' : '≥'} ${low}`;
-  if (high !== undefined) return `${interval.highOpen ? '<' : '≤'} ${high}`;
-  return '(-∞, ∞)';
+  });
 }
