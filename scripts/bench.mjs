@@ -206,7 +206,9 @@ function readTemplates() {
       }
       // Only keys of the project's own facts are renamed: a sum or count may name a fact stated
       // elsewhere, which stays what it is (the bundled plan has none).
-      const rename = (node) => own.has(node.value) && (node.value += SUFFIX);
+      const rename = (node) => {
+        if (own.has(node.value)) node.value += SUFFIX;
+      };
       for (const sum of copy.get('sums')?.items ?? []) {
         rename(sum.get('total', true));
         sum.get('parts').items.forEach(rename);

@@ -8,21 +8,16 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { SHARED_SCHEMAS, schemaKindProblems } from './schema-kinds.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const names = readdirSync(`${root}schemas`).filter((name) => name.endsWith('.schema.json')).sort();
-// Schemas that only hold definitions other schemas share; every other schema is a file kind's.
-const SHARED = new Set(['figure.schema.json']);
-
 // Every file kind has its schema, and every schema but the shared ones belongs to a kind: a kind
 // added without a schema fails here, not at run time.
 const { FILE_KINDS, schemaFileOf } = await import(new URL('../dist/load/file-kinds.js', import.meta.url).href);
-const expected = new Set(FILE_KINDS.map(schemaFileOf));
-const missing = [...expected].filter((name) => !names.includes(name));
-const orphans = names.filter((name) => !expected.has(name) && !SHARED.has(name));
-if (missing.length > 0 || orphans.length > 0) {
-  if (missing.length > 0) console.error(`build: no schema for file kind(s): ${missing.map((n) => `schemas/${n}`).join(', ')}`);
-  if (orphans.length > 0) console.error(`build: schema(s) of no file kind (add the kind to src/load/file-kinds.ts or the name to SHARED): ${orphans.join(', ')}`);
+const problems = schemaKindProblems(names, FILE_KINDS, schemaFileOf);
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`build: ${problem}`);
   process.exit(1);
 }
 
@@ -32,7 +27,7 @@ function compile(allErrors) {
   const exports = {};
   for (const name of names) {
     ajv.addSchema(JSON.parse(readFileSync(`${root}schemas/${name}`, 'utf8')));
-    if (!SHARED.has(name)) exports[name.replace('.schema.json', '')] = name;
+    if (!SHARED_SCHEMAS.has(name)) exports[name.replace('.schema.json', '')] = name;
   }
   // Standalone ESM code still calls require() for AJV's runtime helpers: give it a real one.
   const header = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";

@@ -14,7 +14,7 @@ for (const file of files) {
   const doc = parseDocument(readFileSync(join(dir, file), 'utf8'), { uniqueKeys: true });
   for (const e of doc.errors) { problems++; console.log(`${file}: ${e.message}`); }
   const walk = (node, path) => {
-    if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${path}/${i}`));
+    if (Array.isArray(node)) node.forEach((v, i) => void walk(v, `${path}/${i}`));
     else if (node && typeof node === 'object') {
       for (const [k, v] of Object.entries(node)) {
         if (verbatimKeys.has(k) && typeof v === 'string' && v !== '—' && !source.includes(v)) {

@@ -1,12 +1,14 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { run, UNREADABLE_INPUT_RULES, type RunResult } from './engine.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from './formatters/index.js';
 import { allFindings, batched, type FormatContext } from './formatters/types.js';
 import { findPlanFolders, readPlanFolder } from './load/plan-folder.js';
 import type { Finding, Lang, Severity } from './model.js';
+import { expandGlob } from './load/globs.js';
 import { findRule, RULES, rulesOf } from './rules/index.js';
+import { say, type WordId } from './words.js';
 
 /** What the CLI may touch of the outside world; tests pass their own. */
 export interface Io {
@@ -14,6 +16,8 @@ export interface Io {
   stderr(text: string): void;
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** All of standard input, for the path `-`. */
+  readStdin?(): Promise<Uint8Array>;
 }
 
 export const EXIT_OK = 0;
@@ -22,6 +26,8 @@ export const EXIT_INPUT = 2;
 
 const DEFAULT_PATH = 'plan-data';
 const FAIL_LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
+/** `--fail-on`: a severity, or `none` to exit 1 on no finding. */
+type FailOn = Severity | 'none';
 
 function packageVersion(): string {
   try {
@@ -48,16 +54,19 @@ interface ReportOptions {
 }
 
 interface AuditOptions extends ReportOptions {
-  failOn: Severity;
+  failOn: FailOn;
+  quiet?: boolean;
+  stdinFilename?: string;
   maxWarnings?: number;
   rule?: string[];
   maxFileSize?: number;
 }
 
 /** Exit code for a finished run: 2 unreadable input, 1 findings at or above the fail level, else 0. */
-export function exitCodeFor(findings: readonly Finding[], failOn: Severity, maxWarnings?: number): number {
+export function exitCodeFor(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number): number {
   const active = findings.filter((f) => !f.suppressed);
   if (active.some((f) => f.severity === 'error' && UNREADABLE_INPUT_RULES.has(f.ruleId))) return EXIT_INPUT;
+  if (failOn === 'none') return EXIT_OK;
   const threshold = FAIL_LEVELS.indexOf(failOn);
   if (active.some((f) => FAIL_LEVELS.indexOf(f.severity) <= threshold)) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && active.filter((f) => f.severity === 'warning').length > maxWarnings) return EXIT_FINDINGS;
@@ -77,7 +86,7 @@ function emit(io: Io, text: string | Iterable<string>, output: string | undefine
   }
   const target = resolve(output);
   if (planDirs(run).some((dir) => target.startsWith(`${dir}${sep}`))) {
-    io.stderr(lang === 'zh' ? `plan: 不会写入规划文件夹：${output}\n` : `plan: refusing to write inside a plan folder: ${output}\n`);
+    io.stderr(`plan: ${say(lang, 'refuseInsidePlan', { path: output })}\n`);
     return false;
   }
   let descriptor: number | undefined;
@@ -87,7 +96,7 @@ function emit(io: Io, text: string | Iterable<string>, output: string | undefine
     return true;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    io.stderr(lang === 'zh' ? `plan: 无法写入 ${output}（${code}）\n` : `plan: cannot write ${output} (${code})\n`);
+    io.stderr(`plan: ${say(lang, 'cannotWrite', { path: output, code })}\n`);
     return false;
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
@@ -95,12 +104,62 @@ function emit(io: Io, text: string | Iterable<string>, output: string | undefine
 }
 
 function parseInteger(value: string): number {
-  if (!/^\d+$/.test(value)) throw new CommanderError(EXIT_INPUT, 'plan.invalidArgument', `not a whole number: ${value}`);
+  if (!/^\d+$/.test(value)) throw new CommanderError(EXIT_INPUT, 'plan.invalidArgument', value);
   return Number(value);
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), ...value.split(',').map((id) => id.trim()).filter(Boolean)];
+}
+
+/** `--lang` as written anywhere in the arguments, before commander has read them: help is worded in it. */
+function langArgument(argv: readonly string[]): string | undefined {
+  for (const [index, arg] of argv.entries()) {
+    if (arg === '--lang') return argv[index + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+const HELP_TITLES: Readonly<Record<string, WordId>> = {
+  'Usage:': 'usageTitle',
+  'Arguments:': 'argumentsTitle',
+  'Options:': 'optionsTitle',
+  'Global Options:': 'globalOptionsTitle',
+  'Commands:': 'commandsTitle',
+};
+
+/** Commander's errors, worded from the catalogue: the quoted names of its English text are kept. */
+const PARSER_ERRORS: Readonly<Record<string, WordId>> = {
+  'commander.unknownOption': 'unknownOption',
+  'commander.unknownCommand': 'unknownCommand',
+  'commander.missingArgument': 'missingArgument',
+  'commander.optionMissingArgument': 'optionMissingArgument',
+  'commander.invalidArgument': 'invalidChoice',
+  'commander.excessArguments': 'excessArguments',
+};
+
+function parserError(error: CommanderError, lang: Lang): string {
+  if (error.code === 'plan.invalidArgument') return say(lang, 'notWholeNumber', { value: error.message });
+  const word = PARSER_ERRORS[error.code];
+  if (word === undefined) return error.message.replace(/^error: /, '');
+  const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((match) => match[1]!);
+  const choices = /Allowed choices are (.*)\.$/.exec(error.message)?.[1] ?? '';
+  return say(lang, word, { detail: quoted[0] ?? error.message, value: quoted[1] ?? '', choices });
+}
+
+/** Paths as given, with globs the shell left unexpanded expanded; undefined (and a message) when one matches nothing. */
+function expandPaths(paths: readonly string[], io: Io, lang: Lang): string[] | undefined {
+  const expanded: string[] = [];
+  for (const path of paths) {
+    const matches = expandGlob(path);
+    if (matches.length === 0) {
+      io.stderr(`plan: ${say(lang, 'noGlobMatch', { pattern: path })}\n`);
+      return undefined;
+    }
+    expanded.push(...matches);
+  }
+  return expanded;
 }
 
 /**
@@ -111,36 +170,71 @@ function collect(value: string, previous: string[] | undefined): string[] {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
   const version = packageVersion();
+  const lang = languageFrom(io.env, langArgument(argv));
+  const word = (id: WordId, params?: Readonly<Record<string, string | number>>): string => say(lang, id, params);
   const program = new Command('plan')
-    .description('Turns a published development plan into data and audits it. / 将规划文本转为数据并审核其一致性。')
-    .version(version, '-v, --version')
-    .showHelpAfterError()
+    .description(word('programDescription'))
+    .version(version, '-V, --version', word('versionOption'))
+    .helpOption('-h, --help', word('helpOption'))
+    .helpCommand('help [command]', word('helpCommand'))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) });
+    .configureHelp({
+      styleTitle: (title) => (HELP_TITLES[title] ? word(HELP_TITLES[title]) : title),
+      optionDescription: (option) => {
+        const extra: string[] = [];
+        if (option.argChoices) extra.push(`${word('choices')}${option.argChoices.join(', ')}`);
+        if (option.defaultValue !== undefined && !option.negate) extra.push(`${word('defaultValue')}${String(option.defaultValue)}`);
+        return extra.length > 0 ? `${option.description} (${extra.join(word('listSeparator'))})` : option.description;
+      },
+    })
+    // Errors are worded from the catalogue when caught below; commander's English is not shown.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
 
   const reportOptions = (command: Command, formats: readonly string[]): Command =>
     command
-      .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('text'))
-      .addOption(new Option('--lang <lang>', 'message language (default from LANG)').choices(['zh', 'en']))
-      .option('-o, --output <file>', 'write the report to a file instead of stdout')
-      .option('--no-color', 'no ANSI colour even on a terminal')
-      .addOption(new Option('--group-by <key>', 'text format: group findings by').choices(['file', 'rule']).default('file'))
-      .addOption(new Option('--max-file-size <bytes>', 'refuse data files larger than this').argParser(parseInteger));
+      .helpOption('-h, --help', word('helpOption'))
+      .addOption(new Option('-f, --format <format>', word('formatOption')).choices(formats).default('text'))
+      .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
+      .option('-o, --output <file>', word('outputOption'))
+      .option('--no-color', word('noColorOption'))
+      .addOption(new Option('--group-by <key>', word('groupByOption')).choices(['file', 'rule']).default('file'))
+      .addOption(new Option('--max-file-size <bytes>', word('maxFileSizeOption')).argParser(parseInteger))
+      .option('--stdin-filename <path>', word('stdinFilenameOption'))
+      .argument('[paths...]', word('pathsArgument', { default: DEFAULT_PATH }));
 
-  const report = async (paths: string[], options: AuditOptions, command: 'validate' | 'audit'): Promise<number> => {
+  const report = async (given: string[], options: AuditOptions, command: 'validate' | 'audit'): Promise<number> => {
     const lang = languageFrom(io.env, options.lang);
-    const unknown = (options.rule ?? []).filter((id) => !findRule(id));
-    if (unknown.length > 0) {
-      io.stderr(`plan: unknown rule: ${unknown.join(', ')} (see 'plan rules')\n`);
+    const known = RULES.map((rule) => rule.id).join(', ');
+    if (options.rule?.length === 0) {
+      io.stderr(`plan: ${say(lang, 'emptyRule')}\n`);
       return EXIT_INPUT;
     }
-    const result = await run(paths.length > 0 ? paths : [DEFAULT_PATH], {
+    const unknown = (options.rule ?? []).filter((id) => !findRule(id));
+    if (unknown.length > 0) {
+      io.stderr(`plan: ${say(lang, 'unknownRules', { ids: unknown.join(', '), known })}\n`);
+      return EXIT_INPUT;
+    }
+    let stdin: { path: string; bytes: Uint8Array } | undefined;
+    const named = given.filter((path) => path !== '-');
+    if (named.length < given.length) {
+      if (options.stdinFilename === undefined || !io.readStdin) {
+        io.stderr(`plan: ${say(lang, 'stdinNeedsFilename')}\n`);
+        return EXIT_INPUT;
+      }
+      stdin = { path: resolve(options.stdinFilename), bytes: await io.readStdin() };
+      named.push(dirname(options.stdinFilename));
+    }
+    const paths = expandPaths(named.length > 0 ? named : [DEFAULT_PATH], io, lang);
+    if (!paths) return EXIT_INPUT;
+    const result = await run(paths, {
       lang,
       audit: command === 'audit',
-      ...(options.rule && options.rule.length > 0 ? { only: new Set(options.rule) } : {}),
+      ...(options.rule ? { only: new Set(options.rule) } : {}),
       ...(options.maxFileSize === undefined ? {} : { maxFileBytes: options.maxFileSize }),
+      ...(stdin ? { stdin } : {}),
     });
-    const findings = allFindings(result);
+    const shown = options.quiet ? quietRun(result) : result;
+    const findings = allFindings(shown);
     const context: FormatContext = {
       lang,
       color: options.color !== false && options.output === undefined && io.isTTY && !io.env['NO_COLOR'],
@@ -149,71 +243,82 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       rules: command === 'audit' ? RULES : rulesOf('read'),
       groupBy: options.groupBy,
     };
-    const text = (await FORMATTERS[options.format]())({ run: result, findings }, context);
+    const text = (await FORMATTERS[options.format]())({ run: shown, findings }, context);
     if (!emit(io, text, options.output, result, lang)) return EXIT_INPUT;
-    return exitCodeFor(findings, options.failOn, options.maxWarnings);
+    return exitCodeFor(findings, options.failOn, options.quiet ? undefined : options.maxWarnings);
   };
 
-  reportOptions(program.command('validate').description('check the plan data files against the schemas / 按模式校验规划数据文件'), FORMAT_NAMES)
-    .argument('[paths...]', `plan folders or folders of plans (default: ${DEFAULT_PATH})`)
+  reportOptions(program.command('validate').description(word('validateDescription')), FORMAT_NAMES)
+    .addOption(new Option('-q, --quiet', word('quietOption')))
     .action(async (paths: string[], options: AuditOptions) => {
       exitCode = await report(paths, { ...options, failOn: 'error' }, 'validate');
     });
 
-  reportOptions(program.command('audit').description('validate, then find every inconsistency in the plan / 校验并审核规划的前后一致性'), FORMAT_NAMES)
-    .argument('[paths...]', `plan folders or folders of plans (default: ${DEFAULT_PATH})`)
-    .addOption(new Option('--fail-on <severity>', 'exit 1 on findings at or above this severity').choices(FAIL_LEVELS).default('error'))
-    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(parseInteger))
-    .option('-r, --rule <ids>', 'run only these rules (repeatable or comma-separated)', collect)
+  reportOptions(program.command('audit').description(word('auditDescription')), FORMAT_NAMES)
+    .addOption(new Option('--fail-on <severity>', word('failOnOption')).choices([...FAIL_LEVELS, 'none']).default('error'))
+    .addOption(new Option('--max-warnings <n>', word('maxWarningsOption')).argParser(parseInteger))
+    .option('-r, --rule <ids>', word('ruleOption'), collect)
+    .addOption(new Option('-q, --quiet', word('quietOption')))
     .action(async (paths: string[], options: AuditOptions) => {
       exitCode = await report(paths, options, 'audit');
     });
 
   program
     .command('rules')
-    .description('list every rule with its id, severity and description / 列出全部规则')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--lang <lang>', 'description language (default from LANG)').choices(['zh', 'en']))
+    .description(word('rulesDescription'))
+    .helpOption('-h, --help', word('helpOption'))
+    .addOption(new Option('-f, --format <format>', word('formatOption')).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
     .action((options: { format: 'text' | 'json'; lang?: Lang }) => {
       const lang = languageFrom(io.env, options.lang);
-      const rules = RULES.map((rule) => ({
-        id: rule.id,
-        severity: rule.severity,
-        stage: rule.stage,
-        description: rule.description[lang],
-      }));
+      const rules = RULES.map((rule) => ({ id: rule.id, severity: rule.severity, stage: rule.stage, description: rule.description[lang] }));
       if (options.format === 'json') io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
       else {
         const width = Math.max(...rules.map((rule) => rule.id.length));
-        io.stdout(rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}\n`).join(''));
+        io.stdout(rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.stage.padEnd(5)}  ${rule.description}\n`).join(''));
       }
     });
 
   program
     .command('export')
-    .description('print the whole loaded plan as one JSON document / 以 JSON 输出整个规划')
-    .argument('[path]', `a plan folder (default: the only plan under ${DEFAULT_PATH})`)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json']).default('json'))
-    .addOption(new Option('--lang <lang>', 'message language (default from LANG)').choices(['zh', 'en']))
-    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .description(word('exportDescription'))
+    .helpOption('-h, --help', word('helpOption'))
+    .argument('[path]', word('pathArgument', { default: DEFAULT_PATH }))
+    .addOption(new Option('-f, --format <format>', word('formatOption')).choices(['json']).default('json'))
+    .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
+    .option('-o, --output <file>', word('outputOption'))
     .action(async (path: string | undefined, options: { lang?: Lang; output?: string }) => {
       exitCode = await exportPlan(path ?? DEFAULT_PATH, options, io, version);
     });
 
+  // No command: the help, on stdout, and exit 2, as for any other incomplete command line.
+  if (argv.length === 0) {
+    io.stdout(program.helpInformation());
+    return EXIT_INPUT;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
-      if (error.code === 'plan.invalidArgument') io.stderr(`plan: ${error.message}\n`);
+      io.stderr(`plan: ${parserError(error, lang)} ${word('seeHelp')}\n`);
       return EXIT_INPUT;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`plan: internal error: ${message}\n`);
+    io.stderr(`plan: ${say(lang, 'internalError', { detail: message })}\n`);
     if (io.env['PLAN_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_INPUT;
   }
+}
+
+/** With `--quiet`: the run with its errors only. */
+function quietRun(result: RunResult): RunResult {
+  const errorsOnly = (findings: readonly Finding[]): Finding[] => findings.filter((finding) => finding.severity === 'error');
+  return {
+    inputFindings: errorsOnly(result.inputFindings),
+    plans: result.plans.map((plan) => ({ ...plan, findings: errorsOnly(plan.findings) })),
+  };
 }
 
 async function exportPlan(path: string, options: { lang?: Lang; output?: string }, io: Io, version: string): Promise<number> {
@@ -225,7 +330,7 @@ async function exportPlan(path: string, options: { lang?: Lang; output?: string 
     const context: FormatContext = { lang, color: false, version, command: 'validate', rules: rulesOf('read'), groupBy: 'file' };
     for (const chunk of batched((await FORMATTERS.text())({ run: result, findings }, context))) io.stderr(chunk);
     if (result.plans.length > 1) {
-      io.stderr(lang === 'zh' ? 'plan: export 一次只导出一个规划；请指定其文件夹\n' : 'plan: export takes one plan; name its folder\n');
+      io.stderr(`plan: ${say(lang, 'exportOnePlan')}\n`);
       return EXIT_INPUT;
     }
     return exitCodeFor(findings, 'error') || EXIT_INPUT;

@@ -29,6 +29,8 @@ export interface RunOptions {
   /** Only these audit rules (all when absent). */
   readonly only?: ReadonlySet<string>;
   readonly maxFileBytes?: number;
+  /** A data file read from standard input instead of from disk (absolute path). */
+  readonly stdin?: { readonly path: string; readonly bytes: Uint8Array };
 }
 
 export interface PlanResult {
@@ -238,10 +240,6 @@ const STAGES: readonly Stage[] = [
           );
         }
       }
-      if (!folder.files.has(PLAN_FILE_KIND) && !findings.some((f) => f.locations[0]?.file.endsWith(fileNameOf(PLAN_FILE_KIND)))) {
-        const file = join(folder.dir, fileNameOf(PLAN_FILE_KIND));
-        findings.push(makeFinding({ rule: inputRule, messageId: 'no-plan-file', data: {}, locations: [{ file, line: 1, column: 1, pointer: '' }], plan: tag }, options.lang));
-      }
       return !findings.some((f) => f.severity === 'error') && options.audit;
     },
   },
@@ -288,7 +286,7 @@ const STAGES: readonly Stage[] = [
 ];
 
 async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanResult> {
-  const { folder, problems } = readPlanFolder(absoluteDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const { folder, problems } = readPlanFolder(absoluteDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.stdin);
   const planData = folder.files.get(PLAN_FILE_KIND)?.data as { id?: unknown } | undefined;
   const id = typeof planData?.id === 'string' ? planData.id : undefined;
   const state: PlanRun = { absoluteDir, options, folder, tag: id ?? basename(absoluteDir), locate: locator(folder) };

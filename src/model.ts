@@ -22,7 +22,7 @@ export interface SourceRef {
   /** Where it is printed in the document. */
   readonly ref?: string;
   /** Verbatim text of the document that holds the figure. */
-  readonly quote?: string;
+  readonly quote?: string | undefined;
   /** Point at the key rather than its value (for an unknown key). */
   readonly atKey?: boolean;
   /** 1-based line in a file that has no pointers (the published text). */
@@ -65,25 +65,25 @@ export interface Finding {
 export interface FigureStatement {
   /** Fact key (`housing.rental-new.floor-area`); statements with equal `identity` must agree. */
   readonly fact: string;
-  readonly period?: string;
+  readonly period?: string | undefined;
   /** `fact` plus `@period` when there is one. */
   readonly identity: string;
   /** The number exactly as printed (`2.20`), absent for a non-numeric figure. */
-  readonly valueText?: string;
-  readonly value?: Rational;
-  readonly valueMaxText?: string;
-  readonly valueMax?: Rational;
+  readonly valueText?: string | undefined;
+  readonly value?: Rational | undefined;
+  readonly valueMaxText?: string | undefined;
+  readonly valueMax?: Rational | undefined;
   /** Non-numeric figure as printed (`应保尽保`, `—`). */
-  readonly text?: string;
+  readonly text?: string | undefined;
   readonly unit: string;
   readonly approx: boolean;
   /** The printed bound word or sign (`不少于`, `≥`, `＜`). */
-  readonly bound?: string;
+  readonly bound?: string | undefined;
   readonly cumulative: boolean;
   /** Printed with 保持 or 稳定在: the level held is the baseline's. */
   readonly hold: boolean;
   /** The verbatim text that holds the figure: its own quote or its container's text. */
-  readonly quote?: string;
+  readonly quote?: string | undefined;
   /** True when `quote` was written on the figure itself rather than taken from its container. */
   readonly ownQuote: boolean;
   readonly at: SourceRef;
@@ -161,11 +161,11 @@ export interface Project extends NumberedItem {
   readonly name: string;
   readonly departments: readonly string[];
   readonly nature: readonly string[];
-  readonly location?: string;
-  readonly content?: string;
+  readonly location?: string | undefined;
+  readonly content?: string | undefined;
   readonly start?: number;
   readonly end?: number;
-  readonly investment?: Amount;
+  readonly investment?: Amount | undefined;
   readonly facts: readonly FigureStatement[];
 }
 
@@ -203,7 +203,7 @@ export interface Acceptance {
 /** A fact named by a relation: its key and the period it is for. */
 export interface FactReference {
   readonly fact: string;
-  readonly period?: string;
+  readonly period?: string | undefined;
   /** `fact` plus `@period` when there is one, as `FigureStatement.identity`. */
   readonly identity: string;
 }

@@ -34,7 +34,7 @@ const BAD_INPUTS: readonly BadInput[] = [
   { name: 'billion laughs', file: 'boxes.yaml', content: `a: &a [1,2,3,4,5,6,7,8,9]\nb: &b [${'*a,'.repeat(9)}]\nc: &c [${'*b,'.repeat(9)}]\nd: &d [${'*c,'.repeat(9)}]\ne: [${'*d,'.repeat(9)}]\n`, exitCode: 2, ruleId: 'yaml-syntax', messageId: 'alias-bomb', line: 1 },
   { name: 'an alias that loops', file: 'boxes.yaml', content: 'boxes: &a\n  - *a\n', exitCode: 2, ruleId: 'yaml-syntax', messageId: 'alias-loop', line: 1 },
   { name: 'nesting thousands deep', file: 'boxes.yaml', content: `boxes: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, exitCode: 2, ruleId: 'yaml-syntax', messageId: 'too-deep', line: 1 },
-  { name: 'a 50 MB file', file: 'boxes.yaml', content: `boxes:\n${'  - x\n'.repeat(8_400_000)}`, exitCode: 1, ruleId: 'schema', messageId: 'invalid', line: 2, column: 5, spawn: true },
+  { name: 'a file past the large-file mark (5 MB; 50 MB and more are measured in npm run bench)', file: 'boxes.yaml', content: `boxes:\n${'  - x\n'.repeat(900_000)}`, exitCode: 1, ruleId: 'schema', messageId: 'invalid', line: 2, column: 5, spawn: true },
   { name: 'a line of a million characters', file: 'statements.yaml', content: replace('quote: 计划新建保障性租赁住房100套', `quote: 计划新建保障性租赁住房100套${'长'.repeat(1_000_000)}`), exitCode: 1, ruleId: 'provenance', messageId: 'quote-not-found', line: 10 },
   { name: 'a syntax error on a line of a million characters', file: 'boxes.yaml', content: `boxes: [${'x, '.repeat(350_000)}\n`, exitCode: 2, ruleId: 'yaml-syntax', messageId: 'syntax', line: 2 },
   { name: 'bytes that are not UTF-8', file: 'boxes.yaml', content: Buffer.from([0x62, 0x6f, 0x78, 0x65, 0x73, 0x3a, 0x20, 0xff, 0xfe, 0x0a]), exitCode: 2, ruleId: 'yaml-syntax', messageId: 'not-utf8', line: 1, column: 8 },

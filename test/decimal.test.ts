@@ -13,6 +13,7 @@ const figure = (valueText: string, unit: string, extra: Partial<FigureStatement>
   unit,
   approx: false,
   cumulative: false,
+  hold: false,
   ownQuote: false,
   at: { file: 'f.yaml', pointer: '' },
   ...extra,

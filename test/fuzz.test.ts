@@ -2,21 +2,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FILE_NAMES } from '../src/load/file-kinds.js';
 import { cli, planCopy, WUSHAN } from './helpers.js';
 
-const FILES = ['plan.yaml', 'outline.yaml', 'indicators.yaml', 'services.yaml', 'boxes.yaml', 'projects.yaml', 'statements.yaml'];
 const PIECES = [':', '-', ' ', '\t', '\n', '"', "'", '[', ']', '{', '}', '&a', '*a', '#', '|', '>', '0x1F', '.inf', '１２', '1,000', '约', '\u0000', '\uFEFF', '---\n', '  ', 'key: value\n'];
 
 /** One random edit of one file of the plan, as text. */
 const mutation = fc.record({
-  file: fc.constantFrom(...FILES),
+  file: fc.constantFrom(...FILE_NAMES),
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   kind: fc.constantFrom('insert', 'delete', 'replace', 'duplicate-line', 'drop-line'),
   piece: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })),
   length: fc.integer({ min: 1, max: 40 }),
 });
 
-function apply(text: string, m: fc.RecordValue<{ file: string; at: number; kind: string; piece: string; length: number }>): string {
+function apply(text: string, m: { file: string; at: number; kind: string; piece: string; length: number }): string {
   const at = Math.floor(m.at * text.length);
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1;

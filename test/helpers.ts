@@ -7,6 +7,8 @@ import { allFindings } from '../src/formatters/types.js';
 import type { Finding } from '../src/model.js';
 
 export const MINI = new URL('./fixtures/mini/', import.meta.url).pathname;
+/** A small plan for the second-order rules (relations, names, held levels, dates). */
+export const SECOND = new URL('./fixtures/second/', import.meta.url).pathname;
 export const WUSHAN = new URL('../plan-data/wushan-2021-2025/', import.meta.url).pathname;
 
 /** A textual edit of one file; a `from` that is not in the file fails the test, so no case passes by accident. */
@@ -64,3 +66,6 @@ export async function cli(args: readonly string[], env: Record<string, string | 
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
+
+/** A patch, shortly: in `file`, replace `from` by `to`. */
+export const P = (file: string, from: string, to: string): Patch => ({ file, from, to });

@@ -34,3 +34,12 @@ describe('the README', () => {
     expect(actual).toContain(row);
   });
 });
+
+describe("the README's rule table", () => {
+  it('is the one generated from the rule registry (run npm run docs after changing a rule)', async () => {
+    // @ts-expect-error: a build script in plain JavaScript, without types
+    const { withRuleTable } = await import('../scripts/docs.mjs');
+    const { RULES } = await import('../src/rules/index.js');
+    expect(readme).toBe(withRuleTable(readme, RULES));
+  });
+});

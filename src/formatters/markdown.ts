@@ -1,4 +1,5 @@
 import type { Finding } from '../model.js';
+import { say } from '../words.js';
 import { summarize, type Formatter } from './types.js';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -12,24 +13,24 @@ function where(finding: Finding): string {
 
 /** A report for a pull-request comment: a summary table per plan, then one row per finding. */
 export const markdownFormatter: Formatter = ({ run, findings }, context) => {
-  const zh = context.lang === 'zh';
+  const word = (id: Parameters<typeof say>[1]): string => say(context.lang, id);
   const total = summarize(findings);
   const lines = [
     `## plan ${context.command}`,
     '',
-    zh ? '| 规划 | 错误 | 警告 | 提示 | 已接受 |' : '| plan | errors | warnings | info | suppressed |',
+    `| ${word('plan')} | ${word('errors')} | ${word('warnings')} | ${word('info')} | ${word('suppressed')} |`,
     '| --- | ---: | ---: | ---: | ---: |',
     ...run.plans.map((plan) => {
       const s = summarize(plan.findings);
       return `| ${cell(plan.id ?? plan.dir)} | ${s.error} | ${s.warning} | ${s.info} | ${s.suppressed} |`;
     }),
-    `| **${zh ? '合计' : 'total'}** | **${total.error}** | **${total.warning}** | **${total.info}** | **${total.suppressed}** |`,
+    `| **${word('total')}** | **${total.error}** | **${total.warning}** | **${total.info}** | **${total.suppressed}** |`,
     '',
   ];
   if (findings.length > 0) {
-    lines.push(zh ? '| 级别 | 规则 | 位置 | 说明 |' : '| severity | rule | location | message |', '| --- | --- | --- | --- |');
+    lines.push(`| ${word('severity')} | ${word('rule')} | ${word('location')} | ${word('message')} |`, '| --- | --- | --- | --- |');
     for (const finding of findings) {
-      const severity = `${ICONS[finding.severity]} ${finding.severity}${finding.suppressed ? (zh ? '（已接受）' : ' (suppressed)') : ''}`;
+      const severity = `${ICONS[finding.severity]} ${finding.severity}${finding.suppressed ? word('suppressedMark') : ''}`;
       lines.push(`| ${severity} | \`${finding.ruleId}\` | ${cell(where(finding))} | ${cell(finding.message)} |`);
     }
     lines.push('');

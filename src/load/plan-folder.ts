@@ -38,7 +38,7 @@ export function findPlanFolders(paths: readonly string[]): { dirs: string[]; pro
   const problems: InputProblem[] = [];
   for (const given of paths) {
     const path = resolve(given);
-    let stats;
+    let stats: ReturnType<typeof statSync>;
     try {
       stats = statSync(path);
     } catch (error) {
@@ -98,12 +98,16 @@ function plansBelow(dir: string, depth: number, seen: Set<string>): string[] {
 export function readPlanFolder(
   dir: string,
   maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+  /** One file's content given instead of its file's (standard input, for an editor). */
+  stdin?: { readonly path: string; readonly bytes: Uint8Array },
 ): { folder: PlanFolder; problems: InputProblem[] } {
   const files = new Map<FileKind, YamlFile>();
   const problems: InputProblem[] = [];
   const shownDir = displayPath(dir);
-  const names = readdirSync(dir).filter(isDataFileName);
-  for (const name of names.sort()) {
+  const names = new Set(readdirSync(dir).filter(isDataFileName));
+  const stdinName = stdin && resolve(dirname(stdin.path)) === resolve(dir) ? basename(stdin.path) : undefined;
+  if (stdinName !== undefined) names.add(stdinName);
+  for (const name of [...names].sort()) {
     const kind = kindOfFileName(name);
     const shown = join(shownDir, name);
     if (kind === undefined) {
@@ -111,6 +115,10 @@ export function readPlanFolder(
       continue;
     }
     const path = join(dir, name);
+    if (name === stdinName && stdin) {
+      files.set(kind, parseYamlBytes(shown, stdin.bytes));
+      continue;
+    }
     try {
       const size = statSync(path).size;
       if (size > maxFileBytes) {

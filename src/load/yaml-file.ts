@@ -154,6 +154,8 @@ export function parseWithPositions(path: string, text: string): YamlFile {
     break;
   }
   for (const error of [...(doc?.errors ?? []), ...(doc?.warnings ?? [])]) {
+    // Nesting too deep to read is one mistake, however many nodes the parser gave up on.
+    if (/call stack/i.test(error.message) && problems.some((p) => p.code === 'too-deep')) continue;
     problems.push({
       code: /call stack/i.test(error.message) ? 'too-deep' : (YAML_LIBRARY_CODES.get(error.code) ?? 'syntax'),
       message: error.message.split('\n')[0] ?? error.message,
@@ -407,7 +409,8 @@ export function parseYamlText(path: string, text: string): YamlFile {
       const found: number[] = [];
       const end = index + sizes.values[index]!;
       for (let child = index + 1; child < end; child += sizes.values[child]!) found.push(child);
-      childrenCache.set(index, (list = Int32Array.from(found)));
+      list = Int32Array.from(found);
+      childrenCache.set(index, list);
     }
     return list;
   }

@@ -1,3 +1,4 @@
+import { child } from '../pointer.js';
 import type { FigureStatement } from '../model.js';
 import { refOf } from './support/fact-index.js';
 import { defineRule } from './rule.js';
@@ -46,7 +47,7 @@ export const datedStatements = defineRule({
     const expected = start - 1;
     const columns = plan.indicatorColumns;
     if (columns?.baseline !== undefined && columns.baseline !== expected) {
-      report({ messageId: 'baseline-column', at: { ...columns.at, pointer: `${columns.at.pointer}/baseline` }, data: { year: columns.baseline, expected, start, end } });
+      report({ messageId: 'baseline-column', at: { ...columns.at, pointer: child(columns.at.pointer, 'baseline') }, data: { year: columns.baseline, expected, start, end } });
     }
     // One finding a quote: several figures of one sentence share its date.
     const reported = new Set<string>();

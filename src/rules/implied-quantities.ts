@@ -35,7 +35,7 @@ export const impliedQuantities = defineRule({
   },
   messages: {
     disagree: {
-      zh: '{fact} 的各推算值互不一致：{values}',
+      zh: '{fact} 有 {count} 个推算值，互不一致：{values}',
       en: '{fact} is implied {count} ways that do not agree: {values}',
     },
   },

@@ -21,7 +21,6 @@ export const inputRule = defineRule({
       zh: '规划编号 “{id}” 已用于 {other}',
       en: "plan id '{id}' is already used by {other}",
     },
-    'no-plan-file': { zh: '缺少 plan.yaml', en: 'plan.yaml is missing' },
   },
 });
 

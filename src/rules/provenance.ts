@@ -28,7 +28,10 @@ export const provenance = defineRule({
     const found = new Map<string, boolean>();
     const inSource = (text: string): boolean => {
       let result = found.get(text);
-      if (result === undefined) found.set(text, (result = source.includes(text)));
+      if (result === undefined) {
+        result = source.includes(text);
+        found.set(text, result);
+      }
       return result;
     };
     for (const { text, at, field } of plan.verbatim) {

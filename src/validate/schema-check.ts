@@ -4,6 +4,7 @@ import type { FileKind } from '../load/file-kinds.js';
 import type { Lang } from '../model.js';
 import { child, parent, valueAt } from '../pointer.js';
 import type { schemaRule } from '../rules/schema.js';
+import { say } from '../words.js';
 
 type SchemaMessageId = keyof (typeof schemaRule)['messages'];
 
@@ -144,7 +145,7 @@ export async function checkSchema(kind: FileKind, data: unknown, lang: Lang, lar
           add({ messageId: 'one-of-keys', data: { keys: keys.join(', ') }, pointer, atKey: false });
           break;
         }
-        const detail = [...new Set(own.map((e) => describeBranch(e, lang)))].join(lang === 'zh' ? '；或 ' : '; or ');
+        const detail = [...new Set(own.map((e) => describeBranch(e, lang)))].join(say(lang, 'orSeparator'));
         add({ messageId: 'invalid', data: { detail: `${pointer || '/'} ${detail || (error.message ?? '')}`.trim() }, pointer, atKey: false });
         break;
       }
@@ -176,7 +177,7 @@ function branchErrors(errors: readonly ErrorObject[]): { owned: Map<ErrorObject,
       if (!within || members.has(candidate) || candidate.keyword === 'additionalProperties') break;
       own.unshift(candidate);
     }
-    own.forEach((e) => members.add(e));
+    for (const e of own) members.add(e);
     owned.set(error, own);
   });
   return { owned, members };
@@ -184,11 +185,11 @@ function branchErrors(errors: readonly ErrorObject[]): { owned: Map<ErrorObject,
 
 function describeBranch(error: ErrorObject, lang: Lang): string {
   if (error.keyword === 'required') {
-    return lang === 'zh' ? `需要键 “${String(error.params['missingProperty'])}”` : `needs key '${String(error.params['missingProperty'])}'`;
+    return say(lang, 'needsKey', { key: String(error.params['missingProperty']) });
   }
   if (error.keyword === 'enum') {
     const allowed = (error.params['allowedValues'] as unknown[]).join(', ');
-    return lang === 'zh' ? `应为以下之一：${allowed}` : `must be one of: ${allowed}`;
+    return say(lang, 'mustBeOneOf', { allowed });
   }
   const where = error.instancePath ? `${error.instancePath} ` : '';
   return `${where}${error.message ?? ''}`;

@@ -127,12 +127,12 @@ export class ModelDraft {
   container(kind: FileKind, pointer: string, raw: RawContainer, ref: string, quote?: string): FigureStatement[] {
     const context: FigureContext = quote === undefined ? { ref } : { ref, quote };
     const local = (raw.facts ?? []).map((figure, index) => this.figure(kind, child(pointer, 'facts', index), figure, context));
-    (raw.sums ?? []).forEach((sum, index) =>
-      this.sums.push({ total: sum.total, parts: sum.parts, local, at: this.at(kind, child(pointer, 'sums', index), ref) }),
-    );
-    (raw.counts ?? []).forEach((count, index) =>
-      this.counts.push({ fact: count.fact, items: count.items, open: count.open === true, local, at: this.at(kind, child(pointer, 'counts', index), ref) }),
-    );
+    for (const [index, sum] of (raw.sums ?? []).entries()) {
+      this.sums.push({ total: sum.total, parts: sum.parts, local, at: this.at(kind, child(pointer, 'sums', index), ref) });
+    }
+    for (const [index, count] of (raw.counts ?? []).entries()) {
+      this.counts.push({ fact: count.fact, items: count.items, open: count.open === true, local, at: this.at(kind, child(pointer, 'counts', index), ref) });
+    }
     return local;
   }
 

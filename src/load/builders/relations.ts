@@ -44,7 +44,7 @@ export const buildRelations: Builder = (data, draft: ModelDraft) => {
         };
       case 'share':
         return { kind: 'share', result: ref(entry.part), left: ref(entry.rate), right: ref(entry.whole), divisor: rational(100n), at };
-      case 'product':
+      default:
         return { kind: 'product', result: ref(entry.total), left: ref(entry.count), right: ref(entry.each), divisor: rational(1n), at };
     }
   });

@@ -16,14 +16,20 @@ function group(statements: readonly FigureStatement[], key: (s: FigureStatement)
 /** Every statement of the plan by fact key, whatever its period; built once per plan. */
 export function statementsByFact(plan: PlanModel): Map<string, FigureStatement[]> {
   let groups = byFactCache.get(plan);
-  if (!groups) byFactCache.set(plan, (groups = group(plan.facts, (s) => s.fact)));
+  if (!groups) {
+    groups = group(plan.facts, (s) => s.fact);
+    byFactCache.set(plan, groups);
+  }
   return groups;
 }
 
 /** Every statement by identity (fact and period): the statements that must agree. */
 export function statementsByIdentity(plan: PlanModel): Map<string, FigureStatement[]> {
   let groups = byIdentityCache.get(plan);
-  if (!groups) byIdentityCache.set(plan, (groups = group(plan.facts, (s) => s.identity)));
+  if (!groups) {
+    groups = group(plan.facts, (s) => s.identity);
+    byIdentityCache.set(plan, groups);
+  }
   return groups;
 }
 

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FILE_KINDS, schemaFileOf } from '../src/load/file-kinds.js';
+import { WORD_IDS, wordEntry } from '../src/words.js';
+// @ts-expect-error: a build script in plain JavaScript, without types
+import { schemaKindProblems } from '../scripts/schema-kinds.mjs';
+
+const schemaNames = readdirSync(new URL('../schemas/', import.meta.url)).filter((name) => name.endsWith('.schema.json'));
+
+/** Every source file under src/, with its text. */
+function sources(folder = new URL('../src/', import.meta.url)): { path: string; text: string }[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const url = new URL(entry.name + (entry.isDirectory() ? '/' : ''), folder);
+    if (entry.isDirectory()) return sources(url);
+    return entry.name.endsWith('.ts') ? [{ path: url.pathname, text: readFileSync(url, 'utf8') }] : [];
+  });
+}
+
+describe('file kinds and schemas', () => {
+  it('every file kind has its schema, and every schema a kind', () => {
+    expect(schemaKindProblems(schemaNames, FILE_KINDS, schemaFileOf)).toEqual([]);
+  });
+
+  it('a kind without a schema fails the build check', () => {
+    expect(schemaKindProblems(schemaNames, [...FILE_KINDS, 'reviews'], schemaFileOf)).toEqual([
+      'no schema for a file kind: schemas/reviews.schema.json is missing',
+    ]);
+  });
+});
+
+describe('the word catalogue', () => {
+  it.each(WORD_IDS)('%s is worded in both languages with the same placeholders', (id) => {
+    const { zh, en } = wordEntry(id);
+    const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+    expect(zh.length).toBeGreaterThan(0);
+    expect(en.length).toBeGreaterThan(0);
+    expect(placeholders(zh)).toEqual(placeholders(en));
+  });
+
+  it('is the only place that picks a language: no zh/en ternaries in the code', () => {
+    const offenders = sources().filter(({ text }) => /lang === 'zh' \?|zh \? '/.test(text)).map(({ path }) => path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no pointers written as template strings in rules and builders', () => {
+    const offenders = sources()
+      .filter(({ path }) => /\/(rules|load\/builders)\//.test(path))
+      .filter(({ text }) => /pointer: `|Pointer = `/.test(text))
+      .map(({ path }) => path);
+    expect(offenders).toEqual([]);
+  });
+});

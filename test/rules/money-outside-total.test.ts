@@ -1,0 +1,17 @@
+import { moneyOutsideTotal } from '../../src/rules/money-outside-total.js';
+import { P } from '../helpers.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(moneyOutsideTotal, {
+  valid: [],
+  invalid: [
+    {
+      name: 'money in a box for a work the appendix does not have',
+      patches: [
+        P('boxes.yaml', 'projects: [2]', 'projects: []'),
+        P('boxes.yaml', '          - { fact: elderly.community-centre.beds, value: 60, unit: 张 }\n', '          - { fact: elderly.community-centre.beds, value: 60, unit: 张 }\n          - { fact: elderly.community-centre.investment, value: 0.05, unit: 亿元, quote: 床位60张 }\n'),
+      ],
+      errors: [{ messageId: 'missing-from-total', file: 'boxes.yaml', at: 'value: 0.05, unit: 亿元' }],
+    },
+  ],
+});

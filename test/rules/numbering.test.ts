@@ -1,0 +1,32 @@
+import { numbering } from '../../src/rules/numbering.js';
+import { P } from '../helpers.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(numbering, {
+  valid: [
+    { name: 'a chapter numbered with 两 for two', patches: [P('outline.yaml', '  - numeral: 二\n    title: 住房保障', '  - numeral: 两\n    title: 住房保障')] },
+  ],
+  invalid: [
+    {
+      name: 'a repeated chapter numeral and a skipped box number',
+      patches: [P('outline.yaml', '  - numeral: 二\n    title: 住房保障', '  - numeral: 一 # repeated\n    title: 住房保障'), P('boxes.yaml', 'number: 3', 'number: 4')],
+      errors: [
+        { messageId: 'gap', file: 'boxes.yaml', at: '- number: 4' },
+        { messageId: 'duplicate', file: 'outline.yaml', at: '# repeated' },
+      ],
+    },
+    {
+      name: 'appendix serials out of order',
+      patches: [P('projects.yaml', 'serial: 1', 'serial: 3')],
+      errors: [
+        { messageId: 'gap', file: 'projects.yaml', at: 'serial: 3' },
+        { messageId: 'disorder', file: 'projects.yaml', at: 'serial: 2' },
+      ],
+    },
+    {
+      name: 'a numeral that is not a number',
+      patches: [P('outline.yaml', '  - numeral: 二\n    title: 住房保障', '  - numeral: 十十\n    title: 住房保障')],
+      errors: [{ messageId: 'unreadable', file: 'outline.yaml', at: 'numeral: 十十', data: { label: '十十' } }],
+    },
+  ],
+});

@@ -1,0 +1,26 @@
+import { outsidePlanPeriod } from '../../src/rules/outside-plan-period.js';
+import { P } from '../helpers.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(outsidePlanPeriod, {
+  valid: [
+    { name: 'a project over the whole plan period', patches: [P('projects.yaml', 'start: 2022', 'start: 2021'), P('projects.yaml', 'end: 2024', 'end: 2025')] },
+  ],
+  invalid: [
+    {
+      name: 'a project running past the plan period',
+      patches: [P('projects.yaml', 'end: 2025', 'end: 2027')],
+      errors: [{ messageId: 'ends-after', file: 'projects.yaml', at: 'end: 2027' }],
+    },
+    {
+      name: 'a project starting before the plan period',
+      patches: [P('projects.yaml', 'start: 2022', 'start: 2019')],
+      errors: [{ messageId: 'starts-before', file: 'projects.yaml', at: 'start: 2019' }],
+    },
+    {
+      name: 'a project beyond both ends of the plan period',
+      patches: [P('projects.yaml', 'start: 2022', 'start: 2019'), P('projects.yaml', 'end: 2024', 'end: 2027')],
+      errors: [{ messageId: 'outside-both', file: 'projects.yaml', at: 'start: 2019', data: { start: 2019, end: 2027, planStart: 2021, planEnd: 2025 } }],
+    },
+  ],
+});

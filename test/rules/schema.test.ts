@@ -1,0 +1,24 @@
+import { schemaRule } from '../../src/rules/schema.js';
+import { P } from '../helpers.js';
+import { testRule } from '../rule-tester.js';
+
+testRule(schemaRule, {
+  valid: [
+    { name: 'a figure printed with trailing zeros', patches: [P('indicators.yaml', 'baseline: { value: 4 }', 'baseline: { value: 4.0 }')] },
+    { name: 'a quoted key', patches: [P('projects.yaml', 'investment: 2000', '"investment": 2000')] },
+  ],
+  invalid: [
+    { name: 'an unknown key', patches: [P('projects.yaml', 'location: 城区\n        content: 新建保障', 'whereabouts: 城区\n        content: 新建保障')], errors: [{ messageId: 'unknown-key', file: 'projects.yaml', at: 'whereabouts:', data: { key: 'whereabouts' } }] },
+    {
+      name: 'a misspelt key, at the key, without a missing key beside it',
+      patches: [P('projects.yaml', 'investment: 2000', 'investmnt: 2000')],
+      errors: [{ messageId: 'unknown-key-suggest', file: 'projects.yaml', at: 'investmnt:', data: { key: 'investmnt', suggestion: 'investment' } }],
+    },
+    { name: 'a missing key, at its parent', patches: [P('projects.yaml', '        departments: [县住房城乡建委]\n', '')], errors: [{ messageId: 'missing-key', file: 'projects.yaml', at: '- serial: 1', data: { key: 'departments' } }] },
+    { name: 'a value not in the list', patches: [P('projects.yaml', 'nature: 新建\n        location: 城区\n        content: 新建保障', 'nature: 新见\n        location: 城区\n        content: 新建保障')], errors: [{ messageId: 'not-allowed', file: 'projects.yaml', at: 'nature: 新见', data: { value: '新见' } }] },
+    { name: 'a number with thousands separators', patches: [P('projects.yaml', 'total: 3000', 'total: 3,000')], errors: [{ messageId: 'number-as-text', file: 'projects.yaml', at: 'total: 3,000', data: { suggestion: '3000' } }] },
+    { name: 'a hex number', patches: [P('projects.yaml', 'investment: 2000', 'investment: 0x7D0')], errors: [{ messageId: 'number-format', file: 'projects.yaml', at: 'investment: 0x7D0', data: { value: '0x7D0' } }] },
+    { name: 'a figure with neither value nor text', patches: [P('boxes.yaml', '{ fact: housing.rental-new.units, value: 100, unit: 套 }', '{ fact: housing.rental-new.units, unit: 套 }')], errors: [{ messageId: 'one-of-keys', file: 'boxes.yaml', at: '{ fact: housing.rental-new.units, unit: 套 }', data: { keys: 'value, text' } }] },
+    { name: 'a wrong type', patches: [P('projects.yaml', 'start: 2022', 'start: [2022]')], errors: [{ messageId: 'invalid', file: 'projects.yaml', at: 'start: [2022]' }] },
+  ],
+});
