@@ -100,6 +100,15 @@ describe('command-line conventions', () => {
   });
 });
 
+describe('rules by stage', () => {
+  it('SARIF from validate lists the reading rules only, from audit every rule', async () => {
+    const rulesOf = async (command: string): Promise<string[]> =>
+      JSON.parse((await cli([command, MINI, '--format', 'sarif'])).stdout).runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id);
+    expect(await rulesOf('validate')).toEqual(['input', 'schema', 'unknown-file', 'yaml-syntax']);
+    expect(await rulesOf('audit')).toContain('unused-acceptance');
+  });
+});
+
 describe('a missing build', () => {
   it('says how to build instead of a stack trace', () => {
     const root = mkdtempSync(join(tmpdir(), 'plan-nobuild-'));

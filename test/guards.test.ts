@@ -50,3 +50,10 @@ describe('the word catalogue', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('the package', () => {
+  it('ships no type packages as runtime dependencies', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies).filter((name) => name.startsWith('@types/'))).toEqual([]);
+  });
+});
