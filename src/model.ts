@@ -225,7 +225,8 @@ export interface Relation {
 }
 
 /** Whether baseline plus planned additions reach a per-N target, the base held at its implied value. */
-export interface Reach {
+export interface RateReach {
+  readonly kind: 'rate';
   readonly target: string;
   readonly per: Rational;
   readonly amount: string;
@@ -237,6 +238,18 @@ export interface Reach {
   readonly far: Rational;
   readonly at: SourceRef;
 }
+
+/** Whether the target of a part (the insured) stays within its whole, held at its implied value. */
+export interface ShareReach {
+  readonly kind: 'share';
+  readonly part: string;
+  readonly whole: string;
+  readonly from: string;
+  readonly to: string;
+  readonly at: SourceRef;
+}
+
+export type Reach = RateReach | ShareReach;
 
 /** A text copied from the document: the `field` of the element at `at`. */
 export interface VerbatimText {

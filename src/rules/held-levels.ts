@@ -2,8 +2,7 @@ import { decimalPlaces } from '../decimal.js';
 import { baseValue, intervalOf, intervalsMeet, printedFigure } from '../figures.js';
 import type { FigureStatement } from '../model.js';
 import { unitMeaning } from '../units.js';
-import { refOf } from './support/fact-index.js';
-import { statementsByIdentity } from './support/fact-index.js';
+import { refOf, statementsByIdentity } from './support/fact-index.js';
 import { defineRule } from './rule.js';
 
 /**

@@ -1,15 +1,19 @@
-import { compare, mul, toDecimalString, type Rational } from '../decimal.js';
+import { compare, mul, toDecimalString } from '../decimal.js';
 import { addIntervals, printedFigure, type Interval } from '../figures.js';
 import { describeRounded, divideIntervals, intersectIntervals, relationInterval, scaleInterval } from '../interval-arithmetic.js';
-import type { FigureStatement, PlanModel, Reach } from '../model.js';
-import { refOf } from './support/fact-index.js';
-import { statementsByFact } from './support/fact-index.js';
+import type { FigureStatement, PlanModel, RateReach, ShareReach } from '../model.js';
+import { unitMeaning } from '../units.js';
+import { defineRule, type RuleContext } from './rule.js';
+import { refOf, statementsByFact } from './support/fact-index.js';
 import { describeStatement, implyFrom, sidesOf, statedValue } from './support/relations.js';
-import { defineRule } from './rule.js';
 
-/** The base (a population) at the start, as the relations imply it, and the statements it rests on. */
-function heldBase(plan: PlanModel, reach: Reach): { interval: Interval; from: FigureStatement[] } | undefined {
-  const identity = `${reach.base}@${reach.from}`;
+/**
+ * A base (a population, an eligible whole) at the start, as the relations imply it, and the
+ * statements it rests on. The relation of the indicator itself (`ownRate`) is preferred: its
+ * baseline implies the population its rate was computed with.
+ */
+function heldBase(plan: PlanModel, base: string, from: string, ownRate?: string): { interval: Interval; from: FigureStatement[] } | undefined {
+  const identity = `${base}@${from}`;
   const own: { interval: Interval; from: FigureStatement[] }[] = [];
   const all: { interval: Interval; from: FigureStatement[] }[] = [];
   for (const relation of plan.relations) {
@@ -18,8 +22,7 @@ function heldBase(plan: PlanModel, reach: Reach): { interval: Interval; from: Fi
     if (!implied) continue;
     const reading = { interval: implied.interval, from: [...implied.from] };
     all.push(reading);
-    // The indicator's own baseline implies the population its rate was computed with.
-    if (relation.left.fact === reach.target) own.push(reading);
+    if (relation.left.fact === ownRate) own.push(reading);
   }
   if (own[0]) return own[0];
   const shared = intersectIntervals(all.map((r) => r.interval));
@@ -28,8 +31,6 @@ function heldBase(plan: PlanModel, reach: Reach): { interval: Interval; from: Fi
   const interval = stated && relationInterval(stated, plan.approximateTolerance);
   return stated && interval ? { interval, from: [stated] } : undefined;
 }
-
-const lowOf = (interval: Interval): Rational | undefined => interval.low;
 
 export const reachability = defineRule({
   id: 'reachability',
@@ -48,56 +49,95 @@ export const reachability = defineRule({
       zh: '{fact}：规划自身的新增达到 {reached}，超过 {ref} 的目标 {target} 的 {far} 倍。假定：{assumed}',
       en: '{fact}: the plan’s own additions reach {reached}, more than {far} times the target {target} at {ref}. Assumed: {assumed}',
     },
+    'exceeds-whole': {
+      zh: '{fact}：{ref} 的目标 {target} 超过其整体 {whole}（{wholeFact}，按 {from} 年由 {implied} 推算并保持不变），占比将超过100%',
+      en: '{fact}: the target {target} at {ref} exceeds its whole {whole} ({wholeFact}, held at the value {implied} imply for {from}): a share above 100%',
+    },
     'not-stated': {
       zh: '可达性无法计算：{what} 没有陈述或推算不出',
       en: 'reachability cannot be computed: {what} is neither stated nor implied',
     },
   },
-  check({ plan, report }) {
-    const tolerance = plan.approximateTolerance;
-    for (const reach of plan.reach) {
-      const target = statedValue(plan, `${reach.target}@${reach.to}`);
-      const amount = statedValue(plan, `${reach.amount}@${reach.from}`);
-      const additions = reach.additions.map((key) => statementsByFact(plan).get(key)?.find((s) => s.value !== undefined));
-      const base = heldBase(plan, reach);
-      const missing = [
-        ...(target ? [] : [`${reach.target}（${reach.to}）`]),
-        ...(amount ? [] : [`${reach.amount}（${reach.from}）`]),
-        ...reach.additions.filter((_, i) => !additions[i]),
-        ...(base ? [] : [`${reach.base}（${reach.from}）`]),
-      ];
-      if (missing.length > 0 || !target || !amount || !base) {
-        report({ messageId: 'not-stated', at: reach.at, data: { what: missing.join('、') } });
-        continue;
-      }
-      const added = additions as FigureStatement[];
-      const targetInterval = relationInterval(target, tolerance)!;
-      const total = addIntervals([amount, ...added].map((s) => relationInterval(s, tolerance)!));
-      const reached = divideIntervals(scaleInterval(total, reach.per), base.interval);
-      const per = reach.per.num === 1n && reach.per.den === 1n ? '' : `/${reach.per.num}`;
-      const baseText = describeRounded(base.interval);
-      const assumed = {
-        zh: `${reach.from}年 ${describeStatement(amount)}，加上新增 ${added.map(describeStatement).join('、')}，人口保持在 ${baseText} 人（由 ${base.from.map(describeStatement).join(' 与 ')} 推算）`,
-        en: `${describeStatement(amount)} in ${reach.from}, plus ${added.map(describeStatement).join(', ')} added, population held at ${baseText} (implied by ${base.from.map(describeStatement).join(' and ')})`,
-      };
-      const data = {
-        fact: reach.target,
-        reached: `${describeRounded(reached)}${per}`,
-        target: printedFigure(target),
-        ref: refOf(target),
-        far: toDecimalString(reach.far),
-        assumed,
-      };
-      const related = [...new Set([amount, ...added, ...base.from])].filter((s) => s !== target).map((s) => s.at);
-      const targetLow = lowOf(targetInterval);
-      if (reached.high !== undefined && targetLow !== undefined && compare(reached.high, targetLow) < 0) {
-        report({ messageId: 'unreachable', at: target.at, related, data, values: [reached.high, targetLow] });
-        continue;
-      }
-      const ceiling = targetInterval.high ?? targetLow;
-      if (reached.low !== undefined && ceiling !== undefined && compare(reached.low, mul(ceiling, reach.far)) > 0) {
-        report({ messageId: 'overshoot', at: target.at, related, data, values: [reached.low, ceiling] });
-      }
+  check(context) {
+    for (const reach of context.plan.reach) {
+      if (reach.kind === 'share') checkShare(context, reach);
+      else checkRate(context, reach);
     }
   },
 });
+
+type Context = RuleContext<'unreachable' | 'overshoot' | 'exceeds-whole' | 'not-stated'>;
+
+function checkShare({ plan, report }: Context, reach: ShareReach): void {
+  const target = statedValue(plan, `${reach.part}@${reach.to}`);
+  const whole = heldBase(plan, reach.whole, reach.from);
+  if (!target || !whole) {
+    const what = [...(target ? [] : [`${reach.part}（${reach.to}）`]), ...(whole ? [] : [`${reach.whole}（${reach.from}）`])];
+    report({ messageId: 'not-stated', at: reach.at, data: { what: what.join('、') } });
+    return;
+  }
+  const interval = relationInterval(target, plan.approximateTolerance)!;
+  if (interval.low === undefined || whole.interval.high === undefined || compare(interval.low, whole.interval.high) <= 0) return;
+  report({
+    messageId: 'exceeds-whole',
+    at: target.at,
+    related: whole.from.map((s) => s.at),
+    data: {
+      fact: reach.part,
+      target: printedFigure(target),
+      ref: refOf(target),
+      whole: `${describeRounded(whole.interval)} ${unitMeaning(target.unit).base}`,
+      wholeFact: reach.whole,
+      from: reach.from,
+      implied: whole.from.map(describeStatement).join(' + '),
+    },
+    values: [interval.low, whole.interval.high],
+    unit: unitMeaning(target.unit).base,
+  });
+}
+
+function checkRate({ plan, report }: Context, reach: RateReach): void {
+  const tolerance = plan.approximateTolerance;
+  const target = statedValue(plan, `${reach.target}@${reach.to}`);
+  const amount = statedValue(plan, `${reach.amount}@${reach.from}`);
+  const additions = reach.additions.map((key) => statementsByFact(plan).get(key)?.find((s) => s.value !== undefined));
+  const base = heldBase(plan, reach.base, reach.from, reach.target);
+  const missing = [
+    ...(target ? [] : [`${reach.target}（${reach.to}）`]),
+    ...(amount ? [] : [`${reach.amount}（${reach.from}）`]),
+    ...reach.additions.filter((_, i) => !additions[i]),
+    ...(base ? [] : [`${reach.base}（${reach.from}）`]),
+  ];
+  if (missing.length > 0 || !target || !amount || !base) {
+    report({ messageId: 'not-stated', at: reach.at, data: { what: missing.join('、') } });
+    return;
+  }
+  const added = additions as FigureStatement[];
+  const targetInterval = relationInterval(target, tolerance)!;
+  const total = addIntervals([amount, ...added].map((s) => relationInterval(s, tolerance)!));
+  const reached = divideIntervals(scaleInterval(total, reach.per), base.interval);
+  const per = reach.per.num === 1n && reach.per.den === 1n ? '' : `/${reach.per.num}`;
+  const baseText = describeRounded(base.interval);
+  const assumed = {
+    zh: `${reach.from}年 ${describeStatement(amount)}，加上新增 ${added.map(describeStatement).join('、')}，人口保持在 ${baseText} 人（由 ${base.from.map(describeStatement).join(' 与 ')} 推算）`,
+    en: `${describeStatement(amount)} in ${reach.from}, plus ${added.map(describeStatement).join(', ')} added, population held at ${baseText} 人 (implied by ${base.from.map(describeStatement).join(' and ')})`,
+  };
+  const data = {
+    fact: reach.target,
+    reached: `${describeRounded(reached)}${per}`,
+    target: printedFigure(target),
+    ref: refOf(target),
+    far: toDecimalString(reach.far),
+    assumed,
+  };
+  const related = [...new Set([amount, ...added, ...base.from])].filter((s) => s !== target).map((s) => s.at);
+  const targetLow = targetInterval.low;
+  if (reached.high !== undefined && targetLow !== undefined && compare(reached.high, targetLow) < 0) {
+    report({ messageId: 'unreachable', at: target.at, related, data, values: [reached.high, targetLow] });
+    return;
+  }
+  const ceiling = targetInterval.high ?? targetLow;
+  if (reached.low !== undefined && ceiling !== undefined && compare(reached.low, mul(ceiling, reach.far)) > 0) {
+    report({ messageId: 'overshoot', at: target.at, related, data, values: [reached.low, ceiling] });
+  }
+}

@@ -6,12 +6,13 @@ import type { Builder, ModelDraft } from './draft.js';
 interface RawRatio { kind: 'ratio'; period?: string; rate: string; per: number; amount: string; base: string; baseUnit?: string }
 interface RawShare { kind: 'share'; period?: string; rate: string; part: string; whole: string }
 interface RawProduct { kind: 'product'; period?: string; total: string; count: string; each: string }
-interface RawReach { target: string; per: number; amount: string; base: string; from: string; to: string; additions: string[]; far?: number }
+interface RawRateReach { kind?: 'rate'; target: string; per: number; amount: string; base: string; from: string; to: string; additions: string[]; far?: number }
+interface RawShareReach { kind: 'share'; part: string; whole: string; from: string; to: string }
 
 /** relations.yaml as the schema admits it. */
 interface RawRelations {
   relations?: (RawRatio | RawShare | RawProduct)[];
-  reach?: RawReach[];
+  reach?: (RawRateReach | RawShareReach)[];
 }
 
 const DEFAULT_FAR = rational(2n);
@@ -48,8 +49,11 @@ export const buildRelations: Builder = (data, draft: ModelDraft) => {
         return { kind: 'product', result: ref(entry.total), left: ref(entry.count), right: ref(entry.each), divisor: rational(1n), at };
     }
   });
-  const reach = (raw.reach ?? []).map(
-    (entry, index): Reach => ({
+  const reach = (raw.reach ?? []).map((entry, index): Reach => {
+    const at = draft.at('relations', child('/reach', index));
+    if (entry.kind === 'share') return { kind: 'share', part: entry.part, whole: entry.whole, from: entry.from, to: entry.to, at };
+    return {
+      kind: 'rate',
       target: entry.target,
       per: exact(entry.per),
       amount: entry.amount,
@@ -58,8 +62,8 @@ export const buildRelations: Builder = (data, draft: ModelDraft) => {
       to: entry.to,
       additions: entry.additions,
       far: entry.far === undefined ? DEFAULT_FAR : exact(entry.far),
-      at: draft.at('relations', child('/reach', index)),
-    }),
-  );
+      at,
+    };
+  });
   return { relations, reach };
 };
