@@ -37,8 +37,8 @@ export const reachability = defineRule({
   stage: 'audit',
   severity: 'warning',
   description: {
-    zh: '按 relations.yaml 的 reach：基数年总量加上规划项目的新增量，在基数年隐含人口（保持不变）下折成比率，应能达到目标且不远超。',
-    en: 'For each reach of relations.yaml: the amount at the start plus what the plan’s projects add, as a rate at the population implied for the start (held constant), reaches the target and does not overshoot it by far.',
+    zh: '按 relations.yaml 的 reach：基数年总量加上规划项目的新增量，在基数年隐含人口（保持不变）下折成比率，应能达到目标且不远超；部分（如参保人数）的目标不超过其隐含的整体。',
+    en: 'For each reach of relations.yaml: the amount at the start plus what the plan’s projects add, as a rate at the population implied for the start (held constant), reaches the target and does not overshoot it by far; a part’s target (the insured) stays within its implied whole.',
   },
   messages: {
     unreachable: {
