@@ -8,6 +8,7 @@ import { findPlanFolders, readPlanFolder } from './load/plan-folder.js';
 import type { Finding, Lang, Severity } from './model.js';
 import { expandGlob } from './load/globs.js';
 import { findRule, RULES, rulesOf } from './rules/index.js';
+import { initCommand } from './commands/init.js';
 import { say, type WordId } from './words.js';
 
 /** What the CLI may touch of the outside world; tests pass their own. */
@@ -289,6 +290,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('-o, --output <file>', word('outputOption'))
     .action(async (path: string | undefined, options: { lang?: Lang; output?: string }) => {
       exitCode = await exportPlan(path ?? DEFAULT_PATH, options, io, version);
+    });
+
+  program
+    .command('init')
+    .description(word('initDescription'))
+    .helpOption('-h, --help', word('helpOption'))
+    .argument('<folder>', word('initFolderArgument'))
+    .requiredOption('--from <file>', word('initFromOption'))
+    .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
+    .action((folder: string, options: { from: string; lang?: Lang }) => {
+      exitCode = initCommand(folder, options.from, languageFrom(io.env, options.lang), io);
     });
 
   // No command: the help, on stdout, and exit 2, as for any other incomplete command line.

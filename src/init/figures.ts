@@ -1,0 +1,118 @@
+/**
+ * Figures in running text: every number followed by a unit, with the qualifiers printed around
+ * it (约 and 左右, bound words and signs, 【】). Units and words are general Chinese usage, never
+ * the words of one plan.
+ */
+
+/** Longest first, so that 万平方米 wins over 平方米 and 人次 over 人. */
+const UNITS = [
+  '万平方米', '平方公里', '平方米', '万㎡', '㎡', 'm²', '公顷', '万亩', '亩',
+  '千米', '公里', 'km', '米',
+  '亿元', '万元', '元',
+  '%', '％',
+  '万人次', '人次', '万人', '人制', '人', '名', '位',
+  '万户', '户', '万套', '套', '栋', '幢', '间', '个', '家', '所', '张', '床', '项', '座', '处', '条', '台', '辆',
+  '场次', '场', '次', '册', '篇', '部', '千瓦', '瓦', '吨', '岁', '个月', '天', '小时', '分钟', '倍', '种', '批', '支', '块', '门', '类',
+].sort((a, b) => b.length - a.length);
+
+const BOUND_BEFORE = ['不少于', '不低于', '至少', '超过', '高于', '不超过', '不高于', '低于', '≥', '＞', '>', '≤', '＜', '<'] as const;
+const BOUND_AFTER = ['以上', '以内', '以下'] as const;
+export type Bound = (typeof BOUND_BEFORE)[number] | (typeof BOUND_AFTER)[number];
+
+export interface FoundFigure {
+  /** The number as printed (ASCII digits). */
+  readonly value: string;
+  readonly valueMax?: string;
+  readonly unit: string;
+  readonly approx?: boolean;
+  readonly bound?: Bound;
+  readonly cumulative?: boolean;
+  /** Offset of the number in the text, and of the end of the figure with its unit and qualifiers. */
+  readonly start: number;
+  readonly end: number;
+  /** The words of the clause before the number (what is counted or measured). */
+  readonly label: string;
+  /** The clause that holds the figure, within one line: a quote for it. */
+  readonly clause: string;
+}
+
+const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+const RANGE = String.raw`(?:\s*[-—–～~至到]\s*(\d+(?:\.\d+)?))?`;
+const UNIT_ALT = UNITS.map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A figure: a number (or range) not glued to a letter or digit before it, then a unit. */
+const FIGURE = new RegExp(String.raw`(?<![\dA-Za-z.．第])${NUMBER}${RANGE}\s?(${UNIT_ALT})(?:[／/](年|人|次|天|月))?`, 'gu');
+const CLAUSE_STOP = /[，。；：！？,;:（）()\n]/u;
+const LABEL_STOP = /[，。；：！？,;:（）()、\n]/u;
+
+/** Every figure with a unit in `text`, in order. */
+export function findFigures(text: string): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  for (const match of text.matchAll(FIGURE)) {
+    const start = match.index;
+    const value = match[1]!;
+    const valueMax = match[2];
+    let unit = match[3]!;
+    if (match[4]) unit = `${unit}${match[0].includes('／') ? '／' : '/'}${match[4]}`;
+    // A four-digit year range followed by a unit word is a span of years, not a quantity.
+    if (valueMax !== undefined && /^(19|20)\d\d$/.test(value) && /^(19|20)\d\d$/.test(valueMax)) continue;
+    // 12年 after a year-like number, and 5G-like tokens, are excluded by the unit list and the look-behind.
+    let end = start + match[0].length;
+    const before = text.slice(Math.max(0, start - 6), start);
+    const after = text.slice(end, end + 3);
+    let bound: Bound | undefined;
+    for (const word of BOUND_AFTER) {
+      if (after.startsWith(word)) {
+        bound = word;
+        end += word.length;
+        break;
+      }
+    }
+    if (bound === undefined) {
+      const near = before.slice(-4);
+      for (const word of BOUND_BEFORE) if (near.endsWith(word) || (word.length > 1 && near.includes(word))) bound = word;
+    }
+    const approx = /[约近]$|约[^\d，。；]{0,2}$/u.test(before) || text.slice(end, end + 2) === '左右';
+    const cumulative = before.endsWith('【') && text[end] === '】';
+    const clauseStart = lastIndexOfStop(text, start, CLAUSE_STOP);
+    const labelStart = lastIndexOfStop(text, start, LABEL_STOP);
+    let clauseEnd = end;
+    while (clauseEnd < text.length && !CLAUSE_STOP.test(text[clauseEnd]!)) clauseEnd += 1;
+    const label = text
+      .slice(labelStart, start)
+      .replace(/(约|近|不少于|不低于|至少|超过|高于|不超过|不高于|低于|达到|达|为|共|计|≥|＞|>|≤|＜|<|【)+$/u, '')
+      .trim();
+    found.push({
+      value,
+      ...(valueMax === undefined ? {} : { valueMax }),
+      unit,
+      ...(approx ? { approx: true } : {}),
+      ...(bound === undefined ? {} : { bound }),
+      ...(cumulative ? { cumulative: true } : {}),
+      start,
+      end,
+      label,
+      clause: text.slice(clauseStart, clauseEnd).trim(),
+    });
+  }
+  return found;
+}
+
+function lastIndexOfStop(text: string, from: number, stop: RegExp): number {
+  let index = from;
+  while (index > 0 && !stop.test(text[index - 1]!)) index -= 1;
+  return index;
+}
+
+/** What kind of quantity a unit measures, for fact keys and for pairing figures across places. */
+export function unitKind(unit: string): string {
+  const bare = unit.replace(/^[万亿千]/, '').replace(/[／/].*$/, '');
+  if (/^(㎡|m²|平方米|亩|公顷|平方公里)$/.test(bare)) return 'area';
+  if (/^(米|公里|km)$/.test(bare) || bare === '千米') return 'length';
+  if (bare === '元') return 'money';
+  if (bare === '%' || bare === '％') return 'percent';
+  if (/^(人|人次|名|位)$/.test(bare)) return 'people';
+  if (/^(户)$/.test(bare)) return 'households';
+  if (/^(张|床)$/.test(bare)) return 'beds';
+  if (/^(瓦|千瓦)$/.test(bare)) return 'power';
+  return 'count';
+}

@@ -1,0 +1,229 @@
+/** The draft as the YAML text of each data file, with `# check:` comments on every guess. */
+import { Checked, Flow, Printed, yamlFile, type YamlValue } from './emit.js';
+import type { Cell, Count, Draft, Fact, Sum } from './draft.js';
+
+const num = (text: string): Printed => new Printed(text);
+
+function checked(value: YamlValue, checks: readonly (string | undefined)[]): YamlValue {
+  const present = checks.filter((check): check is string => check !== undefined && check.length > 0);
+  return present.length > 0 ? new Checked(value, present) : value;
+}
+
+function factValue(fact: Fact, withQuote: boolean): YamlValue {
+  const flow = new Flow({
+    fact: fact.fact,
+    ...(fact.value === undefined ? {} : { value: num(fact.value) }),
+    ...(fact.valueMax === undefined ? {} : { valueMax: num(fact.valueMax) }),
+    ...(fact.text === undefined ? {} : { text: fact.text }),
+    unit: fact.unit,
+    ...(fact.approx ? { approx: true } : {}),
+    ...(fact.bound ? { bound: fact.bound } : {}),
+    ...(fact.cumulative ? { cumulative: true } : {}),
+    ...(fact.period ? { period: fact.period } : {}),
+    ...(withQuote && fact.quote ? { quote: fact.quote } : {}),
+  });
+  return checked(flow, [fact.check]);
+}
+
+function cellValue(cell: Cell): YamlValue {
+  return new Flow({
+    ...(cell.value === undefined ? {} : { value: num(cell.value) }),
+    ...(cell.text === undefined ? {} : { text: cell.text }),
+    ...(cell.approx ? { approx: true } : {}),
+    ...(cell.bound ? { bound: cell.bound } : {}),
+    ...(cell.cumulative ? { cumulative: true } : {}),
+  });
+}
+
+function sumsValue(sums: readonly Sum[]): YamlValue | undefined {
+  if (sums.length === 0) return undefined;
+  return sums.map((sum) => checked({ total: sum.total, parts: sum.parts }, [sum.check]));
+}
+
+function countsValue(counts: readonly Count[]): YamlValue | undefined {
+  if (counts.length === 0) return undefined;
+  return counts.map((count) => checked({ fact: count.fact, items: count.items, ...(count.open ? { open: true } : {}) }, [count.check]));
+}
+
+/** Comment lines at the head of every file: what wrote it and how to review it. */
+const HEADER = ['Draft written by `plan init`. Review every `# check:` comment, then delete it.'];
+
+export function writeFiles(draft: Draft, sourceName: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const plan = draft.plan;
+  const period = plan.period ?? { start: 2021, end: 2025 };
+  files.set(
+    'plan.yaml',
+    yamlFile(
+      'plan',
+      {
+        id: checked(plan.id, ['id: from the folder name']),
+        title: checked(plan.title ?? '（标题）', [plan.title ? plan.checks.find((check) => check.startsWith('title')) : 'title: not found in the text; write it']),
+        issuer: checked(plan.issuer ?? '（发文机关）', [plan.issuer ? plan.checks.find((check) => check.startsWith('issuer')) : 'issuer: not found in the header; write it']),
+        documentNumber: plan.documentNumber,
+        date: plan.date,
+        period: checked(new Flow({ start: period.start, end: period.end }), [plan.period ? plan.checks.find((check) => check.startsWith('period')) : 'period: not found; 2021-2025 written']),
+        moneyUnit: plan.moneyUnit,
+        source: sourceName,
+        accepted: [],
+      },
+      HEADER,
+    ),
+  );
+  const doc = draft.outline;
+  files.set(
+    'outline.yaml',
+    yamlFile(
+      'outline',
+      {
+        preface: doc.preface?.title,
+        chapters: doc.chapters.map((chapter) => ({
+          numeral: chapter.numeral,
+          title: chapter.title,
+          sections: chapter.sections.map((section) => new Flow({ numeral: section.numeral, title: section.title })),
+          boxes: chapter.boxes.map((box) => box),
+        })),
+        appendix: doc.appendix?.title,
+      },
+      HEADER,
+    ),
+  );
+  if (draft.indicators) {
+    const table = draft.indicators;
+    files.set(
+      'indicators.yaml',
+      yamlFile(
+        'indicators',
+        {
+          box: table.box,
+          title: table.title,
+          note: table.note,
+          categories: table.categories.map((category) => ({
+            numeral: category.numeral,
+            name: category.name,
+            indicators: category.indicators.map((row) => ({
+              serial: row.serial,
+              name: row.name,
+              fact: checked(row.fact, ['fact key: a placeholder; name what is measured']),
+              unit: row.unit,
+              baseline: cellValue(row.baseline),
+              target: cellValue(row.target),
+              attribute: row.attribute,
+              better: checked(row.better, row.checks),
+            })),
+          })),
+        },
+        HEADER,
+      ),
+    );
+  }
+  if (draft.services) {
+    const list = draft.services;
+    files.set(
+      'services.yaml',
+      yamlFile(
+        'services',
+        {
+          box: list.box,
+          title: list.title,
+          total: list.total ? factValue(list.total, true) : undefined,
+          areas: list.areas.map((area) => ({
+            name: area.name,
+            goal: area.goal,
+            declared: area.declared,
+            itemsText: area.itemsText,
+            items: checked(area.items, ['items split at 、 and ，']),
+          })),
+        },
+        HEADER,
+      ),
+    );
+  }
+  if (draft.boxes.length > 0) {
+    files.set(
+      'boxes.yaml',
+      yamlFile(
+        'boxes',
+        {
+          boxes: draft.boxes.map((box) => ({
+            number: box.number,
+            title: box.title,
+            chapter: box.chapter,
+            items: box.items.map((item) => ({
+              number: item.number,
+              title: item.title,
+              text: item.text,
+              works: item.works.map((work) => checked({ name: work.name, projects: work.projects }, [work.check])),
+              facts: item.facts.map((fact) => factValue(fact, false)),
+              sums: sumsValue(item.sums),
+              counts: countsValue(item.counts),
+            })),
+          })),
+        },
+        HEADER,
+      ),
+    );
+  }
+  if (draft.projects) {
+    const appendix = draft.projects;
+    files.set(
+      'projects.yaml',
+      yamlFile(
+        'projects',
+        {
+          title: appendix.title,
+          total: checked(num(appendix.total), appendix.checks),
+          sections: appendix.sections.map((section) => ({
+            numeral: section.numeral,
+            name: section.name,
+            subtotal: num(section.subtotal),
+            projects: section.projects.map((project) =>
+              checked(
+                {
+                  serial: project.serial,
+                  name: project.name,
+                  departments: project.departments,
+                  nature: project.nature,
+                  location: project.location,
+                  content: project.content || undefined,
+                  start: project.start,
+                  end: project.end,
+                  investment: num(project.investment),
+                  facts: project.facts.map((fact) => factValue(fact, false)),
+                  sums: sumsValue(project.sums),
+                  counts: countsValue(project.counts),
+                },
+                project.checks,
+              ),
+            ),
+          })),
+        },
+        HEADER,
+      ),
+    );
+  }
+  files.set(
+    'statements.yaml',
+    yamlFile(
+      'statements',
+      {
+        statements: draft.statements.map((group) => ({
+          chapter: group.chapter,
+          section: group.section,
+          facts: group.facts.map((fact) => factValue(fact, true)),
+          sums: sumsValue(group.sums),
+          counts: countsValue(group.counts),
+        })),
+      },
+      HEADER,
+    ),
+  );
+  return files;
+}
+
+/** How many `# check:` comments the files carry. */
+export function countChecks(files: ReadonlyMap<string, string>): number {
+  let count = 0;
+  for (const text of files.values()) count += text.match(/^\s*# check:/gm)?.length ?? 0;
+  return count;
+}
