@@ -338,7 +338,7 @@ function sumsOf(text: string, facts: readonly Fact[]): Sum[] {
     const total = [...facts].reverse().find((fact) => fact.start < at);
     if (!total) continue;
     const dimension = unitMeaning(total.unit).dimension;
-    const parts = facts.filter((fact) => fact.start > at && fact.start < stop && unitMeaning(fact.unit).dimension === dimension && fact !== total);
+    const parts = facts.filter((fact) => fact.start > at && fact.start < stop && unitMeaning(fact.unit).dimension === dimension && fact !== total && !/[各每]/u.test(fact.clause));
     if (parts.length >= 2) sums.push({ total: total.fact, parts: parts.map((part) => part.fact), check: `sum proposed from 其中 after ${total.value}${total.unit}` });
   }
   return sums;
@@ -347,7 +347,7 @@ function sumsOf(text: string, facts: readonly Fact[]): Sum[] {
 /** “a、b、c等N个…” and “a、b、cN个…”: a declared count with the items listed before it. */
 function countsOf(text: string, facts: readonly Fact[]): Count[] {
   const counts: Count[] = [];
-  for (const match of text.matchAll(/((?:[^、，。；：:,\d]{1,20}、)+[^、，。；：:,\d]{1,20}?)(等)?(?:共)?(\d+)(个|所|项|家|座|条|处|名)/gu)) {
+  for (const match of text.matchAll(/(?<=^|[，。；：:,（(])((?:[^、，。；：:,（(\d]{1,20}、)+[^、，。；：:,（(\d]{1,20}?)(等)?(?:共)?(\d+)(个|所|项|家|座|条|处|名)/gu)) {
     const number = match[3]!;
     const at = match.index + match[0].length - number.length - match[4]!.length;
     const fact = facts.find((candidate) => candidate.start === at);
@@ -355,7 +355,7 @@ function countsOf(text: string, facts: readonly Fact[]): Count[] {
     const items = match[1]!.split('、').map((item) => item.trim()).filter(Boolean);
     // A list opens after a verb or preposition; the first item keeps what follows the last such word.
     items[0] = items[0]!.replace(/^.*?(在|对|为|包括|涉及|覆盖|建设|完善|改造|升级|新建)(?=[^在对为]{2,})/u, '');
-    if (items.length < 2) continue;
+    if (items.length < 2 || items.some((item) => item.includes('等') || item.length === 0)) continue;
     counts.push({ fact: fact.fact, items, ...(match[2] ? { open: true } : {}), check: `count of ${number}${match[4]} proposed from the list before it${match[2] ? ' (ends in 等: open)' : ''}` });
   }
   return counts;
@@ -552,26 +552,27 @@ function worksOf(context: Context, title: string, text: string, facts: readonly 
   const works: Work[] = [];
   const linked = new Set<number>();
   for (const sentence of text.split('。')) {
-    const pieces = sentence.split(/[，,；;]/u).map((piece) => piece.trim().replace(LEADING_VERBS, '')).filter((piece) => piece.length >= 3 && piece.length <= 40 && !/\d/.test(piece));
+    const pieces = sentence.split(/[，,；;]/u).map((piece) => piece.trim().replace(LEADING_VERBS, '')).filter((piece) => piece.length >= 3 && (piece.length <= 40 || piece.includes('、')) && !/\d/.test(piece));
     const found: Work[] = [];
     for (const piece of pieces) {
       const whole = best(piece);
       const parts = piece.split(/、|和|及/u).map((part) => part.trim().replace(LEADING_VERBS, '')).filter((part) => part.length >= 2);
       const partMatches = parts.length > 1 ? parts.map((part) => ({ part, match: best(part) })) : [];
-      if (partMatches.length > 1 && partMatches.filter(({ match }) => match && match.score >= THRESHOLD).length >= Math.max(2, Math.ceil(parts.length / 2)) && new Set(partMatches.map(({ match }) => match?.serial)).size === parts.length) {
+      const partHits = partMatches.filter(({ match }) => match && match.score >= THRESHOLD).map(({ match }) => match!.serial);
+      if (partMatches.length > 1 && partHits.length >= Math.max(2, Math.ceil(parts.length / 2)) && new Set(partHits).size === partHits.length) {
         for (const { part, match } of partMatches) {
           const ok = match !== undefined && match.score >= THRESHOLD && !linked.has(match.serial);
           if (ok) linked.add(match.serial);
           found.push({ name: part, projects: ok ? [match.serial] : [], ...(ok ? { check: `linked to 附表 序号${match.serial} by name likeness ${match.score.toFixed(2)}` } : {}) });
         }
-      } else if (whole && whole.score >= THRESHOLD && !linked.has(whole.serial)) {
+      } else if (whole && whole.score >= THRESHOLD && !linked.has(whole.serial) && piece.length <= 40) {
         linked.add(whole.serial);
         found.push({ name: piece, projects: [whole.serial], check: `linked to 附表 序号${whole.serial} by name likeness ${whole.score.toFixed(2)}` });
       } else found.push({ name: piece, projects: [] });
     }
     const hits = found.filter((work) => work.projects.length > 0).length;
     // A sentence that is a list of names gives all its works; otherwise only the names that matched.
-    if (hits > 0 && hits * 2 >= found.length) works.push(...found);
+    if (hits > 0 && hits * 2 > found.length) works.push(...found);
     else works.push(...found.filter((work) => work.projects.length > 0));
   }
   if (works.length > 0) return works;
