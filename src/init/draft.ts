@@ -4,6 +4,7 @@
  * that restate them. Every guess carries a check note that the YAML writer turns into a
  * `# check:` comment.
  */
+import { compare, mul, parseDecimal, rational, type Rational } from '../decimal.js';
 import { parseChineseNumeral } from '../numerals.js';
 import { unitMeaning } from '../units.js';
 import { NUMERAL, type BoxBlock, type PlanDocument, type Row, type Table } from './document.js';
@@ -23,6 +24,8 @@ export interface Fact {
   readonly quote?: string;
   /** Words around the figure, for pairing it with the same figure elsewhere. */
   readonly clause: string;
+  /** What the figure is about: the clause's opening words and its own label. */
+  readonly subject: string;
   readonly start: number;
   check?: string;
 }
@@ -324,6 +327,7 @@ function toFact(figure: FoundFigure, key: string, withQuote: boolean): Fact {
     ...(figure.cumulative ? { cumulative: true } : {}),
     ...(withQuote ? { quote: figure.clause } : {}),
     clause: figure.clause,
+    subject: figure.subject,
     start: figure.start,
   };
 }
@@ -530,7 +534,7 @@ function readServices(context: Context, box: BoxBlock, table: Table): Draft['ser
     if (match && likeness(match[2]! + '清单', stem) >= 0.5) {
       const start = paragraph.text.lastIndexOf('，', match.index) + 1;
       const quote = paragraph.text.slice(start, match.index + match[0].length);
-      result.total = { fact: 'services.list.items', value: match[1]!, unit: '项', quote, clause: quote, start: 0, check: `the prose's count of the list (line ${paragraph.line})` };
+      result.total = { fact: 'services.list.items', value: match[1]!, unit: '项', quote, clause: quote, subject: quote, start: 0, check: `the prose's count of the list (line ${paragraph.line})` };
       break;
     }
   }
@@ -681,6 +685,11 @@ function readStatements(context: Context): StatementGroup[] {
     const figures = findFigures(paragraph.text);
     const local: Fact[] = [];
     for (const figure of figures) {
+      // “A、B、C分别达到x、y、z”: each figure is about the name in its place.
+      const respective = /^(.*?)分别/u.exec(figure.clause);
+      const inClause = figures.filter((other) => other.clause === figure.clause);
+      const names = respective ? respective[1]!.split('、') : [];
+      const subject = respective && names.length === inClause.length ? names[inClause.indexOf(figure)]! : figure.subject;
       serial += 1;
       const dimension = unitMeaning(figure.unit).dimension;
       const sentenceStart = Math.max(paragraph.text.lastIndexOf('。', figure.start) + 1, 0);
@@ -689,10 +698,16 @@ function readStatements(context: Context): StatementGroup[] {
       if (period) {
         for (const indicator of indicators) {
           if (unitMeaning(indicator.unit).dimension !== dimension) continue;
-          const score = likeness(figure.clause, indicator.name);
+          // Two or three characters (床位, 面积) are too few to say which indicator a figure restates.
+          if ([...words(subject)].length < 4) continue;
+          const score = likeness(subject, indicator.name);
           if (score < 0.5 || (chosen && chosen.score >= score)) continue;
+          // A rate per head is not restated by a figure that does not say per head.
+          const perHead = /(每[千万百十]|人均)/u.exec(indicator.name)?.[1];
+          if (perHead && !subject.includes(perHead)) continue;
           const isTarget = TARGET_CUE.test(before);
           const cell = isTarget ? indicator.target : indicator.baseline;
+          if (!plausible(figure, indicator.unit, [indicator.baseline, indicator.target])) continue;
           const cumulative = cell.cumulative === true;
           const periodText = isTarget ? (cumulative ? `${period.start}-${period.end}` : `${period.end}`) : cumulative ? `${period.start - 5}-${period.start - 1}` : `${period.start - 1}`;
           const fact = toFact(figure, indicator.fact, true);
@@ -705,8 +720,9 @@ function readStatements(context: Context): StatementGroup[] {
       }
       for (const { fact: other, item } of boxFacts) {
         if (unitMeaning(other.unit).dimension !== dimension) continue;
-        const score = likeness(figure.clause, other.clause);
+        const score = likeness(figure.subject, other.subject);
         if (score < 0.6 || (chosen && chosen.score >= score)) continue;
+        if (other.value === undefined || !plausible(figure, other.unit, [{ value: other.value }])) continue;
         chosen = { fact: toFact(figure, other.fact, true), score, check: `restates “${other.clause}” of a box item ${item.number} in this chapter (likeness ${score.toFixed(2)})` };
       }
       if (chosen) {
@@ -725,6 +741,22 @@ function readStatements(context: Context): StatementGroup[] {
     group.counts.push(...counts);
   }
   return [...groups.values()];
+}
+
+/** A figure restates a cell only if it is within a factor of three of a printed value: 27003人 does not restate 22.74万人. */
+function plausible(figure: FoundFigure, unit: string, cells: readonly Cell[]): boolean {
+  const inBase = (text: string, unitText: string): Rational | undefined => {
+    const value = parseDecimal(text);
+    return value === undefined ? undefined : mul(value, unitMeaning(unitText).factor);
+  };
+  const mine = inBase(figure.value, figure.unit);
+  if (mine === undefined) return false;
+  const three = rational(3n);
+  return cells.some((cell) => {
+    const theirs = cell.value === undefined ? undefined : inBase(cell.value, unit);
+    if (theirs === undefined) return false;
+    return compare(mine, mul(theirs, three)) <= 0 && compare(theirs, mul(mine, three)) <= 0;
+  });
 }
 
 /** Builds the whole draft from the document. */

@@ -34,6 +34,8 @@ export interface FoundFigure {
   readonly label: string;
   /** The clause that holds the figure, within one line: a quote for it. */
   readonly clause: string;
+  /** What the figure is about, for likeness: the clause's opening words and the figure's own label. */
+  readonly subject: string;
 }
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
@@ -41,8 +43,8 @@ const RANGE = String.raw`(?:\s*[-—–～~至到]\s*(\d+(?:\.\d+)?))?`;
 const UNIT_ALT = UNITS.map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A figure: a number (or range) not glued to a letter or digit before it, then a unit. */
 const FIGURE = new RegExp(String.raw`(?<![\dA-Za-z.．第])${NUMBER}${RANGE}\s?(${UNIT_ALT})(?:[／/](年|人|次|天|月))?`, 'gu');
-const CLAUSE_STOP = /[，。；：！？,;:（）()\n]/u;
-const LABEL_STOP = /[，。；：！？,;:（）()、\n]/u;
+const CLAUSE_STOP = /[，。；：！？,;:\n]/u;
+const LABEL_STOP = /[，。；：！？,;:、\n]/u;
 
 /** Every figure with a unit in `text`, in order. */
 export function findFigures(text: string): FoundFigure[] {
@@ -81,7 +83,10 @@ export function findFigures(text: string): FoundFigure[] {
       .slice(labelStart, start)
       .replace(/(约|近|不少于|不低于|至少|超过|高于|不超过|不高于|低于|达到|达|为|共|计|≥|＞|>|≤|＜|<|【)+$/u, '')
       .trim();
+    const clause = text.slice(clauseStart, clauseEnd).trim();
+    const head = clause.slice(0, clause.search(/\d/) < 0 ? clause.length : clause.search(/\d/));
     found.push({
+      subject: head.includes(label) ? head : `${head}${label}`,
       value,
       ...(valueMax === undefined ? {} : { valueMax }),
       unit,
@@ -91,7 +96,7 @@ export function findFigures(text: string): FoundFigure[] {
       start,
       end,
       label,
-      clause: text.slice(clauseStart, clauseEnd).trim(),
+      clause,
     });
   }
   return found;
