@@ -120,6 +120,13 @@ export function readTable(lines: readonly string[], start: number): { table: Tab
   const complete = (row: { cells: string[] }, width: number): boolean => rows[0] === row || row.cells.length >= width || isShortRow(row.cells);
   let index = first;
   let previousRaw = '';
+  /** A line without a tab between two rows of the table carries on the cell before it, even when that row looks complete. */
+  const tableGoesOn = (from: number): boolean => {
+    let at = from + 1;
+    while (at < lines.length && isBlank(lines[at]!) && !(cellLines && lines[at]!.startsWith('\t'))) at += 1;
+    const next = lines[at];
+    return next !== undefined && next.includes('\t') && !headingOf(next);
+  };
   for (; index < lines.length; index += 1) {
     const raw = lines[index]!;
     if (headingOf(raw) && !raw.startsWith('\t')) break;
@@ -134,7 +141,7 @@ export function readTable(lines: readonly string[], start: number): { table: Tab
         const text = raw.slice(1).trim();
         if (!current || current.closed) rows.push({ cells: [text], line: index + 1, closed: false });
         else current.cells.push(text);
-      } else if (current && rows.length > 1 && !complete(current, width)) {
+      } else if (current && rows.length > 1 && (!complete(current, width) || tableGoesOn(index))) {
         current.cells[current.cells.length - 1] = `${current.cells[current.cells.length - 1]}\n${raw.trim()}`;
         current.closed = false;
       } else break;
@@ -143,7 +150,9 @@ export function readTable(lines: readonly string[], start: number): { table: Tab
     const fromTab = raw.startsWith('\t');
     const cells = (fromTab ? raw.slice(1) : raw).split('\t').map((cell) => cell.trim());
     if (!raw.includes('\t')) {
-      if (current && rows.length > 1 && !complete(current, width)) {
+      // Right under a row, with no blank line between, a line without a tab is the rest of that row's last cell.
+      const adjacent = !isBlank(lines[index - 1] ?? '') && !/^注[:：]/u.test(raw.trim());
+      if (current && rows.length > 1 && (!complete(current, width) || tableGoesOn(index) || adjacent)) {
         current.cells[current.cells.length - 1] = `${current.cells[current.cells.length - 1]}${raw.trim()}`;
         previousRaw = raw;
         continue;

@@ -1,0 +1,397 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { draftPlan } from '../src/init/index.js';
+import { readCell } from '../src/init/draft.js';
+import { findFigures } from '../src/init/figures.js';
+import { auditFindings, cli, validateFindings, WUSHAN } from './helpers.js';
+// @ts-expect-error: a plain ES module script without types
+import { scoreDraft } from '../scripts/init-score.mjs';
+
+type Layout = 'cell-lines' | 'tab-rows' | 'split-rows';
+
+interface Score {
+  outlineExact: boolean;
+  indicatorsExact: boolean;
+  projects: { equal: number; of: number };
+  subtotals: { equal: number; of: number };
+  totalEqual: boolean;
+  boxLinks: { right: number; of: number };
+  facts: { present: number; of: number };
+}
+
+/** A table in one of the layouts that conversion from Word and PDF produces. */
+function table(rows: readonly (readonly string[])[], layout: Layout): string {
+  if (layout === 'cell-lines') return rows.map((row) => row.map((cell) => `\t${cell}`).join('\n')).join('\n\n');
+  if (layout === 'tab-rows') return rows.map((row) => row.join('\t')).join('\n');
+  // Rows cut over lines: a long cell is broken in the middle, as a PDF column wraps.
+  return rows
+    .map((row) => {
+      const line = row.join('\t');
+      const long = row.findIndex((cell) => cell.length > 12);
+      if (long < 0) return line;
+      const before = row.slice(0, long).join('\t');
+      const cell = row[long]!;
+      const half = Math.floor(cell.length / 2);
+      const rest = row.slice(long + 1);
+      return `${before}\t${cell.slice(0, half)}\n${cell.slice(half)}${rest.length > 0 ? `\t${rest.join('\t')}` : ''}`;
+    })
+    .join('\n');
+}
+
+/** A small plan of the usual shape, composed for the tests (no figure or name of the bundled plan). */
+function composedPlan(layout: Layout): string {
+  const indicators = table(
+    [
+      ['序号', '指标', '单位', '2020年', '2025年', '指标属性'],
+      ['一、教育服务', '', '', '', ''],
+      ['1', '学前教育毛入园率', '%', '88', '≥92', '预期性'],
+      ['2', '城镇新增就业人数', '万人', '【0.80】', '【0.90】', '约束性'],
+      ['二、健康服务', '', '', '', ''],
+      ['3', '婴儿死亡率', '‰', '4.5', '＜4', '约束性'],
+    ],
+    layout,
+  );
+  const services = table(
+    [
+      ['服务领域', '服务目标', '服务项目'],
+      ['学有所教', '保障适龄儿童受教育权利。', '学前教育资助、义务教育免学费、普通高中助学金（3项）'],
+      ['病有所医', '提供基本医疗服务。', '健康档案、预防接种（2项）'],
+    ],
+    layout,
+  );
+  const appendix = table(
+    [
+      ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）'],
+      ['合计', '5300'],
+      ['一、学有所教', '3500'],
+      ['1', '临河县第一幼儿园建设项目', '县教委', '新建', '城关镇', '新建校舍4000㎡，运动场1500㎡，新增学位360个。', '2022-2024', '2500'],
+      ['2', '临河县智慧校园工程', '县教委', '改建', '全县', '实施智慧校园建设，覆盖学校12所。', '2021-2025', '1000'],
+      ['二、病有所医', '1800'],
+      ['3', '临河县中医院住院楼建设项目', '县卫生健康委 县发展改革委', '新建或改建', '河东街道', '建筑面积约9000㎡，设置床位200张。', '2023-2026', '1800'],
+    ],
+    layout,
+  );
+  return [
+    '临河发改〔2022〕45号',
+    '临河县发展和改革委员会',
+    '关于印发《临河县“十四五”社会事业规划》的通知',
+    '        临河县发展和改革委员会',
+    '            2022年3月8日',
+    '序  言',
+    '本规划期为2021—2025年。',
+    '第一章  发展基础',
+    '第一节  主要成就',
+    '学前教育毛入园率88%，五年累计新增城镇就业0.80万人。',
+    '第二章  主要任务',
+    '第一节  教育',
+    '到2025年，学前教育毛入园率达到92%。',
+    '专栏1  临河县“十四五”社会事业主要指标',
+    indicators,
+    '注：带【】为五年累计数。',
+    '专栏2  临河县基本公共服务项目清单',
+    services,
+    '第二节  卫生',
+    '推进中医院建设，新增床位200张。',
+    '专栏3  重点工程',
+    '\t1.第一幼儿园建设。新建校舍4000㎡，运动场1500㎡。',
+    '2.中医院住院楼。建设临河县中医院住院楼，设置床位220张。',
+    '3.家庭教育指导。开展家庭教育指导服务。',
+    '',
+    '附表  临河县“十四五”社会事业重点项目清单',
+    appendix,
+    '',
+  ].join('\n');
+}
+
+/** A .docx made here: word/document.xml with paragraphs and tables, zipped with deflate. */
+function docx(paragraphsAndTables: readonly (string | readonly (readonly string[])[])[]): Buffer {
+  const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const p = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
+  const body = paragraphsAndTables
+    .map((part) =>
+      typeof part === 'string'
+        ? p(part)
+        : `<w:tbl>${part.map((row) => `<w:tr>${row.map((cell) => `<w:tc>${cell.split('\n').map(p).join('')}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`,
+    )
+    .join('');
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  return zip([['[Content_Types].xml', '<Types/>'], ['word/document.xml', xml]]);
+}
+
+function crc32(data: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function zip(files: readonly [string, string][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of files) {
+    const data = Buffer.from(text, 'utf8');
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+function composedDocx(): Buffer {
+  return docx([
+    '临河发改〔2022〕45号',
+    '临河县发展和改革委员会',
+    '关于印发《临河县“十四五”社会事业规划》的通知',
+    '2022年3月8日',
+    '第一章  主要任务',
+    '第一节  教育',
+    '专栏1  重点工程',
+    [['1.第一幼儿园建设。新建校舍4000㎡，运动场1500㎡。\n2.家庭教育指导。开展家庭教育指导服务。']],
+    '附表  临河县“十四五”社会事业重点项目清单',
+    [
+      ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）'],
+      ['合计', '2500'],
+      ['一、学有所教', '2500'],
+      ['1', '临河县第一幼儿园建设项目', '县教委\n县住房城乡建委', '新建', '城关镇', '新建校舍4000㎡，运动场1500㎡，新增学位360个。', '2022-2024', '2500'],
+    ],
+  ]);
+}
+
+function target(): string {
+  return join(mkdtempSync(join(tmpdir(), 'plan-init-')), 'draft');
+}
+
+function bytesOf(layout: Layout, encoding: 'utf-8' | 'gb18030'): Buffer {
+  const text = composedPlan(layout);
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  // GB18030 encoded by hand from the decoder's own table: every character of the text has a two-byte GBK form.
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gb18030');
+  for (let lead = 0x81; lead <= 0xfe; lead += 1) {
+    for (let trail = 0x40; trail <= 0xfe; trail += 1) {
+      if (trail === 0x7f) continue;
+      const char = decoder.decode(Uint8Array.from([lead, trail]));
+      if (!table.has(char)) table.set(char, [lead, trail]);
+    }
+  }
+  const bytes: number[] = [];
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) bytes.push(char.charCodeAt(0));
+    else {
+      const pair = table.get(char);
+      if (!pair) throw new Error(`no GBK form for ${char}`);
+      bytes.push(...pair);
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+describe('plan init on the bundled text', () => {
+  const source = join(WUSHAN, 'source.txt');
+
+  it('drafts a folder that validates and whose audit finds what depends on structure', async () => {
+    const dir = target();
+    const result = await cli(['init', dir, '--from', source]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'source.txt'))).toEqual(readFileSync(source));
+    expect((await validateFindings(dir)).filter((f) => f.severity === 'error')).toEqual([]);
+    const findings = await auditFindings(dir);
+    const ids = (ruleId: string, messageId?: string) => findings.filter((f) => f.ruleId === ruleId && (!messageId || f.messageId === messageId));
+    expect(ids('numbering').map((f) => f.data)).toContainEqual(expect.objectContaining({ kind: 'appendix section', label: '七' }));
+    expect(ids('outside-plan-period')).toHaveLength(12);
+    expect(ids('declared-counts').map((f) => [f.data['declared'], f.data['listed']])).toContainEqual([12, 14]);
+    expect(ids('fact-agreement').length).toBeGreaterThanOrEqual(5);
+    expect(ids('provenance')).toEqual([]);
+    expect(ids('schema')).toEqual([]);
+  });
+
+  it('reproduces the hand-made plan to the thresholds of the issue', () => {
+    const result = draftPlan(readFileSync(source), 'source.txt', 'wushan-2021-2025');
+    if (!result.ok) throw new Error(result.problem);
+    const score = scoreDraft(result.files) as Score;
+    expect(score.outlineExact).toBe(true);
+    expect(score.indicatorsExact).toBe(true);
+    expect(score.projects.equal / score.projects.of).toBeGreaterThanOrEqual(0.95);
+    expect(score.subtotals).toEqual({ equal: 9, of: 9 });
+    expect(score.totalEqual).toBe(true);
+    expect(score.boxLinks.right / score.boxLinks.of).toBeGreaterThanOrEqual(0.8);
+    expect(score.facts.present / score.facts.of).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('plan init on composed texts', () => {
+  it.each([
+    ['one cell a line, UTF-8', 'cell-lines', 'utf-8'],
+    ['tab-separated rows, UTF-8', 'tab-rows', 'utf-8'],
+    ['rows split across lines, UTF-8', 'split-rows', 'utf-8'],
+    ['tab-separated rows, GB18030', 'tab-rows', 'gb18030'],
+    ['rows split across lines, GB18030', 'split-rows', 'gb18030'],
+  ] as const)('%s gives a valid draft with every part read', async (_name, layout, encoding) => {
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+    writeFileSync(from, bytesOf(layout, encoding));
+    const dir = target();
+    const result = await cli(['init', dir, '--from', from]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(await validateFindings(dir)).toEqual([]);
+    const drafted = draftPlan(readFileSync(from), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const { draft, summary } = drafted;
+    expect(summary.encoding).toBe(encoding);
+    expect(draft.plan).toMatchObject({ title: '临河县“十四五”社会事业规划', issuer: '临河县发展和改革委员会', documentNumber: '临河发改〔2022〕45号', date: '2022-03-08', period: { start: 2021, end: 2025 } });
+    expect(draft.indicators?.categories.map((c) => c.indicators.map((i) => [i.serial, i.unit, i.baseline, i.target, i.better]))).toEqual([
+      [
+        [1, '%', { value: '88' }, { value: '92', bound: '≥' }, 'higher'],
+        [2, '万人', { value: '0.80', cumulative: true }, { value: '0.90', cumulative: true }, 'higher'],
+      ],
+      [[3, '‰', { value: '4.5' }, { value: '4', bound: '＜' }, 'lower']],
+    ]);
+    expect(draft.services?.areas.map((a) => [a.name, a.declared, a.items.length])).toEqual([
+      ['学有所教', 3, 3],
+      ['病有所医', 2, 2],
+    ]);
+    const projects = draft.projects!.sections.flatMap((s) => s.projects);
+    expect(draft.projects!.total).toBe('5300');
+    expect(draft.projects!.sections.map((s) => [s.numeral, s.name, s.subtotal])).toEqual([
+      ['一', '学有所教', '3500'],
+      ['二', '病有所医', '1800'],
+    ]);
+    expect(projects.map((p) => [p.serial, p.departments, p.nature, p.start, p.end, p.investment, p.facts.length])).toEqual([
+      [1, ['县教委'], '新建', 2022, 2024, '2500', 3],
+      [2, ['县教委'], '改建', 2021, 2025, '1000', 1],
+      [3, ['县卫生健康委', '县发展改革委'], ['新建', '改建'], 2023, 2026, '1800', 2],
+    ]);
+    expect(projects[0]!.content).toBe('新建校舍4000㎡，运动场1500㎡，新增学位360个。');
+    const items = draft.boxes[0]!.items;
+    expect(items.map((item) => item.works.flatMap((work) => work.projects))).toEqual([[1], [3], []]);
+    // The box's figures take the keys of the project they are linked to, so the audit compares them.
+    expect(items[1]!.facts[0]!.fact).toBe(projects[2]!.facts[1]!.fact);
+    const audit = await auditFindings(dir);
+    expect(audit.filter((f) => f.ruleId === 'fact-agreement').map((f) => f.data['fact'])).toEqual([projects[2]!.facts[1]!.fact]);
+    expect(audit.filter((f) => f.ruleId === 'outside-plan-period').map((f) => f.data['name'])).toEqual(['临河县中医院住院楼建设项目']);
+  });
+
+  it('reads a .docx with its tables as tables and keeps the file beside its text', async () => {
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.docx');
+    writeFileSync(from, composedDocx());
+    const dir = target();
+    const result = await cli(['init', dir, '--from', from]);
+    expect(result.code).toBe(0);
+    expect(await validateFindings(dir)).toEqual([]);
+    expect(readFileSync(join(dir, 'source.original.docx'))).toEqual(readFileSync(from));
+    const drafted = draftPlan(readFileSync(from), 'plan.docx', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const project = drafted.draft.projects!.sections[0]!.projects[0]!;
+    expect([project.serial, project.departments, project.start, project.end, project.investment]).toEqual([1, ['县教委', '县住房城乡建委'], 2022, 2024, '2500']);
+    expect(drafted.draft.boxes[0]!.items.map((item) => item.works.flatMap((work) => work.projects))).toEqual([[1], []]);
+    expect((await auditFindings(dir, ['provenance'])).map((f) => f.messageId)).toEqual([]);
+  });
+});
+
+describe('plan init refuses bad input and leaves nothing behind', () => {
+  const cases: readonly [string, Buffer | string, string][] = [
+    ['an empty file', Buffer.alloc(0), 'empty'],
+    ['a file of blank lines', '\n \n\t\n', 'empty'],
+    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff, 0x00]), 'binary'],
+    ['bytes that are neither UTF-8 nor GB18030', Buffer.from([0x41, 0xff, 0xff, 0x42, 0x80]), 'not-text'],
+    ['a zip without a document', zip([['a.txt', 'hello']]), 'bad-docx'],
+    ['a text with no plan structure', '这是一段普通的文字，没有章节，也没有表格。\n第二行。\n', 'no-structure'],
+  ];
+
+  it.each(cases)('%s: exit 2, a located message, no folder', async (_name, content, problem) => {
+    const sourceDir = mkdtempSync(join(tmpdir(), 'plan-init-src-'));
+    const from = join(sourceDir, 'input.txt');
+    writeFileSync(from, content);
+    const drafted = draftPlan(readFileSync(from), 'input.txt', 'draft');
+    expect(drafted.ok ? 'ok' : drafted.problem).toBe(problem);
+    const dir = target();
+    const parent = join(dir, '..');
+    const result = await cli(['init', dir, '--from', from]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${from}:1:1`);
+    expect(result.stdout).toBe('');
+    expect(existsSync(dir)).toBe(false);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('an existing target folder is never overwritten', async () => {
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+    writeFileSync(from, composedPlan('tab-rows'));
+    const dir = target();
+    expect((await cli(['init', dir, '--from', from])).code).toBe(0);
+    const before = readFileSync(join(dir, 'plan.yaml'));
+    writeFileSync(join(dir, 'plan.yaml'), 'mine\n');
+    const again = await cli(['init', dir, '--from', from]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(dir);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toBe('mine\n');
+    expect(before.length).toBeGreaterThan(0);
+    expect(readdirSync(join(dir, '..'))).toEqual(['draft']);
+  });
+
+  it('a missing input file: exit 2, no folder', async () => {
+    const dir = target();
+    const result = await cli(['init', dir, '--from', join(tmpdir(), 'no-such-plan-file.txt')]);
+    expect(result.code).toBe(2);
+    expect(existsSync(dir)).toBe(false);
+  });
+});
+
+describe('cells and figures', () => {
+  it.each([
+    ['【1.53】', { value: '1.53', cumulative: true }],
+    ['≥30', { value: '30', bound: '≥' }],
+    ['＜4', { value: '4', bound: '＜' }],
+    ['95以上', { value: '95', bound: '以上' }],
+    ['—', { text: '—' }],
+    ['应保尽保', { text: '应保尽保' }],
+    ['2.20', { value: '2.20' }],
+  ])('indicator cell %s', (cell, expected) => {
+    expect(readCell(cell)).toEqual(expected);
+  });
+
+  it.each([
+    ['建筑面积约70000㎡', [{ value: '70000', unit: '㎡', approx: true }]],
+    ['建设5-8个重点专科', [{ value: '5', valueMax: '8', unit: '个' }]],
+    ['有线电视入户总数达到15万户以上', [{ value: '15', unit: '万户', bound: '以上' }]],
+    ['每个足球场建设面积不少于700㎡', [{ value: '700', unit: '㎡', bound: '不少于' }]],
+    ['开展服务312场／年', [{ value: '312', unit: '场／年' }]],
+    ['推进5G应用，2025年完成', []],
+    ['床位118 张（其中护理型床位 42 张）', [{ value: '118', unit: '张' }, { value: '42', unit: '张' }]],
+  ])('figures of %s', (text, expected) => {
+    expect(findFigures(text).map(({ value, valueMax, unit, approx, bound }) => ({ value, ...(valueMax ? { valueMax } : {}), unit, ...(approx ? { approx } : {}), ...(bound ? { bound } : {}) }))).toEqual(expected);
+  });
+});
