@@ -8,7 +8,7 @@ import { readCell } from '../src/init/draft.js';
 import { findFigures } from '../src/init/figures.js';
 import { auditFindings, cli, validateFindings, WUSHAN } from './helpers.js';
 // @ts-expect-error: a plain ES module script without types
-import { scoreDraft } from '../scripts/init-score.mjs';
+import { formatScore, scoreDraft } from '../scripts/init-score.mjs';
 
 type Layout = 'cell-lines' | 'tab-rows' | 'split-rows';
 
@@ -236,6 +236,17 @@ describe('plan init on the bundled text', () => {
     expect(ids('fact-agreement').length).toBeGreaterThanOrEqual(5);
     expect(ids('provenance')).toEqual([]);
     expect(ids('schema')).toEqual([]);
+  });
+
+  it("the README quotes plan init's real summary and the real init-score figures", async () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const dir = target();
+    const printed = (await cli(['init', dir, '--from', source, '--lang', 'en'])).stdout.split('\n').filter((line) => line.startsWith('  '));
+    expect(printed.length).toBeGreaterThan(5);
+    for (const line of printed) expect(readme).toContain(`${line}\n`);
+    const result = draftPlan(readFileSync(source), 'source.txt', 'wushan-2021-2025');
+    if (!result.ok) throw new Error(result.problem);
+    expect(readme).toContain(formatScore(scoreDraft(result.files)));
   });
 
   it('reproduces the hand-made plan to the thresholds of the issue', () => {

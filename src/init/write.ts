@@ -50,13 +50,10 @@ const HEADER = ['Draft written by `plan init`. Review every `# check:` comment, 
 
 export function writeFiles(draft: Draft, sourceName: string): Map<string, string> {
   const files = new Map<string, string>();
+  const put = (kind: string, document: Record<string, YamlValue | undefined>): void => void files.set(`${kind}.yaml`, yamlFile(kind, document, HEADER));
   const plan = draft.plan;
   const period = plan.period ?? { start: 2021, end: 2025 };
-  files.set(
-    'plan.yaml',
-    yamlFile(
-      'plan',
-      {
+  put('plan', {
         id: checked(plan.id, ['id: from the folder name']),
         title: checked(plan.title ?? '（标题）', [plan.title ? plan.checks.find((check) => check.startsWith('title')) : 'title: not found in the text; write it']),
         issuer: checked(plan.issuer ?? '（发文机关）', [plan.issuer ? plan.checks.find((check) => check.startsWith('issuer')) : 'issuer: not found in the header; write it']),
@@ -66,16 +63,9 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
         moneyUnit: plan.moneyUnit,
         source: sourceName,
         accepted: [],
-      },
-      HEADER,
-    ),
-  );
+      });
   const doc = draft.outline;
-  files.set(
-    'outline.yaml',
-    yamlFile(
-      'outline',
-      {
+  put('outline', {
         preface: doc.preface?.title,
         chapters: doc.chapters.map((chapter) => ({
           numeral: chapter.numeral,
@@ -84,17 +74,10 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
           boxes: chapter.boxes.map((box) => box),
         })),
         appendix: doc.appendix?.title,
-      },
-      HEADER,
-    ),
-  );
+      });
   if (draft.indicators) {
     const table = draft.indicators;
-    files.set(
-      'indicators.yaml',
-      yamlFile(
-        'indicators',
-        {
+    put('indicators', {
           box: table.box,
           title: table.title,
           note: table.note,
@@ -112,18 +95,11 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
               better: checked(row.better, row.checks),
             })),
           })),
-        },
-        HEADER,
-      ),
-    );
+        });
   }
   if (draft.services) {
     const list = draft.services;
-    files.set(
-      'services.yaml',
-      yamlFile(
-        'services',
-        {
+    put('services', {
           box: list.box,
           title: list.title,
           total: list.total ? factValue(list.total, true) : undefined,
@@ -134,17 +110,10 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
             itemsText: area.itemsText,
             items: checked(area.items, ['items split at 、 and ，']),
           })),
-        },
-        HEADER,
-      ),
-    );
+        });
   }
   if (draft.boxes.length > 0) {
-    files.set(
-      'boxes.yaml',
-      yamlFile(
-        'boxes',
-        {
+    put('boxes', {
           boxes: draft.boxes.map((box) => ({
             number: box.number,
             title: box.title,
@@ -159,18 +128,11 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
               counts: countsValue(item.counts),
             })),
           })),
-        },
-        HEADER,
-      ),
-    );
+        });
   }
   if (draft.projects) {
     const appendix = draft.projects;
-    files.set(
-      'projects.yaml',
-      yamlFile(
-        'projects',
-        {
+    put('projects', {
           title: appendix.title,
           total: checked(num(appendix.total), appendix.checks),
           sections: appendix.sections.map((section) => ({
@@ -197,16 +159,9 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
               ),
             ),
           })),
-        },
-        HEADER,
-      ),
-    );
+        });
   }
-  files.set(
-    'statements.yaml',
-    yamlFile(
-      'statements',
-      {
+  put('statements', {
         statements: draft.statements.map((group) => ({
           chapter: group.chapter,
           section: group.section,
@@ -214,10 +169,7 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
           sums: sumsValue(group.sums),
           counts: countsValue(group.counts),
         })),
-      },
-      HEADER,
-    ),
-  );
+      });
   return files;
 }
 
