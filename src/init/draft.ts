@@ -9,7 +9,7 @@ import { parseChineseNumeral } from '../numerals.js';
 import { unitMeaning } from '../units.js';
 import { NUMERAL, type BoxBlock, type PlanDocument, type Row, type Table } from './document.js';
 import { findFigures, unitKind, type FoundFigure } from './figures.js';
-import { likeness, words } from './similarity.js';
+import { likeness, looseLikeness, words } from './similarity.js';
 
 export interface Fact {
   fact: string;
@@ -535,6 +535,14 @@ function readServices(context: Context, box: BoxBlock, table: Table): Draft['ser
       const start = paragraph.text.lastIndexOf('，', match.index) + 1;
       const quote = paragraph.text.slice(start, match.index + match[0].length);
       result.total = { fact: 'services.list.items', value: match[1]!, unit: '项', quote, clause: quote, subject: quote, start: 0, check: `the prose's count of the list (line ${paragraph.line})` };
+      const chapter = context.draft.outline.chapters[paragraph.chapter];
+      context.draft.statements.push({
+        ...(chapter ? { chapter: chapter.numeral } : {}),
+        ...(chapter?.sections[paragraph.section] ? { section: chapter.sections[paragraph.section]!.numeral } : {}),
+        facts: [{ ...result.total, check: `restates the size of 专栏${box.number} (line ${paragraph.line})` }],
+        sums: [],
+        counts: [],
+      });
       break;
     }
   }
@@ -700,8 +708,8 @@ function readStatements(context: Context): StatementGroup[] {
           if (unitMeaning(indicator.unit).dimension !== dimension) continue;
           // Two or three characters (床位, 面积) are too few to say which indicator a figure restates.
           if ([...words(subject)].length < 4) continue;
-          const score = likeness(subject, indicator.name);
-          if (score < 0.5 || (chosen && chosen.score >= score)) continue;
+          const score = looseLikeness(subject, indicator.name);
+          if (score < 0.55 || (chosen && chosen.score >= score)) continue;
           // A rate per head is not restated by a figure that does not say per head.
           const perHead = /(每[千万百十]|人均)/u.exec(indicator.name)?.[1];
           if (perHead && !subject.includes(perHead)) continue;
@@ -720,7 +728,7 @@ function readStatements(context: Context): StatementGroup[] {
       }
       for (const { fact: other, item } of boxFacts) {
         if (unitMeaning(other.unit).dimension !== dimension) continue;
-        const score = likeness(figure.subject, other.subject);
+        const score = looseLikeness(figure.subject, other.subject);
         if (score < 0.6 || (chosen && chosen.score >= score)) continue;
         if (other.value === undefined || !plausible(figure, other.unit, [{ value: other.value }])) continue;
         chosen = { fact: toFact(figure, other.fact, true), score, check: `restates “${other.clause}” of a box item ${item.number} in this chapter (likeness ${score.toFixed(2)})` };
@@ -752,6 +760,8 @@ function plausible(figure: FoundFigure, unit: string, cells: readonly Cell[]): b
   const mine = inBase(figure.value, figure.unit);
   if (mine === undefined) return false;
   const three = rational(3n);
+  // Cells printed as text (应保尽保, —) say nothing of size: any figure may restate them.
+  if (cells.every((cell) => cell.value === undefined)) return true;
   return cells.some((cell) => {
     const theirs = cell.value === undefined ? undefined : inBase(cell.value, unit);
     if (theirs === undefined) return false;

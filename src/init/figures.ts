@@ -55,6 +55,8 @@ export function findFigures(text: string): FoundFigure[] {
     const valueMax = match[2];
     let unit = match[3]!;
     if (match[4]) unit = `${unit}${match[0].includes('／') ? '／' : '/'}${match[4]}`;
+    // The full-width percent sign is the same unit as the half-width one.
+    if (unit === '％') unit = '%';
     // A four-digit year range followed by a unit word is a span of years, not a quantity.
     if (valueMax !== undefined && /^(19|20)\d\d$/.test(value) && /^(19|20)\d\d$/.test(valueMax)) continue;
     // 12年 after a year-like number, and 5G-like tokens, are excluded by the unit list and the look-behind.
@@ -86,7 +88,7 @@ export function findFigures(text: string): FoundFigure[] {
     const clause = text.slice(clauseStart, clauseEnd).trim();
     const head = clause.slice(0, clause.search(/\d/) < 0 ? clause.length : clause.search(/\d/));
     found.push({
-      subject: head.includes(label) ? head : `${head}${label}`,
+      subject: subjectOf(head, label, clause),
       value,
       ...(valueMax === undefined ? {} : { valueMax }),
       unit,
@@ -120,4 +122,10 @@ export function unitKind(unit: string): string {
   if (/^(张|床)$/.test(bare)) return 'beds';
   if (/^(瓦|千瓦)$/.test(bare)) return 'power';
   return 'count';
+}
+
+/** The clause's opening words and the figure's label; the whole clause when they are too few to say anything. */
+function subjectOf(head: string, label: string, clause: string): string {
+  const subject = head.includes(label) ? head : `${head}${label}`;
+  return subject.replace(/[\s\d.%％]/g, '').length >= 4 ? subject : clause.replace(/\d+(\.\d+)?/g, '');
 }

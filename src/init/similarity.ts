@@ -35,3 +35,26 @@ export function likeness(a: string, b: string): number {
   const overlap = common / Math.min(sizeLeft, sizeRight);
   return (dice + overlap) / 2;
 }
+
+/**
+ * Likeness of a prose clause to a name, where the words may come in another order
+ * (新增城镇就业 for 城镇新增就业): the mean of the pair likeness and the same measure on single
+ * characters.
+ */
+export function looseLikeness(a: string, b: string): number {
+  const left = [...words(a)];
+  const right = [...words(b)];
+  if (left.length === 0 || right.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const char of right) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let common = 0;
+  for (const char of left) {
+    const count = counts.get(char) ?? 0;
+    if (count > 0) {
+      common += 1;
+      counts.set(char, count - 1);
+    }
+  }
+  const single = ((2 * common) / (left.length + right.length) + common / Math.min(left.length, right.length)) / 2;
+  return (likeness(a, b) + single) / 2;
+}
