@@ -108,8 +108,8 @@ function composedPlan(layout: Layout): string {
 
 /** A .docx made here: word/document.xml with paragraphs and tables, zipped with deflate. */
 function docx(paragraphsAndTables: readonly (string | readonly (readonly string[])[])[]): Buffer {
-  const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const p = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
+  const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const p = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
   const body = paragraphsAndTables
     .map((part) =>
       typeof part === 'string'

@@ -28,7 +28,11 @@ export function decodeInput(bytes: Uint8Array): Decoded {
       continue;
     }
     // Control characters other than tab and line ends mean the bytes were never text.
-    const controls = text.match(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g)?.length ?? 0;
+    let controls = 0;
+    for (let index = 0; index < text.length; index += 1) {
+      const code = text.charCodeAt(index);
+      if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) controls += 1;
+    }
     if (controls > 0 && controls * 200 > text.length) return { ok: false, problem: 'binary' };
     return { ok: true, text: text.replace(/^\uFEFF/, ''), encoding };
   }

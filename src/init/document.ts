@@ -125,7 +125,7 @@ export function readTable(lines: readonly string[], start: number): { table: Tab
     let at = from + 1;
     while (at < lines.length && isBlank(lines[at]!) && !(cellLines && lines[at]!.startsWith('\t'))) at += 1;
     const next = lines[at];
-    return next !== undefined && next.includes('\t') && !headingOf(next);
+    return next?.includes('\t') === true && !headingOf(next);
   };
   for (; index < lines.length; index += 1) {
     const raw = lines[index]!;

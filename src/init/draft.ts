@@ -120,19 +120,19 @@ export interface ServiceArea {
 export interface Draft {
   readonly plan: {
     id: string;
-    title?: string;
-    issuer?: string;
-    documentNumber?: string;
-    date?: string;
-    period?: { start: number; end: number };
+    title?: string | undefined;
+    issuer?: string | undefined;
+    documentNumber?: string | undefined;
+    date?: string | undefined;
+    period?: { start: number; end: number } | undefined;
     moneyUnit: string;
     checks: string[];
   };
   readonly outline: PlanDocument;
-  indicators?: { box: number; title: string; note?: string; categories: { numeral: string; name: string; indicators: Indicator[] }[] };
-  services?: { box: number; title: string; total?: Fact; areas: ServiceArea[] };
+  indicators?: undefined | { box: number; title: string; note?: string; categories: { numeral: string; name: string; indicators: Indicator[] }[] };
+  services?: undefined | { box: number; title: string; total?: Fact; areas: ServiceArea[] };
   readonly boxes: Box[];
-  projects?: { title: string; total: string; sections: { numeral: string; name: string; subtotal: string; projects: Project[] }[]; checks: string[] };
+  projects?: undefined | { title: string; total: string; sections: { numeral: string; name: string; subtotal: string; projects: Project[] }[]; checks: string[] };
   readonly statements: StatementGroup[];
   readonly unread: { line: number; what: string }[];
 }
@@ -475,7 +475,7 @@ function readIndicators(context: Context, box: BoxBlock, table: Table): Draft['i
       result.categories.push({ numeral: part.numeral, name: part.name, indicators: [] });
       continue;
     }
-    const serialText = (row.cells[col.serial >= 0 ? col.serial : 0] ?? '').trim();
+    const serialText = (row.cells[Math.max(col.serial, 0)] ?? '').trim();
     if (!/^\d+$/.test(serialText)) {
       context.draft.unread.push({ line: row.line, what: `indicator row without a serial: ${row.cells.join(' ').slice(0, 30)}` });
       continue;
@@ -531,7 +531,7 @@ function readServices(context: Context, box: BoxBlock, table: Table): Draft['ser
   const stem = words(box.title).replace(/^.*?(县|市|区|省)/u, '');
   for (const paragraph of context.draft.outline.paragraphs) {
     const match = /(\d+)项([^，。；]{0,30}?)清单/u.exec(paragraph.text);
-    if (match && likeness(match[2]! + '清单', stem) >= 0.5) {
+    if (match && likeness(`${match[2]}清单`, stem) >= 0.5) {
       const start = paragraph.text.lastIndexOf('，', match.index) + 1;
       const quote = paragraph.text.slice(start, match.index + match[0].length);
       result.total = { fact: 'services.list.items', value: match[1]!, unit: '项', quote, clause: quote, subject: quote, start: 0, check: `the prose's count of the list (line ${paragraph.line})` };
@@ -713,7 +713,10 @@ function readStatements(context: Context): StatementGroup[] {
           // A rate per head is not restated by a figure that does not say per head.
           const perHead = /(每[千万百十]|人均)/u.exec(indicator.name)?.[1];
           if (perHead && !subject.includes(perHead)) continue;
-          const isTarget = TARGET_CUE.test(before);
+          // The year printed nearest before the figure says which end of the period it is for.
+          const years = [...before.matchAll(/(\d{4})\s*年/gu)].map((year) => Number(year[1]));
+          const lastYear = years[years.length - 1];
+          const isTarget = lastYear !== undefined ? lastYear >= period.start : TARGET_CUE.test(before);
           const cell = isTarget ? indicator.target : indicator.baseline;
           if (!plausible(figure, indicator.unit, [indicator.baseline, indicator.target])) continue;
           const cumulative = cell.cumulative === true;
@@ -740,8 +743,8 @@ function readStatements(context: Context): StatementGroup[] {
     }
     const sums = sumsOf(paragraph.text, local);
     const counts = countsOf(paragraph.text, local);
-    const used = new Set([...sums.flatMap((sum) => [sum.total, ...sum.parts]), ...counts.map((count) => count.fact)]);
-    const kept = local.filter((fact) => !fact.fact.startsWith('prose.') || used.has(fact.fact));
+    // Every figure with a unit is kept, with its quote: those that match nothing keep a key of their own.
+    const kept = local;
     if (kept.length === 0) continue;
     const group = groupFor(paragraph.chapter, paragraph.section);
     group.facts.push(...kept);

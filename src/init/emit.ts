@@ -30,8 +30,17 @@ const LOOKS_TYPED = /^(true|false|null|yes|no|on|off|~|[-+]?(\d[\d_]*(\.\d*)?|\.
 export function scalar(value: string | number | boolean | Printed): string {
   if (value instanceof Printed) return value.text;
   if (typeof value !== 'string') return String(value);
-  if (PLAIN_UNSAFE.test(value) || LOOKS_TYPED.test(value) || /[\u0000-\u001f\u007f\u2028\u2029\ufeff]/.test(value)) return JSON.stringify(value);
+  if (PLAIN_UNSAFE.test(value) || LOOKS_TYPED.test(value) || hasUnprintable(value)) return JSON.stringify(value);
   return value;
+}
+
+/** Control characters and invisible separators need the quoted form to survive. */
+function hasUnprintable(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || code === 0xfeff) return true;
+  }
+  return false;
 }
 
 function isScalar(value: YamlValue): value is string | number | boolean | Printed {
