@@ -19,8 +19,6 @@ const SUFFIXES: readonly { suffix: string; cls: NameClass }[] = [
   { suffix: '村', cls: 'village' },
 ];
 const DEPARTMENT = /^县.{1,10}(委|局|办|院|会|联|部)$/;
-/** Where one name ends and the next may begin: a place suffix or a county. */
-const SPLIT = /.+?(街道|社区|乡|镇|村|县)(?![镇村乡])/g;
 /** Words that make a generic phrase, not a name: 各乡镇, 相关乡镇, 城乡社区, 智慧社区. */
 const GENERIC = /^(各|全|相关|有关|所在|周边|其他|其它|本|每个|中心|城乡|城镇|农村|乡村|乡镇|美丽|特色|重点|示范|新型|智慧|完整|学习型|有条件的)/;
 const CJK = /^[\u3400-\u9fff]+$/;
@@ -58,7 +56,28 @@ function classify(token: string): Pick<GazetteerName, 'cls' | 'stem' | 'suffix'>
 function namesIn(item: string): string[] {
   const trimmed = item.replace(/^[在以对到从由及和与]/, '').replace(/(等.*)$/, '');
   if (DEPARTMENT.test(trimmed)) return [trimmed];
-  return (trimmed.match(SPLIT) ?? []).filter((token) => classify(token) !== undefined);
+  return splitAtSuffixes(trimmed).filter((token) => classify(token) !== undefined);
+}
+
+/**
+ * Cuts a run of names where each ends: after a place suffix or a county (县), unless 乡, 镇 or
+ * 村 follows (乡镇, 城镇村 are one word). One pass; a regular expression here rescans the text.
+ */
+function splitAtSuffixes(text: string): string[] {
+  const tokens: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const next = text[i + 1] ?? '';
+    let end = -1;
+    if ((c === '街' && next === '道') || (c === '社' && next === '区')) end = i + 2;
+    else if ('乡镇村县'.includes(c) && (next === '' || !'乡镇村'.includes(next))) end = i + 1;
+    if (end < 0 || i === start) continue;
+    tokens.push(text.slice(start, end));
+    start = end;
+    i = end - 1;
+  }
+  return tokens;
 }
 
 /** The items of every list of a text: the pieces between 、 of each clause that has one. */
@@ -118,7 +137,7 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
     lines.forEach((line, index) => {
       for (const item of listItems(line)) {
         for (const name of namesIn(item)) {
-          if (g.names.get(name)?.uses.some((use) => use.at.line !== undefined)) continue;
+          // The text adds the names the data does not hold; how often each is printed is counted below.
           if (g.names.has(name)) continue;
           const clause = line.split(/[。；]/).find((part) => part.includes(name)) ?? line;
           g.add(name, { file: plan.sourceFile ?? 'source.txt', pointer: '', ref: `${plan.sourceFile ?? 'source.txt'}:${index + 1}`, quote: clause.trim(), line: index + 1 });
@@ -128,7 +147,7 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
   }
   // A name that ends with another known name after a stray leading word (以巫峡镇) is that name.
   for (const [name, entry] of [...g.names]) {
-    const shorter = [...g.names.keys()].find((other) => other !== name && other.length >= 3 && name.endsWith(other) && name.length - other.length <= 1);
+    const shorter = name.length > 3 && g.names.has(name.slice(1)) ? name.slice(1) : undefined;
     if (shorter) {
       g.names.get(shorter)!.uses.push(...entry.uses);
       g.names.delete(name);

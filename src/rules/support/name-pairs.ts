@@ -38,29 +38,42 @@ function oneDifference(a: string, b: string): [string, string] | undefined {
  * Pairs of names of one class (township, village, department) that differ by one character of
  * the stem or by their suffix (大昌乡 and 大昌镇), where one of them is printed only once.
  * Different classes are different places: 大昌镇 and 大昌村 are a township and its village.
+ * Names meet through keys (the stem with one character blanked, the stem without its suffix),
+ * so the work grows with the names, not with their pairs.
  */
 export function namePairs(names: Iterable<GazetteerName>): NamePair[] {
-  const byClassAndLength = new Map<string, GazetteerName[]>();
+  const buckets = new Map<string, GazetteerName[]>();
+  const put = (key: string, name: GazetteerName): void => {
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(name);
+    else buckets.set(key, [name]);
+  };
   for (const name of names) {
-    const key = `${name.cls}\u0000${name.stem.length}`;
-    byClassAndLength.set(key, [...(byClassAndLength.get(key) ?? []), name]);
+    put(`stem\u0000${name.cls}\u0000${name.stem}`, name);
+    const chars = [...name.stem];
+    chars.forEach((_, i) => put(`blank\u0000${name.cls}\u0000${name.suffix}\u0000${i}\u0000${[...chars.slice(0, i), '', ...chars.slice(i + 1)].join('\u0001')}`, name));
   }
   const pairs: NamePair[] = [];
-  for (const group of byClassAndLength.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = [group[i]!, group[j]!];
+  const seen = new Set<string>();
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [a, b] = [bucket[i]!, bucket[j]!];
+        const key = [a.name, b.name].sort().join('\u0000');
         if (a.count > 1 && b.count > 1) continue;
+        if (seen.has(key)) continue;
         // The rarer first; on a tie, the one the data holds (the published text's only is the other).
         const inText = (n: GazetteerName): number => (n.uses[0]!.at.line === undefined ? 0 : 1);
         const [rare, other] = (a.count - b.count || inText(a) - inText(b)) <= 0 ? [a, b] : [b, a];
         if (a.stem === b.stem && a.suffix !== b.suffix) {
+          seen.add(key);
           pairs.push({ kind: 'suffix', rare, other, differs: [rare.suffix, other.suffix] });
           continue;
         }
         if (a.suffix !== b.suffix) continue;
         const differs = oneDifference(rare.stem, other.stem);
         if (!differs) continue;
+        seen.add(key);
         pairs.push({ kind: VARIANTS.has(differs.join('')) ? 'variant' : 'one-character', rare, other, differs });
       }
     }
