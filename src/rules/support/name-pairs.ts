@@ -51,7 +51,9 @@ export function namePairs(names: Iterable<GazetteerName>): NamePair[] {
   for (const name of names) {
     put(`stem\u0000${name.cls}\u0000${name.stem}`, name);
     const chars = [...name.stem];
-    chars.forEach((_, i) => put(`blank\u0000${name.cls}\u0000${name.suffix}\u0000${i}\u0000${[...chars.slice(0, i), '', ...chars.slice(i + 1)].join('\u0001')}`, name));
+    for (let i = 0; i < chars.length; i++) {
+      put(`blank\u0000${name.cls}\u0000${name.suffix}\u0000${i}\u0000${[...chars.slice(0, i), '', ...chars.slice(i + 1)].join('\u0001')}`, name);
+    }
   }
   const pairs: NamePair[] = [];
   const seen = new Set<string>();
