@@ -4,7 +4,7 @@
  * that restate them. Every guess carries a check note that the YAML writer turns into a
  * `# check:` comment.
  */
-import { compare, mul, parseDecimal, rational, type Rational } from '../decimal.js';
+import { compare, mul, parseDecimal, rational, sum, type Rational } from '../decimal.js';
 import { parseChineseNumeral } from '../numerals.js';
 import { unitMeaning } from '../units.js';
 import { NUMERAL, type BoxBlock, type PlanDocument, type Row, type Table } from './document.js';
@@ -644,6 +644,36 @@ function shareKeys(facts: Fact[], others: readonly Fact[], where: string): void 
   }
 }
 
+/**
+ * A box figure that is the exact sum of one like figure in each of several projects of one
+ * appendix section (新增托位1375个 = 625 + 250 + 300 + 200): the item stands for those projects.
+ */
+function sumAcrossProjects(context: Context, facts: readonly Fact[]): { serials: number[]; total: string; parts: string[]; check: string } | undefined {
+  for (const fact of facts) {
+    const total = fact.value === undefined ? undefined : parseDecimal(fact.value);
+    if (total === undefined) continue;
+    for (const section of context.draft.projects?.sections ?? []) {
+      const parts: { serial: number; fact: Fact }[] = [];
+      for (const project of section.projects) {
+        const like = project.facts.filter((other) => other.unit === fact.unit && looseLikeness(other.subject, fact.subject) >= 0.4);
+        if (like.length === 1) parts.push({ serial: project.serial, fact: like[0]! });
+      }
+      if (parts.length < 2) continue;
+      const values = parts.map((part) => parseDecimal(part.fact.value ?? ''));
+      if (values.some((value) => value === undefined)) continue;
+      if (compare(sum(values as Rational[]), total) !== 0) continue;
+      const serials = parts.map((part) => part.serial);
+      return {
+        serials,
+        total: fact.fact,
+        parts: parts.map((part) => part.fact.fact),
+        check: `linked to 附表 序号${serials.join('、')}: their ${fact.unit} figures add up to ${fact.value}${fact.unit}`,
+      };
+    }
+  }
+  return undefined;
+}
+
 function readBox(context: Context, block: BoxBlock): Box {
   const chapter = block.chapter >= 0 ? context.draft.outline.chapters[block.chapter]!.numeral : undefined;
   const projects = context.draft.projects?.sections.flatMap((section) => section.projects) ?? [];
@@ -652,13 +682,21 @@ function readBox(context: Context, block: BoxBlock): Box {
     const title = (stop < 0 ? item.body : item.body.slice(0, stop)).trim();
     const text = stop < 0 ? undefined : item.body.slice(stop + 1).trim() || undefined;
     const facts = text ? factsOf(text, `box-${block.number}.item-${item.number}`, false) : [];
-    const works = worksOf(context, title, text ?? '', facts);
+    let works = worksOf(context, title, text ?? '', facts);
     const serials = [...new Set(works.flatMap((work) => work.projects))];
     if (serials.length === 1) {
       const project = projects.find((candidate) => candidate.serial === serials[0]);
       if (project) shareKeys(facts, project.facts, `附表 序号${project.serial}`);
     }
-    return { number: item.number, title, ...(text ? { text } : {}), works, facts, sums: text ? sumsOf(text, facts) : [], counts: text ? countsOf(text, facts) : [] };
+    const sums = text ? sumsOf(text, facts) : [];
+    if (serials.length === 0) {
+      const whole = sumAcrossProjects(context, facts);
+      if (whole) {
+        works = [{ name: title, projects: whole.serials, check: whole.check }];
+        sums.push({ total: whole.total, parts: whole.parts, check: whole.check });
+      }
+    }
+    return { number: item.number, title, ...(text ? { text } : {}), works, facts, sums, counts: text ? countsOf(text, facts) : [] };
   });
   return { number: block.number, title: block.title, ...(chapter ? { chapter } : {}), items };
 }
@@ -729,11 +767,13 @@ function readStatements(context: Context): StatementGroup[] {
           };
         }
       }
-      for (const { fact: other, item } of boxFacts) {
-        if (unitMeaning(other.unit).dimension !== dimension) continue;
+      // The box figures of this chapter that could be this one: same dimension, plausible size.
+      const candidates = boxFacts.filter(({ fact: other }) => unitMeaning(other.unit).dimension === dimension && other.value !== undefined && plausible(figure, other.unit, [{ value: other.value }]));
+      // The only box figure of its kind and size in the chapter needs less likeness of words.
+      const needed = candidates.length === 1 ? 0.3 : 0.6;
+      for (const { fact: other, item } of candidates) {
         const score = looseLikeness(figure.subject, other.subject);
-        if (score < 0.6 || (chosen && chosen.score >= score)) continue;
-        if (other.value === undefined || !plausible(figure, other.unit, [{ value: other.value }])) continue;
+        if (score < needed || (chosen && chosen.score >= score)) continue;
         chosen = { fact: toFact(figure, other.fact, true), score, check: `restates “${other.clause}” of a box item ${item.number} in this chapter (likeness ${score.toFixed(2)})` };
       }
       if (chosen) {

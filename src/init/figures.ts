@@ -17,6 +17,7 @@ const UNITS = [
 
 const BOUND_BEFORE = ['不少于', '不低于', '至少', '超过', '高于', '不超过', '不高于', '低于', '≥', '＞', '>', '≤', '＜', '<'] as const;
 const BOUND_AFTER = ['以上', '以内', '以下'] as const;
+const BOUND_LONGEST_FIRST = [...BOUND_BEFORE].sort((a, b) => b.length - a.length);
 export type Bound = (typeof BOUND_BEFORE)[number] | (typeof BOUND_AFTER)[number];
 
 export interface FoundFigure {
@@ -73,7 +74,9 @@ export function findFigures(text: string): FoundFigure[] {
     }
     if (bound === undefined) {
       const near = before.slice(-4);
-      for (const word of BOUND_BEFORE) if (near.endsWith(word) || (word.length > 1 && near.includes(word))) bound = word;
+      // A bound word in the figure's own phrase (“至少再新增设置1个”) bounds it; the longest word wins (不低于 over 低于).
+      const phrase = text.slice(lastIndexOfStop(text, start, LABEL_STOP), start);
+      bound = BOUND_LONGEST_FIRST.find((word) => near.endsWith(word) || (word.length > 1 && (near.includes(word) || phrase.includes(word))));
     }
     const approx = /[约近]$|约[^\d，。；]{0,2}$/u.test(before) || text.slice(end, end + 2) === '左右';
     const cumulative = before.endsWith('【') && text[end] === '】';
@@ -86,7 +89,11 @@ export function findFigures(text: string): FoundFigure[] {
       .replace(/(约|近|不少于|不低于|至少|超过|高于|不超过|不高于|低于|达到|达|为|共|计|≥|＞|>|≤|＜|<|【)+$/u, '')
       .trim();
     const clause = text.slice(clauseStart, clauseEnd).trim();
-    const head = clause.slice(0, clause.search(/\d/) < 0 ? clause.length : clause.search(/\d/));
+    let head = clause.slice(0, clause.search(/\d/) < 0 ? clause.length : clause.search(/\d/));
+    // A clause that opens with a few words only (“改造涉及351栋…”) takes its subject from the clause before it in the sentence.
+    if (head.length < 6 && clauseStart > 1 && text[clauseStart - 1] !== '。') {
+      head = `${text.slice(lastIndexOfStop(text, clauseStart - 1, CLAUSE_STOP), clauseStart - 1).replace(/\d+(\.\d+)?/g, '')}${head}`;
+    }
     found.push({
       subject: subjectOf(head, label, clause),
       value,
@@ -126,6 +133,7 @@ export function unitKind(unit: string): string {
 
 /** The clause's opening words and the figure's label; the whole clause when they are too few to say anything. */
 function subjectOf(head: string, label: string, clause: string): string {
-  const subject = head.includes(label) ? head : `${head}${label}`;
+  const bare = head.replace(/(约|近|不少于|不低于|至少|超过|高于|不超过|不高于|低于|达到|达|为|共|计|保持)+$/u, '');
+  const subject = bare.includes(label) ? bare : `${bare}${label}`;
   return subject.replace(/[\s\d.%％]/g, '').length >= 4 ? subject : clause.replace(/\d+(\.\d+)?/g, '');
 }
