@@ -564,7 +564,7 @@ function worksOf(context: Context, title: string, text: string, facts: readonly 
   const works: Work[] = [];
   const linked = new Set<number>();
   for (const sentence of text.split('。')) {
-    const pieces = sentence.split(/[，,；;]/u).map((piece) => piece.trim().replace(LEADING_VERBS, '')).filter((piece) => piece.length >= 3 && (piece.length <= 40 || piece.includes('、')) && !/\d/.test(piece));
+    const pieces = sentence.split(/[，,；;]/u).map((piece) => piece.trim().replace(LEADING_VERBS, '')).filter((piece) => piece.length >= 3 && (piece.length <= 40 || piece.includes('、')) && findFigures(piece).length === 0);
     const found: Work[] = [];
     for (const piece of pieces) {
       const whole = best(piece);
