@@ -94,6 +94,9 @@ export async function checkSchema(kind: FileKind, data: unknown, lang: Lang, lar
     const pointer = error.instancePath;
     const value = valueAt(data, pointer);
     switch (error.keyword) {
+      // "must match the then schema" only says that a branch failed; its own errors say how.
+      case 'if':
+        continue;
       case 'additionalProperties': {
         const key = String(error.params['additionalProperty']);
         const allowed = Object.keys((error.parentSchema?.['properties'] as object | undefined) ?? {});

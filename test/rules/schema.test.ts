@@ -1,5 +1,5 @@
 import { schemaRule } from '../../src/rules/schema.js';
-import { P } from '../helpers.js';
+import { P, SECOND } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 testRule(schemaRule, {
@@ -20,5 +20,19 @@ testRule(schemaRule, {
     { name: 'a hex number', patches: [P('projects.yaml', 'investment: 2000', 'investment: 0x7D0')], errors: [{ messageId: 'number-format', file: 'projects.yaml', at: 'investment: 0x7D0', data: { value: '0x7D0' } }] },
     { name: 'a figure with neither value nor text', patches: [P('boxes.yaml', '{ fact: housing.rental-new.units, value: 100, unit: 套 }', '{ fact: housing.rental-new.units, unit: 套 }')], errors: [{ messageId: 'one-of-keys', file: 'boxes.yaml', at: '{ fact: housing.rental-new.units, unit: 套 }', data: { keys: 'value, text' } }] },
     { name: 'a wrong type', patches: [P('projects.yaml', 'start: 2022', 'start: [2022]')], errors: [{ messageId: 'invalid', file: 'projects.yaml', at: 'start: [2022]' }] },
+    {
+      name: 'relations.yaml: an unknown kind, a missing key and a misspelt key, each once',
+      fixture: SECOND,
+      patches: [
+        P('relations.yaml', 'kind: ratio, period: "2020", rate: childcare.places-per-1000', 'kind: ratoi, period: "2020", rate: childcare.places-per-1000'),
+        P('relations.yaml', 'rate: library.area-per-10000, per: 10000,', 'rate: library.area-per-10000,'),
+        P('relations.yaml', 'additions: [childcare.new-places]', 'additons: [childcare.new-places]'),
+      ],
+      errors: [
+        { messageId: 'not-allowed', file: 'relations.yaml', at: 'kind: ratoi', data: { value: 'ratoi' } },
+        { messageId: 'missing-key', file: 'relations.yaml', at: 'rate: library.area-per-10000,', data: { key: 'per' } },
+        { messageId: 'unknown-key-suggest', file: 'relations.yaml', at: 'additons:', data: { key: 'additons', suggestion: 'additions' } },
+      ],
+    },
   ],
 });
