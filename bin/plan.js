@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The few words here cannot come from the catalogue in dist/: they say that dist/ is missing.
-let main;
+let cli;
+let io;
 try {
-  ({ main } = await import('../dist/cli.js'));
+  cli = await import('../dist/cli.js');
+  io = await import('../dist/io/stdout.js');
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
   const zh = /^zh/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
@@ -14,10 +16,13 @@ try {
   process.exitCode = 2;
 }
 
-if (main) {
-  process.exitCode = await main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+if (cli && io) {
+  // Write errors (a closed pipe, a full disk) are kept, not thrown: see src/io/stdout.ts.
+  const stdout = io.guardStream(process.stdout);
+  const stderr = io.guardStream(process.stderr);
+  const code = await cli.main(process.argv.slice(2), {
+    stdout: stdout.write,
+    stderr: stderr.write,
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     readStdin: async () => {
@@ -26,4 +31,7 @@ if (main) {
       return Buffer.concat(chunks);
     },
   });
+  const outcome = io.exitAfterOutput(code, await stdout.settle(), cli.languageFrom(process.env));
+  if (outcome.message) stderr.write(outcome.message);
+  process.exitCode = outcome.code;
 }

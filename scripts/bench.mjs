@@ -303,7 +303,7 @@ const fmtMiB = (kib) => (kib === undefined ? '—' : `${(kib / 1024).toFixed(0)}
 
 const COLUMNS = [
   ['case', 30, (row) => row.name],
-  ['command', 15, (row) => row.command],
+  ['command', 16, (row) => row.command],
   ['projects', 9, (row) => (row.projects ? row.projects.toLocaleString('en-US') : '')],
   ['runs', 4, (row) => String(row.runs ?? '')],
   ['median', 9, (row) => fmtMs(row.ms)],
@@ -382,6 +382,7 @@ let ajvTotal;
 
 // 2. Single plans of growing size: the largest is the plan of 100,000 projects.
 const series = [];
+const textSeries = [];
 
 for (const count of SERIES) {
   const dir = join(tmp, `n${count}`, `synthetic-${count}`);
@@ -403,6 +404,11 @@ for (const count of SERIES) {
   const name = `1 plan × ${written.toLocaleString('en-US')} projects`;
   await bench(name, 'validate', plan('validate', [dir], extra), options);
   series.push(await bench(name, 'audit', plan('audit', [dir], extra), options));
+  // The default text format on the same plan: its findings (about 1.2 a project) counted from one run.
+  const textArgs = [planBin, 'audit', '--format', 'text', ...extra, dir];
+  const counted = await runOnce(node, textArgs, { keepStdout: true });
+  const findings = (counted.stdout.match(/^ {2}\d+:\d+ {2}/gm) ?? []).length;
+  textSeries.push({ ...(await bench(name, 'audit --text', textArgs, options)), findings });
   rmSync(dirname(dir), { recursive: true, force: true }); // keep the temporary disk use down
 }
 
@@ -470,6 +476,19 @@ if (series.length >= 2 && series.every(valid) && valid(bundledAudit)) {
   console.log(`        ${parts.join('; ')}`);
 } else {
   target(false, 'linear growth: a run of the series did not complete');
+}
+
+// The text format grouped findings with array spreads, quadratic in their number: 120,000
+// findings did not finish in 60 s. Its time net of the JSON run must grow as the findings do.
+if (textSeries.length >= 2 && textSeries.every(valid) && valid(bundledAudit)) {
+  const fixed = bundledAudit.ms;
+  const net = textSeries.map((row) => ({ n: row.findings, ms: Math.max(row.ms - fixed, 1e-3), raw: row.ms }));
+  const first = net[0];
+  const lastPoint = net.at(-1);
+  const exponent = Math.log(lastPoint.ms / first.ms) / Math.log(lastPoint.n / first.n);
+  target(exponent <= MAX_GROWTH_EXPONENT, `text format grows linearly with findings: ${net.map((row) => `${row.n.toLocaleString('en-US')} findings in ${fmtMs(row.raw)}`).join(', ')}; growth exponent k = ${exponent.toFixed(2)} ≤ ${MAX_GROWTH_EXPONENT}`);
+} else {
+  target(false, 'text format: a run of the series did not complete');
 }
 
 if (valid(largest) && largest.rssKiB !== undefined) {

@@ -1,10 +1,10 @@
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { run, UNREADABLE_INPUT_RULES, type RunResult } from './engine.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from './formatters/index.js';
 import { allFindings, batched, type FormatContext } from './formatters/types.js';
-import { findPlanFolders, readPlanFolder } from './load/plan-folder.js';
+import { describeRefusal, writeOutput } from './io/output.js';
 import type { Finding, Lang, Severity } from './model.js';
 import { expandGlob } from './load/globs.js';
 import { findRule, RULES, rulesOf } from './rules/index.js';
@@ -74,34 +74,16 @@ export function exitCodeFor(findings: readonly Finding[], failOn: FailOn, maxWar
   return EXIT_OK;
 }
 
-function planDirs(run: RunResult): string[] {
-  return run.plans.map((plan) => resolve(plan.dir));
-}
-
-/** Writes the report to stdout or `--output`; refuses to write inside a plan folder. */
+/** Writes the report to stdout or `--output` (never into a plan folder: see io/output.ts). */
 function emit(io: Io, text: string | Iterable<string>, output: string | undefined, run: RunResult, lang: Lang): boolean {
   const chunks = batched(text);
   if (output === undefined) {
     for (const chunk of chunks) io.stdout(chunk);
     return true;
   }
-  const target = resolve(output);
-  if (planDirs(run).some((dir) => target.startsWith(`${dir}${sep}`))) {
-    io.stderr(`plan: ${say(lang, 'refuseInsidePlan', { path: output })}\n`);
-    return false;
-  }
-  let descriptor: number | undefined;
-  try {
-    descriptor = openSync(target, 'w');
-    for (const chunk of chunks) writeSync(descriptor, chunk);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    io.stderr(`plan: ${say(lang, 'cannotWrite', { path: output, code })}\n`);
-    return false;
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
-  }
+  const refusal = writeOutput(output, chunks, run.plans.map((plan) => plan.dir));
+  if (refusal) io.stderr(describeRefusal(refusal, lang));
+  return refusal === undefined;
 }
 
 function parseInteger(value: string): number {
@@ -335,10 +317,12 @@ function quietRun(result: RunResult): RunResult {
 
 async function exportPlan(path: string, options: { lang?: Lang; output?: string }, io: Io, version: string): Promise<number> {
   const lang = languageFrom(io.env, options.lang);
-  const result = await run([path], { lang, audit: false });
+  // One read: what is exported is exactly what was validated, even if a file changes meanwhile.
+  const result = await run([path], { lang, audit: false, keepData: true });
   const findings = allFindings(result);
   const blocking = findings.filter((f) => f.severity === 'error');
-  if (result.plans.length !== 1 || blocking.length > 0) {
+  const [plan] = result.plans;
+  if (result.plans.length !== 1 || blocking.length > 0 || !plan?.data) {
     const context: FormatContext = { lang, color: false, version, command: 'validate', rules: rulesOf('read'), groupBy: 'file' };
     for (const chunk of batched((await FORMATTERS.text())({ run: result, findings }, context))) io.stderr(chunk);
     if (result.plans.length > 1) {
@@ -347,10 +331,8 @@ async function exportPlan(path: string, options: { lang?: Lang; output?: string 
     }
     return exitCodeFor(findings, 'error') || EXIT_INPUT;
   }
-  const [dir] = findPlanFolders([path]).dirs;
-  const { folder } = readPlanFolder(dir!);
   const files: Record<string, unknown> = {};
-  for (const [kind, file] of folder.files) files[kind] = file.data;
-  const document = { version, id: result.plans[0]!.id, dir: folder.dir, ...files };
+  for (const [kind, data] of plan.data) files[kind] = data;
+  const document = { version, id: plan.id, dir: plan.dir, ...files };
   return emit(io, `${JSON.stringify(document, null, 2)}\n`, options.output, result, lang) ? EXIT_OK : EXIT_INPUT;
 }

@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import { toNumber } from './decimal.js';
 import { buildPlanModel } from './load/builders/index.js';
-import { fileNameOf, kindOfFileName, PLAN_FILE_KIND } from './load/file-kinds.js';
+import { fileNameOf, kindOfFileName, PLAN_FILE_KIND, type FileKind } from './load/file-kinds.js';
 import {
   DEFAULT_MAX_FILE_BYTES,
   findPlanFolders,
@@ -12,7 +12,7 @@ import {
 import { readSource } from './load/source.js';
 import type { ReadProblem } from './load/yaml-file.js';
 import type { Finding, Lang, Location, Message, PlanModel, SourceRef } from './model.js';
-import { within } from './pointer.js';
+import { parent } from './pointer.js';
 import { inputRule } from './rules/input.js';
 import { rulesOf } from './rules/index.js';
 import type { Rule, RuleProblem } from './rules/rule.js';
@@ -31,6 +31,8 @@ export interface RunOptions {
   readonly maxFileBytes?: number;
   /** A data file read from standard input instead of from disk (absolute path). */
   readonly stdin?: { readonly path: string; readonly bytes: Uint8Array };
+  /** Keep each valid plan's parsed files in the result (for `plan export`, which reads once). */
+  readonly keepData?: boolean;
 }
 
 export interface PlanResult {
@@ -39,6 +41,8 @@ export interface PlanResult {
   /** True when the plan was valid and its audit rules ran. */
   readonly audited: boolean;
   readonly findings: readonly Finding[];
+  /** The parsed data files, by kind: only with `keepData`, and only when nothing blocked. */
+  readonly data?: ReadonlyMap<FileKind, unknown>;
 }
 
 export interface RunResult {
@@ -56,7 +60,7 @@ export const UNREADABLE_INPUT_RULES: ReadonlySet<string> = new Set([inputRule.id
 /** Fills `{name}` placeholders from data already worded in the report's language. */
 function fillMessage(template: string, data: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = data[name];
+    const value = Object.hasOwn(data, name) ? data[name] : undefined;
     return value === undefined ? whole : String(value);
   });
 }
@@ -239,6 +243,21 @@ const STAGES: readonly Stage[] = [
             ),
           );
         }
+        // Found while reading, whatever the key's spelling, anchor or tag: validate and audit agree.
+        for (const problem of file.numberProblems) {
+          findings.push(
+            makeFinding(
+              {
+                rule: schemaRule,
+                messageId: problem.messageId,
+                data: { value: problem.text, max: String(problem.max) },
+                locations: [{ file: join(folder.dir, fileNameOf(kind)), line: problem.line, column: problem.column, pointer: '' }],
+                plan: tag,
+              },
+              options.lang,
+            ),
+          );
+        }
       }
       return !findings.some((f) => f.severity === 'error') && options.audit;
     },
@@ -248,11 +267,13 @@ const STAGES: readonly Stage[] = [
     run(state, findings) {
       const { folder, tag, options, locate, absoluteDir } = state;
       const sourceName = (folder.files.get(PLAN_FILE_KIND)?.data as { source?: string } | undefined)?.source;
-      const source = sourceName === undefined ? undefined : readSource(absoluteDir, sourceName);
-      if (source && 'error' in source) {
+      const source = sourceName === undefined ? undefined : readSource(absoluteDir, sourceName, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+      if (source && 'refusal' in source) {
         const at = locate({ file: fileNameOf(PLAN_FILE_KIND), pointer: '/source' });
+        const { messageId, detail } = source.refusal;
+        // The name as written in plan.yaml: `../x` is what the reader must recognise.
         findings.push(
-          makeFinding({ rule: inputRule, messageId: 'unreadable', data: { path: join(folder.dir, sourceName!), detail: source.error }, locations: [at], plan: tag }, options.lang),
+          makeFinding({ rule: inputRule, messageId: messageId === 'missing' ? 'unreadable' : messageId, data: { path: sourceName!, detail }, locations: [at], plan: tag }, options.lang),
         );
       }
       const { plan, problems } = buildPlanModel(folder, source && 'text' in source ? source.text : undefined);
@@ -296,7 +317,9 @@ async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanRe
     if (!(await stage.run(state, findings))) break;
     audited = stage.name === 'audit';
   }
-  return { dir: folder.dir, ...(id === undefined ? {} : { id }), audited, findings: sortFindings(findings) };
+  const keep = options.keepData && !options.audit && !findings.some((f) => f.severity === 'error');
+  const data = keep ? new Map([...folder.files].map(([kind, file]) => [kind, file.data])) : undefined;
+  return { dir: folder.dir, ...(id === undefined ? {} : { id }), audited, findings: sortFindings(findings), ...(data ? { data } : {}) };
 }
 
 /** Runs the audit rules on a valid plan and applies the plan's acceptances. */
@@ -330,15 +353,24 @@ export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location,
 
 function applyAcceptances(plan: PlanModel, findings: Finding[], locate: (ref: SourceRef) => Location, options: RunOptions): Finding[] {
   const used = new Set<number>();
+  // Acceptances by rule, file and pointer: a finding looks up its pointer and each ancestor, so
+  // 100 000 findings against 100 000 acceptances stay linear. The first acceptance listed wins.
+  const first = new Map<string, number>();
+  plan.accepted.forEach((accepted, index) => {
+    const key = `${accepted.rule}\u0000${accepted.file}\u0000${accepted.pointer}`;
+    if (!first.has(key)) first.set(key, index);
+  });
   const result = findings.map((finding) => {
     const primary = finding.locations[0];
-    const index = plan.accepted.findIndex(
-      (accepted) =>
-        accepted.rule === finding.ruleId &&
-        primary !== undefined &&
-        basename(primary.file) === accepted.file &&
-        within(primary.pointer, accepted.pointer),
-    );
+    let index = -1;
+    if (primary !== undefined) {
+      const prefix = `${finding.ruleId}\u0000${basename(primary.file)}\u0000`;
+      for (let pointer = primary.pointer; ; pointer = parent(pointer)) {
+        const found = first.get(prefix + pointer);
+        if (found !== undefined && (index < 0 || found < index)) index = found;
+        if (pointer === '') break;
+      }
+    }
     if (index < 0) return finding;
     used.add(index);
     return { ...finding, suppressed: { reason: plan.accepted[index]!.reason } };

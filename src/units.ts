@@ -12,7 +12,8 @@ export interface UnitMeaning {
 
 const ONE = rational(1n);
 
-const BASE_UNITS: Record<string, UnitMeaning> = {
+// Maps: a unit is data, and a unit named `constructor` must not find Object.prototype's.
+const BASE_UNITS = new Map<string, UnitMeaning>(Object.entries({
   '㎡': { dimension: 'area', factor: ONE, base: '㎡' },
   'm²': { dimension: 'area', factor: ONE, base: '㎡' },
   m2: { dimension: 'area', factor: ONE, base: '㎡' },
@@ -27,18 +28,18 @@ const BASE_UNITS: Record<string, UnitMeaning> = {
   公里: { dimension: 'length', factor: rational(1000n), base: '米' },
   '%': { dimension: 'percent', factor: ONE, base: '%' },
   '％': { dimension: 'percent', factor: ONE, base: '%' },
-};
+}));
 
-const PREFIXES: Record<string, bigint> = { 万: 10000n, 亿: 100000000n, 千: 1000n };
+const PREFIXES = new Map<string, bigint>([['万', 10000n], ['亿', 100000000n], ['千', 1000n]]);
 
 /**
  * What a printed unit means. 万 and 亿 (and 千) before any unit multiply it (万元, 亿元, 万㎡, 万户);
  * any other unit is a counted thing of its own (户 and 套 do not compare).
  */
 export function unitMeaning(unit: string): UnitMeaning {
-  const known = BASE_UNITS[unit];
+  const known = BASE_UNITS.get(unit);
   if (known) return known;
-  const multiplier = PREFIXES[unit[0] ?? ''];
+  const multiplier = PREFIXES.get(unit[0] ?? '');
   if (multiplier !== undefined && unit.length > 1) {
     const rest = unitMeaning(unit.slice(1));
     return { ...rest, factor: rational(rest.factor.num * multiplier, rest.factor.den) };

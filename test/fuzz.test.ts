@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +59,111 @@ describe('fuzz: random edits of the bundled plan', () => {
         }
       }),
       { seed: Number(process.env.FUZZ_SEED ?? 20261129), numRuns: Number(process.env.FUZZ_RUNS ?? 150), endOnFailure: true },
+    );
+  }, 120_000);
+});
+
+/** What can be done to a file of a plan other than editing it: its kind and its name. */
+const FILE_KIND_CHANGES = ['fifo', 'directory', 'device', 'link-outside', 'link-inside', 'link-loop', 'dangling-link', 'rename', 'delete', 'unknown-copy'] as const;
+const NAMES = ['boxes.yaml', 'Projects.yaml', 'projects.yml', '.projects.yaml', 'projects.yaml ', 'pro\njects.yaml', '项目.yaml', 'plan.yaml', 'source.txt', 'x'.repeat(200)];
+
+const fileChange = fc.record({
+  file: fc.constantFrom(...FILE_NAMES, 'source.txt'),
+  change: fc.constantFrom(...FILE_KIND_CHANGES),
+  name: fc.constantFrom(...NAMES),
+});
+
+function change(dir: string, m: { file: string; change: (typeof FILE_KIND_CHANGES)[number]; name: string }): void {
+  const path = join(dir, m.file);
+  const remove = (): void => rmSync(path, { recursive: true, force: true });
+  switch (m.change) {
+    case 'fifo':
+      remove();
+      spawnSync('mkfifo', [path]);
+      return;
+    case 'directory':
+      remove();
+      mkdirSync(path);
+      return;
+    case 'device':
+      remove();
+      // A device node needs root; a link to one is what anyone can make.
+      if (spawnSync('mknod', [path, 'c', '1', '5']).status !== 0) symlinkSync('/dev/zero', path);
+      return;
+    case 'link-outside':
+      remove();
+      symlinkSync('/etc/hostname', path);
+      return;
+    case 'link-inside':
+      if (m.file === m.name) return;
+      remove();
+      symlinkSync(m.name, path);
+      return;
+    case 'link-loop':
+      remove();
+      symlinkSync(m.file, path);
+      return;
+    case 'dangling-link':
+      remove();
+      symlinkSync('no-such-file', path);
+      return;
+    case 'rename':
+      try {
+        renameSync(path, join(dir, m.name));
+      } catch {
+        // A name the file system refuses: nothing changes.
+      }
+      return;
+    case 'delete':
+      remove();
+      return;
+    default:
+      cpSync(path, join(dir, `${m.name.replace(/\.ya?ml$/, '')}-copy.yaml`), { recursive: true });
+  }
+}
+
+/** A digest of the plan folder without reading FIFOs or devices: the run must leave it as it was. */
+function digest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const own = lstatSync(path);
+    hash.update(`${name}\0${own.mode}\0${own.isSymbolicLink() ? readlinkSync(path) : ''}\0`);
+    try {
+      if (statSync(path).isFile()) hash.update(readFileSync(path));
+    } catch {
+      // A dangling or looping link: its text is hashed above.
+    }
+  }
+  return hash.digest('hex');
+}
+
+describe('fuzz: file kinds and names of the bundled plan', () => {
+  it('FIFOs, devices, folders, links and renamed files end with exit 0, 1 or 2, never a hang, a crash or a write', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fileChange, { minLength: 1, maxLength: 3 }), async (changes) => {
+        const dir = planCopy(WUSHAN);
+        for (const m of changes) {
+          try {
+            change(dir, m);
+          } catch {
+            // An earlier change took the file away (copying a deleted file): nothing changes.
+          }
+        }
+        const before = digest(dir);
+        const result = await cli(['audit', dir, '--format', 'json']);
+        expect(digest(dir)).toBe(before);
+        expect([0, 1, 2]).toContain(result.code);
+        expect(result.stderr).toBe('');
+        const report = JSON.parse(result.stdout) as { findings: { message: string; locations: { line: number; column: number }[] }[] };
+        if (result.code !== 0) expect(report.findings.length).toBeGreaterThan(0);
+        for (const finding of report.findings) {
+          expect(finding.message).not.toMatch(/internal error|\n\s+at /);
+          expect(finding.locations[0]!.line).toBeGreaterThanOrEqual(1);
+          expect(finding.locations[0]!.column).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { seed: Number(process.env.FUZZ_SEED ?? 20261130), numRuns: Number(process.env.FUZZ_FILE_RUNS ?? 60), endOnFailure: true },
     );
   }, 120_000);
 });

@@ -1,6 +1,8 @@
+import { visible } from './safe-text.js';
 import type { Formatter } from './types.js';
 
-const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Made visible first: a control character would reach the log; then GitHub's own escapes.
+const escapeData = (text: string): string => visible(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

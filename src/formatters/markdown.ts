@@ -1,14 +1,14 @@
 import type { Finding } from '../model.js';
 import { say } from '../words.js';
+import { markdownCode, markdownText } from './safe-text.js';
 import { summarize, type Formatter } from './types.js';
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 
 function where(finding: Finding): string {
   const primary = finding.locations[0];
   if (!primary) return '';
-  return `\`${primary.file}:${primary.line}:${primary.column}\`${primary.ref ? ` ${primary.ref}` : ''}`;
+  return `${markdownCode(`${primary.file}:${primary.line}:${primary.column}`)}${primary.ref ? ` ${markdownText(primary.ref)}` : ''}`;
 }
 
 /** A report for a pull-request comment: a summary table per plan, then one row per finding. */
@@ -22,7 +22,7 @@ export const markdownFormatter: Formatter = ({ run, findings }, context) => {
     '| --- | ---: | ---: | ---: | ---: |',
     ...run.plans.map((plan) => {
       const s = summarize(plan.findings);
-      return `| ${cell(plan.id ?? plan.dir)} | ${s.error} | ${s.warning} | ${s.info} | ${s.suppressed} |`;
+      return `| ${markdownText(plan.id ?? plan.dir)} | ${s.error} | ${s.warning} | ${s.info} | ${s.suppressed} |`;
     }),
     `| **${word('total')}** | **${total.error}** | **${total.warning}** | **${total.info}** | **${total.suppressed}** |`,
     '',
@@ -31,7 +31,7 @@ export const markdownFormatter: Formatter = ({ run, findings }, context) => {
     lines.push(`| ${word('severity')} | ${word('rule')} | ${word('location')} | ${word('message')} |`, '| --- | --- | --- | --- |');
     for (const finding of findings) {
       const severity = `${ICONS[finding.severity]} ${finding.severity}${finding.suppressed ? word('suppressedMark') : ''}`;
-      lines.push(`| ${severity} | \`${finding.ruleId}\` | ${cell(where(finding))} | ${cell(finding.message)} |`);
+      lines.push(`| ${severity} | ${markdownCode(finding.ruleId)} | ${where(finding)} | ${markdownText(finding.message)} |`);
     }
     lines.push('');
   }

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { FILE_NAMES, fileNameOf, isDataFileName, kindOfFileName, PLAN_FILE_KIND, type FileKind } from './file-kinds.js';
+import { readPlanFile } from '../io/read-file.js';
 import { parseYamlBytes, type YamlFile } from './yaml-file.js';
 
 /** A problem with the paths or files themselves, before any YAML is read. */
 export interface InputProblem {
-  readonly messageId: 'path-missing' | 'not-a-plan' | 'unreadable' | 'too-large' | 'duplicate-plan-id' | 'unknown-file';
+  readonly messageId: 'path-missing' | 'not-a-plan' | 'unreadable' | 'too-large' | 'not-a-file' | 'outside-plan' | 'duplicate-plan-id' | 'unknown-file';
   readonly path: string;
   readonly detail: string;
 }
@@ -30,12 +31,18 @@ export function displayPath(path: string): string {
 
 /**
  * Finds the plan folders that `paths` name: a folder with `plan.yaml`, any folder below which
- * such folders stand, or a file inside one. The result is sorted, whatever order the file
+ * such folders stand, or a file inside one. Folders are visited once each by real path, so
+ * links (`ln -s . loop`) neither loop nor find one plan twice; a folder that cannot be listed
+ * is a problem, never skipped in silence. The result is sorted, whatever order the file
  * system returns.
  */
 export function findPlanFolders(paths: readonly string[]): { dirs: string[]; problems: InputProblem[] } {
-  const dirs = new Set<string>();
+  const dirs = new Map<string, string>();
   const problems: InputProblem[] = [];
+  const add = (dir: string): void => {
+    const real = realPath(dir);
+    if (!dirs.has(real)) dirs.set(real, dir);
+  };
   for (const given of paths) {
     const path = resolve(given);
     let stats: ReturnType<typeof statSync>;
@@ -52,15 +59,26 @@ export function findPlanFolders(paths: readonly string[]): { dirs: string[]; pro
     }
     if (stats.isFile()) {
       const dir = dirname(path);
-      if (isPlanFolder(dir) && kindOfFileName(basename(path)) !== undefined) dirs.add(dir);
+      if (isPlanFolder(dir) && kindOfFileName(basename(path)) !== undefined) add(dir);
       else problems.push({ messageId: 'not-a-plan', path: given, detail: 'file' });
       continue;
     }
-    const found = stats.isDirectory() ? plansBelow(path, 0, new Set()) : [];
-    if (found.length === 0) problems.push({ messageId: 'not-a-plan', path: given, detail: 'directory' });
-    for (const dir of found) dirs.add(dir);
+    const found: string[] = [];
+    const problemsBefore = problems.length;
+    // Each path is searched afresh: a plan named twice is one plan (by real path), not a problem.
+    if (stats.isDirectory()) plansBelow(path, 0, new Set(), found, problems);
+    if (found.length === 0 && problems.length === problemsBefore) problems.push({ messageId: 'not-a-plan', path: given, detail: 'directory' });
+    for (const dir of found) add(dir);
   }
-  return { dirs: [...dirs].sort(), problems };
+  return { dirs: [...dirs.values()].sort(), problems };
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function isPlanFolder(dir: string): boolean {
@@ -71,30 +89,39 @@ function isPlanFolder(dir: string): boolean {
   }
 }
 
-function plansBelow(dir: string, depth: number, seen: Set<string>): string[] {
-  if (depth > MAX_DEPTH || seen.has(dir)) return [];
-  seen.add(dir);
-  if (isPlanFolder(dir)) return [dir];
+function plansBelow(dir: string, depth: number, visited: Set<string>, found: string[], problems: InputProblem[]): void {
+  const real = realPath(dir);
+  if (depth > MAX_DEPTH || visited.has(real)) return;
+  visited.add(real);
+  if (isPlanFolder(dir)) {
+    found.push(dir);
+    return;
+  }
   let entries: string[];
   try {
     entries = readdirSync(dir);
-  } catch {
-    return [];
+  } catch (error) {
+    problems.push({ messageId: 'unreadable', path: displayPath(dir), detail: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
+    return;
   }
-  const found: string[] = [];
   for (const entry of entries.sort()) {
     if (entry.startsWith('.') || entry === 'node_modules') continue;
     const child = join(dir, entry);
+    let isDirectory = false;
     try {
-      if (statSync(child).isDirectory()) found.push(...plansBelow(child, depth + 1, seen));
+      isDirectory = statSync(child).isDirectory();
     } catch {
       // A dangling or looping link below a folder of plans is not a plan; skip it.
     }
+    if (isDirectory) plansBelow(child, depth + 1, visited, found, problems);
   }
-  return found;
 }
 
-/** Reads every known data file of one plan folder; unknown `.yaml` files are reported. */
+/**
+ * Reads every known data file of one plan folder; unknown `.yaml` files are reported. Each
+ * file is read only if it is a regular file inside the folder (links followed), and never
+ * past `maxFileBytes` (see io/read-file.ts).
+ */
 export function readPlanFolder(
   dir: string,
   maxFileBytes = DEFAULT_MAX_FILE_BYTES,
@@ -104,9 +131,17 @@ export function readPlanFolder(
   const files = new Map<FileKind, YamlFile>();
   const problems: InputProblem[] = [];
   const shownDir = displayPath(dir);
-  const names = new Set(readdirSync(dir).filter(isDataFileName));
+  let listed: string[];
+  try {
+    listed = readdirSync(dir);
+  } catch (error) {
+    problems.push({ messageId: 'unreadable', path: shownDir, detail: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
+    return { folder: { dir: shownDir, files }, problems };
+  }
+  const names = new Set(listed.filter(isDataFileName));
   const stdinName = stdin && resolve(dirname(stdin.path)) === resolve(dir) ? basename(stdin.path) : undefined;
   if (stdinName !== undefined) names.add(stdinName);
+  const realDir = realPath(dir);
   for (const name of [...names].sort()) {
     const kind = kindOfFileName(name);
     const shown = join(shownDir, name);
@@ -114,21 +149,17 @@ export function readPlanFolder(
       problems.push({ messageId: 'unknown-file', path: shown, detail: FILE_NAMES.join(', ') });
       continue;
     }
-    const path = join(dir, name);
     if (name === stdinName && stdin) {
       files.set(kind, parseYamlBytes(shown, stdin.bytes));
       continue;
     }
-    try {
-      const size = statSync(path).size;
-      if (size > maxFileBytes) {
-        problems.push({ messageId: 'too-large', path: shown, detail: `${size} > ${maxFileBytes}` });
-        continue;
-      }
-      files.set(kind, parseYamlBytes(shown, readFileSync(path)));
-    } catch (error) {
-      problems.push({ messageId: 'unreadable', path: shown, detail: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
+    const read = readPlanFile(join(dir, name), realDir, maxFileBytes);
+    if ('refusal' in read) {
+      const { messageId, detail } = read.refusal;
+      problems.push({ messageId: messageId === 'missing' ? 'unreadable' : messageId, path: shown, detail });
+      continue;
     }
+    files.set(kind, parseYamlBytes(shown, read.bytes));
   }
   return { folder: { dir: shownDir, files }, problems };
 }

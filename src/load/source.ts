@@ -1,14 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readPlanFile, type ReadRefusal } from '../io/read-file.js';
+import { DEFAULT_MAX_FILE_BYTES } from './plan-folder.js';
 
 /**
  * The published text a plan names in plan.yaml (`source`), read as UTF-8 without its byte-order
- * mark; or the error code when it cannot be read.
+ * mark; or why it was not read. Like the data files, it must be a regular file inside the plan
+ * folder (links followed) and no larger than `maxBytes`: `source: ../../x` or a link to
+ * another file would make the provenance rule an oracle for any file on the machine.
  */
-export function readSource(absoluteDir: string, name: string): { text: string } | { error: string } {
+export function readSource(absoluteDir: string, name: string, maxBytes = DEFAULT_MAX_FILE_BYTES): { text: string } | { refusal: ReadRefusal } {
+  let realDir: string;
   try {
-    return { text: readFileSync(join(absoluteDir, name), 'utf8').replace(/^\uFEFF/, '') };
-  } catch (error) {
-    return { error: (error as NodeJS.ErrnoException).code ?? 'unreadable' };
+    realDir = realpathSync(absoluteDir);
+  } catch {
+    realDir = resolve(absoluteDir);
   }
+  const read = readPlanFile(resolve(absoluteDir, name), realDir, maxBytes);
+  if ('refusal' in read) return read;
+  return { text: read.bytes.toString('utf8').replace(/^\uFEFF/, '') };
 }

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
+import { isDecimalText } from '../decimal.js';
 import type { Document, Node } from 'yaml';
 import { segments } from '../pointer.js';
 import type { yamlRule } from '../rules/yaml-syntax.js';
@@ -27,6 +28,22 @@ export interface ReadProblem {
   readonly column: number;
 }
 
+/** A number written other than as a plain printed decimal, or too long to be one. */
+export interface NumberProblem {
+  readonly messageId: 'number-format' | 'number-too-long' | 'number-too-large';
+  /** As printed (cut at the length limit). */
+  readonly text: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+  /** The limit broken: characters for a long number, the largest exact integer for a large one. */
+  readonly max: number;
+}
+
+/** A printed number longer than this is refused: no plan prints one, and exact arithmetic on it costs. */
+export const MAX_NUMBER_CHARS = 64;
+
 /** A parsed YAML file that can say where any of its data paths was written. */
 export interface YamlFile {
   readonly path: string;
@@ -36,6 +53,8 @@ export interface YamlFile {
   /** Lets the data go once the model is built: positions are still found without it. */
   release(): void;
   readonly problems: readonly ReadProblem[];
+  /** Numbers not printed as plain decimals, found while reading, whatever key, anchor or tag they carry. */
+  readonly numberProblems: readonly NumberProblem[];
   /** 1-based line and column of the node at `pointer`, or of its nearest existing ancestor. */
   locate(pointer: string, atKey?: boolean): { line: number; column: number };
   /**
@@ -54,6 +73,11 @@ const YAML_LIBRARY_CODES: ReadonlyMap<string, YamlProblemCode> = new Map([
 ]);
 /** Nodes that aliases may stand for in all, beyond the nodes written: past it, an alias bomb. */
 const MAX_ALIAS_EXPANSION = 10_000;
+/**
+ * Characters of text that aliases may stand for in all: one long string aliased a thousand
+ * times is as much a bomb as a thousand nested nodes, since every report repeats it.
+ */
+const MAX_ALIAS_CHARS = 1_000_000;
 /** Files up to this size get the `yaml` library's wording of a syntax error. */
 const PRECISE_ERRORS_MAX_CHARS = 4 * 1024 * 1024;
 
@@ -108,7 +132,9 @@ export function parseYamlBytes(path: string, bytes: Uint8Array): YamlFile {
       column,
     });
   }
-  return parseYamlText(path, decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text);
+  const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+  // YAML reads CR, LF and CRLF alike as line ends; one form keeps every position right.
+  return parseYamlText(path, text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
 }
 
 function brokenFile(path: string, text: string, problem: ReadProblem): YamlFile {
@@ -118,6 +144,7 @@ function brokenFile(path: string, text: string, problem: ReadProblem): YamlFile 
     data: undefined,
     release() {},
     problems: [problem],
+    numberProblems: [],
     locate: () => ({ line: problem.line, column: problem.column }),
     numberText: () => undefined,
   };
@@ -138,6 +165,8 @@ export function parseWithPositions(path: string, text: string): YamlFile {
       uniqueKeys: true,
       prettyErrors: false,
       strict: true,
+      // The library's own warnings go to process.emitWarning, i.e. raw onto stderr.
+      logLevel: 'error',
     }) as Document.Parsed[];
   } catch (error) {
     // The parser recurses on nesting; thousands of levels exhaust the stack.
@@ -200,6 +229,7 @@ export function parseWithPositions(path: string, text: string): YamlFile {
     data,
     release() {},
     problems,
+    numberProblems: [],
     locate(pointer, atKey = false) {
       const found = nodeAt(pointer);
       const target = atKey && found.exact && found.key ? found.key : found.node;
@@ -284,6 +314,30 @@ function printedAsJavaScript(text: string, offset: number, value: number): boole
   return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13 || next === 44 || next === 93 || next === 125 || next === 35;
 }
 
+/** Where a scalar's own text starts: past blanks and its properties (`&anchor`, `!tag`). */
+function scalarStart(text: string, offset: number): number {
+  let i = skipBlank(text, offset);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c !== 38 /* & */ && c !== 33 /* ! */) return i;
+    const property = /[^\s,\]}]*/y;
+    property.lastIndex = i;
+    property.exec(text);
+    i = skipBlank(text, property.lastIndex);
+  }
+}
+
+/** The problem with a number printed as `printed`, if any: only plain decimals, of a bounded length, are figures. */
+function numberProblem(printed: string, value: number): Omit<NumberProblem, 'line' | 'column'> | undefined {
+  // .inf and .nan are the schema's to refuse (not finite), with its own message.
+  if (!Number.isFinite(value)) return undefined;
+  if (printed.length > MAX_NUMBER_CHARS) return { messageId: 'number-too-long', text: `${printed.slice(0, 20)}…`, max: MAX_NUMBER_CHARS };
+  if (!isDecimalText(printed)) return { messageId: 'number-format', text: printed, max: MAX_NUMBER_CHARS };
+  // An integer past 2^53 is not the integer printed: its serial or year would be shown wrong.
+  if (!printed.includes('.') && !Number.isSafeInteger(value)) return { messageId: 'number-too-large', text: printed, max: Number.MAX_SAFE_INTEGER };
+  return undefined;
+}
+
 /** A growable array of 32-bit integers. */
 class IntList {
   values = new Int32Array(1024);
@@ -314,14 +368,20 @@ export function parseYamlText(path: string, text: string): YamlFile {
   // Open nodes: their index, and the nodes aliases inside them stand for beyond the written ones.
   const openIndex: number[] = [];
   const openExtra: number[] = [];
+  // Characters of the strings in each open node, written or stood for by aliases.
+  const openChars: number[] = [];
   const anchored = new Map<unknown, number>();
+  const anchoredChars = new Map<unknown, number>();
   const mayAlias = text.includes('*');
   const nonCanonical = new Set<number>();
+  const numberProblems: NumberProblem[] = [];
+  const numberOffsets: number[] = [];
   // js-yaml reports a flow collection inside a block one twice, as a node wrapping itself.
   const wrappers = new Set<number>();
   let lastClosed = -1;
   let lastResult: unknown;
   let expanded = 0;
+  let expandedChars = 0;
   let data: unknown;
   try {
     data = jsYaml.load(text, {
@@ -332,10 +392,12 @@ export function parseYamlText(path: string, text: string): YamlFile {
           sizes.push(1);
           kinds.push(SCALAR);
           openExtra.push(0);
+          openChars.push(0);
           return;
         }
         const index = openIndex.pop()!;
         let extra = openExtra.pop()!;
+        let chars = openChars.pop()!;
         const start = starts.values[index]!;
         const size = starts.length - index;
         sizes.values[index] = size;
@@ -346,25 +408,42 @@ export function parseYamlText(path: string, text: string): YamlFile {
         lastResult = result;
         if (mayAlias) {
           const first = text.charCodeAt(skipBlank(text, start));
+          if (typeof result === 'string' && size === 1) chars += result.length;
           if (first === 42 /* * alias */) {
             const stands = anchored.get(result) ?? 1;
+            const standsChars = typeof result === 'string' ? result.length : (anchoredChars.get(result) ?? 0);
             extra += stands;
             expanded += stands;
-            if (expanded > MAX_ALIAS_EXPANSION) throw new AliasBomb();
+            chars = standsChars;
+            expandedChars += standsChars;
+            if (expanded > MAX_ALIAS_EXPANSION) throw new AliasBomb(`aliases stand for more than ${MAX_ALIAS_EXPANSION} nodes`);
+            if (expandedChars > MAX_ALIAS_CHARS) throw new AliasBomb(`aliases stand for more than ${MAX_ALIAS_CHARS} characters`);
           } else if (first === 38 /* & anchor */ && result !== null && typeof result === 'object') {
             anchored.set(result, size + extra);
+            anchoredChars.set(result, chars);
           }
-          if (openExtra.length > 0) openExtra[openExtra.length - 1]! += extra;
+          if (openExtra.length > 0) {
+            openExtra[openExtra.length - 1]! += extra;
+            openChars[openChars.length - 1]! += chars;
+          }
         }
-        // A number printed other than JavaScript would print it (2.20, 0x1A, 1e3): remember its value,
-        // so that numberText knows to look that one up in the text.
-        if (typeof result === 'number' && !printedAsJavaScript(text, skipBlank(text, start), result)) nonCanonical.add(result);
+        if (typeof result === 'number') {
+          const at = scalarStart(text, start);
+          // A number printed other than JavaScript would print it (2.20, 0x1A, 1e3): remember its value,
+          // so that numberText knows to look that one up in the text.
+          const canonical = printedAsJavaScript(text, at, result);
+          if (!canonical) nonCanonical.add(result);
+          const problem = numberProblem(canonical ? String(result) : tokenAt(text, at), result);
+          // js-yaml closes a tagged scalar twice: one problem a place.
+          if (problem && numberOffsets.at(-1) !== at) {
+            numberProblems.push({ ...problem, line: 0, column: 0 });
+            numberOffsets.push(at);
+          }
+        }
       },
     });
   } catch (error) {
-    if (error instanceof AliasBomb) {
-      return brokenFile(path, text, { code: 'alias-bomb', message: `aliases stand for more than ${MAX_ALIAS_EXPANSION} nodes`, line: 1, column: 1 });
-    }
+    if (error instanceof AliasBomb) return brokenFile(path, text, { code: 'alias-bomb', message: error.message, line: 1, column: 1 });
     if (error instanceof RangeError) return brokenFile(path, text, { code: 'too-deep', message: describeThrown(error), line: 1, column: 1 });
     // The `yaml` library words errors better but reads a large file slowly: only small ones.
     if (text.length <= PRECISE_ERRORS_MAX_CHARS) {
@@ -451,6 +530,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
     return { index, exact: true, ...(keyIndex === undefined ? {} : { keyIndex }) };
   }
 
+  const locatedNumberProblems = numberProblems.map((problem, i) => ({ ...problem, ...position(numberOffsets[i]!) }));
   let kept: unknown = data;
   return {
     path,
@@ -462,6 +542,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
       kept = undefined;
     },
     problems: [],
+    numberProblems: locatedNumberProblems,
     locate(pointer, atKey = false) {
       const found = find(pointer);
       return position(nodeStart(atKey && found.exact && found.keyIndex !== undefined ? found.keyIndex : found.index));
@@ -469,7 +550,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
     numberText(pointer, value) {
       if (value !== undefined && !nonCanonical.has(value)) return String(value);
       const found = find(pointer);
-      return found.exact ? tokenAt(text, nodeStart(found.index)) : undefined;
+      return found.exact ? tokenAt(text, scalarStart(text, starts.values[found.index]!)) : undefined;
     },
   };
 }

@@ -17,6 +17,11 @@ export const inputRule = defineRule({
     },
     unreadable: { zh: '无法读取 {path}（{detail}）', en: 'cannot read {path} ({detail})' },
     'too-large': { zh: '{path} 过大（{detail} 字节），未读取', en: '{path} is too large ({detail} bytes); not read' },
+    'not-a-file': { zh: '{path} 不是普通文件（{detail}），未读取', en: '{path} is not a regular file ({detail}); not read' },
+    'outside-plan': {
+      zh: '{path} 指向规划文件夹之外（{detail}），未读取；规划的文件须位于其文件夹内',
+      en: "{path} leads outside its plan folder ({detail}); not read: a plan's files must lie inside its folder",
+    },
     'duplicate-plan-id': {
       zh: '规划编号 “{id}” 已用于 {other}',
       en: "plan id '{id}' is already used by {other}",

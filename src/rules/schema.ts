@@ -22,6 +22,14 @@ export const schemaRule = defineRule({
       zh: '数字 “{value}” 须按原文写作十进制数（不用十六进制、指数、.inf、.nan）',
       en: "write the number '{value}' as a plain decimal as printed (no hex, exponent, .inf or .nan)",
     },
+    'number-too-long': {
+      zh: '数字 “{value}” 超过 {max} 个字符，不予读取；请按原文的位数书写',
+      en: "the number '{value}' is longer than {max} characters; not read: write it with the digits printed",
+    },
+    'number-too-large': {
+      zh: '整数 {value} 超过 {max}，无法精确表示',
+      en: 'the integer {value} is larger than {max} and cannot be held exactly',
+    },
     'one-of-keys': { zh: '须有且只有以下之一：{keys}', en: 'needs exactly one of: {keys}' },
     invalid: { zh: '{detail}', en: '{detail}' },
   },

@@ -27,6 +27,24 @@ testRule(inputRule, {
       errors: [{ messageId: 'unreadable', file: 'plan.yaml', at: 'source: source.txt' }],
     },
     {
+      name: 'a folder where a data file should be',
+      setup: (dir) => {
+        rmSync(join(dir, 'boxes.yaml'));
+        mkdirSync(join(dir, 'boxes.yaml'));
+        return [dir];
+      },
+      errors: [{ messageId: 'not-a-file', file: 'boxes.yaml', line: 1, data: { detail: 'directory' } }],
+    },
+    {
+      name: 'a source text outside the plan folder',
+      patches: [P('plan.yaml', 'source: source.txt', 'source: ../outside.txt')],
+      setup: (dir) => {
+        writeFileSync(join(dirname(dir), 'outside.txt'), 'text\n');
+        return [dir];
+      },
+      errors: [{ messageId: 'outside-plan', file: 'plan.yaml', at: 'source: ../outside.txt', data: { path: '../outside.txt' } }],
+    },
+    {
       name: 'two plans with one id',
       patches: [P('plan.yaml', 'accepted: []', 'accepted: []\n')],
       setup: (dir) => {

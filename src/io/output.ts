@@ -1,0 +1,130 @@
+import { closeSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, constants } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Lang } from '../model.js';
+import { say } from '../words.js';
+import { isWithin } from './read-file.js';
+
+/**
+ * Why a report was not written to `--output`. Every command that writes a file goes through
+ * `writeOutput`, so these are the only ways a write can end.
+ */
+export type OutputRefusal =
+  | { readonly messageId: 'inside-plan'; readonly path: string; readonly detail: string }
+  | { readonly messageId: 'cannot-write'; readonly path: string; readonly detail: string };
+
+/** The one line a refusal prints on stderr, in the run's language. */
+export function describeRefusal(refusal: OutputRefusal, lang: Lang): string {
+  return refusal.messageId === 'inside-plan'
+    ? `plan: ${say(lang, 'refuseInsidePlan', { path: refusal.path, plan: refusal.detail })}\n`
+    : `plan: ${say(lang, 'cannotWrite', { path: refusal.path, code: refusal.detail })}\n`;
+}
+
+/** The file a folder is a plan folder by; any entry of that name counts, whatever it is. */
+const PLAN_MARKER = 'plan.yaml';
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest folder at or above `realDir` (a real path) that is a plan folder, if any. */
+function planFolderAbove(realDir: string): string | undefined {
+  for (let dir = realDir; ; dir = dirname(dir)) {
+    if (exists(join(dir, PLAN_MARKER))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
+}
+
+/**
+ * Writes `chunks` to the file `output`, never into a plan folder and never over a file's
+ * contents:
+ * - the real path of the target's folder, and of the target itself when it exists (links
+ *   followed), must not lie in or below a folder holding `plan.yaml`, nor in `protectedDirs`
+ *   (the plans of this run, by any path);
+ * - a regular file (or nothing) at the target is replaced by renaming a new file, created with
+ *   O_EXCL beside it, over the name: an existing file is never opened for writing, so a link or
+ *   a hard link to someone else's file is replaced, not written through, and a failed write
+ *   leaves the old file whole;
+ * - an existing character device or FIFO (`/dev/null`, `/dev/stdout`, a shell's `>(…)`) is
+ *   written as it is, since it has no contents to lose; a block device or folder is refused.
+ */
+export function writeOutput(output: string, chunks: Iterable<string>, protectedDirs: readonly string[] = []): OutputRefusal | undefined {
+  const target = resolve(output);
+  const refuse = (detail: string): OutputRefusal => ({ messageId: 'inside-plan', path: output, detail });
+  const cannot = (detail: string): OutputRefusal => ({ messageId: 'cannot-write', path: output, detail });
+  let realParent: string;
+  try {
+    realParent = realpathSync(dirname(target));
+  } catch (error) {
+    return cannot(errorCode(error));
+  }
+  let realTarget: string | undefined;
+  let kind: 'none' | 'file' | 'stream' = 'none';
+  try {
+    const stats = statSync(target);
+    if (stats.isDirectory()) return cannot('EISDIR');
+    if (stats.isBlockDevice() || stats.isSocket()) return cannot('not a regular file');
+    kind = stats.isFile() ? 'file' : 'stream';
+    try {
+      realTarget = realpathSync(target);
+    } catch {
+      // A descriptor of a pipe (`/dev/fd/63`) has no real path; its folder is checked below.
+    }
+  } catch (error) {
+    // Nothing there, or a dangling link: the link is replaced, never followed.
+    if (errorCode(error) !== 'ENOENT') return cannot(errorCode(error));
+  }
+  const realProtected = protectedDirs.map((dir) => {
+    try {
+      return realpathSync(dir);
+    } catch {
+      return resolve(dir);
+    }
+  });
+  for (const real of [realParent, ...(realTarget === undefined ? [] : [dirname(realTarget)])]) {
+    const plan = planFolderAbove(real) ?? realProtected.find((dir) => isWithin(real, dir));
+    if (plan !== undefined) return refuse(plan);
+  }
+  if (kind === 'stream') return writeStream(target, chunks, cannot);
+  const temporary = join(realParent, `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+    for (const chunk of chunks) writeSync(descriptor, chunk);
+    fsyncSync(descriptor);
+    closeSync(descriptor);
+    descriptor = undefined;
+    renameSync(temporary, join(realParent, basename(target)));
+    return undefined;
+  } catch (error) {
+    if (descriptor !== undefined) closeSync(descriptor);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Not created, or already renamed.
+    }
+    return cannot(errorCode(error));
+  }
+}
+
+function writeStream(target: string, chunks: Iterable<string>, cannot: (detail: string) => OutputRefusal): OutputRefusal | undefined {
+  let descriptor: number | undefined;
+  try {
+    // No O_CREAT and no O_TRUNC: only what is already there is written to.
+    descriptor = openSync(target, constants.O_WRONLY | constants.O_NOCTTY);
+    for (const chunk of chunks) writeSync(descriptor, chunk);
+    return undefined;
+  } catch (error) {
+    return cannot(errorCode(error));
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}

@@ -1,0 +1,52 @@
+import type { Lang } from '../model.js';
+import { say } from '../words.js';
+
+/** What the process's stdout and stderr need to be for `guardStream`. */
+interface Stream {
+  write(text: string, callback?: (error?: Error | null) => void): boolean;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+export interface GuardedStream {
+  /** Writes unless an earlier write failed: the rest of a report is dropped, not thrown. */
+  write(text: string): void;
+  /** Waits until what was written has gone, then gives the first write error, if any. */
+  settle(): Promise<NodeJS.ErrnoException | undefined>;
+}
+
+/**
+ * Stdout for the CLI. A write error arrives as an 'error' event, which with no listener ends
+ * Node with a stack trace: a closed pipe (`plan export | head -1`) or a full disk
+ * (`> /dev/full`). Here the error is kept and the run decides its exit code by `exitAfterOutput`.
+ */
+export function guardStream(stream: Stream): GuardedStream {
+  let failure: NodeJS.ErrnoException | undefined;
+  stream.on('error', (error) => {
+    failure ??= error;
+  });
+  return {
+    write(text) {
+      if (failure === undefined) stream.write(text);
+    },
+    settle() {
+      if (failure !== undefined) return Promise.resolve(failure);
+      return new Promise((resolve) => {
+        stream.write('', (error) => {
+          failure ??= error ?? undefined;
+          // An 'error' event may follow the callback in the same turn.
+          setImmediate(() => resolve(failure));
+        });
+      });
+    },
+  };
+}
+
+/**
+ * The exit code once stdout has failed with `failure`: a closed pipe ends the run quietly with
+ * the code it had (0 for a clean export, as `cat` or `grep` do when their reader stops early);
+ * any other failure (ENOSPC, EIO) is one line on stderr and exit 2.
+ */
+export function exitAfterOutput(code: number, failure: NodeJS.ErrnoException | undefined, lang: Lang): { code: number; message?: string } {
+  if (failure === undefined || failure.code === 'EPIPE' || failure.code === 'ERR_STREAM_DESTROYED') return { code };
+  return { code: 2, message: `plan: ${say(lang, 'cannotWriteStdout', { code: failure.code ?? failure.message })}\n` };
+}
