@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FILE_NAMES } from '../src/load/file-kinds.js';
-import { cli, planCopy, WUSHAN } from './helpers.js';
+import { cli, type CliResult, folderDigest, planCopy, WUSHAN } from './helpers.js';
 
 const PIECES = [':', '-', ' ', '\t', '\n', '"', "'", '[', ']', '{', '}', '&a', '*a', '#', '|', '>', '0x1F', '.inf', '１２', '1,000', '约', '\u0000', '\uFEFF', '---\n', '  ', 'key: value\n'];
 
@@ -36,6 +35,19 @@ function apply(text: string, m: { file: string; at: number; kind: string; piece:
   }
 }
 
+/** Exit 0, 1 or 2, nothing on stderr, and every finding located, with no trace of a crash. */
+function expectWellFormed(result: CliResult): void {
+  expect([0, 1, 2]).toContain(result.code);
+  expect(result.stderr).toBe('');
+  const report = JSON.parse(result.stdout) as { findings: { message: string; locations: { line: number; column: number }[] }[] };
+  if (result.code !== 0) expect(report.findings.length).toBeGreaterThan(0);
+  for (const finding of report.findings) {
+    expect(finding.message).not.toMatch(/internal error|\n\s+at /);
+    expect(finding.locations[0]!.line).toBeGreaterThanOrEqual(1);
+    expect(finding.locations[0]!.column).toBeGreaterThanOrEqual(1);
+  }
+}
+
 describe('fuzz: random edits of the bundled plan', () => {
   it('always end with exit 0, 1 or 2 and located findings, never a crash', async () => {
     await fc.assert(
@@ -48,15 +60,7 @@ describe('fuzz: random edits of the bundled plan', () => {
         const started = Date.now();
         const result = await cli(['audit', dir, '--format', 'json']);
         expect(Date.now() - started).toBeLessThan(10_000);
-        expect([0, 1, 2]).toContain(result.code);
-        expect(result.stderr).toBe('');
-        const report = JSON.parse(result.stdout) as { findings: { message: string; locations: { file: string; line: number; column: number }[] }[] };
-        if (result.code !== 0) expect(report.findings.length).toBeGreaterThan(0);
-        for (const finding of report.findings) {
-          expect(finding.message).not.toMatch(/internal error|\n\s+at /);
-          expect(finding.locations[0]!.line).toBeGreaterThanOrEqual(1);
-          expect(finding.locations[0]!.column).toBeGreaterThanOrEqual(1);
-        }
+        expectWellFormed(result);
       }),
       { seed: Number(process.env.FUZZ_SEED ?? 20261129), numRuns: Number(process.env.FUZZ_RUNS ?? 150), endOnFailure: true },
     );
@@ -122,22 +126,6 @@ function change(dir: string, m: { file: string; change: (typeof FILE_KIND_CHANGE
   }
 }
 
-/** A digest of the plan folder without reading FIFOs or devices: the run must leave it as it was. */
-function digest(dir: string): string {
-  const hash = createHash('sha256');
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    const own = lstatSync(path);
-    hash.update(`${name}\0${own.mode}\0${own.isSymbolicLink() ? readlinkSync(path) : ''}\0`);
-    try {
-      if (statSync(path).isFile()) hash.update(readFileSync(path));
-    } catch {
-      // A dangling or looping link: its text is hashed above.
-    }
-  }
-  return hash.digest('hex');
-}
-
 describe('fuzz: file kinds and names of the bundled plan', () => {
   it('FIFOs, devices, folders, links and renamed files end with exit 0, 1 or 2, never a hang, a crash or a write', async () => {
     await fc.assert(
@@ -150,18 +138,10 @@ describe('fuzz: file kinds and names of the bundled plan', () => {
             // An earlier change took the file away (copying a deleted file): nothing changes.
           }
         }
-        const before = digest(dir);
+        const before = folderDigest(dir);
         const result = await cli(['audit', dir, '--format', 'json']);
-        expect(digest(dir)).toBe(before);
-        expect([0, 1, 2]).toContain(result.code);
-        expect(result.stderr).toBe('');
-        const report = JSON.parse(result.stdout) as { findings: { message: string; locations: { line: number; column: number }[] }[] };
-        if (result.code !== 0) expect(report.findings.length).toBeGreaterThan(0);
-        for (const finding of report.findings) {
-          expect(finding.message).not.toMatch(/internal error|\n\s+at /);
-          expect(finding.locations[0]!.line).toBeGreaterThanOrEqual(1);
-          expect(finding.locations[0]!.column).toBeGreaterThanOrEqual(1);
-        }
+        expect(folderDigest(dir)).toBe(before);
+        expectWellFormed(result);
       }),
       { seed: Number(process.env.FUZZ_SEED ?? 20261130), numRuns: Number(process.env.FUZZ_FILE_RUNS ?? 60), endOnFailure: true },
     );

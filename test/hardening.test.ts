@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   chmodSync,
   cpSync,
@@ -9,7 +8,6 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
-  readlinkSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -20,41 +18,13 @@ import { describe, expect, it } from 'vitest';
 import { writeOutput } from '../src/io/output.js';
 import { readRegularFile } from '../src/io/read-file.js';
 import { markdownCode, markdownText, visible } from '../src/formatters/safe-text.js';
-import { cli, MINI } from './helpers.js';
+import { cli, folderDigest, MINI } from './helpers.js';
 
 const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
 /** Generous bounds on a spawned run: a hang or runaway memory fails the row instead of the machine. */
 const SPAWN_TIMEOUT_MS = 30_000;
 const SPAWN_HEAP_MB = 768;
 const STACK_TRACE = /\n\s+at .+[:(]\d+|internal error|node:internal/;
-
-/**
- * A digest of everything in `dir`, links followed to regular files but never into a FIFO or
- * a device (reading one could hang): equal digests before and after a run mean the run wrote
- * nothing there, whatever route (link, hard link, rename) it might have taken.
- */
-function folderDigest(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (path: string, depth: number): void => {
-    for (const name of readdirSync(path).sort()) {
-      const child = join(path, name);
-      const own = lstatSync(child);
-      hash.update(`${child}\0${own.mode}\0`);
-      if (own.isSymbolicLink()) hash.update(`link ${readlinkSync(child)}\0`);
-      let target: ReturnType<typeof statSync>;
-      try {
-        target = statSync(child);
-      } catch {
-        continue;
-      }
-      if (target.isFile()) hash.update(readFileSync(child));
-      else if (target.isDirectory() && !own.isSymbolicLink() && depth < 4) walk(child, depth + 1);
-      else hash.update(`kind ${target.mode}\0`);
-    }
-  };
-  walk(dir, 0);
-  return hash.digest('hex');
-}
 
 /** A fresh folder holding a copy of the mini plan at `<base>/plan`; readable by everyone, for runs as another user. */
 function freshPlan(): { base: string; dir: string } {

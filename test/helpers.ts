@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, type Io } from '../src/cli.js';
@@ -69,3 +70,31 @@ export async function cli(args: readonly string[], env: Record<string, string | 
 
 /** A patch, shortly: in `file`, replace `from` by `to`. */
 export const P = (file: string, from: string, to: string): Patch => ({ file, from, to });
+
+/**
+ * A digest of everything in `dir`, links followed to regular files but never into a FIFO or
+ * a device (reading one could hang): equal digests before and after a run mean the run wrote
+ * nothing there, whatever route (link, hard link, rename) it might have taken.
+ */
+export function folderDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (path: string, depth: number): void => {
+    for (const name of readdirSync(path).sort()) {
+      const child = join(path, name);
+      const own = lstatSync(child);
+      hash.update(`${child}\0${own.mode}\0`);
+      if (own.isSymbolicLink()) hash.update(`link ${readlinkSync(child)}\0`);
+      let target: ReturnType<typeof statSync>;
+      try {
+        target = statSync(child);
+      } catch {
+        continue;
+      }
+      if (target.isFile()) hash.update(readFileSync(child));
+      else if (target.isDirectory() && !own.isSymbolicLink() && depth < 4) walk(child, depth + 1);
+      else hash.update(`kind ${target.mode}\0`);
+    }
+  };
+  walk(dir, 0);
+  return hash.digest('hex');
+}
