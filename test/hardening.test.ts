@@ -475,3 +475,23 @@ describe('--rule', () => {
     expect(result.stderr).toMatch(/^plan: --rule needs at least one rule id/);
   });
 });
+
+// plan init writes too: the same guarantees, for its target folder and its --from text.
+describe('plan init', () => {
+  const SOURCE = join(MINI, 'source.txt');
+  it.each([
+    ['a target inside a plan folder', (dir: string) => ['init', join(dir, 'draft'), '--from', SOURCE], /^plan: refusing to write inside a plan folder: /],
+    ['a target inside a plan folder through a link', (dir: string, base: string) => andRun(symlinkSync(dir, join(base, 'linked')), ['init', join(base, 'linked', 'draft'), '--from', SOURCE]), /^plan: refusing to write inside a plan folder: /],
+    ['a FIFO as --from', (_dir: string, base: string) => andRun(mkfifo(join(base, 'text.txt')), ['init', join(base, 'draft'), '--from', join(base, 'text.txt')]), /^plan: cannot read the published text .*\(FIFO\)/],
+    ['/dev/zero as --from', (_dir: string, base: string) => ['init', join(base, 'draft'), '--from', '/dev/zero'], /^plan: cannot read the published text .*\(character device\)/],
+  ])('%s: exit 2, one line, nothing written', (_name, setup, message) => {
+    const { base, dir } = freshPlan();
+    const args = setup(dir, base);
+    const before = folderDigest(base);
+    const result = spawnPlan([...args, '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(folderDigest(base)).toBe(before);
+  });
+});

@@ -1,8 +1,10 @@
 /** `plan init <folder> --from <text>`: writes a draft plan folder, never over anything. */
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Io } from '../cli.js';
 import { draftPlan, type InitSummary } from '../init/index.js';
+import { planFolderAround } from '../io/output.js';
+import { readRegularFile } from '../io/read-file.js';
 import type { Lang } from '../model.js';
 import { type WordId, say as word } from '../words.js';
 
@@ -48,18 +50,20 @@ export function initCommand(folder: string, from: string, lang: Lang, io: Io): n
     io.stderr(say(lang, 'initNoParent', dirname(folder)));
     return INPUT;
   }
-  let bytes: Buffer;
-  try {
-    const size = statSync(from).size;
-    if (size > MAX_INPUT_BYTES) {
-      io.stderr(say(lang, 'initTooLarge', from, String(size)));
-      return INPUT;
-    }
-    bytes = readFileSync(from);
-  } catch (error) {
-    io.stderr(say(lang, 'initNoInput', from, (error as NodeJS.ErrnoException).code ?? 'unreadable'));
+  // A draft is a plan of its own: never a folder inside another plan, by any path.
+  const plan = planFolderAround(parent);
+  if (plan !== undefined) {
+    io.stderr(`plan: ${word(lang, 'refuseInsidePlan', { path: folder, plan })}\n`);
     return INPUT;
   }
+  // A regular file only, and bounded: a FIFO or /dev/zero given as --from must not hang the run.
+  const read = readRegularFile(from, MAX_INPUT_BYTES);
+  if ('refusal' in read) {
+    const { messageId, detail } = read.refusal;
+    io.stderr(messageId === 'too-large' ? say(lang, 'initTooLarge', from, detail) : say(lang, 'initNoInput', from, detail));
+    return INPUT;
+  }
+  const bytes = read.bytes;
   if (io.isTTY && bytes.length > LONG_TEXT_BYTES) io.stderr(say(lang, 'initProgress', from, String(bytes.length)));
   const result = draftPlan(bytes, basename(from), basename(target));
   if (!result.ok) {

@@ -31,6 +31,19 @@ function exists(path: string): boolean {
   }
 }
 
+/**
+ * The plan folder that writing a new entry into `dir` would write into: the nearest folder at or
+ * above its real path that holds `plan.yaml`. For every command that creates files (`--output`,
+ * `plan init`).
+ */
+export function planFolderAround(dir: string): string | undefined {
+  try {
+    return planFolderAbove(realpathSync(dir));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The nearest folder at or above `realDir` (a real path) that is a plan folder, if any. */
 function planFolderAbove(realDir: string): string | undefined {
   for (let dir = realDir; ; dir = dirname(dir)) {
