@@ -59,7 +59,7 @@ function unitOf(relation: Relation, side: Side, stated: readonly StatedSide[]): 
     case 'left':
       return relation.kind === 'share' ? '%' : relation.kind === 'ratio' ? (baseUnit(result) ?? '') : '';
     case 'right':
-      return relation.kind === 'ratio' ? (relation.rightUnit ?? '人') : (baseUnit(result) ?? '');
+      return relation.kind === 'ratio' ? unitMeaning(relation.rightUnit ?? '人').base : (baseUnit(result) ?? '');
   }
 }
 
