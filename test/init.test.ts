@@ -278,6 +278,13 @@ describe('plan init on composed texts', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(await validateFindings(dir)).toEqual([]);
+    // The text is kept byte for byte, whatever its encoding, and its quotes are found in it.
+    expect(readFileSync(join(dir, 'source.txt'))).toEqual(readFileSync(from));
+    // A cell cut over lines is joined: its quote check fails, and the draft says so where it joined.
+    const notFound = (await auditFindings(dir, ['provenance'])).filter((f) => f.messageId === 'text-not-found');
+    const joined = ['projects.yaml', 'services.yaml'].flatMap((file) => readFileSync(join(dir, file), 'utf8').match(/# check: (name|location|content|goal|itemsText): printed over several lines/g) ?? []);
+    expect(notFound.length).toBe(joined.length);
+    expect(joined.length > 0).toBe(layout === 'split-rows');
     const drafted = draftPlan(readFileSync(from), 'plan.txt', 'draft');
     if (!drafted.ok) throw new Error(drafted.problem);
     const { draft, summary } = drafted;

@@ -115,6 +115,7 @@ export interface ServiceArea {
   readonly declared?: number;
   readonly itemsText: string;
   readonly items: string[];
+  readonly checks: string[];
 }
 
 export interface Draft {
@@ -431,7 +432,12 @@ function readProjects(context: Context, table: Table, title: string): Draft['pro
       investment = '0';
     }
     const content = cell(col.content);
-    if (content.includes('\n')) checks.push('content: printed over several lines, joined here; the quote check needs it on one line');
+    // A cell cut over several lines is joined here; the quote check wants each verbatim field on one line of the text.
+    const source = context.draft.outline.lines.join('\n');
+    for (const [field, text] of [['name', cell(col.name)], ['location', cell(col.location)], ['content', content]] as const) {
+      const flat = text.replace(/\n/g, '');
+      if (flat.length > 0 && !source.includes(flat)) checks.push(`${field}: printed over several lines and joined here; put it on one line of source.txt, or shorten it to a part that is`);
+    }
     const flat = content.replace(/\n/g, '');
     const facts = factsOf(flat, `appendix.project-${serial}`, false);
     result.sections[result.sections.length - 1]!.projects.push({
@@ -518,6 +524,11 @@ function readServices(context: Context, box: BoxBlock, table: Table): Draft['ser
       continue;
     }
     const declared = /[（(](?:共)?(\d+)项[）)]\s*$/u.exec(itemsText);
+    const source = context.draft.outline.lines.join('\n');
+    const goalText = goal >= 0 ? (row.cells[goal] ?? '').replace(/\n/g, '') : '';
+    const checks = [['goal', goalText], ['itemsText', itemsText]]
+      .filter(([, text]) => text!.length > 0 && !source.includes(text!))
+      .map(([field]) => `${field}: printed over several lines and joined here; put it on one line of source.txt`);
     const list = (declared ? itemsText.slice(0, declared.index) : itemsText).split(/[、，,]/u).map((item) => item.trim()).filter(Boolean);
     result.areas.push({
       name: (row.cells[area] ?? '').replace(/\s+/g, ''),
@@ -525,6 +536,7 @@ function readServices(context: Context, box: BoxBlock, table: Table): Draft['ser
       ...(declared ? { declared: Number(declared[1]) } : {}),
       itemsText,
       items: list,
+      checks,
     });
   }
   // The prose often states the whole list's size (“制定86项…清单”): the total of the declared counts.

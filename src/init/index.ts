@@ -26,8 +26,8 @@ export type InitResult =
   | { readonly ok: false; readonly problem: 'empty' | 'binary' | 'not-text' | 'bad-docx' | 'no-structure' };
 
 /**
- * Reads the published text and drafts every data file. The text goes in as `source.txt`, byte
- * for byte when it is UTF-8; a GB18030 text or a .docx is also kept as given beside it.
+ * Reads the published text and drafts every data file. A text (UTF-8 or GB18030) goes in as
+ * `source.txt` byte for byte; a .docx is kept as given beside the text read from it.
  */
 export function draftPlan(bytes: Uint8Array, inputName: string, folderName: string): InitResult {
   const decoded = decodeInput(bytes);
@@ -37,12 +37,10 @@ export function draftPlan(bytes: Uint8Array, inputName: string, folderName: stri
   const draft = buildDraft(doc, folderName);
   const yaml = writeFiles(draft, 'source.txt');
   const files = new Map<string, string | Uint8Array>(yaml);
-  if (decoded.encoding === 'utf-8') files.set('source.txt', bytes);
-  else {
+  if (decoded.encoding === 'docx') {
     files.set('source.txt', decoded.text);
-    const extension = decoded.encoding === 'docx' ? 'docx' : (/\.[A-Za-z0-9]+$/.exec(inputName)?.[0].slice(1) ?? 'txt');
-    files.set(`source.original.${extension}`, bytes);
-  }
+    files.set(`source.original.${/\.[A-Za-z0-9]+$/.exec(inputName)?.[0].slice(1) ?? 'docx'}`, bytes);
+  } else files.set('source.txt', bytes);
   const boxes = draft.boxes;
   const summary: InitSummary = {
     encoding: decoded.encoding,

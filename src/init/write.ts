@@ -107,7 +107,7 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
             name: area.name,
             goal: area.goal,
             declared: area.declared,
-            itemsText: area.itemsText,
+            itemsText: checked(area.itemsText, area.checks),
             items: checked(area.items, ['items split at 、 and ，']),
           })),
         });

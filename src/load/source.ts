@@ -5,7 +5,8 @@ import { DEFAULT_MAX_FILE_BYTES } from './plan-folder.js';
 
 /**
  * The published text a plan names in plan.yaml (`source`), read as UTF-8 without its byte-order
- * mark; or why it was not read. Like the data files, it must be a regular file inside the plan
+ * mark, or as GB18030 (GBK) when its bytes are not UTF-8, since Chinese texts are often published
+ * so and are kept byte for byte; or why it was not read. Like the data files, it must be a regular file inside the plan
  * folder (links followed) and no larger than `maxBytes`: `source: ../../x` or a link to
  * another file would make the provenance rule an oracle for any file on the machine.
  */
@@ -18,5 +19,11 @@ export function readSource(absoluteDir: string, name: string, maxBytes = DEFAULT
   }
   const read = readPlanFile(resolve(absoluteDir, name), realDir, maxBytes);
   if ('refusal' in read) return read;
-  return { text: read.bytes.toString('utf8').replace(/^\uFEFF/, '') };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+  } catch {
+    text = new TextDecoder('gb18030').decode(read.bytes);
+  }
+  return { text: text.replace(/^\uFEFF/, '') };
 }
