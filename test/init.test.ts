@@ -380,6 +380,18 @@ describe('plan init refuses bad input and leaves nothing behind', () => {
     expect(readdirSync(join(dir, '..'))).toEqual(['draft']);
   });
 
+  it('a long text on a terminal gets a progress line on stderr, cleared at the end; none off a terminal', async () => {
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+    // The composed plan with a long preface: over the length that earns a progress line.
+    writeFileSync(from, composedPlan('tab-rows').replace('本规划期为2021—2025年。', `本规划期为2021—2025年。\n${'公共服务关系民生。'.repeat(30000)}`));
+    const onTerminal = await cli(['init', target(), '--from', from], {}, true);
+    expect(onTerminal.code).toBe(0);
+    expect(onTerminal.stderr).toContain('\r');
+    expect(onTerminal.stderr.endsWith('\r\u001b[K')).toBe(true);
+    const offTerminal = await cli(['init', target(), '--from', from]);
+    expect(offTerminal.stderr).toBe('');
+  });
+
   it('a missing input file: exit 2, no folder', async () => {
     const dir = target();
     const result = await cli(['init', dir, '--from', join(tmpdir(), 'no-such-plan-file.txt')]);

@@ -2,7 +2,7 @@
 import { lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Io } from '../cli.js';
-import { draftPlan, type InitSummary } from '../init/index.js';
+import { draftPlan, type InitStage, type InitSummary } from '../init/index.js';
 import { planFolderAround } from '../io/output.js';
 import { readRegularFile } from '../io/read-file.js';
 import type { Lang } from '../model.js';
@@ -64,8 +64,14 @@ export function initCommand(folder: string, from: string, lang: Lang, io: Io): n
     return INPUT;
   }
   const bytes = read.bytes;
-  if (io.isTTY && bytes.length > LONG_TEXT_BYTES) io.stderr(say(lang, 'initProgress', from, String(bytes.length)));
-  const result = draftPlan(bytes, basename(from), basename(target));
+  // On a terminal, a long text gets one progress line, rewritten at each stage and cleared at the end.
+  const showProgress = io.isTTY && bytes.length > LONG_TEXT_BYTES;
+  const stageWords = { document: 'initStageDocument', draft: 'initStageDraft', yaml: 'initStageYaml' } as const satisfies Record<InitStage, WordId>;
+  const progress = (stage: InitStage): void => {
+    if (showProgress) io.stderr(`\r\u001b[K${say(lang, 'initProgress', from, String(bytes.length)).trimEnd()} ${word(lang, stageWords[stage])}`);
+  };
+  const result = draftPlan(bytes, basename(from), basename(target), progress);
+  if (showProgress) io.stderr('\r\u001b[K');
   if (!result.ok) {
     io.stderr(say(lang, PROBLEM_WORDS[result.problem], from));
     return INPUT;

@@ -29,12 +29,17 @@ export type InitResult =
  * Reads the published text and drafts every data file. A text (UTF-8 or GB18030) goes in as
  * `source.txt` byte for byte; a .docx is kept as given beside the text read from it.
  */
-export function draftPlan(bytes: Uint8Array, inputName: string, folderName: string): InitResult {
+export type InitStage = 'document' | 'draft' | 'yaml';
+
+export function draftPlan(bytes: Uint8Array, inputName: string, folderName: string, progress: (stage: InitStage) => void = () => {}): InitResult {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
+  progress('document');
   const doc = readDocument(decoded.text);
   if (doc.chapters.length === 0 && !doc.appendix && doc.boxes.length === 0) return { ok: false, problem: 'no-structure' };
+  progress('draft');
   const draft = buildDraft(doc, folderName);
+  progress('yaml');
   const yaml = writeFiles(draft, 'source.txt');
   const files = new Map<string, string | Uint8Array>(yaml);
   if (decoded.encoding === 'docx') {
