@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../src/init/index.js';
-import { readCell } from '../src/init/draft.js';
+import { countsOf, readCell } from '../src/init/draft.js';
 import { findFigures } from '../src/init/figures.js';
 import { auditFindings, cli, validateFindings, WUSHAN } from './helpers.js';
 // @ts-expect-error: a plain ES module script without types
@@ -423,5 +423,18 @@ describe('cells and figures', () => {
     ['床位118 张（其中护理型床位 42 张）', [{ value: '118', unit: '张' }, { value: '42', unit: '张' }]],
   ])('figures of %s', (text, expected) => {
     expect(findFigures(text).map(({ value, valueMax, unit, approx, bound }) => ({ value, ...(valueMax ? { valueMax } : {}), unit, ...(approx ? { approx } : {}), ...(bound ? { bound } : {}) }))).toEqual(expected);
+  });
+});
+
+describe('declared counts in a text', () => {
+  const factsOfText = (text: string) =>
+    findFigures(text).map((figure, index) => ({ fact: `f-${index}`, value: figure.value, unit: figure.unit, clause: figure.clause, subject: figure.subject, start: figure.start }));
+  it.each([
+    ['list before the count', '完善甲专业、乙专业、丙专业3个专业建设。', [{ items: ['甲专业', '乙专业', '丙专业'], open: undefined }]],
+    ['list ending in 等', '在东坪、西坪、南坪等14个乡镇新建服务站。', [{ items: ['东坪', '西坪', '南坪'], open: true }]],
+    ['list after a colon', '新建学校3所：东城小学、西城小学、南城中学。', [{ items: ['东城小学', '西城小学', '南城中学'], open: undefined }]],
+    ['figures that are not a list', '占地120亩、建设墓位3000个。', []],
+  ])('%s', (_name, text, expected) => {
+    expect(countsOf(text, factsOfText(text)).map((count) => ({ items: count.items, open: count.open }))).toEqual(expected);
   });
 });

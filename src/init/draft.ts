@@ -149,7 +149,9 @@ const HIGHER_WORDS = /(率|数|量|面积|寿命|水平|年限|比例|占比|规
 const LOWER_WORDS = /(死亡率|失业率|发病率|患病率|近视率|事故|贫困发生率|肥胖率|流失率|辍学率|犯罪率|能耗|排放|自付|支出占)/u;
 
 function plainNumber(text: string): string | undefined {
-  const cleaned = text.replace(/\s+/g, '').replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  let cleaned = text.replace(/\s+/g, '').replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  // Thousands separators (1,200) are a printing habit, not part of the number.
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned)) cleaned = cleaned.replace(/,/g, '');
   return NUMBER_CELL.test(cleaned) ? cleaned.replace(/^0+(?=\d)/, '') : undefined;
 }
 
@@ -350,7 +352,7 @@ function sumsOf(text: string, facts: readonly Fact[]): Sum[] {
 }
 
 /** “a、b、c等N个…” and “a、b、cN个…”: a declared count with the items listed before it. */
-function countsOf(text: string, facts: readonly Fact[]): Count[] {
+export function countsOf(text: string, facts: readonly Fact[]): Count[] {
   const counts: Count[] = [];
   for (const match of text.matchAll(/(?<=^|[，。；：:,（(])((?:[^、，。；：:,（(\d]{1,20}、)+[^、，。；：:,（(\d]{1,20}?)(等)?(?:共)?(\d+)(个|所|项|家|座|条|处|名)/gu)) {
     const number = match[3]!;
@@ -359,9 +361,20 @@ function countsOf(text: string, facts: readonly Fact[]): Count[] {
     if (!fact) continue;
     const items = match[1]!.split('、').map((item) => item.trim()).filter(Boolean);
     // A list opens after a verb or preposition; the first item keeps what follows the last such word.
-    items[0] = items[0]!.replace(/^.*?(在|对|为|包括|涉及|覆盖|建设|完善|改造|升级|新建)(?=[^在对为]{2,})/u, '');
+    items[0] = items[0]!
+      .replace(/^.*?(在|对|为|包括|涉及|覆盖|建设|完善|改造|升级|新建)(?=[^在对为]{2,})/u, '')
+      .replace(/^(?:(?:逐步|重点|全面|持续|计划)?(?:建设|完善|改造|升级|新建|完成|实施|推进))+(?=.{2,})/u, '');
     if (items.length < 2 || items.some((item) => item.includes('等') || item.length === 0)) continue;
     counts.push({ fact: fact.fact, items, ...(match[2] ? { open: true } : {}), check: `count of ${number}${match[4]} proposed from the list before it${match[2] ? ' (ends in 等: open)' : ''}` });
+  }
+  // “N所：a、b、c”: the count, then its items after a colon.
+  for (const match of text.matchAll(/(\d+)(个|所|项|家|座|条|处|名)[^，。；：:\d]{0,12}[：:]((?:[^、，。；：:]{1,30}、)+[^、，。；：:]{1,30}?)(等)?(?=[。；;，,]|$)/gu)) {
+    const at = match.index;
+    const fact = facts.find((candidate) => candidate.start === at);
+    if (!fact) continue;
+    const items = match[3]!.split('、').map((item) => item.trim()).filter(Boolean);
+    if (items.length < 2) continue;
+    counts.push({ fact: fact.fact, items, ...(match[4] ? { open: true } : {}), check: `count of ${match[1]}${match[2]} proposed from the list after the colon${match[4] ? ' (ends in 等: open)' : ''}` });
   }
   return counts;
 }
