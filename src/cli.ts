@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { coverage, formatCoverage } from './commands/coverage.js';
 import { run, UNREADABLE_INPUT_RULES, type RunResult } from './engine.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from './formatters/index.js';
 import { allFindings, batched, type FormatContext } from './formatters/types.js';
@@ -263,6 +264,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('coverage')
+    .description(word('coverageDescription'))
+    .helpOption('-h, --help', word('helpOption'))
+    .argument('[paths...]', word('pathsArgument', { default: DEFAULT_PATH }))
+    .addOption(new Option('-f, --format <format>', word('formatOption')).choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
+    .addOption(new Option('--max-file-size <bytes>', word('maxFileSizeOption')).argParser(parseInteger))
+    .action(async (paths: string[], options: { format: 'text' | 'json'; lang?: Lang; maxFileSize?: number }) => {
+      const lang = languageFrom(io.env, options.lang);
+      const result = await coverage(paths.length > 0 ? paths : [DEFAULT_PATH], { lang, ...(options.maxFileSize === undefined ? {} : { maxFileBytes: options.maxFileSize }) });
+      const findings = allFindings(result.run);
+      const blocking = findings.filter((f) => f.severity === 'error');
+      if (blocking.length > 0) {
+        const context: FormatContext = { lang, color: false, version, command: 'validate', rules: rulesOf('read'), groupBy: 'file' };
+        for (const chunk of batched((await FORMATTERS.text())({ run: result.run, findings: blocking }, context))) io.stderr(chunk);
+      }
+      if (options.format === 'json') io.stdout(`${JSON.stringify({ version, plans: result.plans }, null, 2)}\n`);
+      else io.stdout(formatCoverage(result, lang));
+      exitCode = exitCodeFor(blocking, 'error');
+    });
+
+  program
     .command('export')
     .description(word('exportDescription'))
     .helpOption('-h, --help', word('helpOption'))
@@ -315,6 +338,21 @@ function quietRun(result: RunResult): RunResult {
   };
 }
 
+/** Keys whose numbers are figures or amounts: the export keeps their printed text (`3.0`) beside the value. */
+const PRINTED_KEYS = new Set(['value', 'valueMax', 'investment', 'subtotal', 'total']);
+
+function withPrintedNumbers(data: unknown, pointer: string, printed: (pointer: string, value: number) => string | undefined): unknown {
+  if (Array.isArray(data)) return data.map((item, index) => withPrintedNumbers(item, `${pointer}/${index}`, printed));
+  if (data === null || typeof data !== 'object') return data;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    result[key] = withPrintedNumbers(value, child, printed);
+    if (typeof value === 'number' && PRINTED_KEYS.has(key)) result[`${key}Text`] = printed(child, value) ?? String(value);
+  }
+  return result;
+}
+
 async function exportPlan(path: string, options: { lang?: Lang; output?: string }, io: Io, version: string): Promise<number> {
   const lang = languageFrom(io.env, options.lang);
   // One read: what is exported is exactly what was validated, even if a file changes meanwhile.
@@ -332,7 +370,10 @@ async function exportPlan(path: string, options: { lang?: Lang; output?: string 
     return exitCodeFor(findings, 'error') || EXIT_INPUT;
   }
   const files: Record<string, unknown> = {};
-  for (const [kind, data] of plan.data) files[kind] = data;
+  for (const [kind, data] of plan.data) {
+    const printed = plan.printed?.get(kind);
+    files[kind] = printed ? withPrintedNumbers(data, '', printed) : data;
+  }
   const document = { version, id: plan.id, dir: plan.dir, ...files };
   return emit(io, `${JSON.stringify(document, null, 2)}\n`, options.output, result, lang) ? EXIT_OK : EXIT_INPUT;
 }

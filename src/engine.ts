@@ -14,10 +14,11 @@ import type { ReadProblem } from './load/yaml-file.js';
 import type { Finding, Lang, Location, Message, PlanModel, SourceRef } from './model.js';
 import { parent } from './pointer.js';
 import { inputRule } from './rules/input.js';
-import { rulesOf } from './rules/index.js';
+import { findRule, RULES, rulesOf } from './rules/index.js';
 import type { Rule, RuleProblem } from './rules/rule.js';
 import { schemaRule } from './rules/schema.js';
 import { unknownFileRule } from './rules/unknown-file.js';
+import { unknownRule } from './rules/unknown-rule.js';
 import { unusedAcceptance } from './rules/unused-acceptance.js';
 import { yamlRule } from './rules/yaml-syntax.js';
 import { checkSchema } from './validate/schema-check.js';
@@ -33,6 +34,8 @@ export interface RunOptions {
   readonly stdin?: { readonly path: string; readonly bytes: Uint8Array };
   /** Keep each valid plan's parsed files in the result (for `plan export`, which reads once). */
   readonly keepData?: boolean;
+  /** Called with each valid plan's model, for commands that read the model rather than the findings. */
+  readonly onModel?: (plan: PlanModel) => void;
 }
 
 export interface PlanResult {
@@ -43,6 +46,8 @@ export interface PlanResult {
   readonly findings: readonly Finding[];
   /** The parsed data files, by kind: only with `keepData`, and only when nothing blocked. */
   readonly data?: ReadonlyMap<FileKind, unknown>;
+  /** With `data`: the printed text of the number at a pointer of a file (`3.0` for 3). */
+  readonly printed?: ReadonlyMap<FileKind, (pointer: string, value: number) => string | undefined>;
 }
 
 export interface RunResult {
@@ -259,7 +264,7 @@ const STAGES: readonly Stage[] = [
           );
         }
       }
-      return !findings.some((f) => f.severity === 'error') && options.audit;
+      return !findings.some((f) => f.severity === 'error') && (options.audit || options.onModel !== undefined);
     },
   },
   {
@@ -294,7 +299,9 @@ const STAGES: readonly Stage[] = [
         );
       }
       state.plan = plan;
-      return !findings.some((f) => f.severity === 'error');
+      if (findings.some((f) => f.severity === 'error')) return false;
+      options.onModel?.(plan);
+      return options.audit;
     },
   },
   {
@@ -319,7 +326,17 @@ async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanRe
   }
   const keep = options.keepData && !options.audit && !findings.some((f) => f.severity === 'error');
   const data = keep ? new Map([...folder.files].map(([kind, file]) => [kind, file.data])) : undefined;
-  return { dir: folder.dir, ...(id === undefined ? {} : { id }), audited, findings: sortFindings(findings), ...(data ? { data } : {}) };
+  const printed = keep
+    ? new Map([...folder.files].map(([kind, file]) => [kind, (pointer: string, value: number) => file.numberText(pointer, value)] as const))
+    : undefined;
+  return {
+    dir: folder.dir,
+    ...(id === undefined ? {} : { id }),
+    audited,
+    findings: sortFindings(findings),
+    ...(data ? { data } : {}),
+    ...(printed ? { printed } : {}),
+  };
 }
 
 /** Runs the audit rules on a valid plan and applies the plan's acceptances. */
@@ -337,7 +354,7 @@ export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location,
               rule,
               messageId: problem.messageId,
               data: problem.data ?? {},
-              locations: [problem.at, ...(problem.related ?? [])].map(locate),
+              locations: withoutRepeats([problem.at, ...(problem.related ?? [])]).map(locate),
               plan: plan.id,
               ...(problem.values === undefined ? {} : { values: problem.values.map(toNumber) }),
               ...(problem.unit === undefined ? {} : { unit: problem.unit }),
@@ -349,6 +366,29 @@ export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location,
     });
   }
   return applyAcceptances(plan, findings, locate, options);
+}
+
+/**
+ * The places of a finding, each once, and each quote once: places of one container share its
+ * text, which a reader needs to see only the first time.
+ */
+function withoutRepeats(refs: readonly SourceRef[]): SourceRef[] {
+  const places = new Set<string>();
+  const quotes = new Set<string>();
+  const result: SourceRef[] = [];
+  for (const ref of refs) {
+    const place = `${ref.file}#${ref.pointer}`;
+    if (places.has(place)) continue;
+    places.add(place);
+    if (ref.quote !== undefined && quotes.has(ref.quote)) {
+      const { quote: _repeated, ...rest } = ref;
+      result.push(rest);
+      continue;
+    }
+    if (ref.quote !== undefined) quotes.add(ref.quote);
+    result.push(ref);
+  }
+  return result;
 }
 
 function applyAcceptances(plan: PlanModel, findings: Finding[], locate: (ref: SourceRef) => Location, options: RunOptions): Finding[] {
@@ -375,9 +415,24 @@ function applyAcceptances(plan: PlanModel, findings: Finding[], locate: (ref: So
     used.add(index);
     return { ...finding, suppressed: { reason: plan.accepted[index]!.reason } };
   });
+  plan.accepted.forEach((accepted) => {
+    if (findRule(accepted.rule) || (options.only && !options.only.has(unknownRule.id))) return;
+    result.push(
+      makeFinding(
+        {
+          rule: unknownRule,
+          messageId: 'unknown',
+          data: { rule: accepted.rule, known: RULES.map((rule) => rule.id).join(', ') },
+          locations: [locate({ ...accepted.at, pointer: `${accepted.at.pointer}/rule` })],
+          plan: plan.id,
+        },
+        options.lang,
+      ),
+    );
+  });
   if (options.only && !options.only.has(unusedAcceptance.id)) return result;
   plan.accepted.forEach((accepted, index) => {
-    if (used.has(index) || (options.only && !options.only.has(accepted.rule))) return;
+    if (used.has(index) || !findRule(accepted.rule) || (options.only && !options.only.has(accepted.rule))) return;
     result.push(
       makeFinding(
         {

@@ -22,10 +22,20 @@ export interface Interval {
   readonly highOpen: boolean;
 }
 
-const AT_LEAST = new Set(['不少于', '不低于', '至少', '以上', '≥']);
-const ABOVE = new Set(['超过', '高于', '＞', '>']);
-const AT_MOST = new Set(['以内', '以下', '不超过', '不高于', '≤']);
-const BELOW = new Set(['低于', '＜', '<']);
+/**
+ * The bound words and signs by meaning. The schema's `bound` enum is the list a plan may use;
+ * a test keeps this table, the schema and the docs' table the same.
+ */
+export const BOUND_WORDS = {
+  'at-least': ['不少于', '不低于', '至少', '以上', '≥'],
+  above: ['超过', '高于', '＞', '>'],
+  'at-most': ['以内', '以下', '不超过', '不高于', '≤'],
+  below: ['低于', '＜', '<'],
+} as const;
+const AT_LEAST: ReadonlySet<string> = new Set(BOUND_WORDS['at-least']);
+const ABOVE: ReadonlySet<string> = new Set(BOUND_WORDS.above);
+const AT_MOST: ReadonlySet<string> = new Set(BOUND_WORDS['at-most']);
+const BELOW: ReadonlySet<string> = new Set(BOUND_WORDS.below);
 /** Bound words printed after the number (`1.5万人以上`); the others stand before it (`≥30`, `不少于700㎡`). */
 const TRAILING_BOUNDS = new Set(['以上', '以内', '以下']);
 
@@ -117,6 +127,17 @@ export function printedFigure(statement: FigureStatement): string {
   const leading = bound && !TRAILING_BOUNDS.has(bound) ? bound : '';
   const trailing = TRAILING_BOUNDS.has(bound) ? bound : '';
   return `${statement.approx ? '约' : ''}${leading}${number}${statement.unit}${trailing}`;
+}
+
+/** The interval in units of `factor` base units (`[315500, 316500)` 元 → `[31.55, 31.65)` 万元). */
+export function scaleInterval(interval: Interval, factor: Rational): Interval {
+  const inverse = { num: factor.den, den: factor.num };
+  return {
+    lowOpen: interval.lowOpen,
+    highOpen: interval.highOpen,
+    ...(interval.low === undefined ? {} : { low: mul(interval.low, inverse) }),
+    ...(interval.high === undefined ? {} : { high: mul(interval.high, inverse) }),
+  };
 }
 
 /**

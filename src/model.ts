@@ -80,7 +80,7 @@ export interface FigureStatement {
   /** The printed bound word or sign (`不少于`, `≥`, `＜`). */
   readonly bound?: string | undefined;
   readonly cumulative: boolean;
-  /** Printed with 保持 or 稳定在: the level held is the baseline's. */
+  /** Printed with 保持 or 稳定在: the level held is the baseline's, and holds for every year of `period`. */
   readonly hold: boolean;
   /** The verbatim text that holds the figure: its own quote or its container's text. */
   readonly quote?: string | undefined;
@@ -159,13 +159,17 @@ export interface ServiceArea {
 
 export interface Project extends NumberedItem {
   readonly name: string;
+  /** Empty when the appendix prints no 责任部门 column. */
   readonly departments: readonly string[];
+  /** The 建设性质 words as printed (`新建`, `迁建`); empty when not printed. */
   readonly nature: readonly string[];
   readonly location?: string | undefined;
   readonly content?: string | undefined;
-  readonly start?: number;
-  readonly end?: number;
+  readonly start?: number | undefined;
+  readonly end?: number | undefined;
   readonly investment?: Amount | undefined;
+  /** The investment as a fact of its project, in the plan's money unit, for comparison with box money. */
+  readonly investmentFigure?: FigureStatement | undefined;
   readonly facts: readonly FigureStatement[];
 }
 
@@ -178,6 +182,8 @@ export interface AppendixSection extends NumberedItem {
 export interface DeclaredSum {
   readonly total: string;
   readonly parts: readonly string[];
+  /** 其中 parts that need not be complete (declared `open`, or a single part): each and their sum are at most the whole. */
+  readonly open: boolean;
   readonly at: SourceRef;
   /** The statements of the container that declares the sum, preferred when a key has several. */
   readonly local: readonly FigureStatement[];
@@ -273,6 +279,8 @@ export interface PlanModel {
   readonly approximateTolerance: Rational;
   readonly chapters: readonly Chapter[];
   readonly boxes: readonly Box[];
+  /** The box number of the indicator table, when the plan has one. */
+  readonly indicatorBox?: number;
   /** Box numbers of the indicator table and the service list, for numbering. */
   readonly tableBoxes: readonly NumberedItem[];
   readonly indicatorCategories: readonly IndicatorCategory[];
@@ -284,6 +292,8 @@ export interface PlanModel {
   readonly sums: readonly DeclaredSum[];
   readonly counts: readonly DeclaredCount[];
   readonly accepted: readonly Acceptance[];
+  /** Share of the source's numbers that must be covered (0–1), from plan.yaml; absent = not checked. */
+  readonly coverageThreshold?: Rational;
   /** Verbatim texts to find in the source: names, contents, goals (not figures). */
   readonly verbatim: readonly VerbatimText[];
   readonly relations: readonly Relation[];

@@ -1,5 +1,5 @@
-import { sub, sum, toDecimalString } from '../decimal.js';
-import { addIntervals, baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure } from '../figures.js';
+import { compare, sub, sum, toDecimalString } from '../decimal.js';
+import { addIntervals, baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure, type Interval } from '../figures.js';
 import type { FigureStatement } from '../model.js';
 import { unitMeaning } from '../units.js';
 import { refOf, resolveFact } from './support/fact-index.js';
@@ -17,6 +17,14 @@ export const declaredSums = defineRule({
     'sum-mismatch': {
       zh: '{total} 为 {stated}，但其各部分 {parts} 之和为 {computed}{base}，相差 {difference}{base}',
       en: '{total} is {stated}, but its parts {parts} add up to {computed} {base}; difference {difference} {base}',
+    },
+    'part-exceeds': {
+      zh: '{total} 为 {stated}，但其中 {part} 为 {partPrinted}，超过总数',
+      en: '{total} is {stated}, but its part {part} is {partPrinted}, more than the whole',
+    },
+    'parts-exceed': {
+      zh: '{total} 为 {stated}，但其中各部分 {parts} 之和为 {computed}{base}，超过总数',
+      en: '{total} is {stated}, but its parts {parts} add up to {computed} {base}, more than the whole',
     },
     'unknown-fact': {
       zh: '声明的合计引用了不存在的事实 “{fact}”',
@@ -48,15 +56,40 @@ export const declaredSums = defineRule({
       }
       const stated = intervalOf(total, plan.approximateTolerance, 'exact')!;
       const computed = addIntervals(statements.map((s) => intervalOf(s, plan.approximateTolerance, 'exact')!));
-      if (intervalsMeet(stated, computed)) continue;
       const computedValue = sum(statements.map((s) => baseValue(s)!));
       const base = unitMeaning(total.unit).base;
+      const totalName = `${declared.total}（${refOf(total)}）`;
+      if (declared.open) {
+        // 其中 parts need not be complete: each part, and the parts together, are at most the whole.
+        const over = statements.find((s) => exceeds(intervalOf(s, plan.approximateTolerance, 'exact')!, stated));
+        if (over) {
+          report({
+            messageId: 'part-exceeds',
+            at: over.at,
+            related: [total.at, declared.at],
+            data: { total: totalName, stated: printedFigure(total), part: `${over.fact}（${refOf(over)}）`, partPrinted: printedFigure(over) },
+            values: [baseValue(total)!, baseValue(over)!],
+            unit: base,
+          });
+        } else if (statements.length > 1 && exceeds(computed, stated)) {
+          report({
+            messageId: 'parts-exceed',
+            at: total.at,
+            related: [declared.at, ...statements.map((s) => s.at)],
+            data: { total: totalName, stated: printedFigure(total), parts: statements.map((s) => printedFigure(s)).join(' + '), computed: describeInterval(computed), base },
+            values: [baseValue(total)!, computedValue],
+            unit: base,
+          });
+        }
+        continue;
+      }
+      if (intervalsMeet(stated, computed)) continue;
       report({
         messageId: 'sum-mismatch',
         at: total.at,
         related: [declared.at, ...statements.map((s) => s.at)],
         data: {
-          total: `${declared.total}（${refOf(total)}）`,
+          total: totalName,
           stated: printedFigure(total),
           parts: statements.map((s) => printedFigure(s)).join(' + '),
           computed: describeInterval(computed),
@@ -69,6 +102,13 @@ export const declaredSums = defineRule({
     }
   },
 });
+
+/** True when every value of `part` is above every value of `whole`. */
+function exceeds(part: Interval, whole: Interval): boolean {
+  if (part.low === undefined || whole.high === undefined) return false;
+  const order = compare(part.low, whole.high);
+  return order > 0 || (order === 0 && (part.lowOpen || whole.highOpen));
+}
 
 function isComplete(statements: readonly (FigureStatement | undefined)[]): statements is FigureStatement[] {
   return statements.every((s) => s !== undefined);

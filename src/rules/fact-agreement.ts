@@ -1,6 +1,6 @@
-import type { Rational } from '../decimal.js';
-import { baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure, type Interval } from '../figures.js';
-import type { FigureStatement } from '../model.js';
+import { rational, type Rational } from '../decimal.js';
+import { baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure, scaleInterval, type Interval } from '../figures.js';
+import type { FigureStatement, PlanModel } from '../model.js';
 import { unitMeaning } from '../units.js';
 import { refOf, statementsByIdentity } from './support/fact-index.js';
 import { defineRule } from './rule.js';
@@ -24,7 +24,7 @@ export const factAgreement = defineRule({
     },
   },
   check({ plan, report }) {
-    for (const statements of statementsByIdentity(plan).values()) {
+    for (const statements of withHeldLevels(plan).values()) {
       const numeric = statements.filter((s) => s.value !== undefined);
       if (numeric.length < 2) continue;
       const byDimension = groupBy(numeric, (s) => unitMeaning(s.unit).dimension);
@@ -45,6 +45,8 @@ export const factAgreement = defineRule({
       const referenceInterval = intervalOf(reference.statement, plan.approximateTolerance, 'printed')!;
       for (const { statement, interval } of outliers.flat()) {
         const unit = unitMeaning(statement.unit);
+        // Intervals in the printed unit when both places print the same one (万元 against 万元), else in the base unit.
+        const shown = statement.unit === reference.statement.unit ? { name: statement.unit, factor: unit.factor } : { name: unit.base, factor: ONE };
         report({
           messageId: 'disagree',
           at: statement.at,
@@ -55,9 +57,9 @@ export const factAgreement = defineRule({
             printed: printedFigure(statement),
             otherRef: consensus!.map((member) => refOf(member.statement)).join('、'),
             otherPrinted: printedFigure(reference.statement),
-            interval: describeInterval(interval),
-            otherInterval: describeInterval(referenceInterval),
-            base: unit.base,
+            interval: describeInterval(scaleInterval(interval, shown.factor)),
+            otherInterval: describeInterval(scaleInterval(referenceInterval, shown.factor)),
+            base: shown.name,
           },
           values: [baseValue(statement)!, baseValue(reference.statement)!],
           unit: unit.base,
@@ -66,6 +68,24 @@ export const factAgreement = defineRule({
     }
   },
 });
+
+const ONE = rational(1n);
+
+/**
+ * The statements that must agree, by identity. A held level (保持 / 稳定在) over a span of years
+ * holds in each of them, so it also joins the statements of its key for every year of the span.
+ */
+function withHeldLevels(plan: PlanModel): Map<string, FigureStatement[]> {
+  const groups = statementsByIdentity(plan);
+  const held = plan.facts.filter((s) => s.hold && !s.cumulative && s.period?.includes('-'));
+  if (held.length === 0) return groups;
+  const result = new Map([...groups].map(([identity, list]) => [identity, [...list]]));
+  for (const statement of held) {
+    const [first, last] = statement.period!.split('-').map(Number) as [number, number];
+    for (let year = first; year <= last; year++) result.get(`${statement.fact}@${year}`)?.push(statement);
+  }
+  return result;
+}
 
 interface Member {
   readonly statement: FigureStatement;

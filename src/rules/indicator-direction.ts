@@ -15,12 +15,12 @@ export const indicatorDirection = defineRule({
   },
   messages: {
     'falls-below': {
-      zh: '专栏序号 {serial} “{name}” 越高越好，但目标 {target} 低于基数 {baseline}',
-      en: "indicator {serial} '{name}' should rise, but its target {target} is below its baseline {baseline}",
+      zh: '专栏{box} 序号{serial} “{name}” 越高越好，但目标 {target} 低于基数 {baseline}',
+      en: "box {box} indicator {serial} '{name}' should rise, but its target {target} is below its baseline {baseline}",
     },
     'rises-above': {
-      zh: '专栏序号 {serial} “{name}” 越低越好，但目标 {target} 高于基数 {baseline}',
-      en: "indicator {serial} '{name}' should fall, but its target {target} is above its baseline {baseline}",
+      zh: '专栏{box} 序号{serial} “{name}” 越低越好，但目标 {target} 高于基数 {baseline}',
+      en: "box {box} indicator {serial} '{name}' should fall, but its target {target} is above its baseline {baseline}",
     },
   },
   check({ plan, report }) {
@@ -31,7 +31,7 @@ export const indicatorDirection = defineRule({
         messageId: wrong,
         at: indicator.target.at,
         related: [indicator.baseline.at],
-        data: { serial: indicator.label, name: indicator.name, target: printedFigure(indicator.target), baseline: printedFigure(indicator.baseline) },
+        data: { box: plan.indicatorBox ?? '', serial: indicator.label, name: indicator.name, target: printedFigure(indicator.target), baseline: printedFigure(indicator.baseline) },
       });
     }
   },
@@ -39,7 +39,8 @@ export const indicatorDirection = defineRule({
 
 /** Compares the exact printed values, so `4 → ＜4` is a fall and `100 → 100` holds. */
 function wrongWay(indicator: Indicator): 'falls-below' | 'rises-above' | undefined {
-  if (indicator.better === 'none' || indicator.baseline.cumulative !== indicator.target.cumulative) return undefined;
+  // A held target (保持 / 稳定在) does not move: whether it meets its baseline is the held level's question, not the direction's.
+  if (indicator.better === 'none' || indicator.target.hold || indicator.baseline.cumulative !== indicator.target.cumulative) return undefined;
   const baseline = intervalOf(indicator.baseline, ZERO_TOLERANCE, 'exact');
   const target = intervalOf(indicator.target, ZERO_TOLERANCE, 'exact');
   if (!baseline || !target) return undefined;

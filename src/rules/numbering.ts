@@ -24,7 +24,7 @@ export const numbering = defineRule({
     const arabic = (n: number): string => String(n);
     checkSequence(context, plan.chapters, { zh: '章', en: 'chapter' }, chinese);
     for (const chapter of plan.chapters) checkSequence(context, chapter.sections, { zh: `第${chapter.label}章的节`, en: `section (chapter ${chapter.label})` }, chinese);
-    checkSequence(context, [...plan.tableBoxes, ...plan.boxes], { zh: '专栏', en: 'box' }, arabic);
+    checkSequence(context, allBoxes(plan.tableBoxes, plan.boxes), { zh: '专栏', en: 'box' }, arabic);
     for (const box of plan.boxes) checkSequence(context, box.items, { zh: `专栏${box.label}的项`, en: `item (box ${box.label})` }, arabic);
     checkSequence(context, plan.indicatorCategories, { zh: '指标分类', en: 'indicator category' }, chinese);
     checkSequence(context, plan.indicatorCategories.flatMap((c) => c.indicators), { zh: '指标序号', en: 'indicator serial' }, arabic);
@@ -32,6 +32,19 @@ export const numbering = defineRule({
     checkSequence(context, plan.appendixSections.flatMap((s) => s.projects), { zh: '附表项目序号', en: 'appendix serial' }, arabic);
   },
 });
+
+/**
+ * The key-work boxes in printed order, with the indicator table and the service list placed
+ * where their numbers put them: either may be any box of the plan, or absent.
+ */
+function allBoxes(tables: readonly NumberedItem[], boxes: readonly NumberedItem[]): NumberedItem[] {
+  const result = [...boxes];
+  for (const table of [...tables].sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) {
+    const index = result.findIndex((box) => box.number !== undefined && table.number !== undefined && box.number > table.number);
+    result.splice(index < 0 ? result.length : index, 0, table);
+  }
+  return result;
+}
 
 /**
  * Reports every break in a run of printed numbers that should count 1, 2, 3 …. A repeated

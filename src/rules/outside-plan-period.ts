@@ -28,12 +28,14 @@ export const outsidePlanPeriod = defineRule({
     for (const project of plan.appendixSections.flatMap((s) => s.projects)) {
       const { start, end } = project;
       if (start === undefined || end === undefined) continue;
-      const early = start < planStart;
-      const late = end > planEnd;
+      // Years in the wrong order (year-order's finding) may still fall outside the plan: 2026-2024.
+      const early = Math.min(start, end) < planStart;
+      const late = Math.max(start, end) > planEnd;
       if (!early && !late) continue;
+      const field = early ? (start <= end ? 'start' : 'end') : start <= end ? 'end' : 'start';
       report({
         messageId: early && late ? 'outside-both' : early ? 'starts-before' : 'ends-after',
-        at: { ...project.at, pointer: child(project.at.pointer, early ? 'start' : 'end') },
+        at: { ...project.at, pointer: child(project.at.pointer, field) },
         data: { ref: project.at.ref ?? '', name: project.name, start, end, planStart, planEnd },
       });
     }

@@ -1,5 +1,6 @@
 import { fileNameOf } from '../load/file-kinds.js';
 import { child } from '../pointer.js';
+import { sourceText, standsIn } from '../source-text.js';
 import { defineRule } from './rule.js';
 
 const MAX_SHOWN = 60;
@@ -10,8 +11,8 @@ export const provenance = defineRule({
   stage: 'audit',
   severity: 'error',
   description: {
-    zh: '每段引文、名称与原文字段均能在 source.txt 中逐字找到，且每个数字出现在其引文中。',
-    en: 'Every quote, name and verbatim field is found word for word in source.txt, and every figure stands in its quote.',
+    zh: '每段引文、名称与原文字段均能在 source.txt 中逐字找到（可跨原文换行），且每个数字出现在其引文中。',
+    en: 'Every quote, name and verbatim field is found word for word in source.txt (across printed line breaks too), and every figure stands in its quote.',
   },
   messages: {
     'quote-not-found': { zh: '引文在原文中找不到：“{quote}”', en: 'quote not found in the source text: “{quote}”' },
@@ -23,13 +24,13 @@ export const provenance = defineRule({
     'missing-quote': { zh: '正文中的数字 {fact} 缺少引文（quote）', en: 'the prose figure {fact} has no quote' },
   },
   check({ plan, report }) {
-    const source = plan.sourceText;
-    if (source === undefined) return;
+    if (plan.sourceText === undefined) return;
+    const source = sourceText(plan.sourceText);
     const found = new Map<string, boolean>();
     const inSource = (text: string): boolean => {
       let result = found.get(text);
       if (result === undefined) {
-        result = source.includes(text);
+        result = standsIn(source, text);
         found.set(text, result);
       }
       return result;

@@ -15,7 +15,7 @@ export const unboxedProject = defineRule({
   check({ plan, report }) {
     if (plan.boxes.length === 0) return;
     const linked = new Set(plan.boxes.flatMap((box) => box.items.flatMap((item) => item.works.flatMap((work) => work.projects))));
-    for (const project of projectsBySerial(plan).values()) {
+    for (const project of [...projectsBySerial(plan).values()].flat()) {
       if (!linked.has(project.number!)) report({ messageId: 'not-in-any-box', at: project.at, data: { serial: project.label, name: project.name } });
     }
   },

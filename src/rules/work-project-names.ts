@@ -57,8 +57,9 @@ export const workProjectNames = defineRule({
         for (const work of item.works) {
           // A work of several projects is an umbrella (托育机构建设 for four centres), not a facility.
           if (work.projects.length !== 1) continue;
-          const project = projects.get(work.projects[0]!);
-          if (!project || headShare(work.name, project.name) >= LITTLE) continue;
+          // A serial printed twice names no one project: box-project-link reports it.
+          const [project, twin] = projects.get(work.projects[0]!) ?? [];
+          if (!project || twin || headShare(work.name, project.name) >= LITTLE) continue;
           report({
             messageId: 'names-differ',
             at: { ...work.at, pointer: child(work.at.pointer, 'name'), quote: item.text || work.name },

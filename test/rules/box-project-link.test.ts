@@ -10,5 +10,13 @@ testRule(boxProjectLink, {
       patches: [P('boxes.yaml', 'projects: [1]', 'projects: [7]')],
       errors: [{ messageId: 'unknown-serial', file: 'boxes.yaml', at: 'projects: [7]' }],
     },
+    {
+      name: 'a key work linking a serial that the appendix prints twice',
+      patches: [P('projects.yaml', 'serial: 2', 'serial: 1')],
+      errors: [
+        { messageId: 'ambiguous-serial', file: 'boxes.yaml', at: 'projects: [1]', data: { serial: 1, count: 2 } },
+        { messageId: 'unknown-serial', file: 'boxes.yaml', at: 'projects: [2]' },
+      ],
+    },
   ],
 });

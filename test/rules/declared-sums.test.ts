@@ -2,9 +2,13 @@ import { declaredSums } from '../../src/rules/declared-sums.js';
 import { P } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
+const BEDS = 'parts: [elderly.community-centre.nursing-beds, elderly.community-centre.ordinary-beds]';
+
 testRule(declaredSums, {
   valid: [
     { name: 'parts in another unit of the same kind (㎡ as 万㎡)', patches: [P('projects.yaml', 'storey-1, value: 2000, unit: ㎡', 'storey-1, value: 0.2, unit: 万㎡')] },
+    { name: 'a single 其中 part within its whole', patches: [P('boxes.yaml', BEDS, 'parts: [elderly.community-centre.nursing-beds]')] },
+    { name: 'open 其中 parts within the whole', patches: [P('boxes.yaml', BEDS, 'parts: [elderly.community-centre.nursing-beds]\n            open: true')] },
   ],
   invalid: [
     {
@@ -21,6 +25,16 @@ testRule(declaredSums, {
       name: 'a part measured in another kind of unit than its total',
       patches: [P('projects.yaml', 'storey-1, value: 2000, unit: ㎡', 'storey-1, value: 2000, unit: 张')],
       errors: [{ messageId: 'unit-mismatch', file: 'projects.yaml', at: '- total: housing.rental-new.floor-area', data: { unit: '张' } }],
+    },
+    {
+      name: 'a single 其中 part larger than its whole',
+      patches: [P('boxes.yaml', BEDS, 'parts: [elderly.community-centre.nursing-beds]'), P('boxes.yaml', 'nursing-beds, value: 20', 'nursing-beds, value: 70')],
+      errors: [{ messageId: 'part-exceeds', file: 'boxes.yaml', at: 'nursing-beds, value: 70' }],
+    },
+    {
+      name: 'open 其中 parts that add up to more than the whole',
+      patches: [P('boxes.yaml', BEDS, `${BEDS}\n            open: true`), P('boxes.yaml', 'ordinary-beds, value: 40', 'ordinary-beds, value: 45')],
+      errors: [{ messageId: 'parts-exceed', file: 'boxes.yaml', at: 'elderly.community-centre.beds, value: 60' }],
     },
   ],
 });

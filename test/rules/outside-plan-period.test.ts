@@ -22,5 +22,10 @@ testRule(outsidePlanPeriod, {
       patches: [P('projects.yaml', 'start: 2022', 'start: 2019'), P('projects.yaml', 'end: 2024', 'end: 2027')],
       errors: [{ messageId: 'outside-both', file: 'projects.yaml', at: 'start: 2019', data: { start: 2019, end: 2027, planStart: 2021, planEnd: 2025 } }],
     },
+    {
+      name: 'years in the wrong order that also run past the plan',
+      patches: [P('projects.yaml', 'start: 2022', 'start: 2026')],
+      errors: [{ messageId: 'ends-after', file: 'projects.yaml', at: 'start: 2026', data: { start: 2026, end: 2024 } }],
+    },
   ],
 });

@@ -38,7 +38,7 @@ export interface RawFigure {
 /** Anything that may hold figures, declared sums and declared counts. */
 export interface RawContainer {
   facts?: RawFigure[];
-  sums?: { total: string; parts: string[] }[];
+  sums?: { total: string; parts: string[]; open?: boolean }[];
   counts?: { fact: string; items: string[]; open?: boolean }[];
 }
 
@@ -71,6 +71,8 @@ export class ModelDraft {
     private readonly files: ReadonlyMap<FileKind, YamlFile>,
     /** The plan period, which the indicator columns take their years from. */
     readonly period: { readonly start: number; readonly end: number },
+    /** The plan's money unit, in which the appendix prints its investments. */
+    readonly moneyUnit: string = '万元',
   ) {}
 
   /** A place in a file of this plan. */
@@ -89,7 +91,9 @@ export class ModelDraft {
     return { text, value: parsed };
   }
 
-  amount(kind: FileKind, pointer: string, value: number, ref: string): Amount | undefined {
+  /** A printed amount, or undefined when the column is not printed (or not a decimal). */
+  amount(kind: FileKind, pointer: string, value: number | undefined, ref: string): Amount | undefined {
+    if (value === undefined) return undefined;
     const number = this.numberAt(kind, pointer, value);
     return number && { text: number.text, value: number.value, at: this.at(kind, pointer, ref) };
   }
@@ -128,7 +132,7 @@ export class ModelDraft {
     const context: FigureContext = quote === undefined ? { ref } : { ref, quote };
     const local = (raw.facts ?? []).map((figure, index) => this.figure(kind, child(pointer, 'facts', index), figure, context));
     for (const [index, sum] of (raw.sums ?? []).entries()) {
-      this.sums.push({ total: sum.total, parts: sum.parts, local, at: this.at(kind, child(pointer, 'sums', index), ref) });
+      this.sums.push({ total: sum.total, parts: sum.parts, open: sum.open === true || sum.parts.length === 1, local, at: this.at(kind, child(pointer, 'sums', index), ref) });
     }
     for (const [index, count] of (raw.counts ?? []).entries()) {
       this.counts.push({ fact: count.fact, items: count.items, open: count.open === true, local, at: this.at(kind, child(pointer, 'counts', index), ref) });

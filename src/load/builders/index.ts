@@ -32,8 +32,8 @@ export const BUILDERS: Readonly<Record<FileKind, Builder>> = {
  * text comes as `sourceText`.
  */
 export function buildPlanModel(folder: PlanFolder, sourceText?: string): { plan: PlanModel; problems: NumberFormatProblem[] } {
-  const planData = folder.files.get('plan')?.data as { period: { start: number; end: number } };
-  const draft = new ModelDraft(folder.files, planData.period);
+  const planData = folder.files.get('plan')?.data as { period: { start: number; end: number }; moneyUnit: string };
+  const draft = new ModelDraft(folder.files, planData.period, planData.moneyUnit);
   const parts: ModelParts = {};
   for (const kind of FILE_KINDS) {
     const file = folder.files.get(kind);

@@ -67,6 +67,7 @@ export const buildIndicators: Builder = (data, draft) => {
   });
   return {
     indicatorCategories,
+    indicatorBox: box,
     ...(raw.columns ? { indicatorColumns: { ...raw.columns, at: draft.at('indicators', '/columns', `专栏${box}`) } } : {}),
   };
 };

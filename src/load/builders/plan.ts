@@ -9,6 +9,7 @@ interface RawPlan {
   moneyUnit: string;
   source?: string;
   approximateTolerance?: number;
+  coverage?: number;
   accepted?: { rule: string; file: string; pointer: string; reason: string }[];
 }
 
@@ -18,6 +19,7 @@ const DEFAULT_APPROXIMATE_TOLERANCE = rational(5n, 100n);
 export const buildPlan: Builder = (data, draft) => {
   const raw = data as RawPlan;
   const tolerance = raw.approximateTolerance === undefined ? undefined : draft.numberAt('plan', '/approximateTolerance', raw.approximateTolerance);
+  const coverage = raw.coverage === undefined ? undefined : draft.numberAt('plan', '/coverage', raw.coverage);
   return {
     id: raw.id,
     title: raw.title,
@@ -26,5 +28,6 @@ export const buildPlan: Builder = (data, draft) => {
     approximateTolerance: tolerance?.value ?? DEFAULT_APPROXIMATE_TOLERANCE,
     accepted: (raw.accepted ?? []).map((entry, index) => ({ ...entry, at: draft.at('plan', child('/accepted', index), 'plan.yaml') })),
     ...(raw.source === undefined ? {} : { sourceFile: raw.source }),
+    ...(coverage ? { coverageThreshold: coverage.value } : {}),
   };
 };

@@ -1,10 +1,15 @@
 import type { BoxItem, BoxWork, PlanModel, Project } from '../../model.js';
 
-/** The appendix projects by printed serial; a serial printed twice keeps its last project. */
-export function projectsBySerial(plan: PlanModel): Map<number, Project> {
-  const serials = new Map<number, Project>();
+/** The appendix projects by printed serial; a serial printed twice has two. */
+export function projectsBySerial(plan: PlanModel): Map<number, Project[]> {
+  const serials = new Map<number, Project[]>();
   for (const section of plan.appendixSections) {
-    for (const project of section.projects) if (project.number !== undefined) serials.set(project.number, project);
+    for (const project of section.projects) {
+      if (project.number === undefined) continue;
+      const list = serials.get(project.number);
+      if (list) list.push(project);
+      else serials.set(project.number, [project]);
+    }
   }
   return serials;
 }

@@ -1,0 +1,244 @@
+import type { PlanModel } from './model.js';
+import { lineAt, sourceText, type SourceText } from './source-text.js';
+
+/**
+ * How much of the published text the data transcribes. Every number printed in `source.txt` is
+ * either a figure the data holds (its quote or its table cell), a number that is not a figure
+ * (a year, a date, a serial, a document number, a phone number, a number inside a name), or an
+ * untranscribed figure, listed with its line and context.
+ */
+export type NumberKind = 'figure' | 'year' | 'date' | 'numbering' | 'document-number' | 'phone' | 'name' | 'untranscribed';
+
+export interface PrintedNumber {
+  readonly text: string;
+  /** 1-based line of source.txt. */
+  readonly line: number;
+  readonly region: string;
+  readonly kind: NumberKind;
+  /** The printed words around it, on its line. */
+  readonly context: string;
+}
+
+export interface RegionCoverage {
+  /** `第一章`, `专栏4`, `附表 二、学有所教`, or `正文前` for the text before the first chapter. */
+  readonly region: string;
+  readonly numbers: number;
+  readonly figures: number;
+  readonly notFigures: number;
+  readonly untranscribed: number;
+}
+
+export interface CoverageReport {
+  readonly numbers: readonly PrintedNumber[];
+  readonly regions: readonly RegionCoverage[];
+  /** Share of numbers that are transcribed figures or recognised as not figures. */
+  readonly covered: { readonly num: number; readonly den: number };
+}
+
+const NUMBER = /\d+(?:\.\d+)?/g;
+const CHAPTER = /^\s*第([一二三四五六七八九十百]+)章/;
+const SECTION = /^\s*第[一二三四五六七八九十百]+节/;
+const BOX = /^\s*专栏\s*(\d+)/;
+const APPENDIX = /^\s*附表/;
+const APPENDIX_SECTION = /^\s*([一二三四五六七八九十百]+)、(\S+)/;
+const YEAR_NEIGHBOURS = new Set(['年', '-', '—', '–', '~', '～', '至', '到']);
+const DATE_UNITS = new Set(['月', '日']);
+const NUMBERING_AFTER = new Set(['.', '、', '．', '）', ')']);
+const CONTEXT = 12;
+
+/** Regions of the text by line: chapters, boxes (to the next heading), the appendix and its sections. */
+function regionsByLine(lines: readonly string[]): string[] {
+  const regions: string[] = [];
+  let chapter = '正文前';
+  let current = chapter;
+  let inAppendix = false;
+  for (const line of lines) {
+    const chapterMatch = CHAPTER.exec(line);
+    const boxMatch = BOX.exec(line);
+    if (APPENDIX.test(line)) {
+      inAppendix = true;
+      current = '附表';
+    } else if (inAppendix) {
+      const section = APPENDIX_SECTION.exec(line);
+      if (section && !/\d/.test(line)) current = `附表 ${section[1]}、${section[2]}`;
+    } else if (chapterMatch) {
+      chapter = `第${chapterMatch[1]}章`;
+      current = chapter;
+    } else if (boxMatch) {
+      current = `专栏${boxMatch[1]}`;
+    } else if (SECTION.test(line)) {
+      current = chapter;
+    }
+    regions.push(current);
+  }
+  return regions;
+}
+
+/** Marks the characters of every occurrence of `text` in the source, as printed or across line breaks. */
+function occurrences(source: SourceText, text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  if (text.length === 0) return found;
+  for (let at = source.text.indexOf(text); at >= 0; at = source.text.indexOf(text, at + 1)) found.push([at, at + text.length]);
+  if (found.length > 0) return found;
+  for (let at = source.joined.indexOf(text); at >= 0; at = source.joined.indexOf(text, at + 1)) {
+    found.push([source.offsets[at]!, source.offsets[at + text.length - 1]! + 1]);
+  }
+  return found;
+}
+
+/** Offsets of `value` as a whole number inside [start, end) of the text. */
+function numberOffsets(text: string, start: number, end: number, value: string): number[] {
+  const result: number[] = [];
+  for (let at = text.indexOf(value, start); at >= 0 && at + value.length <= end; at = text.indexOf(value, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + value.length] ?? '';
+    if (!/[\d.]/.test(before) && !/\d/.test(after) && !(after === '.' && /\d/.test(text[at + value.length + 1] ?? ''))) result.push(at);
+  }
+  return result;
+}
+
+/** Numbers printed in a table cell with no quote of their own, by the region that prints them. */
+function tableNumbers(plan: PlanModel): Map<string, string[]> {
+  const byRegion = new Map<string, string[]>();
+  const add = (region: string, text: string | undefined): void => {
+    if (text === undefined) return;
+    const list = byRegion.get(region);
+    if (list) list.push(text);
+    else byRegion.set(region, [text]);
+  };
+  const indicatorBox = plan.indicatorBox === undefined ? undefined : `专栏${plan.indicatorBox}`;
+  if (indicatorBox) {
+    for (const indicator of plan.indicatorCategories.flatMap((c) => c.indicators)) {
+      add(indicatorBox, indicator.label);
+      for (const cell of [indicator.baseline, indicator.target]) {
+        add(indicatorBox, cell.valueText);
+        add(indicatorBox, cell.valueMaxText);
+      }
+    }
+  }
+  const serviceBox = plan.tableBoxes.find((box) => box.at.file === 'services.yaml');
+  if (serviceBox) for (const area of plan.serviceAreas) if (area.declared !== undefined) add(`专栏${serviceBox.label}`, String(area.declared));
+  add('附表', plan.appendixTotal?.text);
+  for (const section of plan.appendixSections) {
+    const region = `附表 ${section.label}、${section.name}`;
+    add(region, section.subtotal?.text);
+    for (const project of section.projects) {
+      add(region, project.label);
+      add(region, project.investment?.text);
+    }
+  }
+  return byRegion;
+}
+
+/** True when the number is a whole table cell: alone on its line but for its qualifiers (【】, ≥, ＜, 约, %, 以上). */
+function isCell(line: string, column: number, value: string): boolean {
+  const before = line.slice(0, column).trim();
+  const after = line.slice(column + value.length).trim();
+  return /^[【（(]?[约≥＞＜>≤<]*$/.test(before) && /^[】）)]?[%％]?(以上|以下|以内)?[】）)]?$/.test(after);
+}
+
+function classify(text: string, line: string, column: number, names: boolean): NumberKind {
+  const before = line.slice(0, column);
+  const after = line.slice(column + text.length);
+  const next = after[0] ?? '';
+  const previous = before.at(-1) ?? '';
+  const isYear = /^(19|20)\d\d$/.test(text);
+  if (previous === '〔' || /^〕\d*号/.test(after) || (/〕$/.test(before) && next === '号')) return 'document-number';
+  if (isYear && (YEAR_NEIGHBOURS.has(next) || YEAR_NEIGHBOURS.has(previous) || next === '')) return 'year';
+  if (DATE_UNITS.has(next) && !text.includes('.')) return 'date';
+  if (/^\s*[（(]?$/.test(before) && (NUMBERING_AFTER.has(next) || (next === '' && !text.includes('.')))) return 'numbering';
+  if (/[：:；;。，]$/.test(before) && (next === '.' || next === '、') && !/\d/.test(after[1] ?? '')) return 'numbering';
+  if (previous === '第' || /专栏\s*$/.test(before) || /序号\s*$/.test(before)) return 'numbering';
+  if (/^\d{5,}$/.test(text) && (/(电话|热线|“)$/.test(before) || next === '”')) return 'phone';
+  // 5G, “1+X”, “健康重庆2030”, 0-3岁婴幼儿: part of a name or of the description of a group.
+  if (/[A-Za-z+]/.test(previous) || /^[A-Za-z+]/.test(next) || names || /^([-—–～~]\d+)?岁/.test(after)) return 'name';
+  if (/“[^”]{0,12}$/.test(before) && /^[^“]{0,12}”/.test(after)) return 'name';
+  return 'untranscribed';
+}
+
+/** Every number of the plan's source text, classified, with coverage by region. */
+export function coverageOf(plan: PlanModel): CoverageReport | undefined {
+  if (plan.sourceText === undefined) return undefined;
+  const source = sourceText(plan.sourceText);
+  const text = source.text;
+  const lines = text.split(/\r?\n/);
+  const regions = regionsByLine(lines);
+  const figureAt = new Uint8Array(text.length);
+  const nameAt = new Uint8Array(text.length);
+  const mark = (array: Uint8Array, start: number, end: number): void => {
+    array.fill(1, start, end);
+  };
+
+  // Figures with a quote (their own or their container's text): the number inside each occurrence.
+  const quoted = new Map<string, Set<string>>();
+  for (const figure of plan.facts) {
+    if (figure.quote === undefined) continue;
+    for (const value of [figure.valueText, figure.valueMaxText]) {
+      if (value === undefined) continue;
+      const set = quoted.get(figure.quote);
+      if (set) set.add(value);
+      else quoted.set(figure.quote, new Set([value]));
+    }
+  }
+  // A service area's declared count stands in its printed items: （9项）.
+  for (const area of plan.serviceAreas) {
+    if (area.declared === undefined || area.itemsText === undefined) continue;
+    const set = quoted.get(area.itemsText) ?? new Set<string>();
+    set.add(String(area.declared));
+    quoted.set(area.itemsText, set);
+  }
+  for (const [quote, values] of quoted) {
+    for (const [start, end] of occurrences(source, quote)) {
+      for (const value of values) for (const at of numberOffsets(text, start, end, value)) mark(figureAt, at, at + value.length);
+    }
+  }
+  // Names and titles: a number inside one is part of the name.
+  for (const { text: verbatim, field } of plan.verbatim) {
+    if (field !== 'name' && field !== 'title') continue;
+    for (const [start, end] of occurrences(source, verbatim)) mark(nameAt, start, end);
+  }
+  for (const project of plan.appendixSections.flatMap((section) => section.projects)) {
+    if (project.location === undefined) continue;
+    for (const [start, end] of occurrences(source, project.location)) mark(nameAt, start, end);
+  }
+  for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
+    const close = text.indexOf('》', at);
+    if (close > at && close - at < 80) mark(nameAt, at, close);
+  }
+
+  const table = tableNumbers(plan);
+  const numbers: PrintedNumber[] = [];
+  let lineStart = 0;
+  lines.forEach((line, index) => {
+    const region = regions[index]!;
+    const cells = table.get(region);
+    for (const match of line.matchAll(NUMBER)) {
+      const column = match.index;
+      const offset = lineStart + column;
+      const value = match[0];
+      let kind: NumberKind;
+      if (figureAt[offset] === 1) kind = 'figure';
+      else if (cells && isCell(line, column, value) && cells.includes(value)) {
+        cells.splice(cells.indexOf(value), 1);
+        kind = 'figure';
+      } else kind = classify(value, line, column, nameAt[offset] === 1);
+      const context = line.slice(Math.max(0, column - CONTEXT), column + value.length + CONTEXT).trim();
+      numbers.push({ text: value, line: lineAt(source, offset), region, kind, context });
+    }
+    lineStart += line.length + (text[lineStart + line.length] === '\r' ? 2 : 1);
+  });
+
+  const byRegion = new Map<string, RegionCoverage>();
+  for (const number of numbers) {
+    const known = byRegion.get(number.region) ?? { region: number.region, numbers: 0, figures: 0, notFigures: 0, untranscribed: 0 };
+    byRegion.set(number.region, {
+      region: number.region,
+      numbers: known.numbers + 1,
+      figures: known.figures + (number.kind === 'figure' ? 1 : 0),
+      notFigures: known.notFigures + (number.kind !== 'figure' && number.kind !== 'untranscribed' ? 1 : 0),
+      untranscribed: known.untranscribed + (number.kind === 'untranscribed' ? 1 : 0),
+    });
+  }
+  const untranscribed = numbers.filter((n) => n.kind === 'untranscribed').length;
+  return { numbers, regions: [...byRegion.values()], covered: { num: numbers.length - untranscribed, den: numbers.length } };
+}

@@ -1,0 +1,214 @@
+import { baseValue, intervalOf, intervalsMeet, printedFigure } from '../../figures.js';
+import type { FigureStatement, PlanModel, SourceRef } from '../../model.js';
+import type { RuleProblem } from '../rule.js';
+import { sourceText } from '../../source-text.js';
+import { unitMeaning } from '../../units.js';
+import { refOf, statementsByFact } from './fact-index.js';
+
+/**
+ * Where statements stand, for the keying checks: a box item, an appendix project, an indicator
+ * row, or one sentence of the prose. Two places are linked when they speak of one thing: a box
+ * item and the appendix projects its works name, or any two places that state a fact of one key.
+ */
+export interface Place {
+  readonly id: string;
+  readonly statements: FigureStatement[];
+  readonly facts: Set<string>;
+}
+
+export interface LinkedPair {
+  readonly first: Place;
+  readonly second: Place;
+}
+
+const cache = new WeakMap<PlanModel, { places: Place[]; pairs: LinkedPair[] }>();
+
+/** Sentence ends of the prose: a sentence is what a quote's figures share. */
+const SENTENCE_END = /[。；;！？\n]/;
+
+function placeId(plan: PlanModel, statement: FigureStatement): string {
+  const { file, pointer } = statement.at;
+  if (file === 'statements.yaml' && statement.quote !== undefined && plan.sourceText !== undefined) {
+    const source = sourceText(plan.sourceText);
+    const offset = source.text.indexOf(statement.quote);
+    if (offset >= 0) {
+      let start = offset;
+      while (start > 0 && !SENTENCE_END.test(source.text[start - 1]!)) start--;
+      return `prose#${start}`;
+    }
+    // A quote the source does not hold (provenance's finding): its group is the nearest place.
+    return `${file}#${pointer.replace(/\/facts\/\d+$/, '')}`;
+  }
+  if (file === 'indicators.yaml') return `${file}#${pointer.replace(/\/(baseline|target)$/, '')}`;
+  return `${file}#${pointer.replace(/\/facts\/\d+$/, '')}`;
+}
+
+/** The places of a plan and every linked pair of them, built once per plan. */
+export function linkedPlaces(plan: PlanModel): { places: Place[]; pairs: LinkedPair[] } {
+  const known = cache.get(plan);
+  if (known) return known;
+  const byId = new Map<string, Place>();
+  for (const statement of plan.facts) {
+    if (statement.fact === '') continue;
+    const id = placeId(plan, statement);
+    let place = byId.get(id);
+    if (!place) {
+      place = { id, statements: [], facts: new Set() };
+      byId.set(id, place);
+    }
+    place.statements.push(statement);
+    place.facts.add(statement.fact);
+  }
+  const places = [...byId.values()];
+  const pairKeys = new Set<string>();
+  const pairs: LinkedPair[] = [];
+  const link = (a: Place | undefined, b: Place | undefined): void => {
+    if (!a || !b || a === b) return;
+    const [first, second] = a.id < b.id ? [a, b] : [b, a];
+    const key = `${first.id}\u0000${second.id}`;
+    if (pairKeys.has(key)) return;
+    pairKeys.add(key);
+    pairs.push({ first, second });
+  };
+  const serials = new Map<number, string[]>();
+  for (const section of plan.appendixSections) {
+    for (const project of section.projects) {
+      if (project.number !== undefined) serials.set(project.number, [...(serials.get(project.number) ?? []), `projects.yaml#${project.at.pointer}`]);
+    }
+  }
+  for (const box of plan.boxes) {
+    for (const item of box.items) {
+      const itemPlace = byId.get(`boxes.yaml#${item.at.pointer}`);
+      for (const work of item.works) {
+        for (const serial of work.projects) {
+          const targets = serials.get(serial);
+          // A serial printed twice links to neither: box-project-link reports it.
+          if (targets?.length === 1) link(itemPlace, byId.get(targets[0]!));
+        }
+      }
+    }
+  }
+  const placesByFact = new Map<string, Place[]>();
+  for (const place of places) for (const fact of place.facts) placesByFact.set(fact, [...(placesByFact.get(fact) ?? []), place]);
+  for (const sharing of placesByFact.values()) {
+    for (let i = 0; i < sharing.length; i++) for (let j = i + 1; j < sharing.length; j++) link(sharing[i], sharing[j]);
+  }
+  const result = { places, pairs };
+  cache.set(plan, result);
+  return result;
+}
+
+const LEADING = /^(?:新建|新增|建设|建成|改造|实施|完成|累计|其中|共计|共|总|约|达到|达)+/;
+const TRAILING = /(?:约|不少于|不低于|不超过|超过|高于|低于|达到|达|为|至|是|有|增至|提高到|提升到|控制在)+$/;
+const STOP = /[，。、；：:;,（）()《》“”"【】\s\d.%％]/;
+
+/** The printed words just before a figure in its quote (`建筑面积` of `建筑面积70000㎡`), or ''. */
+export function subjectWords(statement: FigureStatement): string {
+  const quote = statement.quote;
+  const value = statement.valueText;
+  if (quote === undefined || value === undefined) return '';
+  let at = -1;
+  for (let from = 0; ; from = at + 1) {
+    at = quote.indexOf(value, from);
+    if (at < 0) return '';
+    const before = quote[at - 1];
+    const after = quote[at + value.length];
+    if ((before === undefined || !/[\d.]/.test(before)) && (after === undefined || !/\d/.test(after))) break;
+  }
+  let start = at;
+  while (start > 0 && !STOP.test(quote[start - 1]!)) start--;
+  return quote.slice(start, at).replace(TRAILING, '').replace(LEADING, '');
+}
+
+const lastSegment = (fact: string): string => fact.slice(fact.lastIndexOf('.') + 1);
+
+/**
+ * Two statements name the same thing when their keys end in the same measure (`.floor-area`) or
+ * their printed words before the figure are the same (`建筑面积`), in units of one dimension.
+ */
+export function sameSubject(a: FigureStatement, b: FigureStatement): boolean {
+  if (unitMeaning(a.unit).dimension !== unitMeaning(b.unit).dimension) return false;
+  if (lastSegment(a.fact) === lastSegment(b.fact)) return true;
+  const x = subjectWords(a);
+  const y = subjectWords(b);
+  if (x.length < 2 || y.length < 2) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && long.endsWith(short);
+}
+
+/** Periods that may speak of one time: equal, or one of them not given. */
+export function periodsMeet(a: FigureStatement, b: FigureStatement): boolean {
+  return a.period === undefined || b.period === undefined || a.period === b.period;
+}
+
+/** True when one declared sum or count names both keys: they are parts of one whole, not one thing. */
+export function declaredTogether(plan: PlanModel, a: string, b: string): boolean {
+  return plan.sums.some((sum) => {
+    const keys = [sum.total, ...sum.parts];
+    return keys.includes(a) && keys.includes(b);
+  });
+}
+
+/** The key to keep of two: the one the plan states more often; on a tie the one not from the prose. */
+export function preferredKey(plan: PlanModel, a: FigureStatement, b: FigureStatement): string {
+  const count = (fact: string): number => statementsByFact(plan).get(fact)?.length ?? 0;
+  const difference = count(a.fact) - count(b.fact);
+  if (difference !== 0) return difference > 0 ? a.fact : b.fact;
+  const prose = (s: FigureStatement): number => (s.at.file === 'statements.yaml' ? 1 : 0);
+  if (prose(a) !== prose(b)) return prose(a) < prose(b) ? a.fact : b.fact;
+  return [a.fact, b.fact].sort()[0]!;
+}
+
+/**
+ * Every pair of statements under two keys, in linked places, that name the same thing: the
+ * candidates of the keying checks. A pair whose keys stand together in one place, or in one
+ * declared sum, names two things and is left out.
+ */
+export function* differentlyKeyed(plan: PlanModel): Generator<[FigureStatement, FigureStatement]> {
+  const seen = new Set<string>();
+  for (const { first, second } of linkedPlaces(plan).pairs) {
+    for (const a of first.statements) {
+      if (a.value === undefined || second.facts.has(a.fact)) continue;
+      for (const b of second.statements) {
+        if (b.value === undefined || a.fact === b.fact || first.facts.has(b.fact)) continue;
+        if (!periodsMeet(a, b) || a.cumulative !== b.cumulative || !sameSubject(a, b) || declaredTogether(plan, a.fact, b.fact)) continue;
+        const key = a.fact < b.fact ? `${a.fact} ${b.fact}` : `${b.fact} ${a.fact}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield [a, b];
+      }
+    }
+  }
+}
+
+/**
+ * The pairs of differently keyed statements whose values agree (`true`) or disagree (`false`),
+ * each with what a keying finding reports: both places, both keys, the key to use.
+ */
+export function* keyingFindings(
+  plan: PlanModel,
+  agreeing: boolean,
+): Generator<Omit<RuleProblem<string>, 'messageId'> & { readonly at: SourceRef }> {
+  for (const [a, b] of differentlyKeyed(plan)) {
+    const x = intervalOf(a, plan.approximateTolerance, 'printed');
+    const y = intervalOf(b, plan.approximateTolerance, 'printed');
+    if (!x || !y || intervalsMeet(x, y) !== agreeing) continue;
+    yield {
+      at: b.at,
+      related: [a.at],
+      data: {
+        ref: refOf(b),
+        printed: printedFigure(b),
+        fact: b.fact,
+        otherRef: refOf(a),
+        otherPrinted: printedFigure(a),
+        otherFact: a.fact,
+        subject: subjectWords(b) || subjectWords(a) || lastSegment(b.fact),
+        use: preferredKey(plan, a, b),
+      },
+      values: [baseValue(b)!, baseValue(a)!],
+      unit: unitMeaning(b.unit).base,
+    };
+  }
+}

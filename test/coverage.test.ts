@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coverageOf, type NumberKind } from '../src/coverage.js';
+import { buildPlanModel } from '../src/load/builders/index.js';
+import { readPlanFolder } from '../src/load/plan-folder.js';
+import { readSource } from '../src/load/source.js';
+import { cli, MINI, planCopy, WUSHAN } from './helpers.js';
+
+function coverageIn(dir: string) {
+  const { folder } = readPlanFolder(dir);
+  const source = readSource(resolve(dir), 'source.txt');
+  return coverageOf(buildPlanModel(folder, 'text' in source ? source.text : undefined).plan)!;
+}
+
+const PARAGRAPH = '经巫山发改〔2023〕113号文件，2023年9月20日起，拨打“12333”热线，建设5G基站，服务0-3岁婴幼儿，1.保持。新增床位300张。';
+
+describe('plan coverage', () => {
+  it('lists the untranscribed figures of the mini plan with their lines', () => {
+    const missing = coverageIn(MINI).numbers.filter((n) => n.kind === 'untranscribed');
+    expect(missing.map((n) => [n.text, n.line, n.region])).toEqual([
+      ['12', 7, '第一章'],
+      ['500', 25, '第一章'],
+      ['50', 25, '第一章'],
+    ]);
+  });
+
+  it.each<[string, NumberKind]>([
+    ['〔2023〕', 'document-number'],
+    ['113号', 'document-number'],
+    ['2023年', 'year'],
+    ['9月', 'date'],
+    ['20日', 'date'],
+    ['12333', 'phone'],
+    ['5G', 'name'],
+    ['0-', 'name'],
+    ['3岁', 'name'],
+    ['1.保持', 'numbering'],
+    ['300张', 'untranscribed'],
+  ])('reads %s as %s', (needle, kind) => {
+    const dir = planCopy(MINI, [{ file: 'source.txt', from: '第二章  住房保障', to: `${PARAGRAPH}\n\n第二章  住房保障` }]);
+    const numbers = coverageIn(dir).numbers.filter((n) => n.context.includes(PARAGRAPH.slice(0, 4)) || PARAGRAPH.includes(n.context));
+    const digits = needle.match(/\d+/)![0];
+    const column = PARAGRAPH.indexOf(needle) + needle.indexOf(digits);
+    const found = numbers.find((n) => n.text === digits && PARAGRAPH.slice(column, column + digits.length) === digits && n.context.includes(needle.replace(/^[〔]/, '')));
+    expect(found?.kind).toBe(kind);
+  });
+
+  it('prints its table and list for the bundled plan, in both languages', async () => {
+    for (const lang of ['en', 'zh']) {
+      const { code, stdout } = await cli(['coverage', WUSHAN, '--lang', lang]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(lang === 'en' ? /^total\s+\d+/m : /^合计\s+\d+/m);
+      expect(stdout).toMatch(/source\.txt:\d+/);
+    }
+  });
+
+  it('gives JSON with every number classified', async () => {
+    const { stdout } = await cli(['coverage', MINI, '--format', 'json']);
+    const [plan] = JSON.parse(stdout).plans;
+    expect(plan.report.covered.den).toBe(plan.report.numbers.length);
+  });
+});
