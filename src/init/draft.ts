@@ -286,6 +286,8 @@ function readYears(cell: string): { start: number; end: number } | undefined {
 
 interface Context {
   readonly draft: Draft;
+  /** The whole text, for asking whether a field stands on one line of it. */
+  readonly source: string;
   /** Names of the place the plan is for (from the issuer), which say nothing about a project. */
   readonly places: string[];
 }
@@ -446,7 +448,7 @@ function readProjects(context: Context, table: Table, title: string): Draft['pro
     }
     const content = cell(col.content);
     // A cell cut over several lines is joined here; the quote check wants each verbatim field on one line of the text.
-    const source = context.draft.outline.lines.join('\n');
+    const { source } = context;
     for (const [field, text] of [['name', cell(col.name)], ['location', cell(col.location)], ['content', content]] as const) {
       const flat = text.replace(/\n/g, '');
       if (flat.length > 0 && !source.includes(flat)) checks.push(`${field}: printed over several lines and joined here; put it on one line of source.txt, or shorten it to a part that is`);
@@ -537,7 +539,7 @@ function readServices(context: Context, box: BoxBlock, table: Table): Draft['ser
       continue;
     }
     const declared = /[（(](?:共)?(\d+)项[）)]\s*$/u.exec(itemsText);
-    const source = context.draft.outline.lines.join('\n');
+    const { source } = context;
     const goalText = goal >= 0 ? (row.cells[goal] ?? '').replace(/\n/g, '') : '';
     const checks = [['goal', goalText], ['itemsText', itemsText]]
       .filter(([, text]) => text!.length > 0 && !source.includes(text!))
@@ -843,7 +845,7 @@ export function buildDraft(doc: PlanDocument, folderName: string): Draft {
   const draft: Draft = { plan, outline: doc, boxes: [], statements: [], unread: [...doc.unread] };
   const issuerPlace = /^(.+?[县市区旗州])/u.exec(plan.issuer ?? plan.title ?? '')?.[1];
   const places = issuerPlace ? [issuerPlace, issuerPlace.slice(0, -1)].filter((place) => place.length >= 2) : [];
-  const context: Context = { draft, places };
+  const context: Context = { draft, places, source: doc.lines.join('\n') };
   if (doc.appendix?.table) draft.projects = readProjects(context, doc.appendix.table, doc.appendix.title);
   else if (doc.appendix) draft.unread.push({ line: doc.appendix.line, what: 'the appendix heading is not followed by a table' });
   for (const block of doc.boxes) {

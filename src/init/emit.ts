@@ -91,7 +91,7 @@ function block(value: YamlValue, indent: string): string {
     if (raw instanceof Checked) out += comments(raw.checks, indent);
     const item = raw instanceof Checked ? raw.value : raw;
     if (inline(item)) out += `${indent}${key}: ${flowText(item)}\n`;
-    else out += `${indent}${key}:\n${block(item, Array.isArray(item) ? `${indent}  ` : `${indent}  `)}`;
+    else out += `${indent}${key}:\n${block(item, `${indent}  `)}`;
   }
   return out;
 }

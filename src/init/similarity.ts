@@ -1,12 +1,19 @@
 /** Name likeness for linking box works to appendix projects and prose to tables. */
 
+/** Pairs of each text once: a draft compares every work with every project. */
+const BIGRAMS = new Map<string, Map<string, number>>();
+
 function bigrams(text: string): Map<string, number> {
+  const known = BIGRAMS.get(text);
+  if (known) return known;
+  if (BIGRAMS.size > 100_000) BIGRAMS.clear();
   const chars = [...text];
   const grams = new Map<string, number>();
   for (let index = 0; index + 1 < chars.length; index += 1) {
     const gram = chars[index]! + chars[index + 1]!;
     grams.set(gram, (grams.get(gram) ?? 0) + 1);
   }
+  BIGRAMS.set(text, grams);
   return grams;
 }
 
