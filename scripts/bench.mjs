@@ -1,4 +1,4 @@
-// Benchmark of `plan validate` and `plan audit`, run by `npm run bench` after `npm run build`.
+// Benchmark of `plan validate`, `plan audit` and `plan report`, run by `npm run bench` after `npm run build`.
 //
 // This is a benchmark, not a test: it times whole processes (start-up included, as a user
 // feels it) on synthetic plans made from the bundled one, prints one line per case and then
@@ -426,6 +426,51 @@ for (const count of SERIES) {
   rmSync(parent, { recursive: true, force: true });
 }
 
+// 4. The HTML report of 100 plans: its size, the time to write it, and the time Chromium takes
+// to open and draw it (Debian's chromium, or CHROME_PATH, driven by playwright-core).
+const REPORT_PLANS = 100;
+const MAX_REPORT_BYTES = 5_000_000; // "under 5 MB"
+const MAX_REPORT_RENDER_MS = 3000;
+let reportBench;
+{
+  const parent = join(tmp, 'report-plans');
+  for (let i = 1; i <= REPORT_PLANS; i++) {
+    const id = `wushan-2021-2025-p${String(i).padStart(4, '0')}`;
+    copyPlan(join(parent, id), id);
+  }
+  const file = join(tmp, 'report.html');
+  const name = `report of ${REPORT_PLANS} plans`;
+  const written = await measure(name, node, [planBin, 'report', parent, '--output', file], RUNS_LARGE, [0]);
+  rows.push({ name, command: 'report (html)', projects: REPORT_PLANS * bundledProjects, runs: RUNS_LARGE, yamlBytes: REPORT_PLANS * bundledYaml, ...written });
+  const bytes = existsSync(file) ? statSync(file).size : NaN;
+  console.log(`  ${name} — report: ${fmtMs(written.ms)}, ${bytes.toLocaleString('en-US')} bytes (${(bytes / 2 ** 20).toFixed(2)} MiB)`);
+  const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(existsSync);
+  let renders;
+  if (!chrome || !existsSync(chrome) || Number.isNaN(bytes)) {
+    console.log('  Chromium not found (CHROME_PATH or Debian chromium): the report render time is not measured');
+  } else {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      renders = [];
+      for (let i = 0; i < RUNS_LARGE; i++) {
+        const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+        const start = process.hrtime.bigint();
+        await page.goto(`file://${file}`, { waitUntil: 'load' });
+        // Two animation frames after `load`: the page has been laid out and painted.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        renders.push(Number(process.hrtime.bigint() - start) / 1e6);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    console.log(`  ${name} — open and draw in Chromium: ${fmtMs(median(renders))} (runs: ${renders.map(fmtMs).join(', ')})`);
+  }
+  reportBench = { bytes, renderMs: renders ? median(renders) : undefined };
+  rmSync(parent, { recursive: true, force: true });
+}
+
 {
   const last = await measure('node -e 0', node, ['-e', '0'], RUNS_SMALL, [0]);
   baselineRuns.push(...last.all);
@@ -496,6 +541,14 @@ if (valid(largest) && largest.rssKiB !== undefined) {
   target(ratio < MAX_RSS_PER_YAML_BYTE, `peak RSS of the ${largest.projects.toLocaleString('en-US')}-project audit ${fmtMiB(largest.rssKiB)} < ${MAX_RSS_PER_YAML_BYTE} × its YAML ${(largest.yamlBytes / 2 ** 20).toFixed(0)} MiB; ratio ${ratio.toFixed(1)}×`);
 } else {
   target(undefined, 'peak memory: not measured');
+}
+
+if (reportBench && !Number.isNaN(reportBench.bytes)) {
+  target(reportBench.bytes < MAX_REPORT_BYTES, `report of ${REPORT_PLANS} plans ${reportBench.bytes.toLocaleString('en-US')} bytes < ${MAX_REPORT_BYTES.toLocaleString('en-US')} (5 MB)`);
+  if (reportBench.renderMs === undefined) target(undefined, `report of ${REPORT_PLANS} plans renders in Chromium in < ${fmtMs(MAX_REPORT_RENDER_MS)} (no Chromium)`);
+  else target(reportBench.renderMs < MAX_REPORT_RENDER_MS, `report of ${REPORT_PLANS} plans opens and draws in Chromium in ${fmtMs(reportBench.renderMs)} < ${fmtMs(MAX_REPORT_RENDER_MS)}`);
+} else {
+  target(false, `report of ${REPORT_PLANS} plans did not complete`);
 }
 
 if (failures.length > 0) {

@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { coverage, formatCoverage } from './commands/coverage.js';
 import { run, UNREADABLE_INPUT_RULES, type RunResult } from './engine.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from './formatters/index.js';
 import { allFindings, batched, type FormatContext } from './formatters/types.js';
-import { describeRefusal, writeOutput } from './io/output.js';
+import { describeRefusal, planFolderAround, writeOutput } from './io/output.js';
 import type { Finding, Lang, Severity } from './model.js';
 import { expandGlob } from './load/globs.js';
 import { findRule, RULES, rulesOf } from './rules/index.js';
 import { initCommand } from './commands/init.js';
+import { loadForViews, type ViewInput } from './views/load.js';
 import { say, type WordId } from './words.js';
 
 /** What the CLI may touch of the outside world; tests pass their own. */
@@ -85,6 +86,47 @@ function emit(io: Io, text: string | Iterable<string>, output: string | undefine
   const refusal = writeOutput(output, chunks, run.plans.map((plan) => plan.dir));
   if (refusal) io.stderr(describeRefusal(refusal, lang));
   return refusal === undefined;
+}
+
+/**
+ * Writes files into a folder (made when missing), each through `writeOutput`; refuses a folder
+ * in or below a plan folder before making anything. Returns the paths written.
+ */
+function writeFolder(io: Io, folder: string, files: readonly { name: string; text: string }[], run: RunResult, lang: Lang): string[] | undefined {
+  let existing = resolve(folder);
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const plan = planFolderAround(existing) ?? run.plans.map((p) => resolve(p.dir)).find((dir) => resolve(folder) === dir || resolve(folder).startsWith(`${dir}/`));
+  if (plan !== undefined) {
+    io.stderr(describeRefusal({ messageId: 'inside-plan', path: folder, detail: plan }, lang));
+    return undefined;
+  }
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    io.stderr(describeRefusal({ messageId: 'cannot-write', path: folder, detail: (error as NodeJS.ErrnoException).code ?? 'error' }, lang));
+    return undefined;
+  }
+  const written: string[] = [];
+  for (const file of files) {
+    const path = join(folder, file.name);
+    const refusal = writeOutput(path, [file.text], run.plans.map((p) => p.dir));
+    if (refusal) {
+      io.stderr(describeRefusal(refusal, lang));
+      return undefined;
+    }
+    written.push(path);
+  }
+  return written;
+}
+
+interface ViewOptions {
+  lang?: Lang;
+  output?: string;
+}
+
+interface ViewOutput {
+  readonly output: string | Iterable<string>;
+  readonly exitCode?: number;
 }
 
 function parseInteger(value: string): number {
@@ -290,11 +332,87 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(word('exportDescription'))
     .helpOption('-h, --help', word('helpOption'))
     .argument('[path]', word('pathArgument', { default: DEFAULT_PATH }))
-    .addOption(new Option('-f, --format <format>', word('formatOption')).choices(['json']).default('json'))
+    .addOption(new Option('-f, --format <format>', word('formatOption')).choices(['json', 'csv']).default('json'))
     .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
     .option('-o, --output <file>', word('outputOption'))
-    .action(async (path: string | undefined, options: { lang?: Lang; output?: string }) => {
-      exitCode = await exportPlan(path ?? DEFAULT_PATH, options, io, version);
+    .action(async (path: string | undefined, options: { format: 'json' | 'csv'; lang?: Lang; output?: string }) => {
+      if (options.format === 'csv') exitCode = await exportCsv(path ?? DEFAULT_PATH, options);
+      else exitCode = await exportPlan(path ?? DEFAULT_PATH, options, io, version);
+    });
+
+  /** Audits the plans for a view; a plan that cannot be audited is reported on stderr and the view is not printed. */
+  const view = async (given: readonly string[], options: ViewOptions, render: (input: ViewInput, lang: Lang) => Promise<ViewOutput>): Promise<number> => {
+    const lang = languageFrom(io.env, options.lang);
+    const paths = expandPaths(given.length > 0 ? given : [DEFAULT_PATH], io, lang);
+    if (!paths) return EXIT_INPUT;
+    const input = await loadForViews(paths, lang);
+    if (!input.complete) {
+      const unaudited = [...input.run.inputFindings, ...input.run.plans.filter((plan) => !plan.audited).flatMap((plan) => plan.findings)];
+      const context: FormatContext = { lang, color: false, version, command: 'validate', rules: rulesOf('read'), groupBy: 'file' };
+      for (const chunk of batched((await FORMATTERS.text())({ run: input.run, findings: unaudited }, context))) io.stderr(chunk);
+      return exitCodeFor(unaudited, 'error') || EXIT_INPUT;
+    }
+    const { output, exitCode: code = EXIT_OK } = await render(input, lang);
+    return emit(io, output, options.output, input.run, lang) ? code : EXIT_INPUT;
+  };
+  const viewOptions = (command: Command, formats: readonly string[]): Command =>
+    command
+      .helpOption('-h, --help', word('helpOption'))
+      .addOption(new Option('-f, --format <format>', word('formatOption')).choices(formats).default(formats[0]))
+      .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
+      .option('-o, --output <file>', word('outputOption'));
+
+  /** CSV files into a folder: the plan is audited so the findings are among the tables. */
+  const exportCsv = async (path: string, options: ViewOptions): Promise<number> => {
+    const lang = languageFrom(io.env, options.lang);
+    const folder = options.output;
+    if (folder === undefined) {
+      io.stderr(`plan: ${say(lang, 'csvNeedsOutput')}\n`);
+      return EXIT_INPUT;
+    }
+    return view([path], { ...(options.lang === undefined ? {} : { lang: options.lang }) }, async (input) => {
+      if (input.plans.length > 1) {
+        io.stderr(`plan: ${say(lang, 'exportOnePlan')}\n`);
+        return { output: '', exitCode: EXIT_INPUT };
+      }
+      const { csvFiles } = await import('./commands/export-csv.js');
+      const written = writeFolder(io, folder, csvFiles(input, lang, process.cwd()), input.run, lang);
+      return written ? { output: written.map((file) => `${file}\n`).join('') } : { output: '', exitCode: EXIT_INPUT };
+    });
+  };
+
+  viewOptions(program.command('summary').description(word('summaryDescription')), ['text', 'json', 'markdown'])
+    .argument('[paths...]', word('pathsArgument', { default: DEFAULT_PATH }))
+    .action(async (paths: string[], options: ViewOptions & { format: 'text' | 'json' | 'markdown' }) => {
+      const { summaryCommand } = await import('./commands/summary.js');
+      exitCode = await view(paths, options, async (input, lang) => ({ output: summaryCommand(input, { format: options.format, lang, version }) }));
+    });
+
+  viewOptions(program.command('trace').description(word('traceDescription')), ['text', 'json'])
+    .argument('<query...>', word('queryArgument'))
+    .option('-p, --plan <path>', word('planOption', { default: DEFAULT_PATH }), collect)
+    .action(async (words: string[], options: ViewOptions & { format: 'text' | 'json'; plan?: string[] }) => {
+      const { traceCommand } = await import('./commands/trace.js');
+      exitCode = await view(options.plan ?? [], options, async (input, lang) => {
+        const { output, found } = traceCommand(input, { query: words.join(' '), format: options.format, lang, version });
+        return { output, exitCode: found ? EXIT_OK : EXIT_FINDINGS };
+      });
+    });
+
+  viewOptions(program.command('facts').description(word('factsDescription')), ['text', 'json', 'markdown'])
+    .argument('[paths...]', word('pathsArgument', { default: DEFAULT_PATH }))
+    .action(async (paths: string[], options: ViewOptions & { format: 'text' | 'json' | 'markdown' }) => {
+      const { factsCommand } = await import('./commands/facts.js');
+      exitCode = await view(paths, options, async (input, lang) => ({ output: factsCommand(input, { format: options.format, lang, version }) }));
+    });
+
+  viewOptions(program.command('report').description(word('reportDescription')), ['html'])
+    .argument('[paths...]', word('pathsArgument', { default: DEFAULT_PATH }))
+    .action(async (paths: string[], options: ViewOptions) => {
+      const { reportCommand } = await import('./commands/report.js');
+      // Chinese unless asked otherwise: the report is for the plan's own readers.
+      const lang = options.lang ?? 'zh';
+      exitCode = await view(paths, { ...options, lang }, async (input) => ({ output: reportCommand(input, { lang, version, generatedAt: new Date().toISOString() }) }));
     });
 
   program

@@ -108,3 +108,14 @@ export function toDecimalString(a: Rational, maxPlaces = 6): string {
   const text = fraction ? `${whole}.${fraction}` : `${whole}`;
   return negative && scaled !== 0n ? `-${text}` : text;
 }
+
+/** Decimal text with exactly `places` digits after the point, rounded half away from zero (`1/3`, 2 → `0.33`). */
+export function toFixedDecimal(a: Rational, places: number): string {
+  const negative = a.num < 0n;
+  const num = negative ? -a.num : a.num;
+  const scale = 10n ** BigInt(places);
+  const scaled = (num * scale * 2n + a.den) / (2n * a.den);
+  const whole = (scaled / scale).toString();
+  const text = places > 0 ? `${whole}.${(scaled % scale).toString().padStart(places, '0')}` : whole;
+  return negative && scaled !== 0n ? `-${text}` : text;
+}

@@ -36,6 +36,8 @@ export interface RunOptions {
   readonly keepData?: boolean;
   /** Called with each valid plan's model, for commands that read the model rather than the findings. */
   readonly onModel?: (plan: PlanModel) => void;
+  /** Keep each audited plan's model and locator on its result, for the views (summary, trace, report). */
+  readonly keepModels?: boolean;
 }
 
 export interface PlanResult {
@@ -48,6 +50,9 @@ export interface PlanResult {
   readonly data?: ReadonlyMap<FileKind, unknown>;
   /** With `data`: the printed text of the number at a pointer of a file (`3.0` for 3). */
   readonly printed?: ReadonlyMap<FileKind, (pointer: string, value: number) => string | undefined>;
+  /** The plan model and its locator, when `keepModels` was asked for and the plan was audited. */
+  readonly model?: PlanModel;
+  readonly locate?: (ref: SourceRef) => Location;
 }
 
 export interface RunResult {
@@ -329,6 +334,7 @@ async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanRe
   const printed = keep
     ? new Map([...folder.files].map(([kind, file]) => [kind, (pointer: string, value: number) => file.numberText(pointer, value)] as const))
     : undefined;
+  const kept = audited && options.keepModels && state.plan ? { model: state.plan, locate: state.locate } : {};
   return {
     dir: folder.dir,
     ...(id === undefined ? {} : { id }),
@@ -336,6 +342,7 @@ async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanRe
     findings: sortFindings(findings),
     ...(data ? { data } : {}),
     ...(printed ? { printed } : {}),
+    ...kept,
   };
 }
 

@@ -92,6 +92,21 @@ export function intervalsMeet(a: Interval, b: Interval): boolean {
   return below(a.low, a.lowOpen, b.high, b.highOpen) && below(b.low, b.lowOpen, a.high, a.highOpen);
 }
 
+/** The values two intervals share, or undefined when they do not meet. */
+export function commonPart(a: Interval, b: Interval): Interval | undefined {
+  if (!intervalsMeet(a, b)) return undefined;
+  const lowOrder = a.low === undefined ? 1 : b.low === undefined ? -1 : compare(a.low, b.low);
+  const highOrder = a.high === undefined ? -1 : b.high === undefined ? 1 : compare(a.high, b.high);
+  const low = lowOrder > 0 || (lowOrder === 0 && a.lowOpen) ? a : b;
+  const high = highOrder < 0 || (highOrder === 0 && a.highOpen) ? a : b;
+  return {
+    lowOpen: low.lowOpen,
+    highOpen: high.highOpen,
+    ...(low.low === undefined ? {} : { low: low.low }),
+    ...(high.high === undefined ? {} : { high: high.high }),
+  };
+}
+
 function below(low: Rational | undefined, lowOpen: boolean, high: Rational | undefined, highOpen: boolean): boolean {
   if (low === undefined || high === undefined) return true;
   const order = compare(low, high);

@@ -269,6 +269,10 @@ export interface PlanModel {
   readonly id: string;
   readonly dir: string;
   readonly title: string;
+  readonly issuer?: string;
+  readonly documentNumber?: string;
+  /** Date of issue as written, YYYY-MM-DD. */
+  readonly date?: string;
   readonly period: { readonly start: number; readonly end: number };
   /** The appendix's money unit, e.g. 万元. */
   readonly moneyUnit: string;

@@ -24,13 +24,12 @@ export const factAgreement = defineRule({
     },
   },
   check({ plan, report }) {
-    for (const statements of withHeldLevels(plan).values()) {
-      const numeric = statements.filter((s) => s.value !== undefined);
-      if (numeric.length < 2) continue;
-      const byDimension = groupBy(numeric, (s) => unitMeaning(s.unit).dimension);
-      const [main, ...foreign] = [...byDimension.values()].sort((a, b) => b.length - a.length);
-      for (const statement of foreign.flat()) {
-        const other = main![0]!;
+    for (const statements of statementsToCompare(plan).values()) {
+      if (statements.filter((s) => s.value !== undefined).length < 2) continue;
+      const { clusters, foreign } = compareStatements(statements, plan.approximateTolerance);
+      const other = clusters[0]?.[0]?.statement;
+      for (const statement of foreign) {
+        if (!other) break;
         report({
           messageId: 'unit-mismatch',
           at: statement.at,
@@ -38,7 +37,6 @@ export const factAgreement = defineRule({
           data: { fact: statement.fact, ref: refOf(statement), otherRef: refOf(other), unit: statement.unit, otherUnit: other.unit },
         });
       }
-      const clusters = agreeingClusters(main!, plan.approximateTolerance);
       if (clusters.length < 2) continue;
       const [consensus, ...outliers] = clusters;
       const reference = consensus![0]!;
@@ -75,7 +73,7 @@ const ONE = rational(1n);
  * The statements that must agree, by identity. A held level (保持 / 稳定在) over a span of years
  * holds in each of them, so it also joins the statements of its key for every year of the span.
  */
-function withHeldLevels(plan: PlanModel): Map<string, FigureStatement[]> {
+export function statementsToCompare(plan: PlanModel): Map<string, FigureStatement[]> {
   const groups = statementsByIdentity(plan);
   const held = plan.facts.filter((s) => s.hold && !s.cumulative && s.period?.includes('-'));
   if (held.length === 0) return groups;
@@ -87,7 +85,27 @@ function withHeldLevels(plan: PlanModel): Map<string, FigureStatement[]> {
   return result;
 }
 
-interface Member {
+/** How the statements of one fact compare: what `plan trace` shows and this rule reports. */
+export interface Comparison {
+  /** Groups of statements that agree with each other, the one taken as what the plan says first. */
+  readonly clusters: readonly (readonly Member[])[];
+  /** Numeric statements in a unit that measures something else than the clusters' unit. */
+  readonly foreign: readonly FigureStatement[];
+}
+
+/**
+ * Compares the numeric statements of one fact: those in the most common dimension are grouped
+ * by agreement; the others cannot be compared with them.
+ */
+export function compareStatements(statements: readonly FigureStatement[], tolerance: Rational): Comparison {
+  const numeric = statements.filter((s) => s.value !== undefined);
+  if (numeric.length === 0) return { clusters: [], foreign: [] };
+  const byDimension = groupBy(numeric, (s) => unitMeaning(s.unit).dimension);
+  const [main, ...foreign] = [...byDimension.values()].sort((a, b) => b.length - a.length);
+  return { clusters: agreeingClusters(main!, tolerance), foreign: foreign.flat() };
+}
+
+export interface Member {
   readonly statement: FigureStatement;
   readonly interval: Interval;
 }

@@ -5,6 +5,9 @@ import type { Builder } from './draft.js';
 interface RawPlan {
   id: string;
   title: string;
+  issuer?: string;
+  documentNumber?: string;
+  date?: string;
   period: { start: number; end: number };
   moneyUnit: string;
   source?: string;
@@ -29,5 +32,8 @@ export const buildPlan: Builder = (data, draft) => {
     accepted: (raw.accepted ?? []).map((entry, index) => ({ ...entry, at: draft.at('plan', child('/accepted', index), 'plan.yaml') })),
     ...(raw.source === undefined ? {} : { sourceFile: raw.source }),
     ...(coverage ? { coverageThreshold: coverage.value } : {}),
+    ...(raw.issuer === undefined ? {} : { issuer: raw.issuer }),
+    ...(raw.documentNumber === undefined ? {} : { documentNumber: raw.documentNumber }),
+    ...(raw.date === undefined ? {} : { date: String(raw.date) }),
   };
 };

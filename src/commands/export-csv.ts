@@ -1,0 +1,92 @@
+import { relative } from 'node:path';
+import type { Lang } from '../model.js';
+import type { ViewInput } from '../views/load.js';
+import { findingsAt } from '../views/places.js';
+import { tableAsCsv, type ViewTable } from '../views/table.js';
+import { summarizePlan, summaryTables } from './summary.js';
+import { allFacts, qualifierText, verdictText } from './trace.js';
+
+const WORDS = {
+  zh: {
+    plan: '规划', sectionNumeral: '类别序号', section: '类别', serial: '序号', name: '项目名称', departments: '责任部门', nature: '建设性质',
+    location: '建设地址', content: '建设内容及规模', start: '开工年', end: '完工年', investment: '投资估算', unit: '单位', file: '文件', line: '行',
+    column: '列', findings: '相关发现', fact: '事实', period: '期间', ref: '出处', printed: '印刷值', value: '数值', valueMax: '上限值',
+    qualifiers: '限定', interval: '区间（基本单位）', baseUnit: '基本单位', verdict: '判断', quote: '引文', severity: '级别', rule: '规则',
+    messageId: '消息编号', message: '说明', values: '比较值', suppressed: '接受理由', fingerprint: '指纹',
+  },
+  en: {
+    plan: 'plan', sectionNumeral: 'section no.', section: 'section', serial: 'serial', name: 'project name', departments: 'departments', nature: 'nature',
+    location: 'location', content: 'content and scale', start: 'start', end: 'end', investment: 'investment', unit: 'unit', file: 'file', line: 'line',
+    column: 'column', findings: 'findings', fact: 'fact', period: 'period', ref: 'reference', printed: 'printed', value: 'value', valueMax: 'value max',
+    qualifiers: 'qualifiers', interval: 'interval (base unit)', baseUnit: 'base unit', verdict: 'verdict', quote: 'quote', severity: 'severity', rule: 'rule',
+    messageId: 'message id', message: 'message', values: 'values compared', suppressed: 'accepted because', fingerprint: 'fingerprint',
+  },
+} as const;
+
+/** The tables `plan export --format csv` writes, one file each: projects, facts, findings, and the summary's tables. */
+export function csvTables(input: ViewInput, lang: Lang, cwd: string): ViewTable[] {
+  const w = WORDS[lang];
+  const place = (file: string): string => relative(cwd, file) || file;
+  const projects: ViewTable = {
+    id: 'projects',
+    title: 'projects',
+    columns: [
+      { label: w.plan }, { label: w.sectionNumeral }, { label: w.section }, { label: w.serial, numeric: true }, { label: w.name }, { label: w.departments },
+      { label: w.nature }, { label: w.location }, { label: w.content }, { label: w.start, numeric: true }, { label: w.end, numeric: true },
+      { label: w.investment, numeric: true }, { label: w.unit }, { label: w.file }, { label: w.line, numeric: true }, { label: w.findings },
+    ],
+    rows: input.plans.flatMap(({ model, findings, locate }) =>
+      model.appendixSections.flatMap((section) =>
+        section.projects.map((project) => {
+          const location = locate(project.at);
+          return [
+            model.id, section.label, section.name, project.label, project.name, project.departments.join('、'), project.nature.join('或'),
+            project.location ?? '', project.content ?? '', project.start === undefined ? '' : String(project.start), project.end === undefined ? '' : String(project.end),
+            project.investment?.text ?? '', model.moneyUnit, place(location.file), String(location.line),
+            [...new Set(findingsAt(findings, project.at).map((f) => f.ruleId))].join(' '),
+          ];
+        }),
+      ),
+    ),
+  };
+  const facts: ViewTable = {
+    id: 'facts',
+    title: 'facts',
+    columns: [
+      { label: w.plan }, { label: w.fact }, { label: w.period }, { label: w.ref }, { label: w.printed }, { label: w.value, numeric: true },
+      { label: w.valueMax, numeric: true }, { label: w.unit }, { label: w.qualifiers }, { label: w.interval }, { label: w.baseUnit }, { label: w.verdict },
+      { label: w.quote }, { label: w.file }, { label: w.line, numeric: true }, { label: w.column, numeric: true },
+    ],
+    rows: allFacts(input.plans).flatMap((trace) =>
+      trace.statements.map((s) => [
+        trace.plan, trace.fact, trace.period ?? '', s.ref, s.printed, s.value ?? '', s.valueMax ?? '', s.unit,
+        s.qualifiers.map((q) => qualifierText(q, lang)).join('；'), s.interval ?? '', s.baseUnit, verdictText(trace.verdict, lang),
+        s.quote ?? '', place(s.file), String(s.line), String(s.column),
+      ]),
+    ),
+  };
+  const findings: ViewTable = {
+    id: 'findings',
+    title: 'findings',
+    columns: [
+      { label: w.plan }, { label: w.severity }, { label: w.rule }, { label: w.messageId }, { label: w.message }, { label: w.file },
+      { label: w.line, numeric: true }, { label: w.column, numeric: true }, { label: w.ref }, { label: w.quote }, { label: w.values }, { label: w.unit },
+      { label: w.suppressed }, { label: w.fingerprint },
+    ],
+    rows: input.findings.map((finding) => {
+      const primary = finding.locations[0];
+      return [
+        finding.plan ?? '', finding.severity, finding.ruleId, finding.messageId, finding.message, primary ? place(primary.file) : '',
+        primary ? String(primary.line) : '', primary ? String(primary.column) : '', primary?.ref ?? '', primary?.quote ?? '',
+        (finding.values ?? []).join('；'), finding.unit ?? '', finding.suppressed?.reason ?? '', finding.fingerprint,
+      ];
+    }),
+  };
+  const summaries = input.plans.length === 1 ? summaryTables(summarizePlan(input.plans[0]!), lang) : [];
+  return [projects, facts, findings, ...summaries];
+}
+
+/** File name and content of each CSV file. */
+export function csvFiles(input: ViewInput, lang: Lang, cwd: string): { name: string; text: string }[] {
+  return csvTables(input, lang, cwd).map((table) => ({ name: `${table.id}.csv`, text: tableAsCsv(table) }));
+}

@@ -1,0 +1,202 @@
+import { basename } from 'node:path';
+import { compare, mul, parseDecimal, rational, sub, toFixedDecimal, toNumber } from '../decimal.js';
+import { baseValue, printedFigure } from '../figures.js';
+import { summarize, type Summary } from '../formatters/types.js';
+import type { Finding, Lang, Severity } from '../model.js';
+import { contextFinder, type QuoteContext } from '../report/context.js';
+import { barChart, changeChart, spanChart } from '../report/charts.js';
+import { anchorId } from '../report/escape.js';
+import { renderReport } from '../report/html.js';
+import { findRule } from '../rules/index.js';
+import type { AuditedPlan, ViewInput } from '../views/load.js';
+import { findingsAt } from '../views/places.js';
+import { spanPlace, summarizePlan, type PlanSummary } from './summary.js';
+
+export interface PlaceView {
+  readonly ref?: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly quote?: string;
+  /** The quote inside its sentence or table row in source.txt, when it is found there. */
+  readonly context?: QuoteContext;
+}
+
+export interface FindingView {
+  /** The HTML id: a link to `#id` opens this finding. */
+  readonly id: string;
+  readonly severity: Severity;
+  readonly rule: string;
+  readonly message: string;
+  readonly places: readonly PlaceView[];
+  /** The plan's written reason, when it accepts the finding. */
+  readonly accepted?: string;
+}
+
+export interface RuleGroup {
+  readonly rule: string;
+  readonly findings: readonly FindingView[];
+}
+
+export interface ProjectView {
+  readonly serial: string;
+  readonly name: string;
+  readonly years: string;
+  readonly outside: boolean;
+  readonly investment: string;
+  readonly findings: readonly { readonly id: string; readonly rule: string; readonly severity: Severity }[];
+}
+
+export interface PlanReport {
+  readonly id: string;
+  readonly anchor: string;
+  readonly title: string;
+  readonly issuer?: string;
+  readonly documentNumber?: string;
+  readonly date?: string;
+  readonly period: { readonly start: number; readonly end: number };
+  readonly moneyUnit: string;
+  /** The folder the plan was read from, as given. */
+  readonly folder: string;
+  readonly counts: Summary;
+  readonly findings: readonly { readonly severity: Severity; readonly rules: readonly RuleGroup[] }[];
+  readonly summary: PlanSummary;
+  readonly sections: readonly { readonly numeral: string; readonly name: string; readonly subtotal: string; readonly sum: string; readonly projects: readonly ProjectView[] }[];
+  readonly charts: { readonly investment: string; readonly years: string; readonly indicators: string };
+  /** Indicators left out of the chart: a side not numeric, or a zero baseline. */
+  readonly indicatorsNotDrawn: number;
+}
+
+export interface ReportModel {
+  readonly lang: Lang;
+  readonly version: string;
+  /** ISO 8601, when the report was made. */
+  readonly generatedAt: string;
+  readonly plans: readonly PlanReport[];
+  /** Each rule that found something, with its description: written once, at the end. */
+  readonly rules: readonly { readonly id: string; readonly description: string }[];
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const HUNDRED = rational(100n);
+
+function planReport(audited: AuditedPlan, anchors: Map<Finding, string>): PlanReport {
+  const { model, findings } = audited;
+  const planAnchor = anchorId('plan', model.id);
+  const context = model.sourceText === undefined ? () => undefined : contextFinder(model.sourceText);
+  const view = (finding: Finding): FindingView => ({
+    id: anchors.get(finding)!,
+    severity: finding.severity,
+    rule: finding.ruleId,
+    message: finding.message,
+    places: finding.locations.map((location) => {
+      const found = location.quote === undefined ? undefined : context(location.quote);
+      return {
+        // The plan's folder is shown once, in its identity.
+        file: basename(location.file),
+        line: location.line,
+        column: location.column,
+        ...(location.ref === undefined ? {} : { ref: location.ref }),
+        ...(location.quote === undefined ? {} : { quote: location.quote }),
+        ...(found ? { context: found } : {}),
+      };
+    }),
+    ...(finding.suppressed ? { accepted: finding.suppressed.reason } : {}),
+  });
+  const grouped = SEVERITIES.map((severity) => {
+    const rules = new Map<string, Finding[]>();
+    for (const finding of findings.filter((f) => f.severity === severity)) rules.set(finding.ruleId, [...(rules.get(finding.ruleId) ?? []), finding]);
+    return {
+      severity,
+      rules: [...rules].map(([rule, list]) => ({ rule, findings: list.map(view) })),
+    };
+  }).filter((group) => group.rules.length > 0);
+
+  const summary = summarizePlan(audited);
+  const sections = model.appendixSections.map((section, index) => ({
+    numeral: section.label,
+    name: section.name,
+    subtotal: section.subtotal?.text ?? '',
+    sum: summary.sections[index]!.investment,
+    projects: section.projects.map((project) => ({
+      serial: project.label,
+      name: project.name,
+      years: project.start === undefined ? '—' : `${project.start}–${project.end ?? '?'}`,
+      outside: !['within', 'not-stated'].includes(spanPlace(project, model.period)),
+      investment: project.investment?.text ?? '',
+      findings: findingsAt(findings, project.at).map((f) => ({ id: anchors.get(f)!, rule: f.ruleId, severity: f.severity })),
+    })),
+  }));
+
+  const projects = model.appendixSections.flatMap((section) => section.projects);
+  const spans = projects
+    .filter((p) => p.start !== undefined && p.end !== undefined)
+    .map((p) => ({ label: p.label, start: p.start!, end: p.end!, outside: spanPlace(p, model.period) !== 'within' }));
+  const indicators = model.indicatorCategories.flatMap((category) => category.indicators);
+  const changes = indicators.flatMap((indicator) => {
+    const baseline = baseValue(indicator.baseline);
+    const target = baseValue(indicator.target);
+    if (baseline === undefined || target === undefined || baseline.num === 0n) return [];
+    const percent = mul(mul(sub(target, baseline), HUNDRED), rational(baseline.den, baseline.num));
+    const signed = compare(percent, rational(0n)) > 0 ? `+${toFixedDecimal(percent, 1)}` : toFixedDecimal(percent, 1);
+    // Names are cut short: the chart has one line an indicator, and the table in `plan summary` has them whole.
+    const name = indicator.name.length > 12 ? `${indicator.name.slice(0, 11)}…` : indicator.name;
+    return [{ label: `${indicator.label} ${name}`, percent: toNumber(percent), text: `${printedFigure(indicator.baseline)} → ${printedFigure(indicator.target)} ${signed}%` }];
+  });
+  return {
+    id: model.id,
+    anchor: planAnchor,
+    title: model.title,
+    ...(model.issuer === undefined ? {} : { issuer: model.issuer }),
+    ...(model.documentNumber === undefined ? {} : { documentNumber: model.documentNumber }),
+    ...(model.date === undefined ? {} : { date: model.date }),
+    period: model.period,
+    moneyUnit: model.moneyUnit,
+    folder: model.dir,
+    counts: summarize(findings),
+    findings: grouped,
+    summary,
+    sections,
+    charts: {
+      investment: barChart(summary.sections.map((s) => ({ label: `${s.numeral} ${s.name}`, value: toNumber(parseDecimal(s.investment)!), text: s.investment }))),
+      years: spans.length > 0 ? spanChart(spans, model.period) : '',
+      indicators: changes.length > 0 ? changeChart(changes) : '',
+    },
+    indicatorsNotDrawn: indicators.length - changes.length,
+  };
+}
+
+/**
+ * Gives every finding an HTML id, `f-` and the last 8 hex digits of its fingerprint (unique
+ * within one report, a suffix when not): a link to a finding stays valid from run to run.
+ */
+function findingAnchors(plans: readonly AuditedPlan[]): Map<Finding, string> {
+  const anchors = new Map<Finding, string>();
+  const used = new Set<string>();
+  for (const plan of plans) {
+    for (const finding of plan.findings) {
+      const short = finding.fingerprint.slice(-8);
+      let id = anchorId('f', short);
+      for (let n = 2; used.has(id); n++) id = anchorId('f', short, String(n));
+      used.add(id);
+      anchors.set(finding, id);
+    }
+  }
+  return anchors;
+}
+
+/** The data of `plan report`: each plan's identity, findings with their context, charts and projects. */
+export function reportModel(input: ViewInput, options: { lang: Lang; version: string; generatedAt: string }): ReportModel {
+  const anchors = findingAnchors(input.plans);
+  const ruleIds = [...new Set(input.plans.flatMap((plan) => plan.findings.map((f) => f.ruleId)))].sort();
+  return {
+    ...options,
+    plans: input.plans.map((plan) => planReport(plan, anchors)),
+    rules: ruleIds.map((id) => ({ id, description: findRule(id)?.description[options.lang] ?? '' })),
+  };
+}
+
+/** `plan report`: one self-contained HTML file. */
+export function reportCommand(input: ViewInput, options: { lang: Lang; version: string; generatedAt: string }): Iterable<string> {
+  return renderReport(reportModel(input, options));
+}

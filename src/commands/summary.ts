@@ -1,0 +1,265 @@
+import { compare, mul, rational, sum, toDecimalString, toFixedDecimal, ZERO, type Rational } from '../decimal.js';
+import { baseValue, printedFigure } from '../figures.js';
+import type { Finding, Lang, PlanModel, Project, Severity } from '../model.js';
+import type { AuditedPlan, ViewInput } from '../views/load.js';
+import { tablesAsMarkdown, tablesAsText, type ViewTable } from '../views/table.js';
+
+/** A group of projects and what they add up to, exactly. */
+export interface InvestmentRow {
+  readonly name: string;
+  readonly projects: number;
+  /** Sum of the projects' investments, exact decimal text in the plan's money unit. */
+  readonly investment: string;
+  /** Share of the sum of all projects' investments, in percent, two places. */
+  readonly share: string;
+}
+
+export interface SectionRow extends InvestmentRow {
+  readonly numeral: string;
+  /** The subtotal as printed, when the appendix states one. */
+  readonly statedSubtotal?: string;
+}
+
+/** Where a project's construction years stand against the plan period. */
+export type SpanPlace = 'within' | 'starts-before' | 'ends-after' | 'both-outside' | 'not-stated';
+
+export interface SpanRow extends InvestmentRow {
+  readonly place: SpanPlace;
+}
+
+export interface IndicatorRow {
+  readonly category: string;
+  readonly serial: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly baseline: string;
+  readonly target: string;
+  /** How the target moves from the baseline: up, down, same, or not comparable. */
+  readonly change: 'up' | 'down' | 'same' | 'none';
+  readonly better: 'higher' | 'lower' | 'none';
+  readonly attribute: string;
+}
+
+export interface RuleRow {
+  readonly rule: string;
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly suppressed: number;
+}
+
+export interface PlanSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly moneyUnit: string;
+  readonly period: { readonly start: number; readonly end: number };
+  readonly sections: readonly SectionRow[];
+  /** Sum of every project's investment, and the grand total as printed. */
+  readonly total: { readonly projects: number; readonly investment: string; readonly stated?: string };
+  readonly departments: readonly InvestmentRow[];
+  readonly natures: readonly InvestmentRow[];
+  readonly spans: readonly SpanRow[];
+  readonly indicators: readonly IndicatorRow[];
+  readonly findings: readonly RuleRow[];
+}
+
+const HUNDRED = rational(100n);
+
+function shareOf(part: Rational, whole: Rational): string {
+  if (whole.num === 0n) return '—';
+  return toFixedDecimal(mul(mul(part, HUNDRED), rational(whole.den, whole.num)), 2);
+}
+
+function projectMoney(project: Project): Rational {
+  return project.investment?.value ?? ZERO;
+}
+
+/** Projects grouped by a key, in the order each key first appears, each group summed exactly. */
+function grouped(projects: readonly Project[], key: (project: Project) => string, total: Rational): InvestmentRow[] {
+  const groups = new Map<string, Project[]>();
+  for (const project of projects) {
+    const name = key(project);
+    const list = groups.get(name);
+    if (list) list.push(project);
+    else groups.set(name, [project]);
+  }
+  return [...groups].map(([name, members]) => {
+    const money = sum(members.map(projectMoney));
+    return { name, projects: members.length, investment: toDecimalString(money), share: shareOf(money, total) };
+  });
+}
+
+export function spanPlace(project: Project, period: PlanModel['period']): SpanPlace {
+  if (project.start === undefined || project.end === undefined) return 'not-stated';
+  const before = project.start < period.start;
+  const after = project.end > period.end;
+  return before && after ? 'both-outside' : before ? 'starts-before' : after ? 'ends-after' : 'within';
+}
+
+function change(baseline: Rational | undefined, target: Rational | undefined): IndicatorRow['change'] {
+  if (baseline === undefined || target === undefined) return 'none';
+  const order = compare(target, baseline);
+  return order > 0 ? 'up' : order < 0 ? 'down' : 'same';
+}
+
+function findingsByRule(findings: readonly Finding[]): RuleRow[] {
+  const rows = new Map<string, Record<Severity | 'suppressed', number>>();
+  for (const finding of findings) {
+    const row = rows.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0, suppressed: 0 };
+    rows.set(finding.ruleId, row);
+    if (finding.suppressed) row.suppressed += 1;
+    else row[finding.severity] += 1;
+  }
+  return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([rule, counts]) => ({ rule, ...counts }));
+}
+
+/** The plan in figures: investment by section, department, nature and years; the indicators; the findings by rule. */
+export function summarizePlan({ model, findings }: AuditedPlan): PlanSummary {
+  const projects = model.appendixSections.flatMap((section) => section.projects);
+  const total = sum(projects.map(projectMoney));
+  const sections = model.appendixSections.map((section) => {
+    const money = sum(section.projects.map(projectMoney));
+    return {
+      numeral: section.label,
+      name: section.name,
+      projects: section.projects.length,
+      investment: toDecimalString(money),
+      share: shareOf(money, total),
+      ...(section.subtotal ? { statedSubtotal: section.subtotal.text } : {}),
+    };
+  });
+  const spanOrder: SpanPlace[] = ['within', 'starts-before', 'ends-after', 'both-outside', 'not-stated'];
+  const spans = spanOrder.flatMap((place) => {
+    const members = projects.filter((project) => spanPlace(project, model.period) === place);
+    if (members.length === 0) return [];
+    const money = sum(members.map(projectMoney));
+    const years = [...new Set(members.map((p) => (p.start === undefined ? '—' : `${p.start}–${p.end ?? '?'}`)))].sort();
+    return [{ place, name: years.join(', '), projects: members.length, investment: toDecimalString(money), share: shareOf(money, total) }];
+  });
+  return {
+    id: model.id,
+    title: model.title,
+    moneyUnit: model.moneyUnit,
+    period: model.period,
+    sections,
+    total: {
+      projects: projects.length,
+      investment: toDecimalString(total),
+      ...(model.appendixTotal ? { stated: model.appendixTotal.text } : {}),
+    },
+    // A project of several departments (or natures) is counted once, under all of them together, so the rows add up to the total.
+    departments: grouped(projects, (p) => p.departments.join('、') || '—', total),
+    natures: grouped(projects, (p) => p.nature.join('或') || '—', total),
+    spans,
+    indicators: model.indicatorCategories.flatMap((category) =>
+      category.indicators.map((indicator) => ({
+        category: category.name,
+        serial: indicator.label,
+        name: indicator.name,
+        unit: indicator.unit,
+        baseline: printedFigure(indicator.baseline),
+        target: printedFigure(indicator.target),
+        change: change(baseValue(indicator.baseline), baseValue(indicator.target)),
+        better: indicator.better,
+        attribute: indicator.attribute,
+      })),
+    ),
+    findings: findingsByRule(findings),
+  };
+}
+
+const WORDS = {
+  zh: {
+    sections: '附表投资：按类别', departments: '附表投资：按责任部门', natures: '附表投资：按建设性质', spans: '附表投资：建设年限对照规划期',
+    indicators: '主要指标：基期 → 目标', findings: '审核发现：按规则与级别',
+    numeral: '序号', section: '类别', projects: '项目数', investment: '投资', stated: '印刷小计', share: '占比%', total: '合计',
+    department: '责任部门', nature: '建设性质', years: '建设年限', place: '对照规划期', category: '类别', serial: '序号', indicator: '指标',
+    unit: '单位', baseline: '基期', target: '目标', change: '变化', better: '方向', attribute: '属性', rule: '规则',
+    error: '错误', warning: '警告', info: '提示', suppressed: '已接受',
+    within: '规划期内', 'starts-before': '开工早于规划期', 'ends-after': '完工晚于规划期', 'both-outside': '跨越规划期前后', 'not-stated': '未注明',
+    up: '↑', down: '↓', same: '=', none: '—', higher: '越高越好', lower: '越低越好', neutral: '—',
+  },
+  en: {
+    sections: 'Appendix investment by section', departments: 'Appendix investment by department', natures: 'Appendix investment by nature', spans: 'Appendix investment: construction years against the plan period',
+    indicators: 'Indicators: baseline → target', findings: 'Findings by rule and severity',
+    numeral: 'no.', section: 'section', projects: 'projects', investment: 'investment', stated: 'printed subtotal', share: 'share %', total: 'total',
+    department: 'department', nature: 'nature', years: 'years', place: 'against the plan period', category: 'category', serial: 'no.', indicator: 'indicator',
+    unit: 'unit', baseline: 'baseline', target: 'target', change: 'change', better: 'better', attribute: 'attribute', rule: 'rule',
+    error: 'error', warning: 'warning', info: 'info', suppressed: 'suppressed',
+    within: 'within', 'starts-before': 'starts before', 'ends-after': 'ends after', 'both-outside': 'starts before and ends after', 'not-stated': 'not stated',
+    up: '↑', down: '↓', same: '=', none: '—', higher: 'higher', lower: 'lower', neutral: '—',
+  },
+} as const;
+
+export type SummaryWords = (typeof WORDS)[Lang];
+
+export function summaryWords(lang: Lang): SummaryWords {
+  return WORDS[lang];
+}
+
+/** The summary as tables, for text, Markdown, CSV and the report. */
+export function summaryTables(summary: PlanSummary, lang: Lang): ViewTable[] {
+  const w = WORDS[lang];
+  const money = `${w.investment}（${summary.moneyUnit}）`;
+  const investmentColumns = [
+    { label: w.projects, numeric: true },
+    { label: money, numeric: true },
+    { label: w.share, numeric: true },
+  ];
+  const investmentCells = (row: InvestmentRow): string[] => [String(row.projects), row.investment, row.share];
+  const totalCells = [String(summary.total.projects), summary.total.investment, summary.total.projects > 0 ? '100.00' : '—'];
+  const ruleTotal = (key: keyof Omit<RuleRow, 'rule'>): string => String(summary.findings.reduce((n, row) => n + row[key], 0));
+  return [
+    {
+      id: 'sections',
+      title: `${w.sections}（${summary.id}）`,
+      columns: [{ label: w.numeral }, { label: w.section }, ...investmentColumns, { label: `${w.stated}（${summary.moneyUnit}）`, numeric: true }],
+      rows: summary.sections.map((row) => [row.numeral, row.name, ...investmentCells(row), row.statedSubtotal ?? '']),
+      footer: ['', w.total, ...totalCells, summary.total.stated ?? ''],
+    },
+    {
+      id: 'departments',
+      title: w.departments,
+      columns: [{ label: w.department }, ...investmentColumns],
+      rows: summary.departments.map((row) => [row.name, ...investmentCells(row)]),
+      footer: [w.total, ...totalCells],
+    },
+    {
+      id: 'natures',
+      title: w.natures,
+      columns: [{ label: w.nature }, ...investmentColumns],
+      rows: summary.natures.map((row) => [row.name, ...investmentCells(row)]),
+      footer: [w.total, ...totalCells],
+    },
+    {
+      id: 'spans',
+      title: `${w.spans}（${summary.period.start}–${summary.period.end}）`,
+      columns: [{ label: w.place }, { label: w.years }, ...investmentColumns],
+      rows: summary.spans.map((row) => [w[row.place], row.name, ...investmentCells(row)]),
+      footer: [w.total, '', ...totalCells],
+    },
+    {
+      id: 'indicators',
+      title: w.indicators,
+      columns: [{ label: w.category }, { label: w.serial }, { label: w.indicator }, { label: w.unit }, { label: w.baseline }, { label: w.target }, { label: w.change }, { label: w.better }, { label: w.attribute }],
+      rows: summary.indicators.map((row) => [row.category, row.serial, row.name, row.unit, row.baseline, row.target, w[row.change], row.better === 'none' ? w.neutral : w[row.better], row.attribute]),
+    },
+    {
+      id: 'findings-by-rule',
+      title: w.findings,
+      columns: [{ label: w.rule }, { label: w.error, numeric: true }, { label: w.warning, numeric: true }, { label: w.info, numeric: true }, { label: w.suppressed, numeric: true }],
+      rows: summary.findings.map((row) => [row.rule, String(row.error), String(row.warning), String(row.info), String(row.suppressed)]),
+      footer: [w.total, ruleTotal('error'), ruleTotal('warning'), ruleTotal('info'), ruleTotal('suppressed')],
+    },
+  ];
+}
+
+export type SummaryFormat = 'text' | 'json' | 'markdown';
+
+/** `plan summary`: every plan's summary in the chosen format. */
+export function summaryCommand(input: ViewInput, options: { format: SummaryFormat; lang: Lang; version: string }): string {
+  const summaries = input.plans.map(summarizePlan);
+  if (options.format === 'json') return `${JSON.stringify({ version: options.version, plans: summaries }, null, 2)}\n`;
+  const tables = summaries.flatMap((summary) => summaryTables(summary, options.lang));
+  return options.format === 'markdown' ? tablesAsMarkdown(tables) : tablesAsText(tables);
+}

@@ -1,0 +1,271 @@
+import { commonPart, describeInterval, intervalOf, intervalsMeet, printedFigure, type Interval } from '../figures.js';
+import type { FigureStatement, Lang } from '../model.js';
+import { compareStatements, statementsToCompare } from '../rules/fact-agreement.js';
+import { toDecimalString } from '../decimal.js';
+import { visible } from '../formatters/safe-text.js';
+import { unitMeaning } from '../units.js';
+import type { AuditedPlan, ViewInput } from '../views/load.js';
+import type { ViewTable } from '../views/table.js';
+
+/** A printed qualifier of a statement: 约 (with its tolerance), a bound, 【】, a range, a period. */
+export type Qualifier =
+  | { readonly kind: 'approx'; readonly tolerance: string }
+  | { readonly kind: 'bound'; readonly word: string }
+  | { readonly kind: 'cumulative' }
+  | { readonly kind: 'range' }
+  | { readonly kind: 'period'; readonly period: string }
+  | { readonly kind: 'text' };
+
+export interface StatementTrace {
+  /** 1-based, in the order the plan's files hold them. */
+  readonly number: number;
+  readonly ref: string;
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  readonly column: number;
+  readonly pointer: string;
+  readonly printed: string;
+  /** The number as printed (`2.20`), and the upper end of a printed range. */
+  readonly value?: string;
+  readonly valueMax?: string;
+  readonly unit: string;
+  /** The values the statement stands for in `baseUnit`, spelled as an interval; absent for a non-numeric figure. */
+  readonly interval?: string;
+  readonly baseUnit: string;
+  readonly qualifiers: readonly Qualifier[];
+  readonly quote?: string;
+  /** Index of its agreeing group (0 is the group taken as what the plan says); absent when not compared. */
+  readonly group?: number;
+  /** Its unit measures something else than the fact's other statements. */
+  readonly foreignUnit: boolean;
+}
+
+/** Whether two statements agree, with the intervals that decide it. */
+export interface PairTrace {
+  readonly first: number;
+  readonly second: number;
+  readonly meet: boolean;
+  readonly firstInterval: string;
+  readonly secondInterval: string;
+  /** The values both stand for, when they meet. */
+  readonly common?: string;
+}
+
+export type Verdict = 'agree' | 'disagree' | 'unit-mismatch' | 'single' | 'not-numeric';
+
+export interface FactTrace {
+  readonly plan: string;
+  readonly fact: string;
+  readonly period?: string;
+  readonly verdict: Verdict;
+  readonly baseUnit: string;
+  readonly statements: readonly StatementTrace[];
+  readonly pairs: readonly PairTrace[];
+}
+
+function qualifiers(statement: FigureStatement, tolerance: string): Qualifier[] {
+  const list: Qualifier[] = [];
+  if (statement.approx) list.push({ kind: 'approx', tolerance });
+  if (statement.bound) list.push({ kind: 'bound', word: statement.bound });
+  if (statement.cumulative) list.push({ kind: 'cumulative' });
+  if (statement.valueMaxText !== undefined) list.push({ kind: 'range' });
+  if (statement.period) list.push({ kind: 'period', period: statement.period });
+  if (statement.valueText === undefined) list.push({ kind: 'text' });
+  return list;
+}
+
+/**
+ * Every statement of one fact (key and period) and how they compare, with the same intervals
+ * and grouping the fact-agreement rule uses.
+ */
+export function traceFact(plan: AuditedPlan, statements: readonly FigureStatement[]): FactTrace {
+  const { model, locate } = plan;
+  const tolerance = model.approximateTolerance;
+  const { clusters, foreign } = compareStatements(statements, tolerance);
+  const groupOf = new Map<FigureStatement, number>();
+  for (const [index, cluster] of clusters.entries()) for (const member of cluster) groupOf.set(member.statement, index);
+  const percent = `${toDecimalString({ num: tolerance.num * 100n, den: tolerance.den })}%`;
+  const intervals = new Map<FigureStatement, Interval>();
+  const traced = statements.map((statement, index): StatementTrace => {
+    const location = locate(statement.at);
+    const interval = intervalOf(statement, tolerance, 'printed');
+    if (interval) intervals.set(statement, interval);
+    const group = groupOf.get(statement);
+    return {
+      number: index + 1,
+      ref: statement.at.ref ?? `${statement.at.file}#${statement.at.pointer}`,
+      file: location.file,
+      line: location.line,
+      column: location.column,
+      pointer: statement.at.pointer,
+      printed: printedFigure(statement),
+      unit: statement.unit,
+      baseUnit: unitMeaning(statement.unit).base,
+      qualifiers: qualifiers(statement, percent),
+      foreignUnit: foreign.includes(statement),
+      ...(statement.valueText === undefined ? {} : { value: statement.valueText }),
+      ...(statement.valueMaxText === undefined ? {} : { valueMax: statement.valueMaxText }),
+      ...(interval ? { interval: describeInterval(interval) } : {}),
+      ...(statement.quote === undefined ? {} : { quote: statement.quote }),
+      ...(group === undefined ? {} : { group }),
+    };
+  });
+  const pairs: PairTrace[] = [];
+  const compared = statements.filter((s) => groupOf.has(s));
+  for (let i = 0; i < compared.length; i++) {
+    for (let j = i + 1; j < compared.length; j++) {
+      const a = intervals.get(compared[i]!)!;
+      const b = intervals.get(compared[j]!)!;
+      const common = commonPart(a, b);
+      pairs.push({
+        first: statements.indexOf(compared[i]!) + 1,
+        second: statements.indexOf(compared[j]!) + 1,
+        meet: intervalsMeet(a, b),
+        firstInterval: describeInterval(a),
+        secondInterval: describeInterval(b),
+        ...(common ? { common: describeInterval(common) } : {}),
+      });
+    }
+  }
+  const numeric = statements.filter((s) => s.value !== undefined).length;
+  const verdict: Verdict =
+    numeric === 0 ? 'not-numeric' : numeric === 1 ? 'single' : foreign.length > 0 ? 'unit-mismatch' : clusters.length > 1 ? 'disagree' : 'agree';
+  const first = statements[0]!;
+  return {
+    plan: model.id,
+    fact: first.fact,
+    ...(first.period === undefined ? {} : { period: first.period }),
+    verdict,
+    baseUnit: traced.find((s) => s.group === 0)?.baseUnit ?? traced[0]!.baseUnit,
+    statements: traced,
+    pairs,
+  };
+}
+
+/** Every fact of the plans, each with its statements compared. */
+export function allFacts(plans: readonly AuditedPlan[]): FactTrace[] {
+  return plans.flatMap((plan) => [...statementsToCompare(plan.model).values()].map((statements) => traceFact(plan, statements)));
+}
+
+/**
+ * The facts a query names: those whose key (or key@period) is the query, else those whose key
+ * or one of whose quotes contains every word of it (case-insensitive).
+ */
+export function findFacts(plans: readonly AuditedPlan[], query: string): FactTrace[] {
+  const wanted = query.trim();
+  const groups = plans.flatMap((plan) => [...statementsToCompare(plan.model).entries()].map(([identity, statements]) => ({ plan, identity, statements })));
+  const exact = groups.filter((g) => g.statements[0]!.fact === wanted || g.identity === wanted);
+  const words = wanted.toLowerCase().split(/\s+/).filter(Boolean);
+  const chosen =
+    exact.length > 0
+      ? exact
+      : groups.filter((g) => words.length > 0 && words.every((word) => g.identity.toLowerCase().includes(word) || g.statements.some((s) => s.quote?.toLowerCase().includes(word))));
+  return chosen.map((g) => traceFact(g.plan, g.statements));
+}
+
+const WORDS = {
+  zh: {
+    statements: '处陈述', agree: '一致', disagree: '不一致', 'unit-mismatch': '单位度量不同', single: '仅一处数值', 'not-numeric': '非数值',
+    printed: '印刷值', interval: '区间', qualifiers: '限定', quote: '引文', none: '无', approx: '约（±{tolerance}）', cumulative: '【】累计',
+    range: '区间值', period: '期间 {period}', text: '非数值', foreign: '单位与其他陈述度量不同，未比较',
+    meet: '{a} 与 {b} 有交集 {common}：一致', apart: '{a} 与 {b} 无交集：不一致', why: '比较（基本单位 {unit}）',
+    consensus: '视为规划所述：{members}', outside: '与之不一致：{members}', noMatch: '没有事实的键或引文与“{query}”相符',
+    fact: '事实', period_: '期间', count: '陈述数', values: '印刷值', verdict: '判断', plan: '规划', facts: '全部事实',
+  },
+  en: {
+    statements: 'statements', agree: 'agree', disagree: 'disagree', 'unit-mismatch': 'units measure different things', single: 'one numeric statement', 'not-numeric': 'not numeric',
+    printed: 'printed', interval: 'interval', qualifiers: 'qualifiers', quote: 'quote', none: 'none', approx: '约 approximately (±{tolerance})', cumulative: '【】 cumulative',
+    range: 'range', period: 'period {period}', text: 'not numeric', foreign: 'its unit measures something else than the others: not compared',
+    meet: '{a} and {b} meet in {common}: agree', apart: '{a} and {b} do not meet: disagree', why: 'compared (base unit {unit})',
+    consensus: 'taken as what the plan says: {members}', outside: 'disagreeing with it: {members}', noMatch: 'no fact has a key or quote matching “{query}”',
+    fact: 'fact', period_: 'period', count: 'statements', values: 'printed', verdict: 'verdict', plan: 'plan', facts: 'Every fact',
+  },
+} as const;
+
+function fill(template: string, data: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => data[name] ?? whole);
+}
+
+export function qualifierText(qualifier: Qualifier, lang: Lang): string {
+  const w = WORDS[lang];
+  switch (qualifier.kind) {
+    case 'approx':
+      return fill(w.approx, { tolerance: qualifier.tolerance });
+    case 'bound':
+      return qualifier.word;
+    case 'period':
+      return fill(w.period, { period: qualifier.period });
+    default:
+      return w[qualifier.kind];
+  }
+}
+
+export function verdictText(verdict: Verdict, lang: Lang): string {
+  return WORDS[lang][verdict];
+}
+
+/** The pair's comparison in words: `[a, b) and [c, d) meet in [x, y): agree`. */
+export function pairText(pair: PairTrace, lang: Lang): string {
+  const w = WORDS[lang];
+  const data = { a: `#${pair.first} ${pair.firstInterval}`, b: `#${pair.second} ${pair.secondInterval}`, common: pair.common ?? '' };
+  return fill(pair.meet ? w.meet : w.apart, data);
+}
+
+/** The groups in words: which statements are taken as what the plan says, and which stand apart. */
+export function groupTexts(trace: FactTrace, lang: Lang): string[] {
+  const w = WORDS[lang];
+  const members = (test: (group: number) => boolean): string =>
+    trace.statements.filter((s) => s.group !== undefined && test(s.group)).map((s) => `#${s.number} ${s.ref}`).join('、');
+  if (trace.verdict !== 'disagree') return [];
+  return [fill(w.consensus, { members: members((g) => g === 0) }), fill(w.outside, { members: members((g) => g > 0) })];
+}
+
+/** `plan trace` as text: each statement, then each pair compared, then the verdict. */
+export function traceAsText(traces: readonly FactTrace[], lang: Lang, query: string): string {
+  const w = WORDS[lang];
+  if (traces.length === 0) return `${visible(fill(w.noMatch, { query }))}\n`;
+  const out: string[] = [];
+  for (const trace of traces) {
+    const name = trace.period ? `${trace.fact}@${trace.period}` : trace.fact;
+    out.push(`${name}  (${trace.plan})  ${trace.statements.length} ${w.statements}: ${w[trace.verdict]}`);
+    for (const s of trace.statements) {
+      out.push(`  #${s.number}  ${s.ref}  ${s.file}:${s.line}:${s.column}`);
+      out.push(`      ${w.printed}: ${s.printed}${s.interval ? `   ${w.interval}: ${s.interval} ${s.baseUnit}` : ''}`);
+      out.push(`      ${w.qualifiers}: ${s.qualifiers.length > 0 ? s.qualifiers.map((q) => qualifierText(q, lang)).join(', ') : w.none}`);
+      if (s.quote) out.push(`      ${w.quote}: “${s.quote}”`);
+      if (s.foreignUnit) out.push(`      ${w.foreign}`);
+    }
+    if (trace.pairs.length > 0) {
+      out.push(`  ${fill(w.why, { unit: trace.baseUnit })}:`);
+      for (const pair of trace.pairs) out.push(`    ${pairText(pair, lang)}`);
+    }
+    for (const line of groupTexts(trace, lang)) out.push(`  ${line}`);
+    out.push('');
+  }
+  // Line by line: data text may hold control characters, shown as escapes, never acted on.
+  return out.map(visible).join('\n');
+}
+
+/** `plan facts` as a table: every fact with its number of statements and whether they agree. */
+export function factsTable(traces: readonly FactTrace[], lang: Lang): ViewTable {
+  const w = WORDS[lang];
+  return {
+    id: 'facts',
+    title: w.facts,
+    columns: [{ label: w.plan }, { label: w.fact }, { label: w.period_ }, { label: w.count, numeric: true }, { label: w.values }, { label: w.verdict }],
+    rows: traces.map((t) => [t.plan, t.fact, t.period ?? '', String(t.statements.length), [...new Set(t.statements.map((s) => s.printed))].join('；'), w[t.verdict]]),
+  };
+}
+
+export type TraceFormat = 'text' | 'json';
+
+/** `plan trace`: the facts the query names, each statement and each comparison; `found` is false when none matched. */
+export function traceCommand(input: ViewInput, options: { query: string; format: TraceFormat; lang: Lang; version: string }): { output: string; found: boolean } {
+  const traces = findFacts(input.plans, options.query);
+  const output =
+    options.format === 'json'
+      ? `${JSON.stringify({ version: options.version, query: options.query, facts: traces }, null, 2)}\n`
+      : traceAsText(traces, options.lang, options.query);
+  return { output, found: traces.length > 0 };
+}

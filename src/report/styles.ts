@@ -1,0 +1,64 @@
+/** The report's whole style sheet: screen, and print on A4. No web fonts, no external file. */
+export const STYLES = `
+:root { --ink: #222; --muted: #666; --line: #d0d0d0; --error: #a40000; --warning: #8a5a00; --info: #245c8a; }
+* { box-sizing: border-box; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: var(--ink); margin: 0 auto; max-width: 980px; padding: 16px 24px 48px; line-height: 1.55; font-size: 14px; }
+h1 { font-size: 22px; margin: 8px 0 4px; }
+h2 { font-size: 18px; border-bottom: 2px solid var(--ink); padding-bottom: 2px; margin-top: 28px; }
+h3 { font-size: 16px; margin: 20px 0 6px; }
+h4 { font-size: 14px; margin: 14px 0 6px; color: var(--muted); }
+a { color: inherit; }
+.meta { color: var(--muted); font-size: 12px; }
+dl.identity { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 8px 0; }
+dl.identity dt { color: var(--muted); }
+dl.identity dd { margin: 0; }
+p.counts { font-weight: bold; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 12.5px; }
+th, td { border: 1px solid var(--line); padding: 3px 6px; vertical-align: top; text-align: left; }
+th { background: #f2f2f2; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.section-row td { background: #f7f7f7; font-weight: bold; }
+tr.total-row td { font-weight: bold; border-top: 2px solid var(--ink); }
+nav.toc ol { margin: 4px 0; padding-left: 22px; }
+nav.toc { border: 1px solid var(--line); padding: 8px 12px; margin: 12px 0; }
+article { border-left: 4px solid var(--line); padding: 4px 10px; margin: 8px 0; break-inside: avoid; page-break-inside: avoid; }
+article.e { border-left-color: var(--error); }
+article.w { border-left-color: var(--warning); border-left-style: dashed; }
+article.i { border-left-color: var(--info); border-left-style: dotted; }
+article.suppressed { opacity: 0.75; }
+article > a { float: right; text-decoration: none; color: var(--muted); margin-left: 8px; }
+article ol { margin: 4px 0 0; padding-left: 20px; }
+article > small { display: block; }
+article small { color: var(--muted); font-size: 12px; }
+article .status { font-size: 12px; color: var(--muted); margin: 2px 0 0; }
+article blockquote { margin: 2px 0 4px; padding: 2px 8px; background: #fafafa; border-left: 2px solid var(--line); font-size: 13px; }
+article blockquote.row { font-size: 12px; }
+mark { background: #ffe066; color: inherit; font-weight: bold; text-decoration: underline; text-decoration-thickness: 2px; padding: 0 1px; }
+:target { outline: 2px solid var(--ink); outline-offset: 2px; }
+.badge { display: inline-block; font-size: 11px; border: 1px solid currentColor; border-radius: 3px; padding: 0 4px; margin-right: 4px; }
+.badge.error { color: var(--error); } .badge.warning { color: var(--warning); } .badge.info { color: var(--info); }
+section.rules dt { font-weight: bold; margin-top: 6px; }
+section.rules dd { margin: 0 0 0 16px; }
+figure { margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
+figure svg { max-width: 100%; height: auto; }
+figcaption { font-size: 12px; color: var(--muted); }
+.project-table td:nth-child(1), .project-table td:nth-child(3), .project-table td:nth-child(4) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.project-table td:nth-child(5) a { font-size: 11px; white-space: nowrap; }
+.project-table a.e { color: var(--error); } .project-table a.w { color: var(--warning); } .project-table a.i { color: var(--info); }
+.outside { font-weight: bold; }
+/* A plan off screen is laid out only when scrolled to: a report of 100 plans opens as fast as one. */
+section.plan { content-visibility: auto; contain-intrinsic-size: auto 9000px; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  section.plan { content-visibility: visible; }
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  nav.toc { break-after: avoid; }
+  section.charts, section.projects { break-before: page; }
+  mark { background: #d9d9d9; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a { text-decoration: none; }
+  article > a { display: none; }
+  th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+}
+`;

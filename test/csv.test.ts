@@ -1,0 +1,128 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tableAsCsv, type ViewTable } from '../src/views/table.js';
+import { cli, MINI, WUSHAN } from './helpers.js';
+
+/** RFC 4180 reader for the tests: rows of cells, quotes undone. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+const table = (rows: string[][], numeric = [false, true]): ViewTable => ({
+  id: 't',
+  title: 't',
+  columns: numeric.map((n, i) => ({ label: `c${i}`, numeric: n })),
+  rows,
+});
+
+describe('CSV', () => {
+  it.each([
+    { name: 'plain Chinese', cells: ['幼有所育', '8000'], line: '幼有所育,8000' },
+    { name: 'a comma', cells: ['县教委,县住建委', '1'], line: '"县教委,县住建委",1' },
+    { name: 'a quote', cells: ['“引文” "x"', '1'], line: '"“引文” ""x""",1' },
+    { name: 'a line break', cells: ['a\nb', '1'], line: '"a\nb",1' },
+    { name: 'a formula', cells: ['=HYPERLINK("x")', '1'], line: `"'=HYPERLINK(""x"")",1` },
+    { name: 'a leading minus in text', cells: ['-1+2', '-4'], line: "'-1+2,-4" },
+    { name: 'an exact decimal kept as printed', cells: ['x', '0.40'], line: 'x,0.40' },
+  ])('$name', ({ cells, line }) => {
+    const csv = tableAsCsv(table([cells]));
+    expect(csv.startsWith('\uFEFFc0,c1\r\n')).toBe(true);
+    expect(csv.slice('\uFEFFc0,c1\r\n'.length)).toBe(`${line}\r\n`);
+  });
+
+  it('writes one file a table into the --output folder, with the BOM', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'plan-csv-')), 'csv');
+    const result = await cli(['export', WUSHAN, '--format', 'csv', '--output', out]);
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(
+      ['departments', 'facts', 'findings', 'findings-by-rule', 'indicators', 'natures', 'projects', 'sections', 'spans'].map((n) => `${n}.csv`).sort(),
+    );
+    const projects = parseCsv(readFileSync(join(out, 'projects.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    expect(projects).toHaveLength(63);
+    const rental = projects.find((row) => row[3] === '32')!;
+    expect(rental).toContain('巫山县保障性租赁住房建设项目');
+    expect(rental[rental.length - 1]).toContain('fact-agreement');
+    const findings = parseCsv(readFileSync(join(out, 'findings.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    const audit = JSON.parse((await cli(['audit', WUSHAN, '--format', 'json'])).stdout) as { findings: unknown[] };
+    expect(findings.length - 1).toBe(audit.findings.length);
+  });
+
+  it.each([
+    { name: 'no --output', args: ['export', MINI, '--format', 'csv'], code: 2 },
+    { name: 'into the plan folder', args: ['export', MINI, '--format', 'csv', '--output', MINI], code: 2 },
+  ])('refuses $name', async ({ args, code }) => {
+    expect((await cli(args)).code).toBe(code);
+  });
+});
+
+function findSoffice(): string | undefined {
+  const given = process.env['SOFFICE_PATH'];
+  if (given) return existsSync(given) ? given : undefined;
+  const found = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).stdout.trim();
+  return found || undefined;
+}
+
+const soffice = findSoffice();
+if (!soffice) console.warn('csv.test.ts: LibreOffice (soffice) not found: the spreadsheet round trip is SKIPPED. Install libreoffice-calc or set SOFFICE_PATH.');
+
+describe.skipIf(!soffice)('CSV in LibreOffice (headless)', () => {
+  it('opens every file as UTF-8 and keeps every cell, Chinese included, through .xlsx and back', { timeout: 90000 }, async () => {
+    const work = mkdtempSync(join(tmpdir(), 'plan-lo-'));
+    const out = join(work, 'csv');
+    expect((await cli(['export', WUSHAN, '--format', 'csv', '--output', out, '--lang', 'zh'])).code).toBe(0);
+    const names = readdirSync(out).sort();
+    // A profile of its own, so runs side by side do not share LibreOffice's lock.
+    const profile = `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`;
+    const run = (args: string[]): void => {
+      execFileSync(soffice!, [profile, '--headless', ...args], { stdio: 'pipe', timeout: 80000 });
+    };
+    run(['--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx', '--outdir', join(work, 'xlsx'), ...names.map((n) => join(out, n))]);
+    run(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(work, 'back'), ...names.map((n) => join(work, 'xlsx', n.replace(/csv$/, 'xlsx')))]);
+    for (const name of names) {
+      const written = parseCsv(readFileSync(join(out, name), 'utf8').replace(/^\uFEFF/, ''));
+      const back = parseCsv(readFileSync(join(work, 'back', name), 'utf8'));
+      expect(back.length, name).toBe(written.length);
+      for (const [r, row] of written.entries()) {
+        for (const [c, cell] of row.entries()) {
+          const other = back[r]![c] ?? '';
+          // A spreadsheet keeps a number's value, not its printed zeros (0.40 → 0.4, 100% → 100.00%).
+          if (/^-?\d+(\.\d+)?%?$/.test(cell)) expect(Number(other.replace('%', '')), `${name} ${r}:${c}`).toBe(Number(cell.replace('%', '')));
+          else expect(other, `${name} ${r}:${c}`).toBe(cell);
+        }
+      }
+    }
+    expect(readFileSync(join(work, 'back', 'projects.csv'), 'utf8')).toContain('巫山县保障性租赁住房建设项目');
+  });
+});
