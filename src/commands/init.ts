@@ -1,9 +1,9 @@
 /** `plan init <folder> --from <text>`: writes a draft plan folder, never over anything. */
-import { lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Io } from '../cli.js';
 import { draftPlan, type InitStage, type InitSummary } from '../init/index.js';
-import { planFolderAround } from '../io/output.js';
+import { exists, planFolderAround } from '../io/output.js';
 import { readRegularFile } from '../io/read-file.js';
 import type { Lang } from '../model.js';
 import { type WordId, say as word } from '../words.js';
@@ -27,15 +27,6 @@ const INPUT = 2;
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 /** Texts longer than this get a progress line on a terminal. */
 const LONG_TEXT_BYTES = 200 * 1024;
-
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function initCommand(folder: string, from: string, lang: Lang, io: Io): number {
   const target = resolve(folder);

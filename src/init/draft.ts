@@ -860,6 +860,6 @@ export function buildDraft(doc: PlanDocument, folderName: string): Draft {
       draft.boxes.push(readBox(context, block));
     }
   }
-  draft.statements.push(...readStatements(context));
+  for (const statement of readStatements(context)) draft.statements.push(statement);
   return draft;
 }

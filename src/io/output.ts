@@ -22,7 +22,8 @@ export function describeRefusal(refusal: OutputRefusal, lang: Lang): string {
 /** The file a folder is a plan folder by; any entry of that name counts, whatever it is. */
 const PLAN_MARKER = 'plan.yaml';
 
-function exists(path: string): boolean {
+/** True when anything (a file, folder, link, dangling or not) stands at `path`. */
+export function exists(path: string): boolean {
   try {
     lstatSync(path);
     return true;

@@ -149,7 +149,8 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
   for (const [name, entry] of [...g.names]) {
     const shorter = name.length > 3 && g.names.has(name.slice(1)) ? name.slice(1) : undefined;
     if (shorter) {
-      g.names.get(shorter)!.uses.push(...entry.uses);
+      const uses = g.names.get(shorter)!.uses;
+      for (const use of entry.uses) uses.push(use);
       g.names.delete(name);
     }
   }
