@@ -22,7 +22,7 @@ import { cli, folderDigest, MINI } from './helpers.js';
 
 const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
 /** Generous bounds on a spawned run: a hang or runaway memory fails the row instead of the machine. */
-const SPAWN_TIMEOUT_MS = 30_000;
+const SPAWN_TIMEOUT_MS = 60_000;
 const SPAWN_HEAP_MB = 768;
 const STACK_TRACE = /\n\s+at .+[:(]\d+|internal error|node:internal/;
 
@@ -254,7 +254,7 @@ describe.each(ATTACKS)('attack: $name', (attack) => {
     if (attack.finding.column !== undefined) expect(where!.column).toBe(attack.finding.column);
     // What a file outside the plan holds is never printed.
     expect(result.stdout).not.toContain('aws_secret_access_key');
-  }, 120_000);
+  }, 180_000);
 });
 
 // 10. The printed-number check belongs to reading: validate and audit agree, whatever the key's
@@ -388,7 +388,7 @@ describe('stdout that fails', () => {
       expect(result.stderr).toBe('');
       expect(result.stdout.trim()).toBe(code);
     }
-  });
+  }, 120_000);
 
   it.each([
     ['validate > /dev/full', `"${process.execPath}" "${BIN}" validate "${MINI}" > /dev/full`],
@@ -397,7 +397,7 @@ describe('stdout that fails', () => {
     const result = shell(script);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('plan: cannot write to standard output (ENOSPC)\n');
-  });
+  }, 120_000);
 });
 
 // 9. Text from the data never reaches a terminal, a log or a renderer raw.
@@ -493,5 +493,5 @@ describe('plan init', () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(folderDigest(base)).toBe(before);
-  });
+  }, 120_000);
 });
