@@ -463,7 +463,8 @@ const PRINTED_KEYS = new Set(['value', 'valueMax', 'investment', 'subtotal', 'to
 function withPrintedNumbers(data: unknown, pointer: string, printed: (pointer: string, value: number) => string | undefined): unknown {
   if (Array.isArray(data)) return data.map((item, index) => withPrintedNumbers(item, `${pointer}/${index}`, printed));
   if (data === null || typeof data !== 'object') return data;
-  const result: Record<string, unknown> = {};
+  // Keys are data: with no prototype, a key named __proto__ is a key like any other.
+  const result = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(data)) {
     const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     result[key] = withPrintedNumbers(value, child, printed);
