@@ -21,7 +21,14 @@ export interface LinkedPair {
   readonly second: Place;
 }
 
-const cache = new WeakMap<PlanModel, { places: Place[]; pairs: LinkedPair[] }>();
+interface LinkedPlaces {
+  readonly places: Place[];
+  readonly pairs: LinkedPair[];
+  /** The indicator row (its place id) each prose figure restates, by the words they share. */
+  readonly rowOf: ReadonlyMap<FigureStatement, string>;
+}
+
+const cache = new WeakMap<PlanModel, LinkedPlaces>();
 
 /** Sentence ends of the prose: a sentence is what a quote's figures share. */
 const SENTENCE_END = /[。；;！？\n]/;
@@ -44,7 +51,7 @@ function placeId(plan: PlanModel, statement: FigureStatement): string {
 }
 
 /** The places of a plan and every linked pair of them, built once per plan. */
-export function linkedPlaces(plan: PlanModel): { places: Place[]; pairs: LinkedPair[] } {
+export function linkedPlaces(plan: PlanModel): LinkedPlaces {
   const known = cache.get(plan);
   if (known) return known;
   const byId = new Map<string, Place>();
@@ -93,9 +100,43 @@ export function linkedPlaces(plan: PlanModel): { places: Place[]; pairs: LinkedP
   for (const sharing of placesByFact.values()) {
     for (let i = 0; i < sharing.length; i++) for (let j = i + 1; j < sharing.length; j++) link(sharing[i], sharing[j]);
   }
-  const result = { places, pairs };
+  // A prose figure and the indicator row it restates, by the words they share (学前教育毛入园率):
+  // the link that lets a prose figure under its own key be compared with the row. Each prose
+  // figure links to the one row whose name shares most character pairs with its quote.
+  const rows = plan.indicatorCategories.flatMap((category) => category.indicators);
+  const rowOf = new Map<FigureStatement, string>();
+  for (const place of places) {
+    if (!place.id.startsWith('prose#')) continue;
+    for (const statement of place.statements) {
+      if (statement.quote === undefined) continue;
+      let best = 0;
+      let bestRow: string | undefined;
+      for (const row of rows) {
+        const shared = sharedPairs(statement.quote, row.name);
+        if (shared > best) [best, bestRow] = [shared, `indicators.yaml#${row.at.pointer}`];
+        else if (shared === best) bestRow = undefined;
+      }
+      if (bestRow === undefined || best < SHARED_PAIRS) continue;
+      rowOf.set(statement, bestRow);
+      link(place, byId.get(bestRow));
+    }
+  }
+  const result = { places, pairs, rowOf };
   cache.set(plan, result);
   return result;
+}
+
+/** Character pairs a prose quote and an indicator name must share to be linked (毛入, 入园, 园率). */
+const SHARED_PAIRS = 3;
+
+/** How many distinct pairs of adjacent characters of `name` also stand in `text`. */
+function sharedPairs(text: string, name: string): number {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < name.length; i++) {
+    const pair = name.slice(i, i + 2);
+    if (text.includes(pair)) pairs.add(pair);
+  }
+  return pairs.size;
 }
 
 const LEADING = /^(?:新建|新增|建设|建成|改造|实施|完成|累计|其中|共计|共|总|约|达到|达)+/;
@@ -115,20 +156,30 @@ export function subjectWords(statement: FigureStatement): string {
     const after = quote[at + value.length];
     if ((before === undefined || !/[\d.]/.test(before)) && (after === undefined || !/\d/.test(after))) break;
   }
-  let start = at;
+  // Some texts print a space between the words and the figure (护理型床位 42 张).
+  let end = at;
+  while (end > 0 && /\s/.test(quote[end - 1]!)) end--;
+  let start = end;
   while (start > 0 && !STOP.test(quote[start - 1]!)) start--;
-  return quote.slice(start, at).replace(TRAILING, '').replace(LEADING, '');
+  return quote.slice(start, end).replace(TRAILING, '').replace(LEADING, '');
 }
 
 const lastSegment = (fact: string): string => fact.slice(fact.lastIndexOf('.') + 1);
 
 /**
- * Two statements name the same thing when their keys end in the same measure (`.floor-area`) or
- * their printed words before the figure are the same (`建筑面积`), in units of one dimension.
+ * Two statements of linked places name the same thing when, in units of one dimension, their
+ * keys end in the same measure (`.floor-area`), their printed words before the figure are the
+ * same (`建筑面积`), or each is the only figure of that dimension and time in its place (the one
+ * 户 figure of a box item and of its project).
  */
-export function sameSubject(a: FigureStatement, b: FigureStatement): boolean {
-  if (unitMeaning(a.unit).dimension !== unitMeaning(b.unit).dimension) return false;
+export function sameSubject(a: FigureStatement, b: FigureStatement, placeOfA?: Place, placeOfB?: Place): boolean {
+  const dimension = unitMeaning(a.unit).dimension;
+  if (dimension !== unitMeaning(b.unit).dimension) return false;
   if (lastSegment(a.fact) === lastSegment(b.fact)) return true;
+  const alone = (place: Place | undefined, other: FigureStatement): boolean =>
+    place !== undefined &&
+    place.statements.filter((o) => o.value !== undefined && unitMeaning(o.unit).dimension === dimension && periodsMeet(o, other)).length === 1;
+  if (alone(placeOfA, b) && alone(placeOfB, a)) return true;
   const x = subjectWords(a);
   const y = subjectWords(b);
   if (x.length < 2 || y.length < 2) return false;
@@ -167,12 +218,18 @@ export function preferredKey(plan: PlanModel, a: FigureStatement, b: FigureState
  */
 export function* differentlyKeyed(plan: PlanModel): Generator<[FigureStatement, FigureStatement]> {
   const seen = new Set<string>();
-  for (const { first, second } of linkedPlaces(plan).pairs) {
+  const { pairs, rowOf } = linkedPlaces(plan);
+  // A prose figure meets an indicator row only when it is the row it restates.
+  const restates = (statement: FigureStatement, place: Place): boolean => !place.id.startsWith('indicators.yaml#') || statement.at.file !== 'statements.yaml' || rowOf.get(statement) === place.id;
+  for (const { first, second } of pairs) {
     for (const a of first.statements) {
-      if (a.value === undefined || second.facts.has(a.fact)) continue;
+      if (a.value === undefined || second.facts.has(a.fact) || !restates(a, second)) continue;
       for (const b of second.statements) {
-        if (b.value === undefined || a.fact === b.fact || first.facts.has(b.fact)) continue;
-        if (!periodsMeet(a, b) || a.cumulative !== b.cumulative || !sameSubject(a, b) || declaredTogether(plan, a.fact, b.fact)) continue;
+        if (b.value === undefined || a.fact === b.fact || first.facts.has(b.fact) || !restates(b, first)) continue;
+        // A prose figure and the row it restates by name are one subject if their units are of one kind.
+        const byName = rowOf.get(a) === second.id || rowOf.get(b) === first.id;
+        const subject = byName ? unitMeaning(a.unit).dimension === unitMeaning(b.unit).dimension : sameSubject(a, b, first, second);
+        if (!periodsMeet(a, b) || a.cumulative !== b.cumulative || !subject || declaredTogether(plan, a.fact, b.fact)) continue;
         const key = a.fact < b.fact ? `${a.fact} ${b.fact}` : `${b.fact} ${a.fact}`;
         if (seen.has(key)) continue;
         seen.add(key);
