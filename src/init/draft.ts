@@ -447,11 +447,11 @@ function readProjects(context: Context, table: Table, title: string): Draft['pro
       investment = '0';
     }
     const content = cell(col.content);
-    // A cell cut over several lines is joined here; the quote check wants each verbatim field on one line of the text.
+    // A cell cut over several lines is joined here: the editor checks that the pieces belong together.
     const { source } = context;
     for (const [field, text] of [['name', cell(col.name)], ['location', cell(col.location)], ['content', content]] as const) {
       const flat = text.replace(/\n/g, '');
-      if (flat.length > 0 && !source.includes(flat)) checks.push(`${field}: printed over several lines and joined here; put it on one line of source.txt, or shorten it to a part that is`);
+      if (flat.length > 0 && !source.includes(flat)) checks.push(`${field}: printed over several lines and joined here; check that the pieces belong together`);
     }
     const flat = content.replace(/\n/g, '');
     const facts = factsOf(flat, `appendix.project-${serial}`, false);
@@ -543,7 +543,7 @@ function readServices(context: Context, box: BoxBlock, table: Table): Draft['ser
     const goalText = goal >= 0 ? (row.cells[goal] ?? '').replace(/\n/g, '') : '';
     const checks = [['goal', goalText], ['itemsText', itemsText]]
       .filter(([, text]) => text!.length > 0 && !source.includes(text!))
-      .map(([field]) => `${field}: printed over several lines and joined here; put it on one line of source.txt`);
+      .map(([field]) => `${field}: printed over several lines and joined here; check that the pieces belong together`);
     const list = (declared ? itemsText.slice(0, declared.index) : itemsText).split(/[、，,]/u).map((item) => item.trim()).filter(Boolean);
     result.areas.push({
       name: (row.cells[area] ?? '').replace(/\s+/g, ''),
