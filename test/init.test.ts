@@ -323,6 +323,14 @@ describe('plan init on composed texts', () => {
     expect(audit.filter((f) => f.ruleId === 'outside-plan-period').map((f) => f.data['name'])).toEqual(['临河县中医院住院楼建设项目']);
   });
 
+  it('a plan that prints no period gets the years of its indicator table, marked to check', async () => {
+    const text = composedPlan('tab-rows').replace('本规划期为2021—2025年。', '').replaceAll('“十四五”', '');
+    const drafted = draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    expect(drafted.draft.plan.period).toEqual({ start: 2021, end: 2025 });
+    expect(drafted.files.get('plan.yaml')).toMatch(/# check: period: 2021-2025 guessed from the years of the tables/);
+  });
+
   it('reads a .docx with its tables as tables and keeps the file beside its text', async () => {
     const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.docx');
     writeFileSync(from, composedDocx());

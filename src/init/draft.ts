@@ -439,7 +439,7 @@ function readProjects(context: Context, table: Table, title: string): Draft['pro
       checks.push(`years: ${JSON.stringify(cell(col.years))} could not be read; the plan period written`);
       draft.unread.push({ line: row.line, what: `appendix 序号${serial}: years ${JSON.stringify(cell(col.years))}` });
     }
-    const period = draft.plan.period ?? { start: 2021, end: 2025 };
+    const period = draft.plan.period ?? periodFromDate(draft.plan.date);
     let investment = plainNumber(cell(col.investment));
     if (investment === undefined) {
       checks.push(`investment: ${JSON.stringify(cell(col.investment))} is not a number; 0 written`);
@@ -839,9 +839,30 @@ function plausible(figure: FoundFigure, unit: string, cells: readonly Cell[]): b
   });
 }
 
+/** The period the tables imply: the indicator table's columns (2020年 → 2021, 2025年), else the appendix's years. */
+function periodFromTables(doc: PlanDocument): { start: number; end: number } | undefined {
+  for (const box of doc.boxes) {
+    const years = (box.table?.header ?? []).map((cell) => /^(\d{4})年?$/u.exec(cell)?.[1]).filter((year) => year !== undefined).map(Number);
+    if (years.length >= 2) return { start: years[0]! + 1, end: years[years.length - 1]! };
+  }
+  const spans = (doc.appendix?.table?.rows ?? []).flatMap((row) => row.cells.map(readYears).filter((span) => span !== undefined));
+  if (spans.length === 0) return undefined;
+  return { start: Math.min(...spans.map((span) => span.start)), end: Math.max(...spans.map((span) => span.end)) };
+}
+
+/** Five years from the year of issue: the last resort for a plan that prints no period. */
+function periodFromDate(date: string | undefined): { start: number; end: number } {
+  const year = Number(date?.slice(0, 4) ?? new Date().getFullYear());
+  return { start: year, end: year + 4 };
+}
+
 /** Builds the whole draft from the document. */
 export function buildDraft(doc: PlanDocument, folderName: string): Draft {
   const plan = readIdentity(doc, folderName);
+  if (!plan.period) {
+    plan.period = periodFromTables(doc) ?? periodFromDate(plan.date);
+    plan.checks.push(`period: ${plan.period.start}-${plan.period.end} guessed from the years of the tables (or the date); no 规划期 or 十X五 printed`);
+  }
   const draft: Draft = { plan, outline: doc, boxes: [], statements: [], unread: [...doc.unread] };
   const issuerPlace = /^(.+?[县市区旗州])/u.exec(plan.issuer ?? plan.title ?? '')?.[1];
   const places = issuerPlace ? [issuerPlace, issuerPlace.slice(0, -1)].filter((place) => place.length >= 2) : [];

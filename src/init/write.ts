@@ -52,124 +52,125 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
   const files = new Map<string, string>();
   const put = (kind: string, document: Record<string, YamlValue | undefined>): void => void files.set(`${kind}.yaml`, yamlFile(kind, document, HEADER));
   const plan = draft.plan;
-  const period = plan.period ?? { start: 2021, end: 2025 };
+  // buildDraft always sets a period: printed, from the tables, or from the date.
+  const period = plan.period!;
   put('plan', {
-        id: checked(plan.id, ['id: from the folder name']),
-        title: checked(plan.title ?? '（标题）', [plan.title ? plan.checks.find((check) => check.startsWith('title')) : 'title: not found in the text; write it']),
-        issuer: checked(plan.issuer ?? '（发文机关）', [plan.issuer ? plan.checks.find((check) => check.startsWith('issuer')) : 'issuer: not found in the header; write it']),
-        documentNumber: plan.documentNumber,
-        date: plan.date,
-        period: checked(new Flow({ start: period.start, end: period.end }), [plan.period ? plan.checks.find((check) => check.startsWith('period')) : 'period: not found; 2021-2025 written']),
-        moneyUnit: plan.moneyUnit,
-        source: sourceName,
-        accepted: [],
-      });
+    id: checked(plan.id, ['id: from the folder name']),
+    title: checked(plan.title ?? '（标题）', [plan.title ? plan.checks.find((check) => check.startsWith('title')) : 'title: not found in the text; write it']),
+    issuer: checked(plan.issuer ?? '（发文机关）', [plan.issuer ? plan.checks.find((check) => check.startsWith('issuer')) : 'issuer: not found in the header; write it']),
+    documentNumber: plan.documentNumber,
+    date: plan.date,
+    period: checked(new Flow({ start: period.start, end: period.end }), [plan.checks.find((check) => check.startsWith('period'))]),
+    moneyUnit: plan.moneyUnit,
+    source: sourceName,
+    accepted: [],
+  });
   const doc = draft.outline;
   put('outline', {
-        preface: doc.preface?.title,
-        chapters: doc.chapters.map((chapter) => ({
-          numeral: chapter.numeral,
-          title: chapter.title,
-          sections: chapter.sections.map((section) => new Flow({ numeral: section.numeral, title: section.title })),
-          boxes: chapter.boxes.map((box) => box),
-        })),
-        appendix: doc.appendix?.title,
-      });
+    preface: doc.preface?.title,
+    chapters: doc.chapters.map((chapter) => ({
+      numeral: chapter.numeral,
+      title: chapter.title,
+      sections: chapter.sections.map((section) => new Flow({ numeral: section.numeral, title: section.title })),
+      boxes: chapter.boxes.map((box) => box),
+    })),
+    appendix: doc.appendix?.title,
+  });
   if (draft.indicators) {
     const table = draft.indicators;
     put('indicators', {
-          box: table.box,
-          title: table.title,
-          note: table.note,
-          categories: table.categories.map((category) => ({
-            numeral: category.numeral,
-            name: category.name,
-            indicators: category.indicators.map((row) => ({
-              serial: row.serial,
-              name: row.name,
-              fact: checked(row.fact, ['fact key: a placeholder; name what is measured']),
-              unit: row.unit,
-              baseline: cellValue(row.baseline),
-              target: cellValue(row.target),
-              attribute: row.attribute,
-              better: checked(row.better, row.checks),
-            })),
-          })),
-        });
+      box: table.box,
+      title: table.title,
+      note: table.note,
+      categories: table.categories.map((category) => ({
+        numeral: category.numeral,
+        name: category.name,
+        indicators: category.indicators.map((row) => ({
+          serial: row.serial,
+          name: row.name,
+          fact: checked(row.fact, ['fact key: a placeholder; name what is measured']),
+          unit: row.unit,
+          baseline: cellValue(row.baseline),
+          target: cellValue(row.target),
+          attribute: row.attribute,
+          better: checked(row.better, row.checks),
+        })),
+      })),
+    });
   }
   if (draft.services) {
     const list = draft.services;
     put('services', {
-          box: list.box,
-          title: list.title,
-          total: list.total ? factValue(list.total, true) : undefined,
-          areas: list.areas.map((area) => ({
-            name: area.name,
-            goal: area.goal,
-            declared: area.declared,
-            itemsText: checked(area.itemsText, area.checks),
-            items: checked(area.items, ['items split at 、 and ，']),
-          })),
-        });
+      box: list.box,
+      title: list.title,
+      total: list.total ? factValue(list.total, true) : undefined,
+      areas: list.areas.map((area) => ({
+        name: area.name,
+        goal: area.goal,
+        declared: area.declared,
+        itemsText: checked(area.itemsText, area.checks),
+        items: checked(area.items, ['items split at 、 and ，']),
+      })),
+    });
   }
   if (draft.boxes.length > 0) {
     put('boxes', {
-          boxes: draft.boxes.map((box) => ({
-            number: box.number,
-            title: box.title,
-            chapter: box.chapter,
-            items: box.items.map((item) => ({
-              number: item.number,
-              title: item.title,
-              text: item.text,
-              works: item.works.map((work) => checked({ name: work.name, projects: work.projects }, [work.check])),
-              facts: item.facts.map((fact) => factValue(fact, false)),
-              sums: sumsValue(item.sums),
-              counts: countsValue(item.counts),
-            })),
-          })),
-        });
+      boxes: draft.boxes.map((box) => ({
+        number: box.number,
+        title: box.title,
+        chapter: box.chapter,
+        items: box.items.map((item) => ({
+          number: item.number,
+          title: item.title,
+          text: item.text,
+          works: item.works.map((work) => checked({ name: work.name, projects: work.projects }, [work.check])),
+          facts: item.facts.map((fact) => factValue(fact, false)),
+          sums: sumsValue(item.sums),
+          counts: countsValue(item.counts),
+        })),
+      })),
+    });
   }
   if (draft.projects) {
     const appendix = draft.projects;
     put('projects', {
-          title: appendix.title,
-          total: checked(num(appendix.total), appendix.checks),
-          sections: appendix.sections.map((section) => ({
-            numeral: section.numeral,
-            name: section.name,
-            subtotal: num(section.subtotal),
-            projects: section.projects.map((project) =>
-              checked(
-                {
-                  serial: project.serial,
-                  name: project.name,
-                  departments: project.departments,
-                  nature: project.nature,
-                  location: project.location,
-                  content: project.content || undefined,
-                  start: project.start,
-                  end: project.end,
-                  investment: num(project.investment),
-                  facts: project.facts.map((fact) => factValue(fact, false)),
-                  sums: sumsValue(project.sums),
-                  counts: countsValue(project.counts),
-                },
-                project.checks,
-              ),
-            ),
-          })),
-        });
+      title: appendix.title,
+      total: checked(num(appendix.total), appendix.checks),
+      sections: appendix.sections.map((section) => ({
+        numeral: section.numeral,
+        name: section.name,
+        subtotal: num(section.subtotal),
+        projects: section.projects.map((project) =>
+          checked(
+            {
+              serial: project.serial,
+              name: project.name,
+              departments: project.departments,
+              nature: project.nature,
+              location: project.location,
+              content: project.content || undefined,
+              start: project.start,
+              end: project.end,
+              investment: num(project.investment),
+              facts: project.facts.map((fact) => factValue(fact, false)),
+              sums: sumsValue(project.sums),
+              counts: countsValue(project.counts),
+            },
+            project.checks,
+          ),
+        ),
+      })),
+    });
   }
   put('statements', {
-        statements: draft.statements.map((group) => ({
-          chapter: group.chapter,
-          section: group.section,
-          facts: group.facts.map((fact) => factValue(fact, true)),
-          sums: sumsValue(group.sums),
-          counts: countsValue(group.counts),
-        })),
-      });
+    statements: draft.statements.map((group) => ({
+      chapter: group.chapter,
+      section: group.section,
+      facts: group.facts.map((fact) => factValue(fact, true)),
+      sums: sumsValue(group.sums),
+      counts: countsValue(group.counts),
+    })),
+  });
   return files;
 }
 
