@@ -383,11 +383,13 @@ describe('stdout that fails', () => {
     ['audit --format sarif | head -1', `"${process.execPath}" "${BIN}" audit "${MINI}" --format sarif | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`, '0'],
     ['audit --format json | head -c 10 (with findings)', `"${process.execPath}" "${BIN}" audit "${join(MINI, '..', '..', '..', 'plan-data')}" --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`, '1'],
   ])('%s ends quietly with the run\'s exit code, 5 of 5 runs', (_name, script, code) => {
+    const before = folderDigest(MINI);
     for (let run = 0; run < 5; run++) {
       const result = shell(script);
       expect(result.stderr).toBe('');
       expect(result.stdout.trim()).toBe(code);
     }
+    expect(folderDigest(MINI)).toBe(before);
   }, 120_000);
 
   it.each([
@@ -419,8 +421,15 @@ describe('control characters from the data', () => {
   };
 
   it.each(['text', 'github', 'markdown'])('%s: none is printed raw; each is shown as a visible escape', async (format) => {
-    const result = await cli(['audit', hostile(), '--format', format, '--group-by', 'rule']);
+    const dir = hostile();
+    const before = folderDigest(dir);
+    const result = await cli(['audit', dir, '--format', format, '--group-by', 'rule']);
+    expect(folderDigest(dir)).toBe(before);
     expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    // The name is not in the source text: a provenance finding quotes it, at the project's name.
+    const json = JSON.parse((await cli(['audit', dir, '--format', 'json'])).stdout).findings as { ruleId: string; messageId: string; locations: { line: number }[] }[];
+    expect(json.find((f) => f.ruleId === 'provenance')).toMatchObject({ messageId: 'text-not-found', locations: [{ line: 10 }] });
     expect(hasRaw(result.stdout)).toBe(false);
     expect(result.stdout).toContain('\\u001b');
     expect(result.stdout).toContain('\\u202e');
