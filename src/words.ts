@@ -133,6 +133,107 @@ const WORDS = {
 
 export type WordId = keyof typeof WORDS;
 
+/**
+ * Tables of words a view labels its columns and rows with, by view, in both languages: kept
+ * here with the other words, so that the catalogue stays the one place wording lives.
+ */
+const WORD_TABLES = {
+  /** csv */
+  csv: {
+    zh: {
+      plan: '规划', sectionNumeral: '类别序号', section: '类别', serial: '序号', name: '项目名称', departments: '责任部门', nature: '建设性质',
+      location: '建设地址', content: '建设内容及规模', start: '开工年', end: '完工年', investment: '投资估算', unit: '单位', file: '文件', line: '行',
+      column: '列', findings: '相关发现', fact: '事实', period: '期间', ref: '出处', printed: '印刷值', value: '数值', valueMax: '上限值',
+      qualifiers: '限定', interval: '区间（基本单位）', baseUnit: '基本单位', verdict: '判断', quote: '引文', severity: '级别', rule: '规则',
+      messageId: '消息编号', message: '说明', values: '比较值', suppressed: '接受理由', fingerprint: '指纹',
+    },
+    en: {
+      plan: 'plan', sectionNumeral: 'section no.', section: 'section', serial: 'serial', name: 'project name', departments: 'departments', nature: 'nature',
+      location: 'location', content: 'content and scale', start: 'start', end: 'end', investment: 'investment', unit: 'unit', file: 'file', line: 'line',
+      column: 'column', findings: 'findings', fact: 'fact', period: 'period', ref: 'reference', printed: 'printed', value: 'value', valueMax: 'value max',
+      qualifiers: 'qualifiers', interval: 'interval (base unit)', baseUnit: 'base unit', verdict: 'verdict', quote: 'quote', severity: 'severity', rule: 'rule',
+      messageId: 'message id', message: 'message', values: 'values compared', suppressed: 'accepted because', fingerprint: 'fingerprint',
+    },
+  },
+  /** summary */
+  summary: {
+    zh: {
+      sections: '附表投资：按类别', departments: '附表投资：按责任部门', natures: '附表投资：按建设性质', spans: '附表投资：建设年限对照规划期',
+      indicators: '主要指标：基期 → 目标', findings: '审核发现：按规则与级别',
+      numeral: '序号', section: '类别', projects: '项目数', investment: '投资', stated: '印刷小计', share: '占比%', total: '合计',
+      department: '责任部门', nature: '建设性质', years: '建设年限', place: '对照规划期', category: '类别', serial: '序号', indicator: '指标',
+      unit: '单位', baseline: '基期', target: '目标', change: '变化', better: '方向', attribute: '属性', rule: '规则',
+      error: '错误', warning: '警告', info: '提示', suppressed: '已接受',
+      within: '规划期内', 'starts-before': '开工早于规划期', 'ends-after': '完工晚于规划期', 'both-outside': '跨越规划期前后', 'not-stated': '未注明',
+      up: '↑', down: '↓', same: '=', none: '—', higher: '越高越好', lower: '越低越好', neutral: '—',
+    },
+    en: {
+      sections: 'Appendix investment by section', departments: 'Appendix investment by department', natures: 'Appendix investment by nature', spans: 'Appendix investment: construction years against the plan period',
+      indicators: 'Indicators: baseline → target', findings: 'Findings by rule and severity',
+      numeral: 'no.', section: 'section', projects: 'projects', investment: 'investment', stated: 'printed subtotal', share: 'share %', total: 'total',
+      department: 'department', nature: 'nature', years: 'years', place: 'against the plan period', category: 'category', serial: 'no.', indicator: 'indicator',
+      unit: 'unit', baseline: 'baseline', target: 'target', change: 'change', better: 'better', attribute: 'attribute', rule: 'rule',
+      error: 'error', warning: 'warning', info: 'info', suppressed: 'suppressed',
+      within: 'within', 'starts-before': 'starts before', 'ends-after': 'ends after', 'both-outside': 'starts before and ends after', 'not-stated': 'not stated',
+      up: '↑', down: '↓', same: '=', none: '—', higher: 'higher', lower: 'lower', neutral: '—',
+    },
+  },
+  /** trace */
+  trace: {
+    zh: {
+      statements: '处陈述', agree: '一致', disagree: '不一致', 'unit-mismatch': '单位度量不同', single: '仅一处数值', 'not-numeric': '非数值',
+      printed: '印刷值', interval: '区间', qualifiers: '限定', quote: '引文', none: '无', approx: '约（±{tolerance}）', cumulative: '【】累计',
+      range: '区间值', period: '期间 {period}', text: '非数值', foreign: '单位与其他陈述度量不同，未比较',
+      meet: '{a} 与 {b} 有交集 {common}：一致', apart: '{a} 与 {b} 无交集：不一致', why: '比较（基本单位 {unit}）',
+      consensus: '视为规划所述：{members}', outside: '与之不一致：{members}', noMatch: '没有事实的键或引文与“{query}”相符',
+      fact: '事实', period_: '期间', count: '陈述数', values: '印刷值', verdict: '判断', plan: '规划', facts: '全部事实',
+    },
+    en: {
+      statements: 'statements', agree: 'agree', disagree: 'disagree', 'unit-mismatch': 'units measure different things', single: 'one numeric statement', 'not-numeric': 'not numeric',
+      printed: 'printed', interval: 'interval', qualifiers: 'qualifiers', quote: 'quote', none: 'none', approx: '约 approximately (±{tolerance})', cumulative: '【】 cumulative',
+      range: 'range', period: 'period {period}', text: 'not numeric', foreign: 'its unit measures something else than the others: not compared',
+      meet: '{a} and {b} meet in {common}: agree', apart: '{a} and {b} do not meet: disagree', why: 'compared (base unit {unit})',
+      consensus: 'taken as what the plan says: {members}', outside: 'disagreeing with it: {members}', noMatch: 'no fact has a key or quote matching “{query}”',
+      fact: 'fact', period_: 'period', count: 'statements', values: 'printed', verdict: 'verdict', plan: 'plan', facts: 'Every fact',
+    },
+  },
+  /** report */
+  report: {
+    zh: {
+      report: '规划审核报告', generated: '生成', tool: '工具', contents: '目录', identity: '规划概况', issuer: '发文机关', number: '文号', date: '印发日期',
+      period: '规划期', unit: '金额单位', findings: '审核发现', charts: '图表', projects: '重点项目表', error: '错误', warning: '警告', info: '提示',
+      suppressed: '已接受', none: '未发现问题。', accepted: '已接受：', link: '链接', place: '位置', notFound: '（原文中未找到此引文）',
+      investment: '按类别的投资', years: '各项目建设年限与规划期（阴影为规划期，深色为超出规划期的项目；标出每第五个及超出规划期的项目序号）', indicators: '主要指标：由基期到目标的变化',
+      notDrawn: '未绘出 {n} 项（基期或目标非数值，或基期为零）', serial: '序号', name: '项目名称', yearsColumn: '建设年限', money: '投资', related: '相关发现', subtotal: '印刷小计', sum: '项目合计', total: '合计', statedTotal: '印刷合计',
+      summary: '审核摘要', short: { error: '错误', warning: '警告', info: '提示' }, rules: '规则说明', folder: '数据文件夹', count: '数量', outside: '超出规划期', lang: 'zh-CN',
+    },
+    en: {
+      report: 'Plan audit report', generated: 'generated', tool: 'tool', contents: 'Contents', identity: 'The plan', issuer: 'issuer', number: 'document number', date: 'date',
+      period: 'plan period', unit: 'money unit', findings: 'Findings', charts: 'Charts', projects: 'Projects', error: 'Errors', warning: 'Warnings', info: 'Info',
+      suppressed: 'accepted', none: 'No problems found.', accepted: 'accepted: ', link: 'link', place: 'place', notFound: '(quote not found in the source text)',
+      investment: 'Investment by section', years: "Each project's construction years against the plan period (shaded; dark bars run outside it; every fifth project and every project outside it numbered)", indicators: 'Indicators: change from baseline to target',
+      notDrawn: '{n} not drawn (a side not numeric, or a zero baseline)', serial: 'no.', name: 'project', yearsColumn: 'years', money: 'investment', related: 'findings', subtotal: 'printed subtotal', sum: 'sum of projects', total: 'total', statedTotal: 'printed total',
+      summary: 'Audit summary', short: { error: 'error', warning: 'warning', info: 'info' }, rules: 'Rules', folder: 'data folder', count: 'count', outside: 'outside the plan period', lang: 'en',
+    },
+  },
+} as const;
+
+export type WordTableName = keyof typeof WORD_TABLES;
+/** A table's labels as plain strings, shaped as its English table (a test checks that zh has the same keys). */
+type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type WordTable<Name extends WordTableName> = Widen<(typeof WORD_TABLES)[Name]['en']>;
+
+/** The labels of one view in `lang`. */
+export function wordTable<Name extends WordTableName>(lang: Lang, name: Name): WordTable<Name> {
+  return WORD_TABLES[name][lang] as WordTable<Name>;
+}
+
+/** Every table's labels in both languages, for tests. */
+export const WORD_TABLE_NAMES = Object.keys(WORD_TABLES) as WordTableName[];
+export function wordTableEntry(name: WordTableName): { readonly zh: object; readonly en: object } {
+  return WORD_TABLES[name];
+}
+
 /** The word `id` in `lang`, with its `{name}` placeholders filled. */
 export function say(lang: Lang, id: WordId, params: Readonly<Record<string, string | number>> = {}): string {
   return WORDS[id][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FILE_KINDS, schemaFileOf } from '../src/load/file-kinds.js';
-import { WORD_IDS, wordEntry } from '../src/words.js';
+import { WORD_IDS, WORD_TABLE_NAMES, wordEntry, wordTableEntry } from '../src/words.js';
 // @ts-expect-error: a build script in plain JavaScript, without types
 import { schemaKindProblems } from '../scripts/schema-kinds.mjs';
 
@@ -37,8 +37,18 @@ describe('the word catalogue', () => {
     expect(placeholders(zh)).toEqual(placeholders(en));
   });
 
+  it.each(WORD_TABLE_NAMES)('the %s table has the same labels in both languages', (name) => {
+    const keys = (table: object, prefix = ''): string[] =>
+      Object.entries(table).flatMap(([key, value]) => (typeof value === 'object' ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`])).sort();
+    const { zh, en } = wordTableEntry(name);
+    expect(keys(zh)).toEqual(keys(en));
+  });
+
   it('is the only place that picks a language: no zh/en ternaries in the code', () => {
-    const offenders = sources().filter(({ text }) => /lang === 'zh' \?|zh \? '/.test(text)).map(({ path }) => path);
+    const offenders = sources()
+      .filter(({ path }) => !path.endsWith('/words.ts'))
+      .filter(({ text }) => /lang === 'zh' \?|zh \? '|\n\s*zh: \{/.test(text))
+      .map(({ path }) => path);
     expect(offenders).toEqual([]);
   });
 

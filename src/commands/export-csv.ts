@@ -5,27 +5,12 @@ import { findingsAt } from '../views/places.js';
 import { tableAsCsv, type ViewTable } from '../views/table.js';
 import { summarizePlan, summaryTables } from './summary.js';
 import { allFacts, qualifierText, verdictText } from './trace.js';
+import { wordTable } from '../words.js';
 
-const WORDS = {
-  zh: {
-    plan: '规划', sectionNumeral: '类别序号', section: '类别', serial: '序号', name: '项目名称', departments: '责任部门', nature: '建设性质',
-    location: '建设地址', content: '建设内容及规模', start: '开工年', end: '完工年', investment: '投资估算', unit: '单位', file: '文件', line: '行',
-    column: '列', findings: '相关发现', fact: '事实', period: '期间', ref: '出处', printed: '印刷值', value: '数值', valueMax: '上限值',
-    qualifiers: '限定', interval: '区间（基本单位）', baseUnit: '基本单位', verdict: '判断', quote: '引文', severity: '级别', rule: '规则',
-    messageId: '消息编号', message: '说明', values: '比较值', suppressed: '接受理由', fingerprint: '指纹',
-  },
-  en: {
-    plan: 'plan', sectionNumeral: 'section no.', section: 'section', serial: 'serial', name: 'project name', departments: 'departments', nature: 'nature',
-    location: 'location', content: 'content and scale', start: 'start', end: 'end', investment: 'investment', unit: 'unit', file: 'file', line: 'line',
-    column: 'column', findings: 'findings', fact: 'fact', period: 'period', ref: 'reference', printed: 'printed', value: 'value', valueMax: 'value max',
-    qualifiers: 'qualifiers', interval: 'interval (base unit)', baseUnit: 'base unit', verdict: 'verdict', quote: 'quote', severity: 'severity', rule: 'rule',
-    messageId: 'message id', message: 'message', values: 'values compared', suppressed: 'accepted because', fingerprint: 'fingerprint',
-  },
-} as const;
 
 /** The tables `plan export --format csv` writes, one file each: projects, facts, findings, and the summary's tables. */
 export function csvTables(input: ViewInput, lang: Lang, cwd: string): ViewTable[] {
-  const w = WORDS[lang];
+  const w = wordTable(lang, 'csv');
   const place = (file: string): string => relative(cwd, file) || file;
   const projects: ViewTable = {
     id: 'projects',

@@ -3,6 +3,7 @@ import { baseValue, printedFigure } from '../figures.js';
 import type { Finding, Lang, PlanModel, Project, Severity } from '../model.js';
 import type { AuditedPlan, ViewInput } from '../views/load.js';
 import { tablesAsMarkdown, tablesAsText, type ViewTable } from '../views/table.js';
+import { wordTable, type WordTable } from '../words.js';
 
 /** A group of projects and what they add up to, exactly. */
 export interface InvestmentRow {
@@ -168,38 +169,16 @@ export function summarizePlan({ model, findings }: AuditedPlan): PlanSummary {
   };
 }
 
-const WORDS = {
-  zh: {
-    sections: '附表投资：按类别', departments: '附表投资：按责任部门', natures: '附表投资：按建设性质', spans: '附表投资：建设年限对照规划期',
-    indicators: '主要指标：基期 → 目标', findings: '审核发现：按规则与级别',
-    numeral: '序号', section: '类别', projects: '项目数', investment: '投资', stated: '印刷小计', share: '占比%', total: '合计',
-    department: '责任部门', nature: '建设性质', years: '建设年限', place: '对照规划期', category: '类别', serial: '序号', indicator: '指标',
-    unit: '单位', baseline: '基期', target: '目标', change: '变化', better: '方向', attribute: '属性', rule: '规则',
-    error: '错误', warning: '警告', info: '提示', suppressed: '已接受',
-    within: '规划期内', 'starts-before': '开工早于规划期', 'ends-after': '完工晚于规划期', 'both-outside': '跨越规划期前后', 'not-stated': '未注明',
-    up: '↑', down: '↓', same: '=', none: '—', higher: '越高越好', lower: '越低越好', neutral: '—',
-  },
-  en: {
-    sections: 'Appendix investment by section', departments: 'Appendix investment by department', natures: 'Appendix investment by nature', spans: 'Appendix investment: construction years against the plan period',
-    indicators: 'Indicators: baseline → target', findings: 'Findings by rule and severity',
-    numeral: 'no.', section: 'section', projects: 'projects', investment: 'investment', stated: 'printed subtotal', share: 'share %', total: 'total',
-    department: 'department', nature: 'nature', years: 'years', place: 'against the plan period', category: 'category', serial: 'no.', indicator: 'indicator',
-    unit: 'unit', baseline: 'baseline', target: 'target', change: 'change', better: 'better', attribute: 'attribute', rule: 'rule',
-    error: 'error', warning: 'warning', info: 'info', suppressed: 'suppressed',
-    within: 'within', 'starts-before': 'starts before', 'ends-after': 'ends after', 'both-outside': 'starts before and ends after', 'not-stated': 'not stated',
-    up: '↑', down: '↓', same: '=', none: '—', higher: 'higher', lower: 'lower', neutral: '—',
-  },
-} as const;
 
-export type SummaryWords = (typeof WORDS)[Lang];
+export type SummaryWords = WordTable<'summary'>;
 
 export function summaryWords(lang: Lang): SummaryWords {
-  return WORDS[lang];
+  return wordTable(lang, 'summary');
 }
 
 /** The summary as tables, for text, Markdown, CSV and the report. */
 export function summaryTables(summary: PlanSummary, lang: Lang): ViewTable[] {
-  const w = WORDS[lang];
+  const w = wordTable(lang, 'summary');
   const money = `${w.investment}（${summary.moneyUnit}）`;
   const investmentColumns = [
     { label: w.projects, numeric: true },

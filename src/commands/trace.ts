@@ -6,6 +6,7 @@ import { visible } from '../formatters/safe-text.js';
 import { unitMeaning } from '../units.js';
 import type { AuditedPlan, ViewInput } from '../views/load.js';
 import type { ViewTable } from '../views/table.js';
+import { wordTable } from '../words.js';
 
 /** A printed qualifier of a statement: 约 (with its tolerance), a bound, 【】, a range, a period. */
 export type Qualifier =
@@ -164,31 +165,13 @@ export function findFacts(plans: readonly AuditedPlan[], query: string): FactTra
   return chosen.map((g) => traceFact(g.plan, g.statements));
 }
 
-const WORDS = {
-  zh: {
-    statements: '处陈述', agree: '一致', disagree: '不一致', 'unit-mismatch': '单位度量不同', single: '仅一处数值', 'not-numeric': '非数值',
-    printed: '印刷值', interval: '区间', qualifiers: '限定', quote: '引文', none: '无', approx: '约（±{tolerance}）', cumulative: '【】累计',
-    range: '区间值', period: '期间 {period}', text: '非数值', foreign: '单位与其他陈述度量不同，未比较',
-    meet: '{a} 与 {b} 有交集 {common}：一致', apart: '{a} 与 {b} 无交集：不一致', why: '比较（基本单位 {unit}）',
-    consensus: '视为规划所述：{members}', outside: '与之不一致：{members}', noMatch: '没有事实的键或引文与“{query}”相符',
-    fact: '事实', period_: '期间', count: '陈述数', values: '印刷值', verdict: '判断', plan: '规划', facts: '全部事实',
-  },
-  en: {
-    statements: 'statements', agree: 'agree', disagree: 'disagree', 'unit-mismatch': 'units measure different things', single: 'one numeric statement', 'not-numeric': 'not numeric',
-    printed: 'printed', interval: 'interval', qualifiers: 'qualifiers', quote: 'quote', none: 'none', approx: '约 approximately (±{tolerance})', cumulative: '【】 cumulative',
-    range: 'range', period: 'period {period}', text: 'not numeric', foreign: 'its unit measures something else than the others: not compared',
-    meet: '{a} and {b} meet in {common}: agree', apart: '{a} and {b} do not meet: disagree', why: 'compared (base unit {unit})',
-    consensus: 'taken as what the plan says: {members}', outside: 'disagreeing with it: {members}', noMatch: 'no fact has a key or quote matching “{query}”',
-    fact: 'fact', period_: 'period', count: 'statements', values: 'printed', verdict: 'verdict', plan: 'plan', facts: 'Every fact',
-  },
-} as const;
 
 function fill(template: string, data: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => data[name] ?? whole);
 }
 
 export function qualifierText(qualifier: Qualifier, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = wordTable(lang, 'trace');
   switch (qualifier.kind) {
     case 'approx':
       return fill(w.approx, { tolerance: qualifier.tolerance });
@@ -202,19 +185,19 @@ export function qualifierText(qualifier: Qualifier, lang: Lang): string {
 }
 
 export function verdictText(verdict: Verdict, lang: Lang): string {
-  return WORDS[lang][verdict];
+  return wordTable(lang, 'trace')[verdict];
 }
 
 /** The pair's comparison in words: `[a, b) and [c, d) meet in [x, y): agree`. */
 export function pairText(pair: PairTrace, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = wordTable(lang, 'trace');
   const data = { a: `#${pair.first} ${pair.firstInterval}`, b: `#${pair.second} ${pair.secondInterval}`, common: pair.common ?? '' };
   return fill(pair.meet ? w.meet : w.apart, data);
 }
 
 /** The groups in words: which statements are taken as what the plan says, and which stand apart. */
 export function groupTexts(trace: FactTrace, lang: Lang): string[] {
-  const w = WORDS[lang];
+  const w = wordTable(lang, 'trace');
   const members = (test: (group: number) => boolean): string =>
     trace.statements.filter((s) => s.group !== undefined && test(s.group)).map((s) => `#${s.number} ${s.ref}`).join('、');
   if (trace.verdict !== 'disagree') return [];
@@ -223,7 +206,7 @@ export function groupTexts(trace: FactTrace, lang: Lang): string[] {
 
 /** `plan trace` as text: each statement, then each pair compared, then the verdict. */
 export function traceAsText(traces: readonly FactTrace[], lang: Lang, query: string): string {
-  const w = WORDS[lang];
+  const w = wordTable(lang, 'trace');
   if (traces.length === 0) return `${visible(fill(w.noMatch, { query }))}\n`;
   const out: string[] = [];
   for (const trace of traces) {
@@ -249,7 +232,7 @@ export function traceAsText(traces: readonly FactTrace[], lang: Lang, query: str
 
 /** `plan facts` as a table: every fact with its number of statements and whether they agree. */
 export function factsTable(traces: readonly FactTrace[], lang: Lang): ViewTable {
-  const w = WORDS[lang];
+  const w = wordTable(lang, 'trace');
   return {
     id: 'facts',
     title: w.facts,

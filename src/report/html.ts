@@ -3,27 +3,10 @@ import { groupDigits } from '../views/table.js';
 import { anchorId, escapeHtml as e } from './escape.js';
 import { CHART_TEXT_STYLES } from './charts.js';
 import { STYLES } from './styles.js';
+import { wordTable, type WordTable } from '../words.js';
 
-const WORDS = {
-  zh: {
-    report: '规划审核报告', generated: '生成', tool: '工具', contents: '目录', identity: '规划概况', issuer: '发文机关', number: '文号', date: '印发日期',
-    period: '规划期', unit: '金额单位', findings: '审核发现', charts: '图表', projects: '重点项目表', error: '错误', warning: '警告', info: '提示',
-    suppressed: '已接受', none: '未发现问题。', accepted: '已接受：', link: '链接', place: '位置', notFound: '（原文中未找到此引文）',
-    investment: '按类别的投资', years: '各项目建设年限与规划期（阴影为规划期，深色为超出规划期的项目；标出每第五个及超出规划期的项目序号）', indicators: '主要指标：由基期到目标的变化',
-    notDrawn: '未绘出 {n} 项（基期或目标非数值，或基期为零）', serial: '序号', name: '项目名称', yearsColumn: '建设年限', money: '投资', related: '相关发现', subtotal: '印刷小计', sum: '项目合计', total: '合计', statedTotal: '印刷合计',
-    summary: '审核摘要', short: { error: '错误', warning: '警告', info: '提示' }, rules: '规则说明', folder: '数据文件夹', count: '数量', outside: '超出规划期', lang: 'zh-CN',
-  },
-  en: {
-    report: 'Plan audit report', generated: 'generated', tool: 'tool', contents: 'Contents', identity: 'The plan', issuer: 'issuer', number: 'document number', date: 'date',
-    period: 'plan period', unit: 'money unit', findings: 'Findings', charts: 'Charts', projects: 'Projects', error: 'Errors', warning: 'Warnings', info: 'Info',
-    suppressed: 'accepted', none: 'No problems found.', accepted: 'accepted: ', link: 'link', place: 'place', notFound: '(quote not found in the source text)',
-    investment: 'Investment by section', years: "Each project's construction years against the plan period (shaded; dark bars run outside it; every fifth project and every project outside it numbered)", indicators: 'Indicators: change from baseline to target',
-    notDrawn: '{n} not drawn (a side not numeric, or a zero baseline)', serial: 'no.', name: 'project', yearsColumn: 'years', money: 'investment', related: 'findings', subtotal: 'printed subtotal', sum: 'sum of projects', total: 'total', statedTotal: 'printed total',
-    summary: 'Audit summary', short: { error: 'error', warning: 'warning', info: 'info' }, rules: 'Rules', folder: 'data folder', count: 'count', outside: 'outside the plan period', lang: 'en',
-  },
-} as const;
 
-type Words = (typeof WORDS)[keyof typeof WORDS];
+type Words = WordTable<'report'>;
 
 /** One letter a severity: a report of 100 plans has thousands of findings and links. */
 const SEVERITY_CLASS = { error: 'e', warning: 'w', info: 'i' } as const;
@@ -133,7 +116,7 @@ function rules(model: ReportModel, w: Words): string {
  * no external file. Every text from the data is escaped. Written plan by plan.
  */
 export function* renderReport(model: ReportModel): Generator<string> {
-  const w = WORDS[model.lang];
+  const w = wordTable(model.lang, 'report');
   const title = model.plans.length === 1 ? `${w.report} · ${model.plans[0]!.title}` : w.report;
   yield `<!doctype html>\n<html lang="${w.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
