@@ -150,8 +150,8 @@ function classify(text: string, line: string, column: number, names: boolean): N
   if (/[：:；;。，]$/.test(before) && (next === '.' || next === '、') && !/\d/.test(after[1] ?? '')) return 'numbering';
   if (previous === '第' || /专栏\s*$/.test(before) || /序号\s*$/.test(before)) return 'numbering';
   if (/^\d{5,}$/.test(text) && (/(电话|热线|“)$/.test(before) || next === '”')) return 'phone';
-  // 5G, “1+X”, “健康重庆2030”, 0-3岁婴幼儿: part of a name or of the description of a group.
-  if (/[A-Za-z+]/.test(previous) || /^[A-Za-z+]/.test(next) || names || /^([-—–～~]\d+)?岁/.test(after)) return 'name';
+  // 5G, “1+X”, “健康重庆2030”, 0-3岁婴幼儿, 24小时图书馆: part of a name or of the description of a kind.
+  if (/[A-Za-z+]/.test(previous) || /^[A-Za-z+]/.test(next) || names || /^([-—–～~]\d+)?(岁|小时|分钟)/.test(after)) return 'name';
   if (/“[^”]{0,12}$/.test(before) && /^[^“]{0,12}”/.test(after)) return 'name';
   return 'untranscribed';
 }
