@@ -6,6 +6,9 @@ import { run, UNREADABLE_INPUT_RULES, type RunResult } from './engine.js';
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from './formatters/index.js';
 import { allFindings, batched, type FormatContext } from './formatters/types.js';
 import { describeRefusal, planFolderAround, writeOutput } from './io/output.js';
+import type { DiffCommandOptions } from './commands/diff.js';
+import type { RepositoryFlags } from './commands/pull-request.js';
+import type { ReviewCommandOptions } from './commands/review.js';
 import type { Finding, Lang, Severity } from './model.js';
 import { expandGlob } from './load/globs.js';
 import { findRule, RULES, rulesOf } from './rules/index.js';
@@ -56,7 +59,9 @@ interface ReportOptions {
   groupBy: 'file' | 'rule';
 }
 
-interface AuditOptions extends ReportOptions {
+interface AuditOptions extends ReportOptions, RepositoryFlags {
+  since?: string;
+  failOnReviewed?: boolean;
   failOn: FailOn;
   quiet?: boolean;
   stdinFilename?: string;
@@ -65,9 +70,12 @@ interface AuditOptions extends ReportOptions {
   maxFileSize?: number;
 }
 
-/** Exit code for a finished run: 2 unreadable input, 1 findings at or above the fail level, else 0. */
-export function exitCodeFor(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number): number {
-  const active = findings.filter((f) => !f.suppressed);
+/**
+ * Exit code for a finished run: 2 unreadable input, 1 findings at or above the fail level, else 0.
+ * Reviewed findings count only when asked (`--fail-on-reviewed`).
+ */
+export function exitCodeFor(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number, countReviewed = false): number {
+  const active = countReviewed ? findings : findings.filter((f) => !f.review);
   if (active.some((f) => f.severity === 'error' && UNREADABLE_INPUT_RULES.has(f.ruleId))) return EXIT_INPUT;
   if (failOn === 'none') return EXIT_OK;
   const threshold = FAIL_LEVELS.indexOf(failOn);
@@ -227,6 +235,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .addOption(new Option('--group-by <key>', word('groupByOption')).choices(['file', 'rule']).default('file'))
       .addOption(new Option('--max-file-size <bytes>', word('maxFileSizeOption')).argParser(parseInteger))
       .option('--stdin-filename <path>', word('stdinFilenameOption'))
+      .option('--since <revision>', word('sinceOption'))
+      .option('--repository-url <url>', word('repositoryUrlOption'))
+      .option('--commit <sha>', word('commitOption'))
       .argument('[paths...]', word('pathsArgument', { default: DEFAULT_PATH }));
 
   const report = async (given: string[], options: AuditOptions, command: 'validate' | 'audit'): Promise<number> => {
@@ -262,6 +273,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
     const shown = options.quiet ? quietRun(result) : result;
     const findings = allFindings(shown);
+    // The pull-request machinery (git, the CI's variables) is loaded only for the formats and options that use it.
+    const forPullRequests = options.since !== undefined || ['sarif', 'github', 'markdown'].includes(options.format);
+    const pr = forPullRequests ? await import('./commands/pull-request.js') : undefined;
+    const since = pr && options.since !== undefined ? await pr.sinceRevision(options.since, paths, lang, findings, options.rule ? new Set(options.rule) : undefined) : undefined;
+    if (since && 'error' in since) {
+      io.stderr(`${pr!.sideErrorMessage(since, lang)}\n`);
+      return EXIT_INPUT;
+    }
     const context: FormatContext = {
       lang,
       color: options.color !== false && options.output === undefined && io.isTTY && !io.env['NO_COLOR'],
@@ -269,10 +288,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       command,
       rules: command === 'audit' ? RULES : rulesOf('read'),
       groupBy: options.groupBy,
+      ...(pr ? { repository: pr.repositoryContext(io.env, options) } : {}),
+      ...(since ? { comparison: since.comparison, changedLines: since.changed } : {}),
     };
-    const text = (await FORMATTERS[options.format]())({ run: shown, findings }, context);
+    const report = { run: shown, findings };
+    const text = (await FORMATTERS[options.format]())(report, context);
     if (!emit(io, text, options.output, result, lang)) return EXIT_INPUT;
-    return exitCodeFor(findings, options.failOn, options.quiet ? undefined : options.maxWarnings);
+    if (pr && options.format === 'github' && !pr.writeStepSummary(io.env, String((await FORMATTERS.markdown())(report, context)))) {
+      io.stderr(`plan: ${say(lang, 'stepSummaryUnwritable')}\n`);
+    }
+    // With --since only what the change brought counts (and input that cannot be read).
+    const counted = since ? findings.filter((f) => since.comparison.state.get(f) === 'new' || UNREADABLE_INPUT_RULES.has(f.ruleId)) : findings;
+    return exitCodeFor(counted, options.failOn, options.quiet ? undefined : options.maxWarnings, options.failOnReviewed === true);
   };
 
   reportOptions(program.command('validate').description(word('validateDescription')), FORMAT_NAMES)
@@ -286,8 +313,47 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--max-warnings <n>', word('maxWarningsOption')).argParser(parseInteger))
     .option('-r, --rule <ids>', word('ruleOption'), collect)
     .addOption(new Option('-q, --quiet', word('quietOption')))
+    .option('--fail-on-reviewed', word('failOnReviewedOption'))
     .action(async (paths: string[], options: AuditOptions) => {
       exitCode = await report(paths, options, 'audit');
+    });
+
+  program
+    .command('diff')
+    .description(word('diffDescription'))
+    .helpOption('-h, --help', word('helpOption'))
+    .argument('[base]', word('diffBaseArgument'))
+    .argument('[head]', word('diffHeadArgument'))
+    .addOption(new Option('-f, --format <format>', word('formatOption')).choices(['text', 'json', 'markdown', 'github']).default('text'))
+    .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
+    .option('-o, --output <file>', word('outputOption'))
+    .option('--path <dir>', word('diffPathOption', { default: DEFAULT_PATH }))
+    .option('-p, --plan <ids>', word('diffPlanOption'), collect)
+    .addOption(new Option('--fail-on <severity>', word('diffFailOnOption')).choices([...FAIL_LEVELS, 'none']).default('error'))
+    .option('--fail-on-reviewed', word('failOnReviewedOption'))
+    .option('--repository-url <url>', word('repositoryUrlOption'))
+    .option('--commit <sha>', word('commitOption'))
+    .action(async (base: string | undefined, head: string | undefined, options: DiffCommandOptions & { lang?: Lang }) => {
+      const lang = languageFrom(io.env, options.lang);
+      const { diffCommand } = await import('./commands/diff.js');
+      exitCode = await diffCommand(base ?? 'HEAD', head, options, { lang, version, defaultPath: DEFAULT_PATH }, io, (text, result) => emit(io, text, options.output, result, lang));
+    });
+
+  program
+    .command('review')
+    .description(word('reviewDescription'))
+    .helpOption('-h, --help', word('helpOption'))
+    .argument('[paths...]', word('pathsArgument', { default: DEFAULT_PATH }))
+    .option('--all', word('reviewAllOption'))
+    .option('-r, --rule <ids>', word('reviewRuleOption'), collect)
+    .option('--prune', word('reviewPruneOption'))
+    .addOption(new Option('--verdict <verdict>', word('reviewVerdictOption')).choices(['as-printed', 'not-an-error']).default('as-printed'))
+    .option('--reason <text>', word('reviewReasonOption'))
+    .option('--quote <text>', word('reviewQuoteOption'))
+    .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
+    .action(async (paths: string[], options: ReviewCommandOptions & { lang?: Lang }) => {
+      const { reviewCommand } = await import('./commands/review.js');
+      exitCode = await reviewCommand(paths.length > 0 ? paths : [DEFAULT_PATH], options, languageFrom(io.env, options.lang), io);
     });
 
   program

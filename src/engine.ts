@@ -10,16 +10,17 @@ import {
   type PlanFolder,
 } from './load/plan-folder.js';
 import { readSource } from './load/source.js';
+import { child } from './pointer.js';
 import type { ReadProblem } from './load/yaml-file.js';
-import type { Finding, Lang, Location, Message, PlanModel, SourceRef } from './model.js';
-import { parent } from './pointer.js';
+import type { Finding, Lang, Location, Message, PlanModel, Review, SourceRef } from './model.js';
 import { inputRule } from './rules/input.js';
 import { findRule, RULES, rulesOf } from './rules/index.js';
 import type { Rule, RuleProblem } from './rules/rule.js';
 import { schemaRule } from './rules/schema.js';
 import { unknownFileRule } from './rules/unknown-file.js';
 import { unknownRule } from './rules/unknown-rule.js';
-import { unusedAcceptance } from './rules/unused-acceptance.js';
+import { applyReviews, reviewTarget } from './reviews/match.js';
+import { staleReview } from './rules/stale-review.js';
 import { yamlRule } from './rules/yaml-syntax.js';
 import { checkSchema } from './validate/schema-check.js';
 
@@ -88,6 +89,14 @@ function fingerprint(parts: readonly string[]): string {
   return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
 }
 
+/**
+ * The file a finding stands in, without the folder it was read from: the same finding read from
+ * a checkout, a temporary copy of a git revision or another working directory has one fingerprint.
+ */
+function fileKindOf(location: Location | undefined): string {
+  return location ? basename(location.file) : '';
+}
+
 interface FindingInput {
   readonly rule: Rule;
   readonly messageId: string;
@@ -109,9 +118,12 @@ function detached(text: string): string {
 function makeFinding(input: FindingInput, lang: Lang): Finding {
   const message = input.rule.messages[input.messageId];
   const data: Record<string, string | number> = {};
+  // Data worded in the report's language stays out of the fingerprint, so it is the same in zh and en.
+  const unlocalized: Record<string, string | number> = {};
   for (const key in input.data) {
     const value = input.data[key]!;
-    data[key] = typeof value === 'object' ? value[lang] : typeof value === 'string' ? detached(value) : value;
+    if (typeof value === 'object') data[key] = value[lang];
+    else data[key] = unlocalized[key] = typeof value === 'string' ? detached(value) : value;
   }
   const primary = input.locations[0];
   return {
@@ -121,7 +133,7 @@ function makeFinding(input: FindingInput, lang: Lang): Finding {
     message: message ? fillMessage(message[lang], data) : input.messageId,
     data,
     locations: input.locations,
-    fingerprint: fingerprint([input.rule.id, input.plan ?? '', primary?.file ?? '', primary?.pointer ?? '', input.messageId, JSON.stringify(data)]),
+    fingerprint: fingerprint([input.rule.id, input.plan ?? '', fileKindOf(primary), primary?.pointer ?? '', input.messageId, JSON.stringify(unlocalized)]),
     ...(input.plan === undefined ? {} : { plan: input.plan }),
     ...(input.values === undefined ? {} : { values: input.values }),
     ...(input.unit === undefined ? {} : { unit: input.unit }),
@@ -154,17 +166,44 @@ function yamlFinding(file: string, problem: ReadProblem, lang: Lang, plan?: stri
   );
 }
 
+/**
+ * The 1-based column just past the last non-blank character of each line, found once per file
+ * when first asked: a finding's region runs to the end of its line's content.
+ */
+function lineEnds(text: string): (line: number) => number {
+  let starts: number[] | undefined;
+  return (line) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    const start = starts[line - 1];
+    if (start === undefined) return 1;
+    let end = (starts[line] ?? text.length + 1) - 1;
+    while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+    return end - start + 1;
+  };
+}
+
 /** Turns a data path into file:line:column; the one place positions are computed. */
 function locator(folder: PlanFolder): (ref: SourceRef) => Location {
+  const ends = new Map<string, (line: number) => number>();
   return (ref) => {
     const kind = kindOfFileName(ref.file);
     const file = kind === undefined ? undefined : folder.files.get(kind);
     // The published text has no pointers: a place in it comes with its line.
     const position = file ? file.locate(ref.pointer, ref.atKey) : { line: ref.line ?? 1, column: 1 };
+    let endOf = kind === undefined ? undefined : ends.get(kind);
+    if (file && kind !== undefined && !endOf) {
+      endOf = lineEnds(file.text);
+      ends.set(kind, endOf);
+    }
     return {
       file: join(folder.dir, ref.file),
       line: position.line,
       column: position.column,
+      endLine: position.line,
+      endColumn: Math.max(position.column + 1, endOf ? endOf(position.line) : 1),
       pointer: ref.pointer,
       ...(ref.ref === undefined ? {} : { ref: detached(ref.ref) }),
       ...(ref.quote === undefined ? {} : { quote: detached(ref.quote) }),
@@ -346,7 +385,7 @@ async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanRe
   };
 }
 
-/** Runs the audit rules on a valid plan and applies the plan's acceptances. */
+/** Runs the audit rules on a valid plan and applies the plan's reviews. */
 export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location, options: RunOptions): Finding[] {
   const { lang } = options;
   const findings: Finding[] = [];
@@ -372,7 +411,7 @@ export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location,
       },
     });
   }
-  return applyAcceptances(plan, findings, locate, options);
+  return applyPlanReviews(plan, findings, locate, options);
 }
 
 /**
@@ -398,61 +437,41 @@ function withoutRepeats(refs: readonly SourceRef[]): SourceRef[] {
   return result;
 }
 
-function applyAcceptances(plan: PlanModel, findings: Finding[], locate: (ref: SourceRef) => Location, options: RunOptions): Finding[] {
-  const used = new Set<number>();
-  // Acceptances by rule, file and pointer: a finding looks up its pointer and each ancestor, so
-  // 100 000 findings against 100 000 acceptances stay linear. The first acceptance listed wins.
-  const first = new Map<string, number>();
-  plan.accepted.forEach((accepted, index) => {
-    const key = `${accepted.rule}\u0000${accepted.file}\u0000${accepted.pointer}`;
-    if (!first.has(key)) first.set(key, index);
-  });
-  const result = findings.map((finding) => {
-    const primary = finding.locations[0];
-    let index = -1;
-    if (primary !== undefined) {
-      const prefix = `${finding.ruleId}\u0000${basename(primary.file)}\u0000`;
-      for (let pointer = primary.pointer; ; pointer = parent(pointer)) {
-        const found = first.get(prefix + pointer);
-        if (found !== undefined && (index < 0 || found < index)) index = found;
-        if (pointer === '') break;
-      }
+/** The plan's reviews: reviews.yaml, and old `accepted:` entries of plan.yaml read as not-an-error. */
+function reviewsOf(plan: PlanModel): Review[] {
+  return [...plan.accepted.map((accepted) => ({ ...accepted, verdict: 'not-an-error' as const, legacy: true })), ...plan.reviews];
+}
+
+/**
+ * Marks the reviewed findings; reports reviews that name no rule, reviews that match nothing and
+ * quotes not in the source.
+ */
+function applyPlanReviews(plan: PlanModel, findings: Finding[], locate: (ref: SourceRef) => Location, options: RunOptions): Finding[] {
+  const reviews = reviewsOf(plan);
+  const { findings: result, unused } = applyReviews(reviews, findings);
+  if (!options.only || options.only.has(unknownRule.id)) {
+    for (const review of reviews) {
+      if (findRule(review.rule)) continue;
+      const at = locate({ ...review.at, pointer: child(review.at.pointer, 'rule') });
+      const data = { rule: review.rule, known: RULES.map((rule) => rule.id).join(', ') };
+      result.push(makeFinding({ rule: unknownRule, messageId: 'unknown', data, locations: [at], plan: plan.id }, options.lang));
     }
-    if (index < 0) return finding;
-    used.add(index);
-    return { ...finding, suppressed: { reason: plan.accepted[index]!.reason } };
-  });
-  plan.accepted.forEach((accepted) => {
-    if (findRule(accepted.rule) || (options.only && !options.only.has(unknownRule.id))) return;
-    result.push(
-      makeFinding(
-        {
-          rule: unknownRule,
-          messageId: 'unknown',
-          data: { rule: accepted.rule, known: RULES.map((rule) => rule.id).join(', ') },
-          locations: [locate({ ...accepted.at, pointer: `${accepted.at.pointer}/rule` })],
-          plan: plan.id,
-        },
-        options.lang,
-      ),
-    );
-  });
-  if (options.only && !options.only.has(unusedAcceptance.id)) return result;
-  plan.accepted.forEach((accepted, index) => {
-    if (used.has(index) || !findRule(accepted.rule) || (options.only && !options.only.has(accepted.rule))) return;
-    result.push(
-      makeFinding(
-        {
-          rule: unusedAcceptance,
-          messageId: 'unused',
-          data: { rule: accepted.rule, file: accepted.file, pointer: accepted.pointer },
-          locations: [locate(accepted.at)],
-          plan: plan.id,
-        },
-        options.lang,
-      ),
-    );
-  });
+  }
+  if (options.only && !options.only.has(staleReview.id)) return result;
+  const stale = (review: Review, messageId: 'stale' | 'quote-not-found', data: Record<string, string>): void => {
+    result.push(makeFinding({ rule: staleReview, messageId, data, locations: [locate(review.at)], plan: plan.id }, options.lang));
+  };
+  for (const review of unused) {
+    // A review can only be called stale when its own rule has run; one naming no rule is reported above.
+    if ((options.only && !options.only.has(review.rule)) || !findRule(review.rule)) continue;
+    stale(review, 'stale', { rule: review.rule, target: reviewTarget(review) });
+  }
+  if (plan.sourceText !== undefined) {
+    for (const review of reviews) {
+      if (review.quote === undefined || plan.sourceText.includes(review.quote)) continue;
+      stale({ ...review, at: { ...review.at, pointer: child(review.at.pointer, 'quote') } }, 'quote-not-found', { rule: review.rule, quote: review.quote });
+    }
+  }
   return result;
 }
 

@@ -37,6 +37,10 @@ export interface Location {
   readonly line: number;
   /** 1-based, in UTF-16 code units as editors count. */
   readonly column: number;
+  /** 1-based; where the region ends (the end of the line's content), when known. */
+  readonly endLine?: number;
+  /** 1-based, exclusive, UTF-16 code units. */
+  readonly endColumn?: number;
   readonly pointer: string;
   readonly ref?: string;
   readonly quote?: string;
@@ -55,9 +59,12 @@ export interface Finding {
   readonly locations: readonly Location[];
   /** The plan's id, when the finding belongs to one plan. */
   readonly plan?: string;
-  /** Set when the plan accepts this finding; it is still reported. */
-  readonly suppressed?: { readonly reason: string };
-  /** Stable across runs and line moves: rule, plan, file, pointer, message id. */
+  /** Set when the plan has reviewed this finding; it is still reported. */
+  readonly review?: FindingReview;
+  /**
+   * Stable across runs, languages and line moves: rule, plan, file kind, pointer, message id and
+   * the data that is not worded in the report's language.
+   */
   readonly fingerprint: string;
 }
 
@@ -206,6 +213,37 @@ export interface Acceptance {
   readonly at: SourceRef;
 }
 
+/** as-printed: the published text really says so (a document error); not-an-error: by design. */
+export type Verdict = 'as-printed' | 'not-an-error';
+
+/**
+ * A plan's review of one finding, from `reviews.yaml` (or an old `accepted:` entry of plan.yaml,
+ * read as not-an-error). It names the finding by rule and fingerprint, or rule, file and pointer.
+ */
+export interface Review {
+  readonly rule: string;
+  readonly fingerprint?: string;
+  /** Data file name, e.g. `projects.yaml`. */
+  readonly file?: string;
+  readonly pointer?: string;
+  readonly verdict: Verdict;
+  readonly quote?: string;
+  readonly reason?: string;
+  /** An `accepted:` entry of plan.yaml: matches its pointer and every pointer below it. */
+  readonly legacy: boolean;
+  readonly at: SourceRef;
+}
+
+/** What a reviewed finding carries of its review. */
+export interface FindingReview {
+  readonly verdict: Verdict;
+  readonly quote?: string;
+  readonly reason?: string;
+  /** Where the review is written: `reviews.yaml` (or `plan.yaml`) and its JSON pointer. */
+  readonly file: string;
+  readonly pointer: string;
+}
+
 /** A fact named by a relation: its key and the period it is for. */
 export interface FactReference {
   readonly fact: string;
@@ -295,9 +333,11 @@ export interface PlanModel {
   readonly facts: readonly FigureStatement[];
   readonly sums: readonly DeclaredSum[];
   readonly counts: readonly DeclaredCount[];
+  /** Old `accepted:` entries of plan.yaml: read as reviews with the verdict not-an-error. */
   readonly accepted: readonly Acceptance[];
   /** Share of the source's numbers that must be covered (0–1), from plan.yaml; absent = not checked. */
   readonly coverageThreshold?: Rational;
+  readonly reviews: readonly Review[];
   /** Verbatim texts to find in the source: names, contents, goals (not figures). */
   readonly verbatim: readonly VerbatimText[];
   readonly relations: readonly Relation[];

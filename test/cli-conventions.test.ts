@@ -105,7 +105,7 @@ describe('rules by stage', () => {
     const rulesOf = async (command: string): Promise<string[]> =>
       JSON.parse((await cli([command, MINI, '--format', 'sarif'])).stdout).runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id);
     expect(await rulesOf('validate')).toEqual(['input', 'schema', 'unknown-file', 'yaml-syntax']);
-    expect(await rulesOf('audit')).toContain('unused-acceptance');
+    expect(await rulesOf('audit')).toContain('stale-review');
   });
 });
 

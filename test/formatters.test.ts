@@ -27,7 +27,8 @@ describe('json', () => {
     const report = JSON.parse((await cli(['audit', failing(), '--format', 'json'])).stdout);
     expect(report.version).toMatch(/^\d+\.\d+\.\d+/);
     // The changed figure also no longer stands in its quote: a provenance error.
-    expect(report.summary).toMatchObject({ error: 2, warning: 0, info: 0, suppressed: 1 });
+    expect(report.summary).toMatchObject({ error: 2, warning: 0, info: 0, reviewed: 1 });
+    expect(report.formatVersion).toBe(2);
     expect(report.findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(['fact-agreement', 'outside-plan-period', 'provenance']);
     const disagreement = report.findings.find((f: { ruleId: string }) => f.ruleId === 'fact-agreement');
     expect(disagreement).toMatchObject({ severity: 'error', messageId: 'disagree', values: [6000, 5000], unit: '㎡' });
@@ -37,13 +38,16 @@ describe('json', () => {
         file: expect.stringMatching(/\.yaml$/),
         line: expect.any(Number),
         column: expect.any(Number),
+        endLine: expect.any(Number),
+        endColumn: expect.any(Number),
         pointer: expect.stringMatching(/^\//),
         ref: expect.any(String),
         quote: expect.any(String),
       });
     }
-    const suppressed = report.findings.find((f: { ruleId: string }) => f.ruleId === 'outside-plan-period');
-    expect(suppressed.suppressed).toEqual({ reason: '跨期项目，原文如此。' });
+    // An old `accepted:` entry of plan.yaml is read as a review with the verdict not-an-error.
+    const reviewed = report.findings.find((f: { ruleId: string }) => f.ruleId === 'outside-plan-period');
+    expect(reviewed.review).toEqual({ verdict: 'not-an-error', reason: '跨期项目，原文如此。', file: 'plan.yaml', pointer: '/accepted/0' });
   });
 });
 
@@ -56,7 +60,11 @@ describe('sarif', () => {
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'fact-agreement');
     expect(run.tool.driver.rules[result.ruleIndex].id).toBe('fact-agreement');
     expect(result.relatedLocations).toHaveLength(2);
-    expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'outside-plan-period').suppressions[0].justification).toBe('跨期项目，原文如此。');
+    expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'outside-plan-period').suppressions[0]).toMatchObject({
+      kind: 'external',
+      status: 'accepted',
+      justification: 'not-an-error: 跨期项目，原文如此。',
+    });
   });
 
   it('the bundled plan gives valid SARIF', async () => {
@@ -80,20 +88,21 @@ describe('sarif', () => {
 });
 
 describe('github', () => {
-  it('prints one workflow annotation per finding, escaped', async () => {
+  it('prints one workflow annotation per finding, escaped; a reviewed one as a notice', async () => {
     const out = (await cli(['audit', failing(), '--format', 'github'])).stdout;
     const lines = out.trim().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^::error file=.+boxes\.yaml,line=\d+,col=\d+,title=fact-agreement::.+/);
-    expect(lines[2]).toMatch(/^::notice file=.+projects\.yaml,line=\d+,col=\d+,title=outside-plan-period \(suppressed\)::/);
+    expect(lines[0]).toMatch(/^::error file=.+boxes\.yaml,line=\d+,col=\d+,endColumn=\d+,title=fact-agreement::.+/);
+    expect(lines[2]).toMatch(/^::notice file=.+projects\.yaml,line=\d+,col=\d+,endColumn=\d+,title=outside-plan-period \(warning%2C not an error\)::.+%0A✓ not an error: 跨期项目/);
   });
 });
 
 describe('markdown', () => {
-  it('gives a summary table and one row per finding', async () => {
+  it('gives a summary table, then the findings to review, then the reviewed ones folded', async () => {
     const out = (await cli(['audit', failing(), '--format', 'markdown'])).stdout;
     expect(out).toContain('| mini-2021-2025 | 2 | 0 | 0 | 1 |');
-    expect(out).toMatch(/\| ❌ error \| `fact-agreement` \| `.+boxes\.yaml:\d+:\d+` 专栏3 第1项 \|/);
+    expect(out).toMatch(/^- ❌ \*\*error\*\* `fact-agreement` `.+boxes\.yaml:\d+` 专栏3 第1项: /m);
+    expect(out.indexOf('### Findings to review (2)')).toBeLessThan(out.indexOf('<summary>Reviewed findings (1)</summary>'));
   });
 });
 

@@ -130,7 +130,7 @@ const ATTACKS: readonly Attack[] = [
       return ['audit', dir];
     },
     exitCode: 0,
-    finding: { ruleId: 'unused-acceptance', messageId: 'unused', file: 'plan.yaml', line: 11 },
+    finding: { ruleId: 'stale-review', messageId: 'stale', file: 'plan.yaml', line: 11 },
     spawn: true,
   },
   // 6. Units and keys named after Object.prototype's properties.
@@ -381,7 +381,7 @@ describe('stdout that fails', () => {
   it.each([
     ['export | head -1', `"${process.execPath}" "${BIN}" export "${MINI}" | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`, '0'],
     ['audit --format sarif | head -1', `"${process.execPath}" "${BIN}" audit "${MINI}" --format sarif | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`, '0'],
-    ['audit --format json | head -c 10 (with findings)', `"${process.execPath}" "${BIN}" audit "${join(MINI, '..', '..', '..', 'plan-data')}" --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`, '1'],
+    ['audit --format json | head -c 10 (with findings)', `"${process.execPath}" "${BIN}" audit "${join(MINI, '..', '..', '..', 'plan-data')}" --format json --fail-on-reviewed | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`, '1'],
   ])('%s ends quietly with the run\'s exit code, 5 of 5 runs', (_name, script, code) => {
     const before = folderDigest(MINI);
     for (let run = 0; run < 5; run++) {
@@ -472,7 +472,7 @@ describe('control characters from the data', () => {
     cpSync(MINI, dir, { recursive: true });
     edit(join(dir, 'projects.yaml'), 'total: 3000', 'total: 3001');
     const result = await cli(['audit', dir, '--format', 'markdown']);
-    expect(result.stdout).toMatch(/\| ``[^`|]*pl`an\/projects\.yaml:3:8`` /);
+    expect(result.stdout).toMatch(/ ``[^`|]*pl`an\/projects\.yaml:3`` /);
   });
 });
 

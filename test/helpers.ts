@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import type { Finding } from '../src/model.js';
 export const MINI = new URL('./fixtures/mini/', import.meta.url).pathname;
 /** A small plan for the second-order rules (relations, names, held levels, dates). */
 export const SECOND = new URL('./fixtures/second/', import.meta.url).pathname;
+const REPOSITORY = new URL('..', import.meta.url).pathname;
 export const WUSHAN = new URL('../plan-data/wushan-2021-2025/', import.meta.url).pathname;
 
 /** A textual edit of one file; a `from` that is not in the file fails the test, so no case passes by accident. */
@@ -97,4 +99,30 @@ export function folderDigest(dir: string): string {
   };
   walk(dir, 0);
   return hash.digest('hex');
+}
+
+/** Validators of the JSON reports, from schemas/report/. */
+export async function reportValidators(): Promise<{ audit: (data: unknown) => boolean; diff: (data: unknown) => boolean; errors: () => unknown }> {
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+  const load = (name: string): object => JSON.parse(readFileSync(join(REPOSITORY, 'schemas', 'report', name), 'utf8'));
+  ajv.addSchema(load('audit-report.schema.json'), 'audit-report.schema.json');
+  const audit = ajv.getSchema('audit-report.schema.json')!;
+  const diff = ajv.compile(load('diff-report.schema.json'));
+  let last: unknown;
+  const checked = (validate: typeof diff) => (data: unknown): boolean => {
+    if (validate(data) === true) return true;
+    last = validate.errors;
+    return false;
+  };
+  return { audit: checked(audit as typeof diff), diff: checked(diff), errors: () => last };
+}
+
+/** Runs markdownlint-cli2 with the repository's configuration on the given files, written to a temporary folder. */
+export function markdownlint(files: Record<string, string>): { code: number; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-md-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const bin = join(REPOSITORY, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+  const child = spawnSync(process.execPath, [bin, '--config', join(REPOSITORY, 'test', 'fixtures', 'report.markdownlint-cli2.jsonc'), ...Object.keys(files)], { cwd: dir, encoding: 'utf8' });
+  return { code: child.status ?? -1, output: `${child.stdout}${child.stderr}` };
 }

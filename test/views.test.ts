@@ -11,7 +11,7 @@ interface SummaryJson {
     natures: { name: string; investment: string }[];
     spans: { place: string; projects: number; investment: string }[];
     indicators: { serial: string; baseline: string; target: string; change: string; better: string }[];
-    findings: { rule: string; error: number; warning: number; info: number; suppressed: number }[];
+    findings: { rule: string; error: number; warning: number; info: number; reviewed: number }[];
   }[];
 }
 
@@ -40,7 +40,7 @@ describe('plan summary', () => {
     }
     expect(plan.spans.filter((s) => s.place !== 'within').reduce((n, s) => n + s.projects, 0)).toBe(12);
     expect(plan.indicators).toHaveLength(33);
-    expect(plan.findings.find((r) => r.rule === 'fact-agreement')?.error).toBeGreaterThan(0);
+    expect(plan.findings.find((r) => r.rule === 'fact-agreement')?.reviewed).toBeGreaterThan(0);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Lang } from '../model.js';
+import { reviewText } from '../reviews/match.js';
 import type { ViewInput } from '../views/load.js';
 import { findingsAt } from '../views/places.js';
 import { tableAsCsv, type ViewTable } from '../views/table.js';
@@ -63,7 +64,7 @@ export function csvTables(input: ViewInput, lang: Lang, cwd: string): ViewTable[
       return [
         finding.plan ?? '', finding.severity, finding.ruleId, finding.messageId, finding.message, primary ? place(primary.file) : '',
         primary ? String(primary.line) : '', primary ? String(primary.column) : '', primary?.ref ?? '', primary?.quote ?? '',
-        (finding.values ?? []).join('；'), finding.unit ?? '', finding.suppressed?.reason ?? '', finding.fingerprint,
+        (finding.values ?? []).join('；'), finding.unit ?? '', finding.review ? reviewText(finding.review, lang) : '', finding.fingerprint,
       ];
     }),
   };

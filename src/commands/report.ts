@@ -7,6 +7,7 @@ import { contextFinder, type QuoteContext } from '../report/context.js';
 import { barChart, changeChart, spanChart } from '../report/charts.js';
 import { anchorId } from '../report/escape.js';
 import { renderReport } from '../report/html.js';
+import { reviewText } from '../reviews/match.js';
 import { findRule } from '../rules/index.js';
 import type { AuditedPlan, ViewInput } from '../views/load.js';
 import { findingsAt } from '../views/places.js';
@@ -80,7 +81,7 @@ export interface ReportModel {
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const HUNDRED = rational(100n);
 
-function planReport(audited: AuditedPlan, anchors: Map<Finding, string>): PlanReport {
+function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: Lang): PlanReport {
   const { model, findings } = audited;
   const planAnchor = anchorId('plan', model.id);
   const context = model.sourceText === undefined ? () => undefined : contextFinder(model.sourceText);
@@ -101,7 +102,7 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>): PlanRe
         ...(found ? { context: found } : {}),
       };
     }),
-    ...(finding.suppressed ? { accepted: finding.suppressed.reason } : {}),
+    ...(finding.review ? { accepted: reviewText(finding.review, lang) } : {}),
   });
   const grouped = SEVERITIES.map((severity) => {
     const rules = new Map<string, Finding[]>();
@@ -191,7 +192,7 @@ export function reportModel(input: ViewInput, options: { lang: Lang; version: st
   const ruleIds = [...new Set(input.plans.flatMap((plan) => plan.findings.map((f) => f.ruleId)))].sort();
   return {
     ...options,
-    plans: input.plans.map((plan) => planReport(plan, anchors)),
+    plans: input.plans.map((plan) => planReport(plan, anchors, options.lang)),
     rules: ruleIds.map((id) => ({ id, description: findRule(id)?.description[options.lang] ?? '' })),
   };
 }

@@ -46,7 +46,7 @@ export interface RuleRow {
   readonly error: number;
   readonly warning: number;
   readonly info: number;
-  readonly suppressed: number;
+  readonly reviewed: number;
 }
 
 export interface PlanSummary {
@@ -104,11 +104,11 @@ function change(baseline: Rational | undefined, target: Rational | undefined): I
 }
 
 function findingsByRule(findings: readonly Finding[]): RuleRow[] {
-  const rows = new Map<string, Record<Severity | 'suppressed', number>>();
+  const rows = new Map<string, Record<Severity | 'reviewed', number>>();
   for (const finding of findings) {
-    const row = rows.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0, suppressed: 0 };
+    const row = rows.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0, reviewed: 0 };
     rows.set(finding.ruleId, row);
-    if (finding.suppressed) row.suppressed += 1;
+    if (finding.review) row.reviewed += 1;
     else row[finding.severity] += 1;
   }
   return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([rule, counts]) => ({ rule, ...counts }));
@@ -226,9 +226,9 @@ export function summaryTables(summary: PlanSummary, lang: Lang): ViewTable[] {
     {
       id: 'findings-by-rule',
       title: w.findings,
-      columns: [{ label: w.rule }, { label: w.error, numeric: true }, { label: w.warning, numeric: true }, { label: w.info, numeric: true }, { label: w.suppressed, numeric: true }],
-      rows: summary.findings.map((row) => [row.rule, String(row.error), String(row.warning), String(row.info), String(row.suppressed)]),
-      footer: [w.total, ruleTotal('error'), ruleTotal('warning'), ruleTotal('info'), ruleTotal('suppressed')],
+      columns: [{ label: w.rule }, { label: w.error, numeric: true }, { label: w.warning, numeric: true }, { label: w.info, numeric: true }, { label: w.reviewed, numeric: true }],
+      rows: summary.findings.map((row) => [row.rule, String(row.error), String(row.warning), String(row.info), String(row.reviewed)]),
+      footer: [w.total, ruleTotal('error'), ruleTotal('warning'), ruleTotal('info'), ruleTotal('reviewed')],
     },
   ];
 }

@@ -9,15 +9,16 @@ import { summarize, type FormatContext, type Formatter } from './types.js';
 const MAX_RELATED = 4;
 
 function severityLabel(finding: Finding, context: FormatContext, paint: ChalkInstance): string {
-  if (finding.suppressed) return paint.gray(say(context.lang, 'suppressed'));
   const label = say(context.lang, finding.severity);
+  if (finding.review) return paint.gray(label);
   return finding.severity === 'error' ? paint.red(label) : finding.severity === 'warning' ? paint.yellow(label) : paint.blue(label);
 }
 
 function findingLines(finding: Finding, context: FormatContext, paint: ChalkInstance, showFile: boolean): string[] {
   const [primary, ...others] = finding.locations;
   const position = primary ? `${showFile ? `${primary.file}:` : ''}${primary.line}:${primary.column}` : '';
-  const lines = [`  ${paint.dim(visible(position))}  ${severityLabel(finding, context, paint)}  ${visible(finding.message)}  ${paint.dim(finding.ruleId)}`];
+  const fresh = context.comparison?.state.get(finding) === 'new' ? `${paint.bold(say(context.lang, 'new'))}  ` : '';
+  const lines = [`  ${paint.dim(visible(position))}  ${fresh}${severityLabel(finding, context, paint)}  ${visible(finding.message)}  ${paint.dim(finding.ruleId)}`];
   if (primary?.quote && finding.locations.length > 1) lines.push(`      ${paint.dim(visible(`${primary.ref ?? ''} “${clip(primary.quote)}”`))}`);
   for (const other of others.slice(0, MAX_RELATED)) {
     const quote = other.quote ? ` “${clip(other.quote)}”` : '';
@@ -25,7 +26,11 @@ function findingLines(finding: Finding, context: FormatContext, paint: ChalkInst
   }
   const hidden = others.length - MAX_RELATED;
   if (hidden > 0) lines.push(`      ${paint.dim(`↳ ${hidden === 1 ? say(context.lang, 'onePlaceMore') : say(context.lang, 'morePlaces', { n: hidden })}`)}`);
-  if (finding.suppressed) lines.push(`      ${paint.gray(`${say(context.lang, 'suppressed')}: ${visible(finding.suppressed.reason)}`)}`);
+  if (finding.review) {
+    const { verdict, quote, reason } = finding.review;
+    const said = [quote === undefined ? '' : `“${clip(quote)}”`, reason ?? ''].filter(Boolean).join(' ');
+    lines.push(`      ${paint.green(`✓ ${say(context.lang, verdict)}`)}${said ? paint.gray(`: ${visible(said)}`) : ''}`);
+  }
   return lines;
 }
 
@@ -50,20 +55,24 @@ export const textFormatter: Formatter = ({ run, findings }, context) => {
     out.push('');
   }
   const table = new Table({
-    head: [word('plan'), word('error'), word('warning'), word('info'), word('suppressed'), ''],
+    head: [word('plan'), word('error'), word('warning'), word('info'), word('reviewed'), ''],
     style: { head: context.color ? ['bold'] : [], border: context.color ? ['grey'] : [] },
     colAligns: ['left', 'right', 'right', 'right', 'right', 'left'],
   });
   for (const plan of run.plans) {
     const s = summarize(plan.findings);
     const status = context.command === 'audit' ? (plan.audited ? word('audited') : word('notAudited')) : '';
-    table.push([visible(plan.id ?? plan.dir), s.error, s.warning, s.info, s.suppressed, status]);
+    table.push([visible(plan.id ?? plan.dir), s.error, s.warning, s.info, s.reviewed, status]);
   }
   const total = summarize(findings);
   if (run.plans.length !== 1 || run.inputFindings.length > 0) {
-    table.push([word('total'), total.error, total.warning, total.info, total.suppressed, '']);
+    table.push([word('total'), total.error, total.warning, total.info, total.reviewed, '']);
   }
   if (findings.length === 0) out.push(paint.green(word('clean')));
+  if (context.comparison) {
+    const { base, counts } = context.comparison;
+    out.push(say(context.lang, 'since', { base, ...counts }));
+  }
   out.push(table.toString());
   return `${out.join('\n')}\n`;
 };

@@ -1,6 +1,7 @@
 import type { RunResult } from '../engine.js';
 import type { Finding, Lang, Severity } from '../model.js';
 import type { Rule } from '../rules/rule.js';
+import type { FindingComparison } from '../compare/findings.js';
 
 /** Everything a formatter needs; formatters are pure functions of it. */
 export interface FormatContext {
@@ -8,9 +9,27 @@ export interface FormatContext {
   /** ANSI colour allowed (a TTY without NO_COLOR). */
   readonly color: boolean;
   readonly version: string;
-  readonly command: 'validate' | 'audit';
+  readonly command: 'validate' | 'audit' | 'diff';
   readonly rules: readonly Rule[];
   readonly groupBy: 'file' | 'rule';
+  /** With `--since`: each finding new or unchanged, and the findings fixed. */
+  readonly comparison?: FindingComparison;
+  /** Where the report's files stand in a repository, for SARIF URIs and links to lines. */
+  readonly repository?: RepositoryContext;
+  /** Lines a pull request touched, by absolute file path (1-based), for github annotations. */
+  readonly changedLines?: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+/** The repository the plan data is in, as far as it is known. */
+export interface RepositoryContext {
+  /** Absolute path of the repository's root (the working directory outside git). */
+  readonly root: string;
+  /** Web address of the repository, e.g. `https://github.com/owner/repo`. */
+  readonly url?: string;
+  /** The commit the report is about; with `url`, every location links to its line. */
+  readonly commit?: string;
+  /** Where the full report can be read (a CI run's page). */
+  readonly reportUrl?: string;
 }
 
 export interface Report {
@@ -29,13 +48,14 @@ export interface Summary {
   readonly error: number;
   readonly warning: number;
   readonly info: number;
-  readonly suppressed: number;
+  /** Reviewed findings, of any severity; the three counts above are of unreviewed ones. */
+  readonly reviewed: number;
 }
 
 export function summarize(findings: readonly Finding[]): Summary {
-  const counts: Record<Severity | 'suppressed', number> = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  const counts: Record<Severity | 'reviewed', number> = { error: 0, warning: 0, info: 0, reviewed: 0 };
   for (const finding of findings) {
-    if (finding.suppressed) counts.suppressed += 1;
+    if (finding.review) counts.reviewed += 1;
     else counts[finding.severity] += 1;
   }
   return counts;

@@ -3,7 +3,7 @@
  * a kind and its file name. Each kind has a schema (`schemas/<kind>.schema.json`, checked by the
  * build) and a model builder (`src/load/builders/<kind>.ts`, checked by the compiler).
  */
-export const FILE_KINDS = ['plan', 'outline', 'indicators', 'services', 'boxes', 'projects', 'statements', 'relations'] as const;
+export const FILE_KINDS = ['plan', 'outline', 'indicators', 'services', 'boxes', 'projects', 'statements', 'relations', 'reviews'] as const;
 
 export type FileKind = (typeof FILE_KINDS)[number];
 

@@ -58,7 +58,7 @@ function plan(p: PlanReport, w: Words): string {
     .filter(([, value]) => value !== undefined)
     .map(([label, value]) => `<dt>${label}</dt><dd>${e(value!)}</dd>`)
     .join('');
-  const counts = `<p class="counts">${w.summary}：${w.error} ${p.counts.error} · ${w.warning} ${p.counts.warning} · ${w.info} ${p.counts.info} · ${w.suppressed} ${p.counts.suppressed}</p>`;
+  const counts = `<p class="counts">${w.summary}：${w.error} ${p.counts.error} · ${w.warning} ${p.counts.warning} · ${w.info} ${p.counts.info} · ${w.reviewed} ${p.counts.reviewed}</p>`;
   const findings =
     p.findings.length === 0
       ? `<p>${w.none}</p>`

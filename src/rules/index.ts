@@ -26,12 +26,12 @@ import { provenance } from './provenance.js';
 import { reachability } from './reachability.js';
 import { relationArithmetic } from './relation-arithmetic.js';
 import { schemaRule } from './schema.js';
+import { staleReview } from './stale-review.js';
 import { unboxedProject } from './unboxed-project.js';
 import { unknownFileRule } from './unknown-file.js';
 import { unknownRule } from './unknown-rule.js';
 import { unlinkedWork } from './unlinked-work.js';
 import { unlistedFacility } from './unlisted-facility.js';
-import { unusedAcceptance } from './unused-acceptance.js';
 import { workProjectNames } from './work-project-names.js';
 import { yamlRule } from './yaml-syntax.js';
 import { yearOrder } from './year-order.js';
@@ -70,12 +70,12 @@ export const RULES: readonly Rule[] = [
   reachability,
   relationArithmetic,
   schemaRule,
+  staleReview,
   unboxedProject,
   unknownFileRule,
   unknownRule,
   unlinkedWork,
   unlistedFacility,
-  unusedAcceptance,
   workProjectNames,
   yamlRule,
   yearOrder,

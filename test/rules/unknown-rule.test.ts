@@ -12,5 +12,10 @@ testRule(unknownRule, {
       patches: [P('plan.yaml', 'accepted: []', 'accepted:\n  - { rule: period, file: projects.yaml, pointer: /sections/0, reason: 原文如此，保留。 }')],
       errors: [{ messageId: 'unknown', file: 'plan.yaml', at: '- { rule: period', data: { rule: 'period' } }],
     },
+    {
+      name: 'a review naming a rule that does not exist',
+      patches: [P('reviews.yaml', 'reviews: []', 'reviews:\n  - rule: no-such-rule\n    fingerprint: 0123456789abcdef\n    verdict: as-printed\n    quote: 原文')],
+      errors: [{ messageId: 'unknown', file: 'reviews.yaml', at: 'rule: no-such-rule', data: { rule: 'no-such-rule' } }],
+    },
   ],
 });

@@ -8,6 +8,7 @@ import { buildOutline } from './outline.js';
 import { buildPlan } from './plan.js';
 import { buildProjects } from './projects.js';
 import { buildRelations } from './relations.js';
+import { buildReviews } from './reviews.js';
 import { buildServices } from './services.js';
 import { buildStatements } from './statements.js';
 
@@ -23,6 +24,7 @@ export const BUILDERS: Readonly<Record<FileKind, Builder>> = {
   projects: buildProjects,
   statements: buildStatements,
   relations: buildRelations,
+  reviews: buildReviews,
 };
 
 /**
@@ -46,6 +48,7 @@ export function buildPlanModel(folder: PlanFolder, sourceText?: string): { plan:
     serviceAreas: [],
     appendixSections: [],
     accepted: [],
+    reviews: [],
     relations: [],
     reach: [],
     ...parts,
