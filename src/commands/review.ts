@@ -1,9 +1,10 @@
-import { closeSync, constants, existsSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Finding, Lang, Verdict } from '../model.js';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type Io } from '../cli.js';
 import { run, UNREADABLE_INPUT_RULES } from '../engine.js';
 import { allFindings } from '../formatters/types.js';
+import { replaceByRename } from '../io/output.js';
 import { staleReview } from '../rules/stale-review.js';
 import { findRule, RULES, rulesOf } from '../rules/index.js';
 import { say } from '../words.js';
@@ -56,25 +57,7 @@ function replaceReviewFile(dir: string, text: string): string | undefined {
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') return errorCode(error);
   }
-  const temporary = join(realDir, `.${REVIEW_FILE}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
-  let descriptor: number | undefined;
-  try {
-    descriptor = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
-    writeSync(descriptor, text);
-    fsyncSync(descriptor);
-    closeSync(descriptor);
-    descriptor = undefined;
-    renameSync(temporary, target);
-    return undefined;
-  } catch (error) {
-    if (descriptor !== undefined) closeSync(descriptor);
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Not created, or already renamed.
-    }
-    return errorCode(error);
-  }
+  return replaceByRename(realDir, REVIEW_FILE, [text]);
 }
 
 const REVIEW_FILE = 'reviews.yaml';

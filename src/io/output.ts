@@ -108,7 +108,17 @@ export function writeOutput(output: string, chunks: Iterable<string>, protectedD
     if (plan !== undefined) return refuse(plan);
   }
   if (kind === 'stream') return writeStream(target, chunks, cannot);
-  const temporary = join(realParent, `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const failure = replaceByRename(realParent, basename(target), chunks);
+  return failure === undefined ? undefined : cannot(failure);
+}
+
+/**
+ * Writes `chunks` to a new file created with O_EXCL beside `name` in the real folder
+ * `realParent`, then renames it over the name: an existing file is never opened for writing,
+ * and a failed write leaves it whole. Returns the error code, or undefined.
+ */
+export function replaceByRename(realParent: string, name: string, chunks: Iterable<string>): string | undefined {
+  const temporary = join(realParent, `.${name}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   let descriptor: number | undefined;
   try {
     descriptor = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
@@ -116,7 +126,7 @@ export function writeOutput(output: string, chunks: Iterable<string>, protectedD
     fsyncSync(descriptor);
     closeSync(descriptor);
     descriptor = undefined;
-    renameSync(temporary, join(realParent, basename(target)));
+    renameSync(temporary, join(realParent, name));
     return undefined;
   } catch (error) {
     if (descriptor !== undefined) closeSync(descriptor);
@@ -125,7 +135,7 @@ export function writeOutput(output: string, chunks: Iterable<string>, protectedD
     } catch {
       // Not created, or already renamed.
     }
-    return cannot(errorCode(error));
+    return errorCode(error);
   }
 }
 
