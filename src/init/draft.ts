@@ -751,6 +751,8 @@ function readStatements(context: Context): StatementGroup[] {
     return group;
   };
   let serial = 0;
+  /** The box items each prose sentence has been found to restate. */
+  const itemsOfSentence = new Map<string, Set<BoxItem>>();
   for (const paragraph of doc.paragraphs) {
     if (paragraph.chapter < 0 && !doc.preface) continue;
     const chapterBoxes = draft.boxes.filter((box) => box.chapter !== undefined && box.chapter === doc.chapters[paragraph.chapter]?.numeral);
@@ -767,7 +769,7 @@ function readStatements(context: Context): StatementGroup[] {
       const dimension = unitMeaning(figure.unit).dimension;
       const sentenceStart = Math.max(paragraph.text.lastIndexOf('。', figure.start) + 1, 0);
       const before = paragraph.text.slice(sentenceStart, figure.start);
-      let chosen: { fact: Fact; score: number; check: string } | undefined;
+      let chosen: { fact: Fact; score: number; check: string; item?: BoxItem } | undefined;
       if (period) {
         for (const indicator of indicators) {
           if (unitMeaning(indicator.unit).dimension !== dimension) continue;
@@ -797,12 +799,22 @@ function readStatements(context: Context): StatementGroup[] {
       // The box figures of this chapter that could be this one: same dimension, plausible size.
       const candidates = boxFacts.filter(({ fact: other }) => unitMeaning(other.unit).dimension === dimension && other.value !== undefined && plausible(figure, other.unit, [{ value: other.value }]));
       // The only box figure of its kind and size in the chapter needs less likeness of words.
-      const needed = candidates.length === 1 ? 0.3 : 0.6;
+      // So does one whose box item an earlier figure of the same sentence restates.
+      const sentence = paragraph.text.slice(sentenceStart, paragraph.text.indexOf('。', figure.start) < 0 ? undefined : paragraph.text.indexOf('。', figure.start));
       for (const { fact: other, item } of candidates) {
+        const sameSentence = itemsOfSentence.get(sentence)?.has(item) === true && candidates.filter((candidate) => candidate.item === item).length === 1;
+        const needed = sameSentence ? 0 : candidates.length === 1 ? 0.3 : 0.6;
         const score = looseLikeness(figure.subject, other.subject);
-        if (score < needed || (chosen && chosen.score >= score)) continue;
-        chosen = { fact: toFact(figure, other.fact, true), score, check: `restates “${other.clause}” of a box item ${item.number} in this chapter (likeness ${score.toFixed(2)})` };
+        if (score < needed || (chosen && chosen.score >= score && !sameSentence)) continue;
+        chosen = {
+          fact: toFact(figure, other.fact, true),
+          score,
+          item,
+          check: `restates “${other.clause}” of a box item ${item.number} in this chapter (${sameSentence ? 'the item of this sentence' : `likeness ${score.toFixed(2)}`})`,
+        };
+        if (sameSentence) break;
       }
+      if (chosen?.item) itemsOfSentence.set(sentence, new Set([...(itemsOfSentence.get(sentence) ?? []), chosen.item]));
       if (chosen) {
         chosen.fact.check = chosen.check;
         local.push(chosen.fact);

@@ -95,7 +95,7 @@ export function findFigures(text: string): FoundFigure[] {
       head = `${text.slice(lastIndexOfStop(text, clauseStart - 1, CLAUSE_STOP), clauseStart - 1).replace(/\d+(\.\d+)?/g, '')}${head}`;
     }
     found.push({
-      subject: subjectOf(head, label, clause),
+      subject: subjectOf(head, label, clause, text.slice(end, clauseEnd)),
       value,
       ...(valueMax === undefined ? {} : { valueMax }),
       unit,
@@ -132,8 +132,11 @@ export function unitKind(unit: string): string {
 }
 
 /** The clause's opening words and the figure's label; the whole clause when they are too few to say anything. */
-function subjectOf(head: string, label: string, clause: string): string {
+function subjectOf(head: string, label: string, clause: string, after: string): string {
   const bare = head.replace(/(约|近|不少于|不低于|至少|超过|高于|不超过|不高于|低于|达到|达|为|共|计|保持)+$/u, '');
-  const subject = bare.includes(label) ? bare : `${bare}${label}`;
-  return subject.replace(/[\s\d.%％]/g, '').length >= 4 ? subject : clause.replace(/\d+(\.\d+)?/g, '');
+  const before = bare.includes(label) ? bare : `${bare}${label}`;
+  if (before.replace(/[\s\d.%％]/g, '').length < 4) return clause.replace(/\d+(\.\d+)?/g, '');
+  // What is counted may follow the measure word (“123个老旧小区”): its first words join the subject.
+  const noun = /^[\p{Script=Han}]{2,8}/u.exec(after.replace(/^(的|以上|以下|以内|左右)/u, ''))?.[0] ?? '';
+  return `${before}${noun}`;
 }
