@@ -5,6 +5,7 @@ import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type Io } from '../cli.js';
 import { run, UNREADABLE_INPUT_RULES } from '../engine.js';
 import { allFindings } from '../formatters/types.js';
 import { replaceByRename } from '../io/output.js';
+import { fileNameOf, PLAN_FILE_KIND, schemaFileOf } from '../load/file-kinds.js';
 import { staleReview } from '../rules/stale-review.js';
 import { findRule, RULES, rulesOf } from '../rules/index.js';
 import { say } from '../words.js';
@@ -68,8 +69,9 @@ const AUDIT_RULE_IDS = new Set(rulesOf('audit').map((rule) => rule.id));
 /** The modeline of the plan's other files, pointed at the reviews' schema. */
 function headerFor(dir: string): string {
   try {
-    const first = readFileSync(join(dir, 'plan.yaml'), 'utf8').split('\n', 1)[0] ?? '';
-    if (first.includes('plan.schema.json')) return `${first.replace('plan.schema.json', 'reviews.schema.json')}\n`;
+    const first = readFileSync(join(dir, fileNameOf(PLAN_FILE_KIND)), 'utf8').split('\n', 1)[0] ?? '';
+    const planSchema = schemaFileOf(PLAN_FILE_KIND);
+    if (first.includes(planSchema)) return `${first.replace(planSchema, schemaFileOf('reviews'))}\n`;
   } catch {
     // No plan.yaml to copy from: no modeline.
   }

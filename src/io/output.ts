@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, constants } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileNameOf, PLAN_FILE_KIND } from '../load/file-kinds.js';
 import type { Lang } from '../model.js';
 import { say } from '../words.js';
 import { isWithin } from './read-file.js';
@@ -20,7 +21,7 @@ export function describeRefusal(refusal: OutputRefusal, lang: Lang): string {
 }
 
 /** The file a folder is a plan folder by; any entry of that name counts, whatever it is. */
-const PLAN_MARKER = 'plan.yaml';
+const PLAN_MARKER = fileNameOf(PLAN_FILE_KIND);
 
 /** True when anything (a file, folder, link, dangling or not) stands at `path`. */
 export function exists(path: string): boolean {

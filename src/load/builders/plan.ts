@@ -1,6 +1,7 @@
 import { rational } from '../../decimal.js';
 import { child } from '../../pointer.js';
 import type { Builder } from './draft.js';
+import { fileNameOf } from '../file-kinds.js';
 
 interface RawPlan {
   id: string;
@@ -29,7 +30,7 @@ export const buildPlan: Builder = (data, draft) => {
     period: raw.period,
     moneyUnit: raw.moneyUnit,
     approximateTolerance: tolerance?.value ?? DEFAULT_APPROXIMATE_TOLERANCE,
-    accepted: (raw.accepted ?? []).map((entry, index) => ({ ...entry, at: draft.at('plan', child('/accepted', index), 'plan.yaml') })),
+    accepted: (raw.accepted ?? []).map((entry, index) => ({ ...entry, at: draft.at('plan', child('/accepted', index), fileNameOf('plan')) })),
     ...(raw.source === undefined ? {} : { sourceFile: raw.source }),
     ...(coverage ? { coverageThreshold: coverage.value } : {}),
     ...(raw.issuer === undefined ? {} : { issuer: raw.issuer }),
