@@ -274,6 +274,8 @@ const WORD_TABLES = {
       meet: '{a} 与 {b} 有交集 {common}：一致', apart: '{a} 与 {b} 无交集：不一致', why: '比较（基本单位 {unit}）',
       consensus: '视为规划所述：{members}', outside: '与之不一致：{members}', noMatch: '没有事实的键或引文与“{query}”相符',
       fact: '事实', period_: '期间', count: '陈述数', values: '印刷值', verdict: '判断', plan: '规划', facts: '全部事实',
+      hidden: '未陈述，由关系推算', relations: '关系（relations.yaml）', implies: '推算 {fact} = {value} {unit}，区间 {interval} {unit}，由 {from}',
+      holds: '三者均有陈述：成立', fails: '三者均有陈述：不成立', separator: '、',
     },
     en: {
       statements: 'statements', agree: 'agree', disagree: 'disagree', 'unit-mismatch': 'units measure different things', single: 'one numeric statement', 'not-numeric': 'not numeric',
@@ -282,6 +284,8 @@ const WORD_TABLES = {
       meet: '{a} and {b} meet in {common}: agree', apart: '{a} and {b} do not meet: disagree', why: 'compared (base unit {unit})',
       consensus: 'taken as what the plan says: {members}', outside: 'disagreeing with it: {members}', noMatch: 'no fact has a key or quote matching “{query}”',
       fact: 'fact', period_: 'period', count: 'statements', values: 'printed', verdict: 'verdict', plan: 'plan', facts: 'Every fact',
+      hidden: 'stated nowhere, implied by relations', relations: 'relations (relations.yaml)', implies: 'implies {fact} = {value} {unit}, interval {interval} {unit}, from {from}',
+      holds: 'all three stated: holds', fails: 'all three stated: does not hold', separator: ', ',
     },
   },
   /** report */

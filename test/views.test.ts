@@ -78,6 +78,7 @@ interface TraceJson {
     verdict: string;
     statements: { number: number; ref: string; file: string; line: number; printed: string; interval?: string; qualifiers: { kind: string }[]; group?: number }[];
     pairs: { first: number; second: number; meet: boolean; common?: string }[];
+    relations: { kind: string; formula: string; implied?: { fact: string; value?: string; from: string[] }; holds?: boolean }[];
   }[];
 }
 
@@ -103,6 +104,21 @@ describe('plan trace', () => {
       { first: 1, second: 3, meet: true, firstInterval: '[69999.5, 70000.5)', secondInterval: '[66499.5, 73500.5]', common: '[69999.5, 70000.5)' },
       { first: 2, second: 3, meet: false, firstInterval: '[79999.5, 80000.5)', secondInterval: '[66499.5, 73500.5]' },
     ]);
+  });
+
+  it('shows a fact no statement gives with every relation that implies it, and a stated fact with its relations', async () => {
+    const [population, ...others] = await trace('population.resident');
+    expect(others).toHaveLength(0);
+    expect(population!.verdict).toBe('hidden');
+    expect(population!.statements).toEqual([]);
+    expect(population!.relations.map((r) => [r.kind, r.implied?.fact, r.implied?.value, r.implied?.from])).toEqual([
+      ['ratio', 'population.resident@2020', '663716.81', ['750个（第一章第一节）', '1.13个（专栏1 序号1 2020年）']],
+      ['ratio', 'population.resident@2020', '464200.14', ['40877㎡（第一章第一节）', '880.59㎡（专栏1 序号29 2020年）']],
+    ]);
+    const [pitches] = await trace('sports.football-pitches.construction-area');
+    expect(pitches!.relations.map((r) => [r.kind, r.holds])).toEqual([['product', true]]);
+    const [housing] = await trace('housing.rental-new.floor-area');
+    expect(housing!.relations).toEqual([]);
   });
 
   it.each([
@@ -174,6 +190,7 @@ describe('the README', () => {
     ['npx plan summary --lang en', ['summary', '--lang', 'en']],
     ['npx plan trace housing.rental-new.floor-area --lang en', ['trace', 'housing.rental-new.floor-area', '--lang', 'en']],
     ['npx plan facts --lang en', ['facts', '--lang', 'en']],
+    ['npx plan trace population.resident --lang en', ['trace', 'population.resident', '--lang', 'en']],
   ])('quotes the real output of %s', async (command, args) => {
     const actual = (await cli(args)).stdout.split('\n');
     const shown = block(command);

@@ -3,6 +3,8 @@ import type { FigureStatement, Lang } from '../model.js';
 import { compareStatements, statementsToCompare } from '../rules/fact-agreement.js';
 import { toDecimalString } from '../decimal.js';
 import { visible } from '../formatters/safe-text.js';
+import { describeRounded } from '../interval-arithmetic.js';
+import { hiddenFacts, relationsOf, type RelationView } from '../rules/support/relations.js';
 import { unitMeaning } from '../units.js';
 import type { AuditedPlan, ViewInput } from '../views/load.js';
 import type { ViewTable } from '../views/table.js';
@@ -53,7 +55,7 @@ export interface PairTrace {
   readonly common?: string;
 }
 
-export type Verdict = 'agree' | 'disagree' | 'unit-mismatch' | 'single' | 'not-numeric';
+export type Verdict = 'agree' | 'disagree' | 'unit-mismatch' | 'single' | 'not-numeric' | 'hidden';
 
 export interface FactTrace {
   readonly plan: string;
@@ -63,6 +65,61 @@ export interface FactTrace {
   readonly baseUnit: string;
   readonly statements: readonly StatementTrace[];
   readonly pairs: readonly PairTrace[];
+  /** The relations of relations.yaml that name this fact. */
+  readonly relations: readonly RelationTrace[];
+}
+
+/** A relation naming the fact: its formula and place, what it implies, or whether it holds. */
+export interface RelationTrace {
+  readonly kind: 'ratio' | 'share' | 'product';
+  readonly formula: string;
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  readonly column: number;
+  /** The one unstated fact of the relation, its value from the printed ones, the interval and what it comes from. */
+  readonly implied?: { readonly fact: string; readonly value?: string; readonly interval: string; readonly unit: string; readonly from: readonly string[] };
+  /** With all three facts stated: whether they agree. */
+  readonly holds?: boolean;
+}
+
+function traceRelation(plan: AuditedPlan, view: RelationView): RelationTrace {
+  const location = plan.locate(view.relation.at);
+  const { implied } = view;
+  return {
+    kind: view.relation.kind,
+    formula: view.formula,
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    ...(implied
+      ? {
+          implied: {
+            fact: implied.reference.identity,
+            ...(implied.point ? { value: toDecimalString(implied.point, 2) } : {}),
+            interval: describeRounded(implied.interval),
+            unit: implied.unit,
+            from: implied.from.map((s) => `${printedFigure(s)}（${s.at.ref ?? s.at.file}）`),
+          },
+        }
+      : {}),
+    ...(view.holds === undefined ? {} : { holds: view.holds }),
+  };
+}
+
+/** A fact stated nowhere that relations imply (a population): its relations, no statements. */
+function traceHidden(plan: AuditedPlan, fact: string, period: string | undefined, identity: string): FactTrace {
+  const relations = relationsOf(plan.model, identity).map((view) => traceRelation(plan, view));
+  return {
+    plan: plan.model.id,
+    fact,
+    ...(period === undefined ? {} : { period }),
+    verdict: 'hidden',
+    baseUnit: relations.find((r) => r.implied?.fact === identity)?.implied?.unit ?? '',
+    statements: [],
+    pairs: [],
+    relations,
+  };
 }
 
 function qualifiers(statement: FigureStatement, tolerance: string): Qualifier[] {
@@ -141,6 +198,7 @@ export function traceFact(plan: AuditedPlan, statements: readonly FigureStatemen
     baseUnit: traced.find((s) => s.group === 0)?.baseUnit ?? traced[0]!.baseUnit,
     statements: traced,
     pairs,
+    relations: relationsOf(model, first.period ? `${first.fact}@${first.period}` : first.fact).map((view) => traceRelation(plan, view)),
   };
 }
 
@@ -162,7 +220,12 @@ export function findFacts(plans: readonly AuditedPlan[], query: string): FactTra
     exact.length > 0
       ? exact
       : groups.filter((g) => words.length > 0 && words.every((word) => g.identity.toLowerCase().includes(word) || g.statements.some((s) => s.quote?.toLowerCase().includes(word))));
-  return chosen.map((g) => traceFact(g.plan, g.statements));
+  // Facts no statement gives but relations imply (population.resident@2020) are found by key too.
+  const hidden = plans.flatMap((plan) => [...hiddenFacts(plan.model)].map(([identity, reference]) => ({ plan, identity, reference })));
+  const hiddenChosen = hidden.filter(
+    (h) => h.reference.fact === wanted || h.identity === wanted || (exact.length === 0 && words.length > 0 && words.every((word) => h.identity.toLowerCase().includes(word))),
+  );
+  return [...chosen.map((g) => traceFact(g.plan, g.statements)), ...hiddenChosen.map((h) => traceHidden(h.plan, h.reference.fact, h.reference.period, h.identity))];
 }
 
 
@@ -224,6 +287,16 @@ export function traceAsText(traces: readonly FactTrace[], lang: Lang, query: str
       for (const pair of trace.pairs) out.push(`    ${pairText(pair, lang)}`);
     }
     for (const line of groupTexts(trace, lang)) out.push(`  ${line}`);
+    if (trace.relations.length > 0) out.push(`  ${w.relations}:`);
+    for (const relation of trace.relations) {
+      out.push(`    ${relation.kind}: ${relation.formula}  ${relation.file}:${relation.line}:${relation.column}`);
+      const { implied } = relation;
+      if (implied) {
+        const from = implied.from.join(w.separator);
+        out.push(`      ${fill(w.implies, { fact: implied.fact, value: implied.value ?? implied.interval, unit: implied.unit, interval: implied.interval, from })}`);
+      }
+      if (relation.holds !== undefined) out.push(`      ${relation.holds ? w.holds : w.fails}`);
+    }
     out.push('');
   }
   // Line by line: data text may hold control characters, shown as escapes, never acted on.

@@ -1,11 +1,9 @@
 import { mul, rational, type Rational } from '../../decimal.js';
-import type { Interval } from '../../figures.js';
-import { baseValue, printedFigure } from '../../figures.js';
+import { baseValue, intervalsMeet, printedFigure, type Interval } from '../../figures.js';
 import { divideIntervals, multiplyIntervals, relationInterval, scaleInterval } from '../../interval-arithmetic.js';
 import type { FactReference, FigureStatement, PlanModel, Relation } from '../../model.js';
 import { unitMeaning } from '../../units.js';
-import { refOf } from './fact-index.js';
-import { statementsByIdentity } from './fact-index.js';
+import { refOf, statementsByIdentity } from './fact-index.js';
 
 export type Side = 'result' | 'left' | 'right';
 export const SIDES: readonly Side[] = ['result', 'left', 'right'];
@@ -107,4 +105,46 @@ export function describeStatement(statement: FigureStatement): string {
 /** `childcare.places@2020` as a reader sees it: `childcare.places（2020）`. */
 export function describeReference(reference: FactReference): string {
   return reference.period ? `${reference.fact}（${reference.period}）` : reference.fact;
+}
+
+/** One relation as a view shows it for a fact: its formula, and what it implies or whether it holds. */
+export interface RelationView {
+  readonly relation: Relation;
+  /** `childcare.places（2020） = rate（2020） × population.resident（2020） ÷ 1000`. */
+  readonly formula: string;
+  /** What it implies for its one unstated fact. */
+  readonly implied?: Implied;
+  /** With all three facts stated: whether the stated result meets what the others give. */
+  readonly holds?: boolean;
+}
+
+/** The relations that name the fact `identity` (key, or key@period), as relation-arithmetic and implied-quantities read them. */
+export function relationsOf(plan: PlanModel, identity: string): RelationView[] {
+  return plan.relations
+    .filter((relation) => SIDES.some((side) => relation[side].identity === identity))
+    .map((relation) => {
+      const sides = sidesOf(plan, relation);
+      const unstated = sides.filter((s) => !s.statement);
+      const [result, left, right] = SIDES.map((side) => describeReference(relation[side]));
+      const formula = `${result} = ${left} × ${right}${relation.divisor.num === 1n && relation.divisor.den === 1n ? '' : ` ÷ ${relation.divisor.num}`}`;
+      if (unstated.length === 1) {
+        const implied = implyFrom(relation, unstated[0]!.side, sides);
+        return implied ? { relation, formula, implied } : { relation, formula };
+      }
+      if (unstated.length > 0) return { relation, formula };
+      const implied = implyFrom(relation, 'result', sides);
+      return implied ? { relation, formula, holds: intervalsMeet(implied.interval, sides[0]!.interval!) } : { relation, formula };
+    });
+}
+
+/** The facts relations name that no statement gives: the hidden quantities, by identity. */
+export function hiddenFacts(plan: PlanModel): Map<string, FactReference> {
+  const hidden = new Map<string, FactReference>();
+  for (const relation of plan.relations) {
+    for (const side of SIDES) {
+      const reference = relation[side];
+      if (!statedValue(plan, reference.identity)) hidden.set(reference.identity, reference);
+    }
+  }
+  return hidden;
 }
