@@ -12,7 +12,6 @@ const PLANTED = [
   { ruleId: 'fact-agreement', messageId: 'disagree', file: 'statements.yaml', at: 'value: 3.0' },
   { ruleId: 'numbering', messageId: 'duplicate', file: 'projects.yaml', at: 'name: 某山县养老服务信息平台' },
   { ruleId: 'outside-plan-period', messageId: 'ends-after', file: 'projects.yaml', at: 'start: 2026' },
-  { ruleId: 'unlinked-work', messageId: 'not-in-appendix', file: 'boxes.yaml', at: '{ name: 县120指挥调度中心' },
   { ruleId: 'unlisted-facility', messageId: 'no-row', file: 'boxes.yaml', at: '{ name: 县120指挥调度中心' },
   { ruleId: 'year-order', messageId: 'start-after-end', file: 'projects.yaml', at: 'start: 2026' },
 ];
