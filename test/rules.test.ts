@@ -19,6 +19,12 @@ describe('the rule registry', () => {
     expect(ids).toEqual([...new Set(ids)].sort());
   });
 
+  it('is the one the build generates from the rule files', async () => {
+    // @ts-expect-error: a build script in plain JavaScript, without types
+    const { ruleFiles, ruleIndexSource } = await import('../scripts/rule-index.mjs');
+    expect(readFileSync(new URL('../src/rules/index.ts', import.meta.url), 'utf8')).toBe(ruleIndexSource(ruleFiles()));
+  });
+
   it('holds every rule file of src/rules, each named by its rule id', () => {
     const files = ruleFiles('../src/rules/', '.ts').filter((name) => name !== 'rule' && name !== 'index');
     expect(files).toEqual([...ids].sort());
