@@ -159,6 +159,10 @@ function copyPlan(target, id) {
   const text = readFileSync(planFile, 'utf8');
   if (!/^id: .*$/m.test(text)) throw new Error('bench: plan.yaml has no `id:` line to rewrite');
   writeFileSync(planFile, text.replace(/^id: .*$/m, `id: ${id}`));
+  // A fingerprint names the plan, so the copy's reviews name its findings by place instead: each
+  // copy is a reviewed plan, as the bundled one is, not one with every finding new and every review stale.
+  const reviewsFile = join(target, 'reviews.yaml');
+  if (existsSync(reviewsFile)) writeFileSync(reviewsFile, readFileSync(reviewsFile, 'utf8').replace(/^\s+fingerprint: .*\n/gm, ''));
 }
 
 // Exact decimal arithmetic on printed numbers ("4000", "2.20"): BigInt scaled by 10^scale.

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { compare, mul, parseDecimal, rational, sub, toFixedDecimal, toNumber } from '../decimal.js';
 import { baseValue, printedFigure } from '../figures.js';
 import { summarize, type Summary } from '../formatters/types.js';
-import type { Finding, Lang, Severity } from '../model.js';
+import type { Finding, FindingReview, Lang, Severity } from '../model.js';
 import { contextFinder, type QuoteContext } from '../report/context.js';
 import { barChart, changeChart, spanChart } from '../report/charts.js';
 import { anchorId } from '../report/escape.js';
@@ -102,7 +102,8 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
         ...(found ? { context: found } : {}),
       };
     }),
-    ...(finding.review ? { accepted: reviewText(finding.review, lang) } : {}),
+    // A review's quote already highlighted among the finding's own places is not printed again.
+    ...(finding.review ? { accepted: reviewText(withoutShownQuote(finding.review, finding), lang) } : {}),
   });
   const grouped = SEVERITIES.map((severity) => {
     const rules = new Map<string, Finding[]>();
@@ -200,4 +201,11 @@ export function reportModel(input: ViewInput, options: { lang: Lang; version: st
 /** `plan report`: one self-contained HTML file. */
 export function reportCommand(input: ViewInput, options: { lang: Lang; version: string; generatedAt: string }): Iterable<string> {
   return renderReport(reportModel(input, options));
+}
+
+/** The review without its quote when one of the finding's places already quotes that text. */
+function withoutShownQuote(review: FindingReview, finding: Finding): FindingReview {
+  const quote = review.quote;
+  if (quote === undefined || !finding.locations.some((location) => location.quote?.includes(quote))) return review;
+  return { verdict: review.verdict, file: review.file, pointer: review.pointer, ...(review.reason === undefined ? {} : { reason: review.reason }) };
 }
