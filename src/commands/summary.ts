@@ -3,7 +3,7 @@ import { baseValue, printedFigure } from '../figures.js';
 import type { Finding, Lang, PlanModel, Project, Severity } from '../model.js';
 import type { AuditedPlan, ViewInput } from '../views/load.js';
 import { tablesAsMarkdown, tablesAsText, type ViewTable } from '../views/table.js';
-import { wordTable, type WordTable } from '../words.js';
+import { wordTable } from '../words.js';
 
 /** A group of projects and what they add up to, exactly. */
 export interface InvestmentRow {
@@ -170,11 +170,7 @@ export function summarizePlan({ model, findings }: AuditedPlan): PlanSummary {
 }
 
 
-export type SummaryWords = WordTable<'summary'>;
 
-export function summaryWords(lang: Lang): SummaryWords {
-  return wordTable(lang, 'summary');
-}
 
 /** The summary as tables, for text, Markdown, CSV and the report. */
 export function summaryTables(summary: PlanSummary, lang: Lang): ViewTable[] {
