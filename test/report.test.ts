@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { barChart, changeChart, CHART_TEXT_STYLES, INK, rawChart, spanChart, type Draw } from '../src/report/charts.js';
 import { contextFinder } from '../src/report/context.js';
 import { anchorId, escapeHtml } from '../src/report/escape.js';
 import { cli, MINI, planCopy, WUSHAN } from './helpers.js';
@@ -22,7 +23,7 @@ async function report(dir: string, extra: string[] = []): Promise<string> {
 }
 
 interface AuditJson {
-  findings: { fingerprint: string; ruleId: string; locations: { quote?: string }[] }[];
+  findings: { fingerprint: string; ruleId: string; locations: { quote?: string }[]; review?: object }[];
 }
 
 describe('plan report (HTML)', () => {
@@ -43,6 +44,14 @@ describe('plan report (HTML)', () => {
   it.each([
     { name: 'a sentence of the prose', source: '第一句。前文内容，建筑面积约70000㎡，后文。下一句。', quote: '建筑面积约70000㎡', before: '前文内容，', after: '，后文。', row: false },
     { name: 'a table row', source: '\t31\n\t旧名\n\n\t32\n\t项目名\n\t新建1000套，面积80000㎡。\n\t2022-2025\n\n\t33\n', quote: '面积80000㎡', before: '32 │ 项目名 │ 新建1000套，', after: '。 │ 2022-2025', row: true },
+    {
+      name: 'a long table row (its serial and name, and the cells next to the quote)',
+      source: '\t7\n\t某某县第一人民医院住院综合楼建设项目\n\t县卫生健康委员会\n\t新建\n\t城北\n\t新建业务用房5000㎡。\n\n',
+      quote: '新建业务用房5000㎡',
+      before: '7 │ 某某县第一人民医院住院综合楼建设项目 │ … │ 城北 │ ',
+      after: '。',
+      row: true,
+    },
   ])('finds $name around a quote', ({ source, quote, before, after, row }) => {
     expect(contextFinder(source)(quote)).toEqual({ before, quote, after, row });
   });
@@ -50,14 +59,16 @@ describe('plan report (HTML)', () => {
   it('is one page with no script, no external file, and text escaped', async () => {
     const html = readFileSync(await report(hostilePlan()), 'utf8');
     expect(html).not.toMatch(/<(script|link|img|iframe|object|embed)\b|<[^>]+\s(src|on\w+)=|url\(/i);
-    expect(html).not.toMatch(/href="(?!#)/);
+    // Attribute values are written unquoted where HTML allows: a link leads out if it does not start with #.
+    expect(html).not.toMatch(/href=(?!"?#)/);
     expect(html).toContain(escapeHtml(HOSTILE));
   });
 
   it('has an anchor for every finding of the audit, and speaks Chinese unless asked', async () => {
     const html = readFileSync(await report(WUSHAN), 'utf8');
     const audit = JSON.parse((await cli(['audit', WUSHAN, '--format', 'json', '--lang', 'zh'])).stdout) as AuditJson;
-    for (const finding of audit.findings) expect(html).toContain(`id="${anchorId('f', finding.fingerprint.slice(-8))}"`);
+    const ids = new Set([...html.matchAll(/ id="?([\w-]+)/g)].map((match) => match[1]));
+    for (const finding of audit.findings) expect(ids).toContain(anchorId('f', finding.fingerprint.slice(-8)));
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('审核发现');
     expect(readFileSync(await report(WUSHAN, ['--lang', 'en']), 'utf8')).toContain('<html lang="en">');
@@ -110,9 +121,13 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       expect(errors).toEqual([]);
       expect(requests).toEqual([]);
 
-      const bars = await page.locator('[id$="-chart-investment"] svg path[ecmeta_series_index="0"]').count();
-      expect(bars).toBe(9);
+      // The bars are drawn in ink, one rectangle (M … Z) each, in one path or several.
+      const shapes = await page.locator(`[id$="-chart-investment"] svg path[fill="${INK}"]`).evaluateAll((paths) => paths.map((path) => path.getAttribute('d') ?? ''));
+      expect(shapes.join('').match(/M[^Z]*Z/g)).toHaveLength(9);
 
+      // End tags left out (li, p) are implied as meant: each finding is one item of its rule's list.
+      expect(await page.locator('ol.findings > li').count()).toBe(audit.findings.length);
+      expect(await page.locator('ol.findings > li > p').count()).toBe(audit.findings.filter((f) => 'review' in f).length);
       for (const finding of audit.findings) {
         const id = anchorId('f', finding.fingerprint.slice(-8));
         const article = page.locator(`#${id}`);
@@ -145,7 +160,7 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       } else {
         console.warn('report.test.ts: pdftotext (poppler-utils) not found: the PDF is checked by its print layout instead.');
         await page.emulateMedia({ media: 'print' });
-        const top = await page.locator('article.finding').first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+        const top = await page.locator('ol.findings > li').first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
         // An A4 page less its margins is about 1 016 CSS pixels high.
         expect(top).toBeLessThan(2 * 1016);
       }
@@ -153,6 +168,84 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       await browser.close();
     }
   });
+
+  // The report's charts are ECharts' SVG made lean (rounded, merged, unquoted, grouped): each
+  // must look as ECharts drew it. Pixels of the two are compared, a pixel matching when one of
+  // the other's 3 × 3 around it is near its colour (edges moved by half a pixel match); the texts
+  // must be the same. A chart with a label or a bar left out is told apart (the last case).
+  const sections = ['一 幼有所育', '二 学有所教', '三 劳有所得', '四 病有所医', '五 老有所养', '六 住有所居', '七 弱有所扶', '八 拥军优抚', '九 文体服务'];
+  const amounts = [8000, 466511, 2000, 251248, 9000, 710200, 36700, 2000, 139700];
+  const charts: { name: string; chart: (draw?: Draw) => string }[] = [
+    { name: 'bars', chart: (draw) => barChart(sections.map((label, i) => ({ label, value: amounts[i]!, text: String(amounts[i]) })), 720, 300, draw) },
+    {
+      name: 'years',
+      chart: (draw) =>
+        spanChart(
+          Array.from({ length: 23 }, (_, i) => ({ label: String(i + 1), start: 2020 + (i % 4), end: 2022 + (i % 7), outside: i % 4 === 0 || 2022 + (i % 7) > 2025 })),
+          { start: 2021, end: 2025 },
+          720,
+          draw,
+        ),
+    },
+    {
+      name: 'indicators',
+      chart: (draw) => changeChart([254, 4.4, 0.5, -12, 0, 31.9, 48.1, -3, 272.9, 0, 6.3, 21.5].map((percent, i) => ({ label: `${i + 1} 指标${i}`, percent, text: `${i} → ${percent}%` })), 720, draw),
+    },
+  ];
+  it.each([...charts.map((c) => ({ ...c, broken: false })), { ...charts[0]!, name: 'bars with a label left out', broken: true }])(
+    'compares the $name chart with ECharts\' own drawing',
+    { timeout: 60000 },
+    async ({ chart, broken }) => {
+      const raw = chart(rawChart);
+      const lean = broken ? chart().replace(/<text[^>]*>[^<]*<\/text>/, '') : chart();
+      expect(lean.length).toBeLessThan(raw.length / 3);
+      const browser = await launch();
+      try {
+        const page = await browser.newPage();
+        await page.setContent(`<style>${CHART_TEXT_STYLES} body{margin:0}</style><div id=raw>${raw}</div><div id=lean>${lean}</div>`);
+        const texts = (id: string) => page.locator(`#${id} text`).allTextContents().then((all) => all.filter(Boolean).sort());
+        const [rawPng, leanPng] = [await page.locator('#raw svg').screenshot(), await page.locator('#lean svg').screenshot()];
+        const differing = await page.evaluate(async ([a, b]) => {
+          const pixels = async (png: string) => {
+            const image = new Image();
+            image.src = `data:image/png;base64,${png}`;
+            await image.decode();
+            const canvas = document.createElement('canvas');
+            [canvas.width, canvas.height] = [image.width, image.height];
+            const context = canvas.getContext('2d')!;
+            context.drawImage(image, 0, 0);
+            return context.getImageData(0, 0, image.width, image.height);
+          };
+          const [p, q] = [await pixels(a), await pixels(b)];
+          const near = (from: ImageData, to: ImageData, x: number, y: number): boolean => {
+            const i = (y * from.width + x) * 4;
+            for (let dy = -1; dy <= 1; dy++) {
+              for (let dx = -1; dx <= 1; dx++) {
+                const [X, Y] = [x + dx, y + dy];
+                if (X < 0 || Y < 0 || X >= to.width || Y >= to.height) continue;
+                const j = (Y * to.width + X) * 4;
+                if ([0, 1, 2].every((c) => Math.abs(from.data[i + c]! - to.data[j + c]!) <= 128)) return true;
+              }
+            }
+            return false;
+          };
+          if (p.width !== q.width || p.height !== q.height) return -1;
+          let count = 0;
+          for (let y = 0; y < p.height; y++) for (let x = 0; x < p.width; x++) if (!near(p, q, x, y) || !near(q, p, x, y)) count++;
+          return count;
+        }, [rawPng.toString('base64'), leanPng.toString('base64')] as const);
+        if (broken) {
+          expect(differing).toBeGreaterThan(0);
+          expect(await texts('lean')).not.toEqual(await texts('raw'));
+        } else {
+          expect(differing).toBe(0);
+          expect(await texts('lean')).toEqual(await texts('raw'));
+        }
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 
   it('shows a hostile project name as text and runs nothing', { timeout: 60000 }, async () => {
     const url = pathToFileURL(await report(hostilePlan())).href;

@@ -85,12 +85,8 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
   const { model, findings } = audited;
   const planAnchor = anchorId('plan', model.id);
   const context = model.sourceText === undefined ? () => undefined : contextFinder(model.sourceText);
-  const view = (finding: Finding): FindingView => ({
-    id: anchors.get(finding)!,
-    severity: finding.severity,
-    rule: finding.ruleId,
-    message: finding.message,
-    places: finding.locations.map((location) => {
+  const view = (finding: Finding): FindingView => {
+    const places = finding.locations.map((location): PlaceView => {
       const found = location.quote === undefined ? undefined : context(location.quote);
       return {
         // The plan's folder is shown once, in its identity.
@@ -101,10 +97,17 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
         ...(location.quote === undefined ? {} : { quote: location.quote }),
         ...(found ? { context: found } : {}),
       };
-    }),
-    // A review's quote already highlighted among the finding's own places is not printed again.
-    ...(finding.review ? { accepted: reviewText(withoutShownQuote(finding.review, finding), lang) } : {}),
-  });
+    });
+    return {
+      id: anchors.get(finding)!,
+      severity: finding.severity,
+      rule: finding.ruleId,
+      message: finding.message,
+      places,
+      // A review's quote that the finding already shows (in its message or its places) is not printed again.
+      ...(finding.review ? { accepted: reviewText(withoutShownQuote(finding.review, shownText(finding.message, places)), lang) } : {}),
+    };
+  };
   const grouped = SEVERITIES.map((severity) => {
     const rules = new Map<string, Finding[]>();
     for (const finding of findings.filter((f) => f.severity === severity)) rules.set(finding.ruleId, [...(rules.get(finding.ruleId) ?? []), finding]);
@@ -203,9 +206,14 @@ export function reportCommand(input: ViewInput, options: { lang: Lang; version: 
   return renderReport(reportModel(input, options));
 }
 
-/** The review without its quote when one of the finding's places already quotes that text. */
-function withoutShownQuote(review: FindingReview, finding: Finding): FindingReview {
+/** The text a finding shows: its message, and each place's quote in its context. */
+function shownText(message: string, places: readonly PlaceView[]): string {
+  return [message, ...places.map((p) => (p.context ? `${p.context.before}${p.context.quote}${p.context.after}` : (p.quote ?? '')))].join('\n');
+}
+
+/** The review without its quote when the finding already shows that text. */
+function withoutShownQuote(review: FindingReview, shown: string): FindingReview {
   const quote = review.quote;
-  if (quote === undefined || !finding.locations.some((location) => location.quote?.includes(quote))) return review;
+  if (quote === undefined || !shown.includes(quote)) return review;
   return { verdict: review.verdict, file: review.file, pointer: review.pointer, ...(review.reason === undefined ? {} : { reason: review.reason }) };
 }

@@ -8,38 +8,49 @@ import type { EChartsCoreOption } from 'echarts/core';
 echarts.use([BarChart, GridComponent, MarkAreaComponent, SVGRenderer]);
 
 /** Dark and light greys: the charts read the same printed in grey as on screen. */
-export const INK = '#333333';
+export const INK = '#333';
 export const PAPER_GREY = '#b8b8b8';
 const FONT = { fontFamily: 'sans-serif', fontSize: 11, color: INK };
 
+/** Draws one chart from its ECharts option: `renderChart`, or `rawChart` to compare with. */
+export type Draw = (option: EChartsCoreOption, width: number, height: number) => string;
+
 /**
- * One chart as an SVG string, drawn on the server by ECharts' SSR mode: the page needs no
- * script to show it. Animation is off so the SVG is the final picture.
+ * One chart as an SVG string as ECharts' SSR mode writes it: the page needs no script to show
+ * it. Animation is off so the SVG is the final picture.
  */
-export function renderChart(option: EChartsCoreOption, width: number, height: number, keepIndex = false): string {
+export const rawChart: Draw = (option, width, height) => {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, textStyle: FONT, ...option });
-    return lean(chart.renderToSVGString(), keepIndex);
+    return chart.renderToSVGString();
   } finally {
     chart.dispose();
   }
-}
+};
+
+/** One chart as the report writes it: ECharts' SVG made lean (the same picture, a third of the text). */
+export const renderChart: Draw = (option, width, height) => lean(rawChart(option, width, height));
 
 /**
  * The SVG without what only a live chart uses: hover styles, pointer events, the SSR client's
- * metadata (kept on request: the series and data index of each shape) and invisible shapes
- * (the transparent base of a floating bar). A report of 100 plans has 300 charts.
+ * metadata (the series and data index of each shape) and invisible shapes
+ * (the transparent base of a floating bar); and written as short as HTML lets inline SVG be:
+ * values unquoted where they may be, empty shapes closed by `/>`, no line breaks. A report of
+ * 100 plans has 300 charts.
  */
-function lean(svg: string, keepIndex: boolean): string {
+function lean(svg: string): string {
   return svg
     .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
     .replace(/<path [^>]*fill="none"[^>]*ecmeta_silent="true"[^>]*><\/path>\n?/g, '')
     .replace(/ (pointer-events="visible"|class="zr\d+-cls-\d+"|ecmeta_ssr_type="chart"|ecmeta_silent="true"|xmlns:xlink="[^"]*"|version="1\.1"|baseProfile="full")/g, '')
-    .replace(keepIndex ? /$^/ : / ecmeta_(series|data)_index="\d+"/g, '')
+    .replace(/ ecmeta_(series|data)_index="\d+"/g, '')
     .replace(/ xml:space="preserve"| stroke="rgb\(255,255,255\)" stroke-width="2" paint-order="stroke" stroke-miterlimit="2"/g, '')
     .replace(/<rect width="\d+" height="\d+" x="0" y="0" fill="none"><\/rect>\n?/, '')
-    .replace(/ (d|transform|points)="([^"]*)"/g, (_whole, name: string, value: string) => ` ${name}="${value.replace(/(\d+\.\d)\d+/g, '$1')}"`)
+    // Coordinates to a tenth of a pixel; a rotation's cosines and sines to a thousandth (to a
+    // tenth, cos 30° = 0.866 would be 0.8, and the label squeezed).
+    .replace(/ (d|points)="([^"]*)"/g, (_whole, name: string, value: string) => ` ${name}="${value.replace(/(\d+\.\d)\d+/g, '$1')}"`)
+    .replace(/ transform="matrix\(([^)]*)\)"/g, (_whole, values: string) => ` transform="matrix(${values.split(',').map((v, i) => (i < 4 ? String(Math.round(Number(v) * 1000) / 1000) : v.replace(/(\d+\.\d)\d+/, '$1'))).join(',')})"`)
     .replace(/ dominant-baseline="central" text-anchor="(start|middle|end)" style="font-size:(\d+)px;font-family:sans-serif;"/g, (_whole, anchor: string, size: string) => ` class="${anchor[0]}${size}"`)
     .replace(/(<text class="\w+"[^>]*) fill="#(54555a|333)"/g, '$1')
     .replace(/<text class="(\w+)"(?: y="(-?[\d.]+)")? transform="translate\((-?[\d.]+) (-?[\d.]+)\)">/g, (_whole, name: string, dy: string | undefined, x: string, y: string) => {
@@ -47,8 +58,70 @@ function lean(svg: string, keepIndex: boolean): string {
       const top = Math.round((Number(y) + Number(dy ?? 0)) * 10) / 10;
       return `<text class="${name}" x="${x}" y="${top}">`;
     })
-    .replace(/(?:<path d="[^"]*" fill="[^"]*"(?: stroke="[^"]*")?><\/path>\n)+/g, merged);
+    .replace(/(?:<path d="[^"]*" fill="[^"]*"(?: stroke="[^"]*")?><\/path>\n)+/g, merged)
+    // Lines along an axis as H and V, rectangles' sides as h and v: the same path, shorter.
+    .replace(/ d="([^"]*)"/g, (_whole, d: string) => ` d="${d
+      .replace(/M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) \2(?![\d.])/g, 'M$1 $2H$3')
+      .replace(/M(-?[\d.]+) (-?[\d.]+)L\1 (-?[\d.]+)/g, 'M$1 $2V$3')
+      .replace(/l(-?[\d.]+) 0(?=[lZ])/g, 'h$1')
+      .replace(/l0 (-?[\d.]+)(?=[lhZ])/g, 'v$1')}"`)
+    // Filled shapes and texts to the whole pixel (a bar 0.4 px longer cannot be seen; every value
+    // is printed as text); lines keep their half pixel, which keeps them sharp.
+    .replace(/ d="([^"]*)"(?= fill="(?!none))/g, (_whole, d: string) => ` d="${d.replace(/-?\d+\.\d+/g, wholePixel)}"`)
+    .replace(/(<text class="\w+") x="(-?[\d.]+)" y="(-?[\d.]+)"/g, (_whole, start: string, x: string, y: string) => `${start} x="${wholePixel(x)}" y="${wholePixel(y)}"`)
+    .replace(/<path d="((?:M-?\d+ -?\d+h-?\d+v\d+h-?\d+Z)+)" fill="([^"]*)"/g, thickLines)
+    .replace(/ stroke="[^"]*" stroke-width="0"| stroke-linecap="round"/g, '')
+    .replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '')
+    .replace(/ ([\w-]+)="([\w#.%(),-]+)"/g, ' $1=$2')
+    .replace(/(=[^"\s>]+)?><\/(path|polygon)>/g, (_whole, unquoted: string | undefined) => `${unquoted ?? ''}${unquoted ? ' ' : ''}/>`)
+    .replace(/>\n</g, '><')
+    .replace(/(?:<text class=\w+ [^>]*>[^<]*<\/text>){3,}/g, textRun);
 }
+
+/**
+ * Labels of one axis, one style and one x (or one y), as a group that says the style and the
+ * shared coordinate once: an axis of 25 labels is a tenth shorter.
+ */
+function textRun(run: string): string {
+  type Label = { style: string; place: string; x?: string; y?: string; text: string };
+  const runs: Label[][] = [];
+  for (const [, style, place, text] of run.matchAll(/<text class=(\w+) ([^>]*)>([^<]*)<\/text>/g)) {
+    const at = /^x=(-?\d+) y=(-?\d+)$/.exec(place!);
+    const label: Label = { style: style!, place: place!, text: text!, ...(at ? { x: at[1]!, y: at[2]! } : {}) };
+    const last = runs.at(-1);
+    // A run is one style and one kind of place (x and y, or a transform).
+    if (last?.[0]?.style === label.style && (last[0].x === undefined) === (label.x === undefined)) last.push(label);
+    else runs.push([label]);
+  }
+  return runs
+    .map((labels) => {
+      const first = labels[0]!;
+      if (labels.length < 3) return labels.map((t) => `<text class=${t.style} ${t.place}>${t.text}</text>`).join('');
+      const sameX = first.x !== undefined && labels.every((t) => t.x === first.x);
+      const sameY = !sameX && first.y !== undefined && labels.every((t) => t.y === first.y);
+      const shift = sameX ? ` transform=translate(${first.x})` : sameY ? ` transform=translate(0,${first.y})` : '';
+      const place = (t: Label): string => (sameX ? ` y=${t.y}` : sameY ? ` x=${t.x}` : ` ${t.place}`);
+      return `<g class=${first.style}${shift}>${labels.map((t) => `<text${place(t)}>${t.text}</text>`).join('')}</g>`;
+    })
+    .join('');
+}
+
+/**
+ * Horizontal bars of one height (the bars of the years and the indicators charts) as lines as
+ * thick as the bars: `M x y h w` instead of `M x y h w v 9 h -w Z`, the same picture.
+ */
+function thickLines(whole: string, d: string, paint: string): string {
+  const bars = [...d.matchAll(/M(-?\d+) (-?\d+)h(-?\d+)v(\d+)h-?\d+Z/g)].map(([, x, y, width, height]) => ({ x, y: Number(y), width, height: Number(height) }));
+  const height = bars[0]!.height;
+  if (bars.some((bar) => bar.height !== height)) return whole;
+  return `<path d="${bars.map((bar) => `M${bar.x} ${Math.round(bar.y + height / 2)}h${bar.width}`).join('')}" stroke="${paint}" stroke-width="${height}"`;
+}
+
+/** To the nearest whole pixel, halves away from zero: a rectangle's sides h295 … h-295 stay equal. */
+const wholePixel = (n: string): string => {
+  const value = Number(n);
+  return String(Math.sign(value) * Math.round(Math.abs(value)) || 0);
+};
 
 /** Consecutive shapes painted alike (bars of one colour, grid lines) as one path: the same picture in less text. */
 function merged(run: string): string {
@@ -65,9 +138,9 @@ function merged(run: string): string {
   return paint === undefined ? out : `${out}<path d="${d}"${paint}></path>\n`;
 }
 
-/** The classes `lean` gives chart texts: anchor (s, m, e) and size in px, as CSS for the page. */
+/** The classes `lean` gives chart texts (or their group): anchor (s, m, e) and size in px, as CSS for the page. */
 export const CHART_TEXT_STYLES = ['start', 'middle', 'end']
-  .flatMap((anchor) => [9, 10, 11, 12].map((size) => `svg .${anchor[0]}${size}{dominant-baseline:central;text-anchor:${anchor};font-size:${size}px;font-family:sans-serif;fill:#333}`))
+  .flatMap((anchor) => [9, 10, 11, 12].map((size) => `svg .${anchor[0]}${size},svg .${anchor[0]}${size}>text{dominant-baseline:central;text-anchor:${anchor};font-size:${size}px;font-family:sans-serif;fill:#333}`))
   .join('\n');
 
 export interface Bar {
@@ -78,8 +151,8 @@ export interface Bar {
 }
 
 /** Vertical bars with their value printed on top: investment by section. */
-export function barChart(bars: readonly Bar[], width = 720, height = 300): string {
-  return renderChart(
+export function barChart(bars: readonly Bar[], width = 720, height = 300, draw: Draw = renderChart): string {
+  return draw(
     {
       grid: { left: 70, right: 16, top: 24, bottom: 56 },
       xAxis: { type: 'category', data: bars.map((b) => b.label), axisLabel: { interval: 0, rotate: bars.length > 6 ? 30 : 0 } },
@@ -95,7 +168,6 @@ export function barChart(bars: readonly Bar[], width = 720, height = 300): strin
     },
     width,
     height,
-    true,
   );
 }
 
@@ -110,11 +182,11 @@ export interface Span {
  * Each project's construction years as a horizontal bar against the plan period (shaded);
  * bars outside the period are dark, the others light grey.
  */
-export function spanChart(spans: readonly Span[], period: { start: number; end: number }, width = 720): string {
+export function spanChart(spans: readonly Span[], period: { start: number; end: number }, width = 720, draw: Draw = renderChart): string {
   const first = Math.min(period.start, ...spans.map((s) => s.start));
   const last = Math.max(period.end, ...spans.map((s) => s.end));
   const height = 40 + spans.length * 14;
-  return renderChart(
+  return draw(
     {
       grid: { left: 56, right: 16, top: 24, bottom: 24 },
       xAxis: { type: 'value', min: first, max: last + 1, interval: 1, position: 'top', axisLabel: { formatter: (v: number) => (v <= last ? String(v) : '') }, splitLine: { lineStyle: { color: '#e0e0e0' } } },
@@ -144,9 +216,9 @@ export interface Change {
 }
 
 /** Indicators from baseline to target: the relative change as a horizontal bar, with `baseline → target` printed. */
-export function changeChart(changes: readonly Change[], width = 720): string {
+export function changeChart(changes: readonly Change[], width = 720, draw: Draw = renderChart): string {
   const height = 40 + changes.length * 18;
-  return renderChart(
+  return draw(
     {
       grid: { left: 220, right: 150, top: 16, bottom: 24 },
       xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { color: '#e0e0e0' } } },

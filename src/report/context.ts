@@ -9,7 +9,7 @@ export interface QuoteContext {
 
 const SENTENCE_END = /[。！？；]/;
 /** Context kept either side, in characters, so a long paragraph does not swamp the page. */
-const MAX_SIDE = 40;
+const MAX_SIDE = 30;
 const MAX_ROW_LINES = 12;
 
 /**
@@ -67,9 +67,24 @@ function row(source: string, lineStart: number, lineEnd: number, column: number,
     start = end + 1;
   }
   const line = source.slice(lineStart, lineEnd);
-  const before = [...cellsBefore, ''].join(' │ ') + line.slice(0, column).replace(/^\t+/, '');
+  const before = [...rowHead(cellsBefore), ''].join(' │ ') + clipStart(line.slice(0, column).replace(/^\t+/, ''));
   const after = line.slice(column + quote.length).trimEnd() + ['', ...cellsAfter].join(' │ ');
-  return { before: clipStart(before), quote, after: clipEnd(after), row: true };
+  return { before, quote, after: clipEnd(after), row: true };
+}
+
+/**
+ * The cells of a row before the quote's, as shown: the first two, which name the row (serial and
+ * name), then as many of those next to the quote as fit, with … for those left out.
+ */
+function rowHead(cells: readonly string[]): string[] {
+  const head = cells.slice(0, 2).map(clipEnd);
+  const near: string[] = [];
+  let room = MAX_SIDE - head.join(' │ ').length;
+  for (let i = cells.length - 1; i >= head.length && cells[i]!.length + 3 <= room; i--) {
+    near.unshift(cells[i]!);
+    room -= cells[i]!.length + 3;
+  }
+  return [...head, ...(head.length + near.length < cells.length ? ['…'] : []), ...near];
 }
 
 const clipStart = (text: string): string => (text.length > MAX_SIDE ? `…${text.slice(-MAX_SIDE)}` : text);

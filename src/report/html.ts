@@ -8,6 +8,9 @@ import { wordTable, type WordTable } from '../words.js';
 
 type Words = WordTable<'report'>;
 
+/** The selector of a finding's review line (its one paragraph), whose label (已复核：) the style sheet writes before it. */
+const ACCEPTED_LABEL = 'ol.findings > li > p::before';
+
 /** One letter a severity: a report of 100 plans has thousands of findings and links. */
 const SEVERITY_CLASS = { error: 'e', warning: 'w', info: 'i' } as const;
 
@@ -18,29 +21,32 @@ function place(p: FindingView['places'][number], w: Words, message: string): str
   let quote = '';
   if (p.context) {
     const c = p.context;
-    quote = `<blockquote${c.row ? ' class="row"' : ''}>${e(c.before)}<mark>${e(c.quote)}</mark>${e(c.after)}</blockquote>`;
+    quote = `<q>${e(c.before)}<mark>${e(c.quote)}</mark>${e(c.after)}</q>`;
   } else if (p.quote) {
-    quote = `<blockquote><mark>${e(p.quote)}</mark> <small>${w.notFound}</small></blockquote>`;
+    quote = `<q><mark>${e(p.quote)}</mark> <small>${w.notFound}</small></q>`;
   }
   return `<li>${where}${quote}`;
 }
 
+/**
+ * One finding as an item of its rule's numbered list: the item's end tag, and the review line's,
+ * are implied by the next item (a report of 100 plans has thousands of findings).
+ */
 function finding(f: FindingView, w: Words): string {
-  const classes = `${SEVERITY_CLASS[f.severity]}${f.accepted === undefined ? '' : ' suppressed'}`;
   return (
-    `<article class="${classes}" id="${f.id}"><a href="#${f.id}">¶</a>${e(f.message)}` +
+    `<li id=${f.id}><a href=#${f.id}>¶</a>${e(f.message)}` +
     (f.places.length === 1 ? place(f.places[0]!, w, f.message).slice('<li>'.length) : `<ol>${f.places.map((p) => place(p, w, f.message)).join('')}</ol>`) +
-    (f.accepted === undefined ? '' : `<p class="status">${w.accepted}${e(f.accepted)}</p>`) +
-    `</article>`
+    // The label 已复核 is the style sheet's (ACCEPTED_LABEL): printed and shown, written once.
+    (f.accepted === undefined ? '' : `<p>${e(f.accepted)}`)
   );
 }
 
 function projectRow(p: ProjectView, w: Words): string {
-  // The severity names the link; the finding it opens names the rule.
-  const links = p.findings.map((f) => `<a href="#${f.id}" class="${SEVERITY_CLASS[f.severity]}">${w.short[f.severity]}</a>`).join(' ');
+  // The severity names the link (in words, not only in colour); the finding it opens names the rule.
+  const links = p.findings.map((f) => `<a href=#${f.id}>${w.short[f.severity]}</a>`).join(' ');
   return (
     `<tr><td>${e(p.serial)}<td>${e(p.name)}` +
-    (p.outside ? `<td class="outside">${e(p.years)} ⚑` : `<td>${e(p.years)}`) +
+    (p.outside ? `<td class=o>${e(p.years)} ⚑` : `<td>${e(p.years)}`) +
     `<td>${e(groupDigits(p.investment))}<td>${links}`
   );
 }
@@ -58,15 +64,15 @@ function plan(p: PlanReport, w: Words): string {
     .filter(([, value]) => value !== undefined)
     .map(([label, value]) => `<dt>${label}</dt><dd>${e(value!)}</dd>`)
     .join('');
-  const counts = `<p class="counts">${w.summary}：${w.error} ${p.counts.error} · ${w.warning} ${p.counts.warning} · ${w.info} ${p.counts.info} · ${w.reviewed} ${p.counts.reviewed}</p>`;
+  const counts = `<p class=counts>${w.summary}：${w.error} ${p.counts.error} · ${w.warning} ${p.counts.warning} · ${w.info} ${p.counts.info} · ${w.reviewed} ${p.counts.reviewed}</p>`;
   const findings =
     p.findings.length === 0
       ? `<p>${w.none}</p>`
       : p.findings
           .map(
             (group) =>
-              `<h3 id="${a}-${group.severity}">${w[group.severity]}（${group.rules.reduce((n, r) => n + r.findings.length, 0)}）</h3>` +
-              group.rules.map((rule) => `<h4><a href="#${anchorId('rule', rule.rule)}">${e(rule.rule)}</a></h4>${rule.findings.map((f) => finding(f, w)).join('')}`).join(''),
+              `<h3 id=${a}-${group.severity}>${w[group.severity]}（${group.rules.reduce((n, r) => n + r.findings.length, 0)}）</h3>` +
+              group.rules.map((rule) => `<h4>${e(rule.rule)}</h4><ol class="findings ${SEVERITY_CLASS[group.severity]}">${rule.findings.map((f) => finding(f, w)).join('')}</ol>`).join(''),
           )
           .join('');
   const t = p.summary.total;
@@ -75,39 +81,39 @@ function plan(p: PlanReport, w: Words): string {
     p.sections
       .map(
         (s) =>
-          `<tr class="section-row"><td class="num">${e(s.numeral)}</td><td colspan="2">${e(s.name)} · ${w.subtotal} ${e(groupDigits(s.subtotal))}</td><td class="num">${e(groupDigits(s.sum))}</td><td></td></tr>` +
+          `<tr class=subtotal><td>${e(s.numeral)}<td colspan=2>${e(s.name)} · ${w.subtotal} ${e(groupDigits(s.subtotal))}<td>${e(groupDigits(s.sum))}<td>` +
           s.projects.map((row) => projectRow(row, w)).join(''),
       )
       .join('') +
-    `<tr class="total-row"><td></td><td colspan="2">${w.total}（${t.projects}）${t.stated === undefined ? '' : ` · ${w.statedTotal} ${e(groupDigits(t.stated))}`}</td><td class="num">${e(groupDigits(t.investment))}</td><td></td></tr></tbody></table><p class="meta">⚑ ${w.outside}</p>`;
-  const figure = (id: string, caption: string, svg: string): string => (svg ? `<figure id="${a}-${id}">${svg}<figcaption>${caption}</figcaption></figure>` : '');
+    `<tr class=total><td><td colspan=2>${w.total}（${t.projects}）${t.stated === undefined ? '' : ` · ${w.statedTotal} ${e(groupDigits(t.stated))}`}<td>${e(groupDigits(t.investment))}<td></tbody></table><p class=meta>⚑ ${w.outside}</p>`;
+  const figure = (id: string, caption: string, svg: string): string => (svg ? `<figure id=${a}-${id}>${svg}<figcaption>${caption}</figcaption></figure>` : '');
   return (
-    `<section class="plan" id="${a}"><h1>${e(p.title)}</h1><dl class="identity">${identity}</dl>${counts}` +
-    `<section class="findings" id="${a}-findings"><h2>${w.findings}</h2>${findings}</section>` +
-    `<section class="charts" id="${a}-charts"><h2>${w.charts}</h2>` +
+    `<section class=plan id=${a}><h1>${e(p.title)}</h1><dl class=identity>${identity}</dl>${counts}` +
+    `<section class=findings id=${a}-findings><h2>${w.findings}</h2>${findings}</section>` +
+    `<section class=charts id=${a}-charts><h2>${w.charts}</h2>` +
     figure('chart-investment', `${w.investment}（${e(p.moneyUnit)}）`, p.charts.investment) +
     figure('chart-years', w.years, p.charts.years) +
     figure('chart-indicators', `${w.indicators}${p.indicatorsNotDrawn > 0 ? `；${w.notDrawn.replace('{n}', String(p.indicatorsNotDrawn))}` : ''}`, p.charts.indicators) +
-    `</section><section class="projects" id="${a}-projects"><h2>${w.projects}</h2>${projects}</section></section>`
+    `</section><section class=projects id=${a}-projects><h2>${w.projects}</h2>${projects}</section></section>`
   );
 }
 
 function contents(model: ReportModel, w: Words): string {
   const counted = (p: PlanReport, severity: 'error' | 'warning' | 'info'): string => {
     const n = p.findings.find((g) => g.severity === severity)?.rules.reduce((sum, r) => sum + r.findings.length, 0);
-    return n === undefined ? '' : `<li><a href="#${p.anchor}-${severity}">${w[severity]}（${n}）</a>`;
+    return n === undefined ? '' : `<li><a href=#${p.anchor}-${severity}>${w[severity]}（${n}）</a>`;
   };
   // One plan: its parts; many plans: one line each, so the contents stay short.
   const items = model.plans.map((p) =>
     model.plans.length === 1
-      ? `<li><a href="#${p.anchor}">${e(p.title)}</a><ol><li><a href="#${p.anchor}-findings">${w.findings}</a><ol>${counted(p, 'error')}${counted(p, 'warning')}${counted(p, 'info')}</ol><li><a href="#${p.anchor}-charts">${w.charts}</a><li><a href="#${p.anchor}-projects">${w.projects}</a></ol>`
-      : `<li><a href="#${p.anchor}">${e(p.title)}</a> · ${e(p.id)} · ${w.error} ${p.counts.error} · ${w.warning} ${p.counts.warning} · ${w.info} ${p.counts.info}`,
+      ? `<li><a href=#${p.anchor}>${e(p.title)}</a><ol><li><a href=#${p.anchor}-findings>${w.findings}</a><ol>${counted(p, 'error')}${counted(p, 'warning')}${counted(p, 'info')}</ol><li><a href=#${p.anchor}-charts>${w.charts}</a><li><a href=#${p.anchor}-projects>${w.projects}</a></ol>`
+      : `<li><a href=#${p.anchor}>${e(p.title)}</a> · ${e(p.id)} · ${w.error} ${p.counts.error} · ${w.warning} ${p.counts.warning} · ${w.info} ${p.counts.info}`,
   );
   return `<nav class="toc" id="contents"><strong>${w.contents}</strong><ol>${items.join('')}<li><a href="#rules">${w.rules}</a></ol></nav>`;
 }
 
 function rules(model: ReportModel, w: Words): string {
-  const items = model.rules.map((rule) => `<dt id="${anchorId('rule', rule.id)}">${e(rule.id)}<dd>${e(rule.description)}`).join('');
+  const items = model.rules.map((rule) => `<dt id=${anchorId('rule', rule.id)}>${e(rule.id)}<dd>${e(rule.description)}`).join('');
   return `<section class="rules" id="rules"><h2>${w.rules}</h2><dl>${items}</dl></section>`;
 }
 
@@ -120,7 +126,7 @@ export function* renderReport(model: ReportModel): Generator<string> {
   const title = model.plans.length === 1 ? `${w.report} · ${model.plans[0]!.title}` : w.report;
   yield `<!doctype html>\n<html lang="${w.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
-    `<title>${e(title)}</title><style>${STYLES}${CHART_TEXT_STYLES}</style></head><body>` +
+    `<title>${e(title)}</title><style>${STYLES}${CHART_TEXT_STYLES}\n${ACCEPTED_LABEL}{content:${JSON.stringify(w.accepted)}}</style></head><body>` +
     `<header><p class="meta">${w.report} · ${w.tool} plan ${e(model.version)} · ${w.generated} ${e(model.generatedAt)}</p></header>` +
     contents(model, w);
   for (const p of model.plans) yield plan(p, w);

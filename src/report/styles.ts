@@ -17,22 +17,22 @@ table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 12.5px
 th, td { border: 1px solid var(--line); padding: 3px 6px; vertical-align: top; text-align: left; }
 th { background: #f2f2f2; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-tr.section-row td { background: #f7f7f7; font-weight: bold; }
-tr.total-row td { font-weight: bold; border-top: 2px solid var(--ink); }
+tr.subtotal td { background: #f7f7f7; font-weight: bold; }
+tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
 nav.toc ol { margin: 4px 0; padding-left: 22px; }
 nav.toc { border: 1px solid var(--line); padding: 8px 12px; margin: 12px 0; }
-article { border-left: 4px solid var(--line); padding: 4px 10px; margin: 8px 0; break-inside: avoid; page-break-inside: avoid; }
-article.e { border-left-color: var(--error); }
-article.w { border-left-color: var(--warning); border-left-style: dashed; }
-article.i { border-left-color: var(--info); border-left-style: dotted; }
-article.suppressed { opacity: 0.75; }
-article > a { float: right; text-decoration: none; color: var(--muted); margin-left: 8px; }
-article ol { margin: 4px 0 0; padding-left: 20px; }
-article > small { display: block; }
-article small { color: var(--muted); font-size: 12px; }
-article .status { font-size: 12px; color: var(--muted); margin: 2px 0 0; }
-article blockquote { margin: 2px 0 4px; padding: 2px 8px; background: #fafafa; border-left: 2px solid var(--line); font-size: 13px; }
-article blockquote.row { font-size: 12px; }
+ol.findings { padding-left: 28px; }
+ol.findings > li { border-left: 4px solid var(--line); padding: 4px 10px; margin: 8px 0; break-inside: avoid; page-break-inside: avoid; }
+ol.e > li { border-left-color: var(--error); }
+ol.w > li { border-left-color: var(--warning); border-left-style: dashed; }
+ol.i > li { border-left-color: var(--info); border-left-style: dotted; }
+ol.findings > li:has(> p) { opacity: 0.75; }
+ol.findings > li > a { float: right; text-decoration: none; color: var(--muted); margin-left: 8px; }
+ol.findings ol { margin: 4px 0 0; padding-left: 20px; }
+ol.findings > li > small { display: block; }
+ol.findings small { color: var(--muted); font-size: 12px; }
+ol.findings > li > p { font-size: 12px; color: var(--muted); margin: 2px 0 0; }
+ol.findings q { display: block; quotes: none; margin: 2px 0 4px; padding: 2px 8px; background: #fafafa; border-left: 2px solid var(--line); font-size: 13px; }
 mark { background: #ffe066; color: inherit; font-weight: bold; text-decoration: underline; text-decoration-thickness: 2px; padding: 0 1px; }
 :target { outline: 2px solid var(--ink); outline-offset: 2px; }
 .badge { display: inline-block; font-size: 11px; border: 1px solid currentColor; border-radius: 3px; padding: 0 4px; margin-right: 4px; }
@@ -44,8 +44,7 @@ figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 12px; color: var(--muted); }
 .project-table td:nth-child(1), .project-table td:nth-child(3), .project-table td:nth-child(4) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .project-table td:nth-child(5) a { font-size: 11px; white-space: nowrap; }
-.project-table a.e { color: var(--error); } .project-table a.w { color: var(--warning); } .project-table a.i { color: var(--info); }
-.outside { font-weight: bold; }
+td.o { font-weight: bold; }
 /* A plan off screen is laid out only when scrolled to: a report of 100 plans opens as fast as one. */
 section.plan { content-visibility: auto; contain-intrinsic-size: auto 9000px; }
 @page { size: A4; margin: 14mm 12mm; }
@@ -56,7 +55,7 @@ section.plan { content-visibility: auto; contain-intrinsic-size: auto 9000px; }
   section.charts, section.projects { break-before: page; }
   mark { background: #d9d9d9; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { text-decoration: none; }
-  article > a { display: none; }
+  ol.findings > li > a { display: none; }
   th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }

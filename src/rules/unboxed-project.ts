@@ -10,7 +10,7 @@ export const unboxedProject = defineRule({
     en: 'Appendix projects that no key work in any box mentions.',
   },
   messages: {
-    'not-in-any-box': { zh: '附表序号 {serial} “{name}” 未见于任何专栏', en: "appendix serial {serial} '{name}' is not mentioned in any box" },
+    'not-in-any-box': { zh: '附表 序号{serial} “{name}” 未见于任何专栏', en: "appendix serial {serial} '{name}' is not mentioned in any box" },
   },
   check({ plan, report }) {
     if (plan.boxes.length === 0) return;
