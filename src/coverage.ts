@@ -97,14 +97,14 @@ function numberOffsets(text: string, start: number, end: number, value: string):
   return result;
 }
 
-/** Numbers printed in a table cell with no quote of their own, by the region that prints them. */
-function tableNumbers(plan: PlanModel): Map<string, string[]> {
-  const byRegion = new Map<string, string[]>();
+/** Numbers printed in a table cell with no quote of their own, by the region that prints them: how many times each. */
+function tableNumbers(plan: PlanModel): Map<string, Map<string, number>> {
+  const byRegion = new Map<string, Map<string, number>>();
   const add = (region: string, text: string | undefined): void => {
     if (text === undefined) return;
-    const list = byRegion.get(region);
-    if (list) list.push(text);
-    else byRegion.set(region, [text]);
+    const counts = byRegion.get(region) ?? new Map<string, number>();
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+    byRegion.set(region, counts);
   };
   const indicatorBox = plan.indicatorBox === undefined ? undefined : `专栏${plan.indicatorBox}`;
   if (indicatorBox) {
@@ -192,15 +192,12 @@ export function coverageOf(plan: PlanModel): CoverageReport | undefined {
       for (const value of values) for (const at of numberOffsets(text, start, end, value)) mark(figureAt, at, at + value.length);
     }
   }
-  // Names and titles: a number inside one is part of the name.
-  for (const { text: verbatim, field } of plan.verbatim) {
-    if (field !== 'name' && field !== 'title') continue;
-    for (const [start, end] of occurrences(source, verbatim)) mark(nameAt, start, end);
-  }
-  for (const project of plan.appendixSections.flatMap((section) => section.projects)) {
-    if (project.location === undefined) continue;
-    for (const [start, end] of occurrences(source, project.location)) mark(nameAt, start, end);
-  }
+  // Names, titles and places: a number inside one is part of the name. Each text is looked up
+  // once, however many rows print it.
+  const names = new Set<string>();
+  for (const { text: verbatim, field } of plan.verbatim) if (field === 'name' || field === 'title') names.add(verbatim);
+  for (const section of plan.appendixSections) for (const project of section.projects) if (project.location !== undefined) names.add(project.location);
+  for (const name of names) for (const [start, end] of occurrences(source, name)) mark(nameAt, start, end);
   for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
     const close = text.indexOf('》', at);
     if (close > at && close - at < 80) mark(nameAt, at, close);
@@ -218,8 +215,8 @@ export function coverageOf(plan: PlanModel): CoverageReport | undefined {
       const value = match[0];
       let kind: NumberKind;
       if (figureAt[offset] === 1) kind = 'figure';
-      else if (cells && isCell(line, column, value) && cells.includes(value)) {
-        cells.splice(cells.indexOf(value), 1);
+      else if (cells && isCell(line, column, value) && (cells.get(value) ?? 0) > 0) {
+        cells.set(value, cells.get(value)! - 1);
         kind = 'figure';
       } else kind = classify(value, line, column, nameAt[offset] === 1);
       const context = line.slice(Math.max(0, column - CONTEXT), column + value.length + CONTEXT).trim();
