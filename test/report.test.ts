@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,6 +82,22 @@ describe('plan report (HTML)', () => {
   ])('exits $code for $name', async ({ args, code }) => {
     expect((await cli(args)).code).toBe(code);
     expect(existsSync(join(MINI, 'report.html'))).toBe(false);
+  });
+});
+
+/** The Nu Html Checker (the W3C validator, npm vnu-jar) runs on Java; without it its test skips. */
+const java = spawnSync('java', ['-version']).status === 0;
+if (!java) console.warn('report.test.ts: no Java found (apt-get install default-jre-headless): the HTML validity test is SKIPPED.');
+
+describe.skipIf(!java)('plan report as HTML', () => {
+  it('is valid HTML by the Nu Html Checker, in Chinese, in English and with hostile names', { timeout: 120000 }, async () => {
+    // vnu-jar's main export is the jar's path (a String object with a `vnu` helper beside it).
+    const jar = String(createRequire(import.meta.url)('vnu-jar'));
+    const files = [await report(WUSHAN), await report(WUSHAN, ['--lang', 'en']), await report(hostilePlan())];
+    const checked = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8' });
+    const messages = (JSON.parse(checked.stderr) as { messages: { type: string; message: string; url: string }[] }).messages;
+    expect(messages).toEqual([]);
+    expect(checked.status).toBe(0);
   });
 });
 
