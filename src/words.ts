@@ -296,7 +296,7 @@ const WORD_TABLES = {
       reviewed: '已复核', none: '未发现问题。', accepted: '已复核：', link: '链接', place: '位置', notFound: '（原文中未找到此引文）',
       investment: '按类别的投资', years: '各项目建设年限与规划期（阴影为规划期，深色为超出规划期的项目；标出每第五个及超出规划期的项目序号）', indicators: '主要指标：由基期到目标的变化',
       notDrawn: '未绘出 {n} 项（基期或目标非数值，或基期为零）', serial: '序号', name: '项目名称', yearsColumn: '建设年限', money: '投资', related: '相关发现', subtotal: '印刷小计', sum: '项目合计', total: '合计', statedTotal: '印刷合计',
-      summary: '审核摘要', short: { error: '错误', warning: '警告', info: '提示' }, rules: '规则说明', folder: '数据文件夹', count: '数量', outside: '超出规划期', lang: 'zh-CN',
+      summary: '审核摘要：未复核的错误 {error}、警告 {warning}、提示 {info}；已复核 {reviewed}', short: { error: '错误', warning: '警告', info: '提示' }, rules: '规则说明', folder: '数据文件夹', count: '数量', outside: '超出规划期', lang: 'zh-CN',
     },
     en: {
       report: 'Plan audit report', generated: 'generated', tool: 'tool', contents: 'Contents', identity: 'The plan', issuer: 'issuer', number: 'document number', date: 'date',
@@ -304,7 +304,7 @@ const WORD_TABLES = {
       reviewed: 'reviewed', none: 'No problems found.', accepted: 'reviewed: ', link: 'link', place: 'place', notFound: '(quote not found in the source text)',
       investment: 'Investment by section', years: "Each project's construction years against the plan period (shaded; dark bars run outside it; every fifth project and every project outside it numbered)", indicators: 'Indicators: change from baseline to target',
       notDrawn: '{n} not drawn (a side not numeric, or a zero baseline)', serial: 'no.', name: 'project', yearsColumn: 'years', money: 'investment', related: 'findings', subtotal: 'printed subtotal', sum: 'sum of projects', total: 'total', statedTotal: 'printed total',
-      summary: 'Audit summary', short: { error: 'error', warning: 'warning', info: 'info' }, rules: 'Rules', folder: 'data folder', count: 'count', outside: 'outside the plan period', lang: 'en',
+      summary: 'Audit summary: {error} errors, {warning} warnings and {info} info not reviewed; {reviewed} reviewed', short: { error: 'error', warning: 'warning', info: 'info' }, rules: 'Rules', folder: 'data folder', count: 'count', outside: 'outside the plan period', lang: 'en',
     },
   },
 } as const;

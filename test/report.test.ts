@@ -71,6 +71,8 @@ describe('plan report (HTML)', () => {
     const ids = new Set([...html.matchAll(/ id="?([\w-]+)/g)].map((match) => match[1]));
     for (const finding of audit.findings) expect(ids).toContain(anchorId('f', finding.fingerprint.slice(-8)));
     expect(html).toContain('<html lang="zh-CN">');
+    // The summary counts as \`plan audit\` does: findings not reviewed by severity, then the reviewed ones.
+    expect(html).toContain(`审核摘要：未复核的错误 0、警告 0、提示 0；已复核 ${audit.findings.length}`);
     expect(html).toContain('审核发现');
     expect(readFileSync(await report(WUSHAN, ['--lang', 'en']), 'utf8')).toContain('<html lang="en">');
   });

@@ -64,7 +64,8 @@ function plan(p: PlanReport, w: Words): string {
     .filter(([, value]) => value !== undefined)
     .map(([label, value]) => `<dt>${label}</dt><dd>${e(value!)}</dd>`)
     .join('');
-  const counts = `<p class=counts>${w.summary}：${w.error} ${p.counts.error} · ${w.warning} ${p.counts.warning} · ${w.info} ${p.counts.info} · ${w.reviewed} ${p.counts.reviewed}</p>`;
+  // As `plan audit` counts: the findings not reviewed by severity, then the reviewed ones; the headings below count them all.
+  const counts = `<p class=counts>${w.summary.replace(/\{(error|warning|info|reviewed)\}/g, (_whole, key: 'error' | 'warning' | 'info' | 'reviewed') => String(p.counts[key]))}</p>`;
   const findings =
     p.findings.length === 0
       ? `<p>${w.none}</p>`
