@@ -1,5 +1,5 @@
 import type { PlanModel } from './model.js';
-import { lineAt, sourceText, type SourceText } from './source-text.js';
+import { lineAt, quotePlaces, sourceText } from './source-text.js';
 
 /**
  * How much of the published text the data transcribes. Every number printed in `source.txt` is
@@ -72,18 +72,6 @@ function regionsByLine(lines: readonly string[]): string[] {
     regions.push(current);
   }
   return regions;
-}
-
-/** Marks the characters of every occurrence of `text` in the source, as printed or across line breaks. */
-function occurrences(source: SourceText, text: string): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  if (text.length === 0) return found;
-  for (let at = source.text.indexOf(text); at >= 0; at = source.text.indexOf(text, at + 1)) found.push([at, at + text.length]);
-  if (found.length > 0) return found;
-  for (let at = source.joined.indexOf(text); at >= 0; at = source.joined.indexOf(text, at + 1)) {
-    found.push([source.offsets[at]!, source.offsets[at + text.length - 1]! + 1]);
-  }
-  return found;
 }
 
 /** Offsets of `value` as a whole number inside [start, end) of the text. */
@@ -188,7 +176,7 @@ export function coverageOf(plan: PlanModel): CoverageReport | undefined {
     quoted.set(area.itemsText, set);
   }
   for (const [quote, values] of quoted) {
-    for (const [start, end] of occurrences(source, quote)) {
+    for (const [start, end] of quotePlaces(source, quote)) {
       for (const value of values) for (const at of numberOffsets(text, start, end, value)) mark(figureAt, at, at + value.length);
     }
   }
@@ -197,7 +185,7 @@ export function coverageOf(plan: PlanModel): CoverageReport | undefined {
   const names = new Set<string>();
   for (const { text: verbatim, field } of plan.verbatim) if (field === 'name' || field === 'title') names.add(verbatim);
   for (const section of plan.appendixSections) for (const project of section.projects) if (project.location !== undefined) names.add(project.location);
-  for (const name of names) for (const [start, end] of occurrences(source, name)) mark(nameAt, start, end);
+  for (const name of names) for (const [start, end] of quotePlaces(source, name)) mark(nameAt, start, end);
   for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
     const close = text.indexOf('》', at);
     if (close > at && close - at < 80) mark(nameAt, at, close);

@@ -22,6 +22,7 @@ import { unknownRule } from './rules/unknown-rule.js';
 import { applyReviews, reviewTarget } from './reviews/match.js';
 import { staleReview } from './rules/stale-review.js';
 import { yamlRule } from './rules/yaml-syntax.js';
+import { sourceText, standsIn } from './source-text.js';
 import { checkSchema } from './validate/schema-check.js';
 
 export interface RunOptions {
@@ -467,8 +468,9 @@ function applyPlanReviews(plan: PlanModel, findings: Finding[], locate: (ref: So
     stale(review, 'stale', { rule: review.rule, target: reviewTarget(review) });
   }
   if (plan.sourceText !== undefined) {
+    const source = sourceText(plan.sourceText);
     for (const review of reviews) {
-      if (review.quote === undefined || plan.sourceText.includes(review.quote)) continue;
+      if (review.quote === undefined || standsIn(source, review.quote)) continue;
       stale({ ...review, at: { ...review.at, pointer: child(review.at.pointer, 'quote') } }, 'quote-not-found', { rule: review.rule, quote: review.quote });
     }
   }

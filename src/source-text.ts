@@ -46,9 +46,50 @@ export function sourceText(text: string): SourceText {
   return result;
 }
 
+/** A place in the text: [start, end) offsets of `text`; across a line break it takes the break in. */
+export type TextSpan = readonly [start: number, end: number];
+
+/**
+ * Every place `quote` stands in the text: as printed, or else across line breaks (the one
+ * owner of that search: provenance, coverage, the keying checks, reviews and the report all
+ * find quotes through it).
+ */
+export function quotePlaces(source: SourceText, quote: string): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (quote.length === 0) return found;
+  for (let at = source.text.indexOf(quote); at >= 0; at = source.text.indexOf(quote, at + 1)) found.push([at, at + quote.length]);
+  if (found.length > 0) return found;
+  for (let at = source.joined.indexOf(quote); at >= 0; at = source.joined.indexOf(quote, at + 1)) {
+    found.push(joinedSpan(source, at, quote.length));
+  }
+  return found;
+}
+
+/** The place in `text` of `length` characters of `joined` from `at`. */
+const joinedSpan = (source: SourceText, at: number, length: number): TextSpan => [source.offsets[at]!, source.offsets[at + length - 1]! + 1];
+
+const firstPlaces = new WeakMap<SourceText, Map<string, TextSpan | null>>();
+
+/** The first place `quote` stands in the text (see `quotePlaces`), looked up once per text. */
+export function quotePlace(source: SourceText, quote: string): TextSpan | undefined {
+  let known = firstPlaces.get(source);
+  if (!known) {
+    known = new Map();
+    firstPlaces.set(source, known);
+  }
+  let place = known.get(quote);
+  if (place === undefined) {
+    const at = quote.length === 0 ? -1 : source.text.indexOf(quote);
+    const joinedAt = at >= 0 || quote.length === 0 ? -1 : source.joined.indexOf(quote);
+    place = at >= 0 ? [at, at + quote.length] : joinedAt >= 0 ? joinedSpan(source, joinedAt, quote.length) : null;
+    known.set(quote, place);
+  }
+  return place ?? undefined;
+}
+
 /** True when `quote` stands in the text as printed, within one line or across line breaks. */
 export function standsIn(source: SourceText, quote: string): boolean {
-  return source.text.includes(quote) || source.joined.includes(quote);
+  return quotePlace(source, quote) !== undefined;
 }
 
 /** 1-based line of an offset in the text. */

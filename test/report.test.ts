@@ -44,6 +44,8 @@ describe('plan report (HTML)', () => {
 
   it.each([
     { name: 'a sentence of the prose', source: '第一句。前文内容，建筑面积约70000㎡，后文。下一句。', quote: '建筑面积约70000㎡', before: '前文内容，', after: '，后文。', row: false },
+    { name: 'a sentence printed across a line break', source: '第一句。前文内容，建筑面\n积约70000㎡，后文。下一句。', quote: '建筑面积约70000㎡', before: '前文内容，', after: '，后文。', row: false },
+    { name: 'a quote that ends its sentence', source: '第一句。完成棚户区改造1000户。下一句。', quote: '棚户区改造1000户。', before: '完成', after: '', row: false },
     { name: 'a table row', source: '\t31\n\t旧名\n\n\t32\n\t项目名\n\t新建1000套，面积80000㎡。\n\t2022-2025\n\n\t33\n', quote: '面积80000㎡', before: '32 │ 项目名 │ 新建1000套，', after: '。 │ 2022-2025', row: true },
     {
       name: 'a long table row (its serial and name, and the cells next to the quote)',

@@ -1,3 +1,5 @@
+import { quotePlace, sourceText, type TextSpan } from '../source-text.js';
+
 /** A quote with the text around it in the published source. */
 export interface QuoteContext {
   readonly before: string;
@@ -14,16 +16,17 @@ const MAX_ROW_LINES = 12;
 
 /**
  * Finds quotes in a published text and gives the sentence (or, for a table cell, the table row)
- * around the first place each is printed. Table cells stand one a line, indented with a tab,
- * rows separated by blank lines. Each quote is looked up once.
+ * around the first place each is printed, within one line or across line breaks. Table cells
+ * stand one a line, indented with a tab, rows separated by blank lines. Each quote is looked up once.
  */
 export function contextFinder(source: string): (quote: string) => QuoteContext | undefined {
+  const text = sourceText(source);
   const found = new Map<string, QuoteContext | undefined>();
   return (quote) => {
     if (!quote) return undefined;
     if (!found.has(quote)) {
-      const at = source.indexOf(quote);
-      found.set(quote, at < 0 ? undefined : around(source, at, quote));
+      const place = quotePlace(text, quote);
+      found.set(quote, place ? around(text.text, place, quote) : undefined);
     }
     return found.get(quote);
   };
@@ -35,21 +38,23 @@ function lineAround(source: string, offset: number): { start: number; end: numbe
   return { start: source.lastIndexOf('\n', offset - 1) + 1, end: next < 0 ? source.length : next };
 }
 
-function around(source: string, at: number, quote: string): QuoteContext {
+/** The quote as transcribed, with what its first line prints before it and its last line after it. */
+function around(source: string, [at, to]: TextSpan, quote: string): QuoteContext {
   const { start: lineStart, end: lineEnd } = lineAround(source, at);
+  const lastLineEnd = lineAround(source, Math.max(at, to - 1)).end;
   const line = source.slice(lineStart, lineEnd);
   const column = at - lineStart;
-  if (line.startsWith('\t')) return row(source, lineStart, lineEnd, column, quote);
+  const rest = source.slice(to, lastLineEnd);
+  if (line.startsWith('\t')) return row(source, lineStart, lastLineEnd, line.slice(0, column), rest, quote);
   let start = column;
   while (start > 0 && column - start < MAX_SIDE && !SENTENCE_END.test(line[start - 1]!)) start--;
-  const end = Math.min(column + quote.length, line.length);
-  let stop = end;
-  while (stop < line.length && stop - end < MAX_SIDE && !SENTENCE_END.test(line[stop - 1]!)) stop++;
-  return { before: line.slice(start, column), quote, after: line.slice(end, stop).trimEnd(), row: false };
+  let stop = 0;
+  while (stop < rest.length && stop < MAX_SIDE && !SENTENCE_END.test(stop === 0 ? quote.at(-1)! : rest[stop - 1]!)) stop++;
+  return { before: line.slice(start, column), quote, after: rest.slice(0, stop).trimEnd(), row: false };
 }
 
-/** The cells of the quote's table row: the non-blank lines around its line, up to a blank one. */
-function row(source: string, lineStart: number, lineEnd: number, column: number, quote: string): QuoteContext {
+/** The cells of the quote's table row: the non-blank lines around its lines, up to a blank one. */
+function row(source: string, lineStart: number, lastLineEnd: number, cellBefore: string, cellAfter: string, quote: string): QuoteContext {
   const cellsBefore: string[] = [];
   for (let end = lineStart - 1; end > 0 && cellsBefore.length < MAX_ROW_LINES; ) {
     const { start } = lineAround(source, end);
@@ -59,16 +64,15 @@ function row(source: string, lineStart: number, lineEnd: number, column: number,
     end = start - 1;
   }
   const cellsAfter: string[] = [];
-  for (let start = lineEnd + 1; start < source.length && cellsAfter.length < MAX_ROW_LINES; ) {
+  for (let start = lastLineEnd + 1; start < source.length && cellsAfter.length < MAX_ROW_LINES; ) {
     const { end } = lineAround(source, start);
     const cell = source.slice(start, end).trim();
     if (!cell) break;
     cellsAfter.push(cell);
     start = end + 1;
   }
-  const line = source.slice(lineStart, lineEnd);
-  const before = [...rowHead(cellsBefore), ''].join(' │ ') + clipStart(line.slice(0, column).replace(/^\t+/, ''));
-  const after = line.slice(column + quote.length).trimEnd() + ['', ...cellsAfter].join(' │ ');
+  const before = [...rowHead(cellsBefore), ''].join(' │ ') + clipStart(cellBefore.replace(/^\t+/, ''));
+  const after = cellAfter.trimEnd() + ['', ...cellsAfter].join(' │ ');
   return { before, quote, after: clipEnd(after), row: true };
 }
 

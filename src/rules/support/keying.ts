@@ -1,7 +1,7 @@
 import { baseValue, intervalOf, intervalsMeet, printedFigure } from '../../figures.js';
 import type { FigureStatement, PlanModel, SourceRef } from '../../model.js';
 import type { RuleProblem } from '../rule.js';
-import { sourceText } from '../../source-text.js';
+import { quotePlace, sourceText } from '../../source-text.js';
 import { unitMeaning } from '../../units.js';
 import { refOf, statementsByFact } from './fact-index.js';
 
@@ -37,9 +37,9 @@ function placeId(plan: PlanModel, statement: FigureStatement): string {
   const { file, pointer } = statement.at;
   if (file === 'statements.yaml' && statement.quote !== undefined && plan.sourceText !== undefined) {
     const source = sourceText(plan.sourceText);
-    const offset = source.text.indexOf(statement.quote);
-    if (offset >= 0) {
-      let start = offset;
+    const place = quotePlace(source, statement.quote);
+    if (place) {
+      let start = place[0];
       while (start > 0 && !SENTENCE_END.test(source.text[start - 1]!)) start--;
       return `prose#${start}`;
     }

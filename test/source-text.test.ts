@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { quotePlace, quotePlaces, sourceText, standsIn } from '../src/source-text.js';
+
+describe('quotes in the published text', () => {
+  it.each([
+    { name: 'within a line', text: '第一句。建筑面积70000㎡。', quote: '建筑面积70000㎡', places: [[4, 14]] },
+    { name: 'twice', text: '床位500张，床位500张', quote: '床位500张', places: [[0, 6], [7, 13]] },
+    { name: 'across a printed line break, with the padding around it', text: '新建保障性租赁住房1000套，建筑面 \n\t积80000㎡。', quote: '建筑面积80000㎡', places: [[15, 28]] },
+    { name: 'across a CRLF break', text: '棚户区改造\r\n1000户', quote: '棚户区改造1000户', places: [[0, 12]] },
+    { name: 'not at all', text: '建筑面积70000㎡。', quote: '建筑面积80000㎡', places: [] },
+    { name: 'an empty quote', text: '建筑面积70000㎡。', quote: '', places: [] },
+  ])('finds a quote $name', ({ text, quote, places }) => {
+    const source = sourceText(text);
+    expect(quotePlaces(source, quote)).toEqual(places);
+    expect(quotePlace(source, quote)).toEqual(places[0]);
+    expect(standsIn(source, quote)).toBe(places.length > 0);
+  });
+
+  it('spans the printed text of a quote across a break, break included', () => {
+    const text = '前文，建筑面\n积约70000㎡，后文。';
+    const [start, end] = quotePlace(sourceText(text), '建筑面积约70000㎡')!;
+    expect(text.slice(start, end)).toBe('建筑面\n积约70000㎡');
+  });
+});
