@@ -14,33 +14,32 @@ export interface SourceText {
 }
 
 const cache = new Map<string, SourceText>();
+const BREAK = /\r\n|\r|\n/g;
+const PADDING = new Set([' ', '\t', '\u3000']);
 
 export function sourceText(text: string): SourceText {
   const known = cache.get(text);
   if (known) return known;
   const offsets = new Int32Array(text.length);
-  let joined = '';
+  const parts: string[] = [];
   let length = 0;
   const lineStarts = [0];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '\r' || c === '\n') {
-      // Drop the break and the spaces that pad either side of it.
-      while (length > 0 && (joined[length - 1] === ' ' || joined[length - 1] === '\t' || joined[length - 1] === '\u3000')) {
-        joined = joined.slice(0, -1);
-        length--;
-      }
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      lineStarts.push(i);
-      while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
-      continue;
-    }
-    offsets[length++] = i;
-    joined += c;
-    i++;
+  // Line by line: each line's text, less the spaces that pad it next to a line break.
+  for (let start = 0; ; ) {
+    BREAK.lastIndex = start;
+    const found = BREAK.exec(text);
+    const end = found ? found.index : text.length;
+    let from = start;
+    if (start > 0) while (from < end && PADDING.has(text[from]!)) from++;
+    let to = end;
+    if (found) while (to > from && PADDING.has(text[to - 1]!)) to--;
+    parts.push(text.slice(from, to));
+    for (let k = from; k < to; k++) offsets[length++] = k;
+    if (!found) break;
+    start = end + found[0].length;
+    lineStarts.push(start);
   }
-  const result = { text, joined, offsets: offsets.slice(0, length), lineStarts };
+  const result = { text, joined: parts.join(''), offsets: offsets.slice(0, length), lineStarts };
   if (cache.size > 8) cache.clear();
   cache.set(text, result);
   return result;

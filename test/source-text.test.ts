@@ -21,4 +21,44 @@ describe('quotes in the published text', () => {
     const [start, end] = quotePlace(sourceText(text), '建筑面积约70000㎡')!;
     expect(text.slice(start, end)).toBe('建筑面\n积约70000㎡');
   });
+
+  // The text without breaks, character by character, as it was first written: the oracle.
+  function joinedOracle(text: string): { joined: string; offsets: number[]; lineStarts: number[] } {
+    const pad = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u3000';
+    let joined = '';
+    const offsets: number[] = [];
+    const lineStarts = [0];
+    let i = 0;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '\r' || c === '\n') {
+        while (joined.length > 0 && pad(joined.at(-1))) {
+          joined = joined.slice(0, -1);
+          offsets.pop();
+        }
+        i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+        lineStarts.push(i);
+        while (i < text.length && pad(text[i])) i++;
+        continue;
+      }
+      offsets.push(i);
+      joined += c;
+      i++;
+    }
+    return { joined, offsets, lineStarts };
+  }
+
+  it('joins the lines as the character-by-character oracle does, on 3 000 random texts', () => {
+    const alphabet = ['建', 'a', '1', ' ', '\t', '\u3000', '\n', '\r', '\r\n'];
+    let seed = 20261204;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let run = 0; run < 3000; run++) {
+      const text = Array.from({ length: random(24) }, () => alphabet[random(alphabet.length)]!).join('');
+      const source = sourceText(text);
+      expect({ joined: source.joined, offsets: [...source.offsets], lineStarts: source.lineStarts }, JSON.stringify(text)).toEqual(joinedOracle(text));
+    }
+  });
 });
