@@ -34,7 +34,8 @@ function place(p: FindingView['places'][number], w: Words, message: string): str
  */
 function finding(f: FindingView, w: Words): string {
   return (
-    `<li id=${f.id}><a href=#${f.id}>¶</a>${e(f.message)}` +
+    // The anchor is quoted as anchors are usually written (id="f-…"), for tools that look for it.
+    `<li id="${f.id}"><a href=#${f.id}>¶</a>${e(f.message)}` +
     (f.places.length === 1 ? place(f.places[0]!, w, f.message).slice('<li>'.length) : `<ol>${f.places.map((p) => place(p, w, f.message)).join('')}</ol>`) +
     // The label 已复核 is the style sheet's (ACCEPTED_LABEL): printed and shown, written once.
     (f.accepted === undefined ? '' : `<p>${e(f.accepted)}`)
