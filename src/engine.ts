@@ -23,6 +23,7 @@ import { applyReviews, reviewTarget } from './reviews/match.js';
 import { staleReview } from './rules/stale-review.js';
 import { yamlRule } from './rules/yaml-syntax.js';
 import { sourceText, standsIn } from './source-text.js';
+import { fill } from './words.js';
 import { checkSchema } from './validate/schema-check.js';
 
 export interface RunOptions {
@@ -68,14 +69,6 @@ const LARGE_FILE_CHARS = 4 * 1024 * 1024;
 
 /** Rules whose errors mean the input could not be read at all: exit code 2. */
 export const UNREADABLE_INPUT_RULES: ReadonlySet<string> = new Set([inputRule.id, yamlRule.id]);
-
-/** Fills `{name}` placeholders from data already worded in the report's language. */
-function fillMessage(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = Object.hasOwn(data, name) ? data[name] : undefined;
-    return value === undefined ? whole : String(value);
-  });
-}
 
 /** Two 32-bit FNV-1a hashes (the second also mixing in positions): stable, and cheap enough for 100 000 findings. */
 function fingerprint(parts: readonly string[]): string {
@@ -131,7 +124,7 @@ function makeFinding(input: FindingInput, lang: Lang): Finding {
     ruleId: input.rule.id,
     severity: input.rule.severity,
     messageId: input.messageId,
-    message: message ? fillMessage(message[lang], data) : input.messageId,
+    message: message ? fill(message[lang], data) : input.messageId,
     data,
     locations: input.locations,
     fingerprint: fingerprint([input.rule.id, input.plan ?? '', fileKindOf(primary), primary?.pointer ?? '', input.messageId, JSON.stringify(unlocalized)]),

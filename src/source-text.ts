@@ -49,27 +49,29 @@ export function sourceText(text: string): SourceText {
 export type TextSpan = readonly [start: number, end: number];
 
 /**
- * Every place `quote` stands in the text: as printed, or else across line breaks (the one
- * owner of that search: provenance, coverage, the keying checks, reviews and the report all
- * find quotes through it).
+ * Every place `quote` stands in the text, first to last: as printed, or, only where it is
+ * nowhere as printed, across line breaks. The one owner of that search: provenance, coverage,
+ * the keying checks, reviews and the report all find quotes through it.
  */
-export function quotePlaces(source: SourceText, quote: string): TextSpan[] {
-  const found: TextSpan[] = [];
-  if (quote.length === 0) return found;
-  for (let at = source.text.indexOf(quote); at >= 0; at = source.text.indexOf(quote, at + 1)) found.push([at, at + quote.length]);
-  if (found.length > 0) return found;
-  for (let at = source.joined.indexOf(quote); at >= 0; at = source.joined.indexOf(quote, at + 1)) {
-    found.push(joinedSpan(source, at, quote.length));
+function* placesOf(source: SourceText, quote: string): Generator<TextSpan> {
+  if (quote.length === 0) return;
+  let printed = false;
+  for (let at = source.text.indexOf(quote); at >= 0; at = source.text.indexOf(quote, at + 1)) {
+    printed = true;
+    yield [at, at + quote.length];
   }
-  return found;
+  if (printed) return;
+  for (let at = source.joined.indexOf(quote); at >= 0; at = source.joined.indexOf(quote, at + 1)) {
+    yield [source.offsets[at]!, source.offsets[at + quote.length - 1]! + 1];
+  }
 }
 
-/** The place in `text` of `length` characters of `joined` from `at`. */
-const joinedSpan = (source: SourceText, at: number, length: number): TextSpan => [source.offsets[at]!, source.offsets[at + length - 1]! + 1];
+/** Every place `quote` stands in the text (see `placesOf`). */
+export const quotePlaces = (source: SourceText, quote: string): TextSpan[] => [...placesOf(source, quote)];
 
 const firstPlaces = new WeakMap<SourceText, Map<string, TextSpan | null>>();
 
-/** The first place `quote` stands in the text (see `quotePlaces`), looked up once per text. */
+/** The first place `quote` stands in the text, looked up once per text. */
 export function quotePlace(source: SourceText, quote: string): TextSpan | undefined {
   let known = firstPlaces.get(source);
   if (!known) {
@@ -78,9 +80,8 @@ export function quotePlace(source: SourceText, quote: string): TextSpan | undefi
   }
   let place = known.get(quote);
   if (place === undefined) {
-    const at = quote.length === 0 ? -1 : source.text.indexOf(quote);
-    const joinedAt = at >= 0 || quote.length === 0 ? -1 : source.joined.indexOf(quote);
-    place = at >= 0 ? [at, at + quote.length] : joinedAt >= 0 ? joinedSpan(source, joinedAt, quote.length) : null;
+    const first = placesOf(source, quote).next();
+    place = first.done ? null : first.value;
     known.set(quote, place);
   }
   return place ?? undefined;

@@ -325,9 +325,14 @@ export function wordTableEntry(name: WordTableName): { readonly zh: object; read
   return WORD_TABLES[name];
 }
 
+/** A template with its `{name}` placeholders filled from `params`; a name `params` lacks stays as written. */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
 /** The word `id` in `lang`, with its `{name}` placeholders filled. */
 export function say(lang: Lang, id: WordId, params: Readonly<Record<string, string | number>> = {}): string {
-  return WORDS[id][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return fill(WORDS[id][lang], params);
 }
 
 /** Every word id, for tests. */

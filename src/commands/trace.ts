@@ -8,7 +8,7 @@ import { hiddenFacts, relationsOf, type RelationView } from '../rules/support/re
 import { unitMeaning } from '../units.js';
 import type { AuditedPlan, ViewInput } from '../views/load.js';
 import type { ViewTable } from '../views/table.js';
-import { wordTable } from '../words.js';
+import { fill, wordTable } from '../words.js';
 
 /** A printed qualifier of a statement: 约 (with its tolerance), a bound, 【】, a range, a period. */
 export type Qualifier =
@@ -228,10 +228,6 @@ export function findFacts(plans: readonly AuditedPlan[], query: string): FactTra
   return [...chosen.map((g) => traceFact(g.plan, g.statements)), ...hiddenChosen.map((h) => traceHidden(h.plan, h.reference.fact, h.reference.period, h.identity))];
 }
 
-
-function fill(template: string, data: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => data[name] ?? whole);
-}
 
 export function qualifierText(qualifier: Qualifier, lang: Lang): string {
   const w = wordTable(lang, 'trace');

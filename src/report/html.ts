@@ -3,7 +3,7 @@ import { groupDigits } from '../views/table.js';
 import { anchorId, escapeHtml as e } from './escape.js';
 import { CHART_TEXT_STYLES } from './charts.js';
 import { STYLES } from './styles.js';
-import { wordTable, type WordTable } from '../words.js';
+import { fill, wordTable, type WordTable } from '../words.js';
 
 
 type Words = WordTable<'report'>;
@@ -66,7 +66,7 @@ function plan(p: PlanReport, w: Words): string {
     .map(([label, value]) => `<dt>${label}</dt><dd>${e(value!)}</dd>`)
     .join('');
   // As `plan audit` counts: the findings not reviewed by severity, then the reviewed ones; the headings below count them all.
-  const counts = `<p class=counts>${w.summary.replace(/\{(error|warning|info|reviewed)\}/g, (_whole, key: 'error' | 'warning' | 'info' | 'reviewed') => String(p.counts[key]))}</p>`;
+  const counts = `<p class=counts>${fill(w.summary, { ...p.counts })}</p>`;
   const findings =
     p.findings.length === 0
       ? `<p>${w.none}</p>`
@@ -95,7 +95,7 @@ function plan(p: PlanReport, w: Words): string {
     `<section class=charts id=${a}-charts><h2>${w.charts}</h2>` +
     figure('chart-investment', `${w.investment}（${e(p.moneyUnit)}）`, p.charts.investment) +
     figure('chart-years', w.years, p.charts.years) +
-    figure('chart-indicators', `${w.indicators}${p.indicatorsNotDrawn > 0 ? `；${w.notDrawn.replace('{n}', String(p.indicatorsNotDrawn))}` : ''}`, p.charts.indicators) +
+    figure('chart-indicators', `${w.indicators}${p.indicatorsNotDrawn > 0 ? `；${fill(w.notDrawn, { n: p.indicatorsNotDrawn })}` : ''}`, p.charts.indicators) +
     `</section><section class=projects id=${a}-projects><h2>${w.projects}</h2>${projects}</section></section>`
   );
 }
