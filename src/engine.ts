@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { toNumber } from './decimal.js';
 import { buildPlanModel } from './load/builders/index.js';
 import { fileNameOf, kindOfFileName, PLAN_FILE_KIND, type FileKind } from './load/file-kinds.js';
@@ -7,6 +7,8 @@ import {
   findPlanFolders,
   readPlanFolder,
   type InputProblem,
+  type Overlay,
+  type ParseFile,
   type PlanFolder,
 } from './load/plan-folder.js';
 import { readSource } from './load/source.js';
@@ -35,6 +37,12 @@ export interface RunOptions {
   readonly maxFileBytes?: number;
   /** A data file read from standard input instead of from disk (absolute path). */
   readonly stdin?: { readonly path: string; readonly bytes: Uint8Array };
+  /** Files read from memory instead of from disk, by absolute path (an editor's unsaved text); source.txt too. */
+  readonly overlay?: Overlay;
+  /** How data files are parsed; `plan lsp` passes one that keeps the files it has parsed. */
+  readonly parse?: ParseFile;
+  /** Keep the parsed files' data after the model is built (a caller that keeps them for the next run). */
+  readonly keepParsed?: boolean;
   /** Keep each valid plan's parsed files in the result (for `plan export`, which reads once). */
   readonly keepData?: boolean;
   /** Called with each valid plan's model, for commands that read the model rather than the findings. */
@@ -310,7 +318,7 @@ const STAGES: readonly Stage[] = [
     run(state, findings) {
       const { folder, tag, options, locate, absoluteDir } = state;
       const sourceName = (folder.files.get(PLAN_FILE_KIND)?.data as { source?: string } | undefined)?.source;
-      const source = sourceName === undefined ? undefined : readSource(absoluteDir, sourceName, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+      const source = sourceName === undefined ? undefined : readSource(absoluteDir, sourceName, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, overlayOf(options));
       if (source && 'refusal' in source) {
         const at = locate({ file: fileNameOf(PLAN_FILE_KIND), pointer: '/source' });
         const { messageId, detail } = source.refusal;
@@ -321,7 +329,7 @@ const STAGES: readonly Stage[] = [
       }
       const { plan, problems } = buildPlanModel(folder, source && 'text' in source ? source.text : undefined);
       // The model holds what the rules read; the parsed files are kept only to locate findings.
-      for (const file of folder.files.values()) file.release();
+      if (!options.keepParsed) for (const file of folder.files.values()) file.release();
       for (const problem of problems) {
         findings.push(
           makeFinding(
@@ -351,8 +359,14 @@ const STAGES: readonly Stage[] = [
   },
 ];
 
+/** Standard input is an overlay of one file. */
+function overlayOf(options: RunOptions): Overlay | undefined {
+  if (!options.stdin) return options.overlay;
+  return new Map([...(options.overlay ?? []), [resolve(options.stdin.path), options.stdin.bytes]]);
+}
+
 async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanResult> {
-  const { folder, problems } = readPlanFolder(absoluteDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.stdin);
+  const { folder, problems } = readPlanFolder(absoluteDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, overlayOf(options), options.parse);
   const planData = folder.files.get(PLAN_FILE_KIND)?.data as { id?: unknown } | undefined;
   const id = typeof planData?.id === 'string' ? planData.id : undefined;
   const state: PlanRun = { absoluteDir, options, folder, tag: id ?? basename(absoluteDir), locate: locator(folder) };

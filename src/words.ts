@@ -307,6 +307,19 @@ const WORD_TABLES = {
       summary: 'Audit summary: {error} errors, {warning} warnings and {info} info not reviewed; {reviewed} reviewed', short: { error: 'error', warning: 'warning', info: 'info' }, rules: 'Rules', folder: 'data folder', count: 'count', outside: 'outside the plan period', lang: 'en',
     },
   },
+  /** plan lsp: hover, code actions */
+  lsp: {
+    zh: {
+      project: '附表 序号', serial: '序号', name: '项目名称', departments: '责任部门', nature: '建设性质', location: '建设地址', years: '建设起止年限', investment: '投资估算',
+      content: '建设内容及规模', changeKey: '将 “{key}” 改为 “{suggestion}”', changeValue: '改为 “{value}”', reviewAsPrinted: '复核此发现：原文如此（引文 “{quote}”）',
+      reviewNotAnError: '复核此发现：并非错误…（须写明理由）', reasonToWrite: '（请写明理由）', showInSource: '在原文中查看', notInSource: '原文中未找到 “{quote}”',
+    },
+    en: {
+      project: 'appendix no.', serial: 'no.', name: 'project', departments: 'responsible departments', nature: 'nature', location: 'location', years: 'start and end year', investment: 'estimated investment',
+      content: 'content and scale', changeKey: "Change '{key}' to '{suggestion}'", changeValue: "Change to '{value}'", reviewAsPrinted: 'Review this finding: as printed (quote “{quote}”)',
+      reviewNotAnError: 'Review this finding: not an error… (write the reason)', reasonToWrite: '(write the reason)', showInSource: 'Show in published text', notInSource: '“{quote}” is not found in the published text',
+    },
+  },
 } as const;
 
 export type WordTableName = keyof typeof WORD_TABLES;

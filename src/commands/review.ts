@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Document as YamlDocument, YAMLSeq } from 'yaml';
 import type { Finding, Lang, Verdict } from '../model.js';
 import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type Io } from '../cli.js';
 import { run, UNREADABLE_INPUT_RULES } from '../engine.js';
@@ -61,7 +62,7 @@ function replaceReviewFile(dir: string, text: string): string | undefined {
   return replaceByRename(realDir, REVIEW_FILE, [text]);
 }
 
-const REVIEW_FILE = 'reviews.yaml';
+export const REVIEW_FILE = 'reviews.yaml';
 /** The key of the list of reviews in the file. */
 const LIST_KEY = 'reviews';
 const AUDIT_RULE_IDS = new Set(rulesOf('audit').map((rule) => rule.id));
@@ -78,6 +79,46 @@ function headerFor(dir: string): string {
   return '';
 }
 
+/** What `plan review` writes for one finding; undefined when it is to be reviewed as printed but has no quote to give. */
+export function reviewEntry(finding: Finding, options: Pick<ReviewOptions, 'verdict' | 'reason' | 'quote'>): Record<string, string> | undefined {
+  const primary = finding.locations[0];
+  const quote = options.quote ?? primary?.quote;
+  if (options.verdict === 'as-printed' && quote === undefined) return undefined;
+  return {
+    rule: finding.ruleId,
+    ...(primary ? { file: basename(primary.file), pointer: primary.pointer } : {}),
+    fingerprint: finding.fingerprint,
+    verdict: options.verdict,
+    ...(options.verdict === 'as-printed' && quote !== undefined ? { quote } : {}),
+    ...(options.reason === undefined ? {} : { reason: options.reason }),
+  };
+}
+
+/** A plan's review file read for editing (its text, or a new file's when there is none yet), with its list of reviews. */
+export async function reviewDocument(text: string | undefined, dir: string): Promise<{ doc: YamlDocument; list: YAMLSeq | undefined }> {
+  const { parseDocument, isSeq } = await import('yaml');
+  const doc = parseDocument(text ?? `${headerFor(dir)}${LIST_KEY}: []\n`);
+  let list = doc.get(LIST_KEY);
+  if (!isSeq(list)) {
+    doc.set(LIST_KEY, doc.createNode([]));
+    list = doc.get(LIST_KEY);
+  }
+  return { doc, list: isSeq(list) ? list : undefined };
+}
+
+/** Adds a review to the list, after the finding's message as a comment: the fingerprint is what matches, the comment is for a reader. */
+export function appendReview(doc: YamlDocument, list: YAMLSeq, finding: Finding, entry: Record<string, string>): void {
+  const node = doc.createNode(entry);
+  node.commentBefore = ` ${finding.message.replace(/\s+/g, ' ')}`;
+  list.flow = false;
+  list.items.push(node);
+}
+
+/** The review file's text as written: the library's layout, lines never folded. */
+export function reviewFileText(doc: YamlDocument): string {
+  return doc.toString({ lineWidth: 0 });
+}
+
 /**
  * Writes reviews of the current findings into each plan's `reviews.yaml`, and prunes reviews
  * that match nothing, through the `yaml` library's Document API: comments, order and layout
@@ -85,7 +126,6 @@ function headerFor(dir: string): string {
  * that file.
  */
 export async function reviewPlans(paths: readonly string[], options: ReviewOptions): Promise<ReviewOutcome> {
-  const { parseDocument, isSeq } = await import('yaml');
   const result = await run(paths, { lang: options.lang, audit: true });
   const files: { path: string; added: number; pruned: number }[] = [];
   const withoutQuote: Finding[] = [];
@@ -97,14 +137,8 @@ export async function reviewPlans(paths: readonly string[], options: ReviewOptio
   for (const plan of result.plans) {
     const path = join(plan.dir, REVIEW_FILE);
     const exists = existsSync(path);
-    const text = exists ? readFileSync(path, 'utf8') : `${headerFor(plan.dir)}${LIST_KEY}: []\n`;
-    const doc = parseDocument(text);
-    let list = doc.get(LIST_KEY);
-    if (!isSeq(list)) {
-      doc.set(LIST_KEY, doc.createNode([]));
-      list = doc.get(LIST_KEY);
-    }
-    if (!isSeq(list)) continue;
+    const { doc, list } = await reviewDocument(exists ? readFileSync(path, 'utf8') : undefined, plan.dir);
+    if (!list) continue;
     let pruned = 0;
     if (options.prune) {
       const stale = plan.findings.filter((finding) => finding.ruleId === staleReview.id && finding.messageId === 'stale');
@@ -124,29 +158,16 @@ export async function reviewPlans(paths: readonly string[], options: ReviewOptio
     for (const finding of plan.findings) {
       if (finding.review || !AUDIT_RULE_IDS.has(finding.ruleId) || finding.ruleId === staleReview.id) continue;
       if (!options.all && !wanted.has(finding.ruleId)) continue;
-      const primary = finding.locations[0];
-      const quote = options.quote ?? primary?.quote;
-      if (options.verdict === 'as-printed' && quote === undefined) {
+      const entry = reviewEntry(finding, options);
+      if (!entry) {
         withoutQuote.push(finding);
         continue;
       }
-      const entry = {
-        rule: finding.ruleId,
-        ...(primary ? { file: basename(primary.file), pointer: primary.pointer } : {}),
-        fingerprint: finding.fingerprint,
-        verdict: options.verdict,
-        ...(options.verdict === 'as-printed' ? { quote } : {}),
-        ...(options.reason === undefined ? {} : { reason: options.reason }),
-      };
-      const node = doc.createNode(entry);
-      // The finding's message, for a reader of the file; the fingerprint is what matches.
-      node.commentBefore = ` ${finding.message.replace(/\s+/g, ' ')}`;
-      list.flow = false;
-      list.items.push(node);
+      appendReview(doc, list, finding, entry);
       added += 1;
     }
     if (added === 0 && pruned === 0) continue;
-    const failure = replaceReviewFile(plan.dir, doc.toString({ lineWidth: 0 }));
+    const failure = replaceReviewFile(plan.dir, reviewFileText(doc));
     if (failure) unwritable.push({ path, detail: failure });
     else files.push({ path, added, pruned });
   }

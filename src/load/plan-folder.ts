@@ -11,6 +11,15 @@ export interface InputProblem {
   readonly detail: string;
 }
 
+/**
+ * Files given in memory instead of on disk, by absolute path: standard input for one file, an
+ * editor's unsaved text for several. A path here is read from here even when no file has it yet.
+ */
+export type Overlay = ReadonlyMap<string, Uint8Array>;
+
+/** Turns a data file's bytes into a parsed file; a long-lived caller passes one that keeps files it has parsed. */
+export type ParseFile = (shown: string, bytes: Uint8Array, path: string) => YamlFile;
+
 export interface PlanFolder {
   /** As shown to the user: relative to the working directory. */
   readonly dir: string;
@@ -125,8 +134,9 @@ function plansBelow(dir: string, depth: number, visited: Set<string>, found: str
 export function readPlanFolder(
   dir: string,
   maxFileBytes = DEFAULT_MAX_FILE_BYTES,
-  /** One file's content given instead of its file's (standard input, for an editor). */
-  stdin?: { readonly path: string; readonly bytes: Uint8Array },
+  /** Contents given instead of the files' (standard input, an editor's open files). */
+  overlay?: Overlay,
+  parse: ParseFile = parseYamlBytes,
 ): { folder: PlanFolder; problems: InputProblem[] } {
   const files = new Map<FileKind, YamlFile>();
   const problems: InputProblem[] = [];
@@ -139,8 +149,9 @@ export function readPlanFolder(
     return { folder: { dir: shownDir, files }, problems };
   }
   const names = new Set(listed.filter(isDataFileName));
-  const stdinName = stdin && resolve(dirname(stdin.path)) === resolve(dir) ? basename(stdin.path) : undefined;
-  if (stdinName !== undefined) names.add(stdinName);
+  const given = new Map<string, Uint8Array>();
+  for (const [path, bytes] of overlay ?? []) if (resolve(dirname(path)) === resolve(dir) && isDataFileName(basename(path))) given.set(basename(path), bytes);
+  for (const name of given.keys()) names.add(name);
   const realDir = realPath(dir);
   for (const name of [...names].sort()) {
     const kind = kindOfFileName(name);
@@ -149,8 +160,11 @@ export function readPlanFolder(
       problems.push({ messageId: 'unknown-file', path: shown, detail: FILE_NAMES.join(', ') });
       continue;
     }
-    if (name === stdinName && stdin) {
-      files.set(kind, parseYamlBytes(shown, stdin.bytes));
+    const bytes = given.get(name);
+    if (bytes !== undefined) {
+      // Given in memory, it was never opened: the size limit is all there is to check.
+      if (bytes.byteLength > maxFileBytes) problems.push({ messageId: 'too-large', path: shown, detail: `${bytes.byteLength} > ${maxFileBytes}` });
+      else files.set(kind, parse(shown, bytes, join(dir, name)));
       continue;
     }
     const read = readPlanFile(join(dir, name), realDir, maxFileBytes);
@@ -159,7 +173,7 @@ export function readPlanFolder(
       problems.push({ messageId: messageId === 'missing' ? 'unreadable' : messageId, path: shown, detail });
       continue;
     }
-    files.set(kind, parseYamlBytes(shown, read.bytes));
+    files.set(kind, parse(shown, read.bytes, join(dir, name)));
   }
   return { folder: { dir: shownDir, files }, problems };
 }

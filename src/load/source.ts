@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readPlanFile, type ReadRefusal } from '../io/read-file.js';
-import { DEFAULT_MAX_FILE_BYTES } from './plan-folder.js';
+import { DEFAULT_MAX_FILE_BYTES, type Overlay } from './plan-folder.js';
 
 /**
  * The published text a plan names in plan.yaml (`source`), read as UTF-8 without its byte-order
@@ -10,7 +10,11 @@ import { DEFAULT_MAX_FILE_BYTES } from './plan-folder.js';
  * folder (links followed) and no larger than `maxBytes`: `source: ../../x` or a link to
  * another file would make the provenance rule an oracle for any file on the machine.
  */
-export function readSource(absoluteDir: string, name: string, maxBytes = DEFAULT_MAX_FILE_BYTES): { text: string } | { refusal: ReadRefusal } {
+export function readSource(absoluteDir: string, name: string, maxBytes = DEFAULT_MAX_FILE_BYTES, overlay?: Overlay): { text: string } | { refusal: ReadRefusal } {
+  const given = overlay?.get(resolve(absoluteDir, name));
+  if (given !== undefined) {
+    return given.byteLength > maxBytes ? { refusal: { messageId: 'too-large', detail: `${given.byteLength} > ${maxBytes}` } } : { text: decodeSource(given) };
+  }
   let realDir: string;
   try {
     realDir = realpathSync(absoluteDir);
@@ -19,11 +23,15 @@ export function readSource(absoluteDir: string, name: string, maxBytes = DEFAULT
   }
   const read = readPlanFile(resolve(absoluteDir, name), realDir, maxBytes);
   if ('refusal' in read) return read;
+  return { text: decodeSource(read.bytes) };
+}
+
+function decodeSource(bytes: Uint8Array): string {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('gb18030').decode(read.bytes);
+    text = new TextDecoder('gb18030').decode(bytes);
   }
-  return { text: text.replace(/^\uFEFF/, '') };
+  return text.replace(/^\uFEFF/, '');
 }

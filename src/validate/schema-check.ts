@@ -53,7 +53,7 @@ function numberMeantBy(text: string): string | undefined {
   return /^[+-]?\d+(\.\d+)?$/.test(plain) ? plain : undefined;
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;
