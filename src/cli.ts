@@ -255,6 +255,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = initCommand(folder, options.from, languageFrom(io.env, options.lang), io);
     });
 
+  program
+    .command('lsp')
+    .description(word('lspDescription'))
+    .helpOption('-h, --help', word('helpOption'))
+    .option('--stdio', word('lspStdioOption'))
+    .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
+    .action(async (options: { stdio?: boolean; lang?: Lang }) => {
+      const { lspCommand } = await import('./commands/lsp.js');
+      exitCode = await lspCommand(languageFrom(io.env, options.lang));
+    });
+
   // No command: the help, on stdout, and exit 2, as for any other incomplete command line.
   if (argv.length === 0) {
     io.stdout(program.helpInformation());

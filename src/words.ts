@@ -49,6 +49,8 @@ const WORDS = {
   traceDescription: { zh: '追溯一个事实的各处陈述、区间，以及哪些一致、为何一致', en: 'every statement of a fact, its interval, and which agree and why' },
   factsDescription: { zh: '列出全部事实及其陈述数与是否一致', en: 'every fact with its number of statements and whether they agree' },
   reportDescription: { zh: '生成可发送、可打印的单文件 HTML 审核报告（默认中文）', en: 'one self-contained HTML report to e-mail or print (Chinese unless --lang en)' },
+  lspDescription: { zh: '语言服务器（LSP）：在编辑器中即时显示审核发现、追溯与快速修复', en: 'language server (LSP): the audit, trace and quick fixes live in your editor' },
+  lspStdioOption: { zh: '经标准输入输出通信（编辑器启动时传入）', en: 'talk over standard input and output (editors pass it)' },
   queryArgument: { zh: '事实键，或键与引文中的词', en: 'a fact key, or words of a key or quote' },
   planOption: { zh: '规划文件夹或规划的上级文件夹（可重复；默认：{default}）', en: 'a plan folder or folder of plans (repeatable; default: {default})' },
   csvNeedsOutput: { zh: '--format csv 须以 --output 指定输出文件夹', en: '--format csv needs --output FOLDER' },

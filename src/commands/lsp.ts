@@ -1,17 +1,12 @@
 import type { Lang } from '../model.js';
 import { startServer } from '../lsp/server.js';
 
-export interface LspOptions {
-  /** Talk over standard input and output: the one transport there is (editors pass `--stdio`). */
-  readonly stdio?: boolean;
-}
-
 /**
- * `plan lsp --stdio`: runs the language server on standard input and output until the client
- * sends `exit` or closes the stream; the server library ends the process then. Resolves when
- * the connection has closed.
+ * `plan lsp --stdio`: the language server on standard input and output, the one transport
+ * (editors pass `--stdio`). It runs until the client sends `exit` or closes the stream; the
+ * server library ends the process then, with 0 after a `shutdown` and 1 without.
  */
-export function lspCommand(lang: Lang, input: NodeJS.ReadableStream & import('node:stream').Readable = process.stdin, output: import('node:stream').Writable = process.stdout): Promise<number> {
-  const connection = startServer(input, output, { lang });
+export function lspCommand(lang: Lang): Promise<number> {
+  const connection = startServer(process.stdin, process.stdout, { lang });
   return new Promise((done) => connection.onExit(() => done(0)));
 }
