@@ -17,6 +17,9 @@ import type {
 
 const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
 
+/** A diagnostic's message as text (LSP 3.18 allows markup). */
+export const messageOf = (diagnostic: Diagnostic): string => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
+
 export const uriOf = (path: string): string => pathToFileURL(path).href;
 
 /** Applies LSP text edits to a text (edits of one document, in any order). */
@@ -56,7 +59,7 @@ export class LspClient {
       this.published.push(params);
       for (const listener of this.listeners) listener();
     });
-    this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logged.push(params.message));
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => void this.logged.push(params.message));
     this.connection.onRequest('window/showDocument', (params: ShowDocumentParams) => {
       this.shown.push(params);
       return { success: true };

@@ -71,7 +71,10 @@ export function diagnosticsOf(findings: readonly Finding[], dir: string, lang: L
         ...(related.length > 0 ? { relatedInformation: related } : {}),
       };
       let list = byUri.get(uri);
-      if (!list) byUri.set(uri, (list = []));
+      if (!list) {
+        list = [];
+        byUri.set(uri, list);
+      }
       list.push(diagnostic);
     });
   }

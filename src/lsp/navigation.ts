@@ -31,7 +31,10 @@ export class PlanIndex {
     const add = (file: string, spot: Spot): void => {
       const path = resolve(file);
       let lines = this.spots.get(path);
-      if (!lines) this.spots.set(path, (lines = new Map()));
+      if (!lines) {
+        lines = new Map();
+        this.spots.set(path, lines);
+      }
       const list = lines.get(spot.line) ?? [];
       list.push(spot);
       lines.set(spot.line, list);

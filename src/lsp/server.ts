@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileNameOf, PLAN_FILE_KIND } from '../load/file-kinds.js';
 import type { Lang } from '../model.js';
 import { fill, wordTable } from '../words.js';
+import { MessageGuard } from './framing.js';
 import { codeActionsFor, SHOW_IN_SOURCE, SHOW_LINE } from './code-actions.js';
 import type { DiagnosticData } from './diagnostics.js';
 import { ruleDocumentation } from './diagnostics.js';
@@ -34,12 +35,14 @@ const DEFAULT_DEBOUNCE_MS = 50;
  * WorkspaceEdit the client applies. Returns the connection, listening.
  */
 export function startServer(input: Readable, output: Writable, options: ServerOptions): Connection {
-  const connection = createConnection(input, output);
+  // Until the connection exists, a skipped message is told on stderr; then to the client's log.
+  let log = (message: string): void => void process.stderr.write(`${message}\n`);
+  const connection = createConnection(input.pipe(new MessageGuard((message) => log(message))), output);
+  log = (message) => connection.console.log(message);
   const documents = new TextDocuments(TextDocument);
   const documentation = ruleDocumentation();
   let lang = options.lang;
   let debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
-  const log = (message: string): void => connection.console.log(message);
 
   const plans = new Plans({
     get lang() {
@@ -58,7 +61,7 @@ export function startServer(input: Readable, output: Writable, options: ServerOp
       void connection.sendDiagnostics({ uri, diagnostics, ...(version === undefined ? {} : { version }) });
     },
     documentation,
-    log,
+    log: (message) => log(message),
   });
 
   const indexes = new WeakMap<PlanSession, { generation: number; index: PlanIndex }>();
