@@ -1,4 +1,4 @@
-// Benchmark of `plan validate`, `plan audit` and `plan report`, run by `npm run bench` after `npm run build`.
+// Benchmark of `plan validate`, `plan audit`, `plan report` and `plan lsp`, run by `npm run bench` after `npm run build`.
 //
 // This is a benchmark, not a test: it times whole processes (start-up included, as a user
 // feels it) on synthetic plans made from the bundled one, prints one line per case and then
@@ -478,6 +478,36 @@ let reportBench;
   rmSync(parent, { recursive: true, force: true });
 }
 
+// 5. The language server: an edit of projects.yaml to its diagnostics, on the bundled plan and on
+// a plan of 10,000 projects (the rental housing's floor area, 80000 ↔ 90000, as the tests edit it).
+const LSP_PROJECTS = 10_000;
+const MAX_LSP_BUNDLED_MS = 300;
+const MAX_LSP_LARGE_MS = 2000;
+const MAX_LSP_EXIT_MS = 1000;
+const lspRuns = QUICK ? 2 : 10;
+const lspBench = [];
+{
+  const { lspLatency } = await import('./bench-lsp.mjs');
+  const edit = { needle: 'housing.rental-new.floor-area', from: '80000', to: '90000', runs: lspRuns };
+  const largeDir = join(tmp, 'lsp-large', `synthetic-${LSP_PROJECTS}`);
+  mkdirSync(dirname(largeDir), { recursive: true });
+  writeSyntheticPlan(largeDir, `synthetic-${LSP_PROJECTS}`, LSP_PROJECTS, templates);
+  for (const [name, dir, max] of [
+    ['bundled plan', bundledCopy, MAX_LSP_BUNDLED_MS],
+    [`1 plan × ${LSP_PROJECTS.toLocaleString('en-US')} projects`, largeDir, MAX_LSP_LARGE_MS],
+  ]) {
+    try {
+      const result = await lspLatency({ file: join(dir, 'projects.yaml'), ...edit });
+      lspBench.push({ name, max, ...result });
+      console.log(`  plan lsp, ${name}: open → diagnostics ${fmtMs(result.first)}; change → diagnostics median ${fmtMs(result.median)} (runs: ${result.changes.map(fmtMs).join(', ')}); shutdown+exit ${fmtMs(result.exitMs)}`);
+    } catch (error) {
+      failures.push(`plan lsp, ${name}: ${error.message}`);
+      lspBench.push({ name, max, median: NaN, exitMs: NaN });
+    }
+  }
+  rmSync(dirname(largeDir), { recursive: true, force: true });
+}
+
 {
   const last = await measure('node -e 0', node, ['-e', '0'], RUNS_SMALL, [0]);
   baselineRuns.push(...last.all);
@@ -557,6 +587,13 @@ if (reportBench && !Number.isNaN(reportBench.bytes)) {
 } else {
   target(false, `report of ${REPORT_PLANS} plans did not complete`);
 }
+
+for (const row of lspBench) {
+  if (Number.isNaN(row.median)) target(false, `plan lsp, ${row.name}: did not complete`);
+  else target(row.median < row.max, `plan lsp, ${row.name}: didChange → publishDiagnostics median ${fmtMs(row.median)} < ${fmtMs(row.max)}`);
+}
+const exits = lspBench.filter((row) => !Number.isNaN(row.exitMs));
+if (exits.length > 0) target(exits.every((row) => row.exitMs < MAX_LSP_EXIT_MS), `plan lsp: shutdown + exit end the process in ${exits.map((row) => fmtMs(row.exitMs)).join(', ')} < ${fmtMs(MAX_LSP_EXIT_MS)}`);
 
 if (failures.length > 0) {
   console.log(`\nbenchmark failures (a crash or exit 2):\n  ${failures.join('\n  ')}`);

@@ -66,8 +66,25 @@ function* placesOf(source: SourceText, quote: string): Generator<TextSpan> {
   }
 }
 
-/** Every place `quote` stands in the text (see `placesOf`). */
-export const quotePlaces = (source: SourceText, quote: string): TextSpan[] => [...placesOf(source, quote)];
+const allPlaces = new WeakMap<SourceText, Map<string, readonly TextSpan[]>>();
+
+/**
+ * Every place `quote` stands in the text (see `placesOf`), looked up once per text: a long-lived
+ * process (`plan lsp`) audits the same published text after every edit.
+ */
+export function quotePlaces(source: SourceText, quote: string): readonly TextSpan[] {
+  let known = allPlaces.get(source);
+  if (!known) {
+    known = new Map();
+    allPlaces.set(source, known);
+  }
+  let places = known.get(quote);
+  if (places === undefined) {
+    places = [...placesOf(source, quote)];
+    known.set(quote, places);
+  }
+  return places;
+}
 
 const firstPlaces = new WeakMap<SourceText, Map<string, TextSpan | null>>();
 
