@@ -127,6 +127,25 @@ describe('plan lsp over stdio, on a copy of the bundled plan', () => {
     await client.waitFor(boxes, (list) => !list.some((d) => d.code === 'schema'));
   });
 
+  it('an edit of source.txt re-runs provenance: a quote no longer printed there is reported in boxes.yaml', async () => {
+    const source = file('source.txt');
+    await client.open(source);
+    const line = await client.replaceOnLine(source, '新建保障性租赁住房1000套，建筑面积70000㎡', '70000', '75000');
+    expect(line).toBeGreaterThan(0);
+    const boxes = await client.waitFor(file('boxes.yaml'), (list) => list.some((d) => d.code === 'provenance' && d.severity !== DiagnosticSeverity.Hint));
+    expect(boxes.some((d) => d.code === 'provenance' && messageOf(d).includes('70000'))).toBe(true);
+    await client.replaceOnLine(source, '新建保障性租赁住房1000套，建筑面积75000㎡', '75000', '70000');
+    await client.waitFor(file('boxes.yaml'), (list) => !list.some((d) => d.code === 'provenance' && d.severity !== DiagnosticSeverity.Hint));
+  });
+
+  it('serves several plan folders at once, each with its own findings', async () => {
+    const other = planCopy(WUSHAN, [{ file: 'projects.yaml', from: 'housing.rental-new.floor-area, value: 80000', to: 'housing.rental-new.floor-area, value: 60000' }]);
+    await client.open(join(other, 'projects.yaml'));
+    const theirs = await client.waitFor(join(other, 'projects.yaml'), (list) => list.some((d) => d.code === 'fact-agreement' && messageOf(d).includes('60000')));
+    expect(theirs.some((d) => messageOf(d).includes('90000'))).toBe(false);
+    expect(client.latest(file('projects.yaml'))!.diagnostics.some((d) => messageOf(d).includes('90000'))).toBe(true);
+  });
+
   it('bad input: a binary file gives one diagnostic, a file outside any plan none, malformed JSON-RPC is logged and the server goes on', async () => {
     await client.open(file('outline.yaml'), 'chapters:\u0000\u0001\u0002');
     const binary = await client.waitFor(file('outline.yaml'), (list) => list.length > 0);
