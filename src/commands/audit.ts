@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { run, type RunResult } from '../engine.js';
 import { FORMATTERS, type FormatName } from '../formatters/index.js';
 import { allFindings, type FormatContext } from '../formatters/types.js';
-import { type CommandContext, DEFAULT_PATH, EXIT_INPUT, emit, exitCodeFor, expandPaths, type FailOn, languageFrom } from '../io/command-io.js';
+import { type CommandContext, colorWanted, DEFAULT_PATH, EXIT_INPUT, emit, exitCodeFor, expandPaths, type FailOn, languageFrom } from '../io/command-io.js';
 import type { Finding, Lang } from '../model.js';
 import type { RepositoryFlags } from './pull-request.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
@@ -21,6 +21,7 @@ export interface CheckOptions extends RepositoryFlags {
   failOn: FailOn;
   quiet?: boolean;
   stdinFilename?: string;
+  showReviewed?: boolean;
   maxWarnings?: number;
   rule?: string[];
   maxFileSize?: number;
@@ -41,6 +42,10 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   }
   let stdin: { path: string; bytes: Uint8Array } | undefined;
   const named = given.filter((path) => path !== '-');
+  if (options.stdinFilename !== undefined && named.length === given.length) {
+    io.stderr(`plan: ${say(lang, 'stdinFilenameNeedsDash')}\n`);
+    return EXIT_INPUT;
+  }
   if (named.length < given.length) {
     if (options.stdinFilename === undefined || !io.readStdin) {
       io.stderr(`plan: ${say(lang, 'stdinNeedsFilename')}\n`);
@@ -71,11 +76,12 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   }
   const context: FormatContext = {
     lang,
-    color: options.color !== false && options.output === undefined && io.isTTY && !io.env['NO_COLOR'],
+    color: colorWanted(io, options),
     version,
     command,
     rules: command === 'audit' ? RULES : rulesOf('read'),
     groupBy: options.groupBy,
+    showReviewed: options.showReviewed === true,
     ...(pr ? { repository: pr.repositoryContext(io.env, options) } : {}),
     ...(since ? { comparison: since.comparison, changedLines: since.changed } : {}),
   };
