@@ -120,7 +120,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   reportOptions(program.command('audit').description(word('auditDescription')), FORMAT_NAMES)
-    .addOption(new Option('--fail-on <severity>', word('failOnOption')).choices([...FAIL_LEVELS, 'none']).default('error'))
+    .addOption(new Option('--fail-on <severity>', word('failOnOption')).choices([...FAIL_LEVELS, 'none']))
     .addOption(new Option('--max-warnings <n>', word('maxWarningsOption')).argParser(parseInteger))
     .option('-r, --rule <ids>', word('ruleOption'), collect)
     .addOption(new Option('-q, --quiet', word('quietOption')))
