@@ -37,7 +37,13 @@ export async function lspLatency({ file, needle, from, to, runs, timeoutMs = 60_
   const published = (version) =>
     new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`bench: no diagnostics for version ${version} of ${file} in ${timeoutMs} ms`)), timeoutMs);
-      waiting = { version, done: (at) => (clearTimeout(timer), resolve(at)) };
+      waiting = {
+        version,
+        done: (at) => {
+          clearTimeout(timer);
+          resolve(at);
+        },
+      };
     });
   try {
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });

@@ -52,15 +52,17 @@ const color256 = (n) => {
   const g = 8 + (n - 232) * 10;
   return `rgb(${g},${g},${g})`;
 };
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 let style = {};
 const html = [];
-for (const part of capture.split(/(\x1b\[[0-9;]*m)/)) {
-  const sgr = /^\x1b\[([0-9;]*)m$/.exec(part);
+// The escape character is built, not written: a control character in a regular expression reads as a mistake.
+const ESC = String.fromCharCode(27);
+for (const part of capture.split(new RegExp(`(${ESC}\\[[0-9;]*m)`))) {
+  const sgr = new RegExp(`^${ESC}\\[([0-9;]*)m$`).exec(part);
   if (!sgr) {
     if (part) {
       const [fg, bg] = style.reverse ? [style.bg ?? '#1e1e1e', style.fg ?? '#d4d4d4'] : [style.fg, style.bg];
-      html.push(`<span style="${fg ? `color:${fg};` : ''}${bg ? `background:${bg};` : ''}${style.bold ? 'font-weight:bold;' : ''}">${escape(part)}</span>`);
+      html.push(`<span style="${fg ? `color:${fg};` : ''}${bg ? `background:${bg};` : ''}${style.bold ? 'font-weight:bold;' : ''}">${escapeHtml(part)}</span>`);
     }
     continue;
   }

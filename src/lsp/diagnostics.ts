@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding, Lang, Location, Severity } from '../model.js';
 import { reviewText } from '../reviews/match.js';
@@ -17,25 +14,6 @@ const SEVERITIES: Readonly<Record<Severity, DiagnosticSeverity>> = {
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
 };
-
-const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-/**
- * Where a rule's documentation is read: docs/rules/<id>.md in the repository named by
- * package.json when it names one, else the file of this installation.
- */
-export function ruleDocumentation(): (ruleId: string) => string {
-  let repository: string | undefined;
-  try {
-    const pkg = JSON.parse(readFileSync(resolve(packageRoot, 'package.json'), 'utf8')) as { repository?: string | { url?: string } };
-    const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-    if (url) repository = url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/^github:/, 'https://github.com/');
-  } catch {
-    // No readable package.json: link to the files.
-  }
-  if (repository?.startsWith('https://')) return (ruleId) => `${repository}/blob/main/docs/rules/${ruleId}.md`;
-  return (ruleId) => pathToFileURL(resolve(packageRoot, 'docs', 'rules', `${ruleId}.md`)).href;
-}
 
 function placeText(location: Location): string {
   return [location.ref, location.quote === undefined ? undefined : `“${location.quote}”`].filter(Boolean).join(' ');

@@ -3,13 +3,13 @@ import type { Readable, Writable } from 'node:stream';
 import { CodeActionKind, type Connection, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { createConnection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ruleDocUrl } from '../docs-links.js';
 import { fileNameOf, PLAN_FILE_KIND } from '../load/file-kinds.js';
 import type { Lang } from '../model.js';
 import { fill, wordTable } from '../words.js';
 import { MessageGuard } from './framing.js';
 import { codeActionsFor, SHOW_IN_SOURCE, SHOW_LINE } from './code-actions.js';
 import type { DiagnosticData } from './diagnostics.js';
-import { ruleDocumentation } from './diagnostics.js';
 import { definitionAt, hoverAt, PlanIndex } from './navigation.js';
 import { pathOf, planFolderOf } from './places.js';
 import { type OpenText, type PlanSession, Plans } from './plans.js';
@@ -40,7 +40,6 @@ export function startServer(input: Readable, output: Writable, options: ServerOp
   const connection = createConnection(input.pipe(new MessageGuard((message) => log(message))), output);
   log = (message) => connection.console.log(message);
   const documents = new TextDocuments(TextDocument);
-  const documentation = ruleDocumentation();
   let lang = options.lang;
   let debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
 
@@ -60,7 +59,7 @@ export function startServer(input: Readable, output: Writable, options: ServerOp
     publish(uri, diagnostics, version) {
       void connection.sendDiagnostics({ uri, diagnostics, ...(version === undefined ? {} : { version }) });
     },
-    documentation,
+    documentation: ruleDocUrl,
     log: (message) => log(message),
   });
 
