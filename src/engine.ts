@@ -1,4 +1,5 @@
 import { basename, join } from 'node:path';
+import { type CacheOptions, openCache } from './cache.js';
 import { toNumber } from './decimal.js';
 import { buildPlanModel } from './load/builders/index.js';
 import { fileNameOf, kindOfFileName, PLAN_FILE_KIND, type FileKind } from './load/file-kinds.js';
@@ -43,6 +44,53 @@ export interface RunOptions {
   readonly keepModels?: boolean;
   /** Rule severities set by plan.config.yaml: `off` skips the rule. */
   readonly severities?: ReadonlyMap<string, Severity | 'off'>;
+  /** Plans audited at once, each in a worker thread (`--jobs`); 1 or absent: one after another here. */
+  readonly jobs?: number;
+  /** Reuse the results of unchanged plans (`--cache`). */
+  readonly cache?: CacheOptions;
+}
+
+/** What a worker thread gets of the run's options: data only, no callbacks. */
+export type WorkerOptions = Omit<RunOptions, 'onModel' | 'stdin' | 'jobs' | 'cache'>;
+
+/** Below this many plans, starting worker threads costs more than it saves. */
+const MIN_PLANS_FOR_WORKERS = 4;
+
+/**
+ * Each plan's result, in the order of `dirs` whatever order they finish in: from the cache when
+ * the plan is unchanged, else run here or, with `jobs` and enough plans, in worker threads.
+ */
+async function planResults(dirs: readonly string[], options: RunOptions): Promise<PlanResult[]> {
+  const cacheable = options.cache !== undefined && !options.keepData && !options.keepModels && !options.onModel && !options.stdin;
+  const cache = cacheable ? await openCache(options.cache!, cacheKeyOf(options)) : undefined;
+  const results: (PlanResult | undefined)[] = dirs.map((dir) => cache?.get(dir));
+  const pending = dirs.map((dir, index) => ({ dir, index })).filter(({ index }) => results[index] === undefined);
+  const parallel = (options.jobs ?? 1) > 1 && pending.length >= MIN_PLANS_FOR_WORKERS && !options.keepData && !options.keepModels && !options.onModel && !options.stdin;
+  if (parallel) {
+    const { runInWorkers } = await import('./parallel.js');
+    const { jobs: _jobs, cache: _cache, ...workerOptions } = options;
+    const done = await runInWorkers(pending.map(({ dir }) => dir), workerOptions, options.jobs!);
+    pending.forEach(({ index }, i) => (results[index] = done[i]));
+  } else {
+    for (const { dir, index } of pending) results[index] = await runPlan(dir, options);
+  }
+  if (cache) {
+    for (const { dir, index } of pending) cache.set(dir, results[index]!);
+    cache.save();
+  }
+  return results as PlanResult[];
+}
+
+/** What besides a plan's files decides its findings: the options that change what the rules say. */
+function cacheKeyOf(options: RunOptions): string {
+  return JSON.stringify({
+    lang: options.lang,
+    audit: options.audit,
+    only: options.only ? [...options.only].sort() : null,
+    maxFileBytes: options.maxFileBytes ?? null,
+    severities: options.severities ? [...options.severities].sort() : null,
+    cwd: process.cwd(),
+  });
 }
 
 export interface PlanResult {
@@ -213,8 +261,7 @@ export async function run(paths: readonly string[], options: RunOptions): Promis
   const inputFindings = found.problems.map((problem) => inputFinding(problem, lang));
   const plans: PlanResult[] = [];
   const ids = new Map<string, string>();
-  for (const dir of found.dirs) {
-    const result = await runPlan(dir, options);
+  for (const result of await planResults(found.dirs, options)) {
     if (result.id !== undefined) {
       const other = ids.get(result.id);
       if (other !== undefined) {
@@ -352,7 +399,7 @@ const STAGES: readonly Stage[] = [
   },
 ];
 
-async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanResult> {
+export async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanResult> {
   const { folder, problems } = readPlanFolder(absoluteDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.stdin);
   const planData = folder.files.get(PLAN_FILE_KIND)?.data as { id?: unknown } | undefined;
   const id = typeof planData?.id === 'string' ? planData.id : undefined;

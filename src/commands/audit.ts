@@ -1,5 +1,8 @@
 /** `plan validate` and `plan audit`: run the rules on plan folders and print the findings. */
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
+import { DEFAULT_CACHE_FILE } from '../cache.js';
+import { describeRefusal, planFolderAround } from '../io/output.js';
 import { run, type RunResult } from '../engine.js';
 import { FORMATTERS, type FormatName } from '../formatters/index.js';
 import { allFindings, type FormatContext } from '../formatters/types.js';
@@ -27,6 +30,10 @@ export interface CheckOptions extends RepositoryFlags {
   maxWarnings?: number;
   rule?: string[];
   maxFileSize?: number;
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: 'metadata' | 'content';
 }
 
 /** Validates (and, for `audit`, audits) the plans the paths name and prints the report; returns the exit code. */
@@ -62,6 +69,13 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   }
   const paths = expandPaths(named.length > 0 ? named : (config?.paths ?? [DEFAULT_PATH]), io, lang);
   if (!paths) return EXIT_INPUT;
+  const cacheLocation = options.cache || options.cacheLocation !== undefined ? (options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined;
+  // The cache, like every file plan writes, never goes into a plan folder.
+  const cachePlan = cacheLocation === undefined ? undefined : planFolderAround(dirname(resolve(cacheLocation))) ?? planFolderAround(resolve(cacheLocation));
+  if (cacheLocation !== undefined && cachePlan !== undefined) {
+    io.stderr(describeRefusal({ messageId: 'inside-plan', path: cacheLocation, detail: cachePlan }, lang));
+    return EXIT_INPUT;
+  }
   const ran = await run(paths, {
     lang,
     audit: command === 'audit',
@@ -69,6 +83,8 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
     ...(options.maxFileSize === undefined ? {} : { maxFileBytes: options.maxFileSize }),
     ...(stdin ? { stdin } : {}),
     ...(config ? { severities: config.rules } : {}),
+    jobs: options.jobs ?? availableParallelism(),
+    ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation, strategy: options.cacheStrategy ?? 'metadata' } }),
   });
   const result = config ? withoutIgnored(ran, config) : ran;
   const shown = options.quiet ? quietRun(result) : result;
