@@ -62,7 +62,7 @@ export const appendixSums = defineRule({
         at: total.at,
         related: subtotals.map((amount) => amount.at),
         data: {
-          totalName: table.number === undefined ? { zh: '合计', en: 'grand total' } : { zh: `${table.name} 合计`, en: `${table.name} total` },
+          totalName: table.number === undefined ? { zh: '合计', en: 'grand total' } : { zh: `${table.name} 合计`, en: `${table.name} 合计` },
           stated: total.text,
           computed: show(computed),
           difference: show(difference),

@@ -55,9 +55,12 @@ export const tableUnknown = (plan: PlanModel, link: ProjectLink): boolean => lin
  */
 export const tableWords = (number: number | undefined): Message => (number === undefined ? { zh: '附表', en: 'the appendix' } : { zh: `附表${number}`, en: `附表${number}` });
 
-/** A project as a message names it: 附表2 序号11, or 附表 序号11 / appendix serial 11 in a plan of one unnumbered table. */
+/**
+ * A project as a message names it: by the document's reference (附表2 序号11) in both languages,
+ * as 专栏3 第2项 is; the only, unnumbered table's in English words (appendix serial 11).
+ */
 export const projectWords = (project: Project): Message =>
-  project.table === undefined ? { zh: `附表 序号${project.label}`, en: `appendix serial ${project.label}` } : { zh: `附表${project.table} 序号${project.label}`, en: `附表${project.table} serial ${project.label}` };
+  project.table === undefined ? { zh: `附表 序号${project.label}`, en: `appendix serial ${project.label}` } : { zh: `附表${project.table} 序号${project.label}`, en: `附表${project.table} 序号${project.label}` };
 
 /** How a link is named in a message: `附表2 序号11`, or `序号11` in a plan of one table. */
 export function linkName(plan: PlanModel, link: ProjectLink): string {
