@@ -3,8 +3,8 @@
 // extraction, an HTML article page with spans, and from the HTML a PDF (Chromium's print) and a
 // .docx (LibreOffice). Each renderer is a function of the document; the tools are optional.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { randomSource } from './random.mjs';
 
 /** The text as a Word export prints it (the bundled plan's source.txt): tables one cell a line. */
@@ -14,7 +14,7 @@ export function toText(document) {
     if (block.kind === 'title' || block.kind === 'heading' || block.kind === 'paragraph') out.push(block.text, '');
     else if (block.kind === 'box') {
       out.push(block.title, '');
-      block.items.forEach((item, index) => out.push(index === 0 ? `\t${item}` : item, ''));
+      for (const [index, item] of block.items.entries()) out.push(index === 0 ? `\t${item}` : item, '');
       out.push('');
     } else if (block.kind === 'table') {
       out.push(block.title, '');
@@ -40,6 +40,16 @@ function wrap(text, width = WIDTH) {
 
 /** Display width: CJK characters count two columns. */
 const columns = (text) => [...text].reduce((n, c) => n + (/[\u2E80-\uFFEF]/.test(c) ? 2 : 1), 0);
+
+/** Cuts a cell into lines of at most `width` display columns. */
+function wrapColumns(text, width) {
+  const lines = [''];
+  for (const c of text) {
+    if (columns(lines.at(-1) + c) > width && lines.at(-1) !== '') lines.push('');
+    lines[lines.length - 1] += c;
+  }
+  return lines;
+}
 const pad = (text, width) => text + ' '.repeat(Math.max(1, width - columns(text)));
 
 /**
@@ -91,7 +101,7 @@ export function toQuirkyText(document, seed) {
       const widths = block.header.map((cell, i) => Math.max(columns(cell), ...block.rows.map((row) => Math.min(columns(row.cells[i] ?? ''), 24))) + 2);
       const spacedRows = (cells) => {
         // A long cell wraps onto a second line at the same column, as pdftotext -layout prints it.
-        const parts = cells.map((cell, i) => wrap(cell, Math.floor((widths[i] - 2) / 2) || 1));
+        const parts = cells.map((cell, i) => wrapColumns(cell, widths[i] - 2));
         const height = Math.max(...parts.map((p) => p.length));
         return Array.from({ length: height }, (_, k) => parts.map((p, i) => pad(p[k] ?? '', widths[i])).join('').trimEnd());
       };
@@ -110,7 +120,7 @@ export function toQuirkyText(document, seed) {
   return `${out.join('\n')}\n`;
 }
 
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A text cut into spans at random places, as an editor's HTML is (a number may be split too). */
 function spans(text, random) {
@@ -119,7 +129,7 @@ function spans(text, random) {
   while (at < text.length) {
     const length = random.int(4, 30);
     const style = random.pick(['font-family:仿宋_GB2312', 'font-family:仿宋_GB2312;font-size:16pt', 'font-size:16pt']);
-    out.push(`<span style="${style}">${escape(text.slice(at, at + length))}</span>`);
+    out.push(`<span style="${style}">${escapeHtml(text.slice(at, at + length))}</span>`);
     at += length;
   }
   return out.join('');
@@ -131,13 +141,13 @@ export function toHtml(document, seed) {
   const title = document.find((block) => block.kind === 'title')?.text ?? '';
   const body = [];
   for (const block of document) {
-    if (block.kind === 'title') body.push(`<h1 style="text-align:center">${escape(block.text)}</h1>`);
+    if (block.kind === 'title') body.push(`<h1 style="text-align:center">${escapeHtml(block.text)}</h1>`);
     else if (block.kind === 'heading') body.push(block.level === 1 ? `<h2 style="text-align:center">${spans(block.text, random)}</h2>` : `<h3>${spans(block.text, random)}</h3>`);
     else if (block.kind === 'paragraph') body.push(`<p style="text-indent:2em">${spans(block.text, random)}</p>`);
     else if (block.kind === 'box') {
       // A box is a framed single-cell table, as word processors make it.
       body.push(
-        `<table class="box" border="1" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><td><p style="text-align:center"><b>${escape(block.title)}</b></p>${block.items.map((item) => `<p>${spans(item, random)}</p>`).join('')}</td></tr></table>`,
+        `<table class="box" border="1" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><td><p style="text-align:center"><b>${escapeHtml(block.title)}</b></p>${block.items.map((item) => `<p>${spans(item, random)}</p>`).join('')}</td></tr></table>`,
       );
     } else if (block.kind === 'table') {
       const width = block.header.length;
@@ -145,19 +155,19 @@ export function toHtml(document, seed) {
         if (row.kind === 'total' || row.kind === 'section') {
           const amount = row.cells.at(-1);
           return amount
-            ? `<tr><td colspan="${width - 1}">${escape(row.cells[0])}</td><td>${escape(amount)}</td></tr>`
-            : `<tr><td colspan="${width}">${escape(row.cells[0])}</td></tr>`;
+            ? `<tr><td colspan="${width - 1}">${escapeHtml(row.cells[0])}</td><td>${escapeHtml(amount)}</td></tr>`
+            : `<tr><td colspan="${width}">${escapeHtml(row.cells[0])}</td></tr>`;
         }
-        if (row.kind === 'category') return `<tr><td colspan="${width}">${escape(row.cells[0])}</td></tr>`;
-        return `<tr>${row.cells.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`;
+        if (row.kind === 'category') return `<tr><td colspan="${width}">${escapeHtml(row.cells[0])}</td></tr>`;
+        return `<tr>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
       });
       body.push(
-        `<p style="text-align:center"><b>${escape(block.title)}</b></p><table border="1" cellspacing="0" style="border-collapse:collapse"><thead><tr>${block.header.map((cell) => `<th>${escape(cell)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+        `<p style="text-align:center"><b>${escapeHtml(block.title)}</b></p><table border="1" cellspacing="0" style="border-collapse:collapse"><thead><tr>${block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
       );
     }
   }
   return `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:12pt} td,th{padding:2px 4px;font-size:10pt} table{page-break-inside:auto} tr{page-break-inside:avoid}</style></head>
 <body><div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 规划信息</div>
 <div class="article">
@@ -189,7 +199,7 @@ export async function printPdfs(jobs) {
         format: 'A4',
         margin: { top: '22mm', bottom: '22mm', left: '18mm', right: '18mm' },
         displayHeaderFooter: true,
-        headerTemplate: `<div style="font-size:9px;width:100%;text-align:center">${escape(title)}</div>`,
+        headerTemplate: `<div style="font-size:9px;width:100%;text-align:center">${escapeHtml(title)}</div>`,
         footerTemplate: '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>',
       });
     }
@@ -215,10 +225,3 @@ export function pdfToText(pdf, txt, layout) {
   execFileSync('pdftotext', [layout ? '-layout' : '-raw', '-enc', 'UTF-8', pdf, txt], { stdio: 'ignore' });
   return existsSync(txt);
 }
-
-/** Moves every file of `from` whose name ends with `suffix` into `to`. */
-export function moveAll(from, to, suffix) {
-  for (const name of readdirSync(from)) if (name.endsWith(suffix)) renameSync(join(from, name), join(to, name));
-}
-
-export { dirname };
