@@ -70,8 +70,11 @@ export const declaredSums = defineRule({
       }
       const stated = intervalOf(total, plan.approximateTolerance, 'exact')!;
       const computed = addIntervals(statements.map((s) => intervalOf(s, plan.approximateTolerance, 'exact')!));
-      const computedValue = sum(statements.map((s) => baseValue(s)!));
-      const base = unitMeaning(total.unit).base;
+      // Money is reported in the plan's money unit (万元), not in 元: 186200 万元, not 1862000000 元.
+      const { base, inUnit } = reportUnit(plan, total.unit);
+      const computedValue = inUnit(sum(statements.map((s) => baseValue(s)!)));
+      const totalValue = inUnit(baseValue(total)!);
+      const describe = (interval: Interval): string => describeInterval(interval, (value) => toDecimalString(inUnit(value)));
       const totalName = `${declared.total}（${refOf(total)}）`;
       if (declared.open) {
         // 其中 parts need not be complete: each part, and the parts together, are at most the whole.
@@ -82,7 +85,7 @@ export const declaredSums = defineRule({
             at: over.at,
             related: [total.at, declared.at],
             data: { total: totalName, stated: printedFigure(total), part: `${over.fact}（${refOf(over)}）`, partPrinted: printedFigure(over) },
-            values: [baseValue(total)!, baseValue(over)!],
+            values: [totalValue, inUnit(baseValue(over)!)],
             unit: base,
           });
         } else if (statements.length > 1 && exceeds(computed, stated)) {
@@ -90,8 +93,8 @@ export const declaredSums = defineRule({
             messageId: 'parts-exceed',
             at: total.at,
             related: [declared.at, ...statements.map((s) => s.at)],
-            data: { total: totalName, stated: printedFigure(total), parts: statements.map((s) => printedFigure(s)).join(' + '), computed: describeInterval(computed), base },
-            values: [baseValue(total)!, computedValue],
+            data: { total: totalName, stated: printedFigure(total), parts: statements.map((s) => printedFigure(s)).join(' + '), computed: describe(computed), base },
+            values: [totalValue, computedValue],
             unit: base,
           });
         }
@@ -106,16 +109,24 @@ export const declaredSums = defineRule({
           total: totalName,
           stated: printedFigure(total),
           parts: statements.map((s) => printedFigure(s)).join(' + '),
-          computed: describeInterval(computed),
-          difference: toDecimalString(sub(baseValue(total)!, computedValue)),
+          computed: describe(computed),
+          difference: toDecimalString(sub(totalValue, computedValue)),
           base,
         },
-        values: [baseValue(total)!, computedValue],
+        values: [totalValue, computedValue],
         unit: base,
       });
     }
   },
 });
+
+/** The unit a sum is reported in, and the conversion from base units: the plan's money unit for money, else the base unit. */
+function reportUnit(plan: PlanModel, unit: string): { base: string; inUnit: (value: Rational) => Rational } {
+  const meaning = unitMeaning(unit);
+  if (meaning.dimension !== 'money') return { base: meaning.base, inUnit: (value) => value };
+  const factor = unitMeaning(plan.moneyUnit).factor;
+  return { base: plan.moneyUnit, inUnit: (value) => mul(value, { num: factor.den, den: factor.num }) };
+}
 
 /** A table's amount: its printed 合计, else its subtotals (when every section prints one), else its investments. */
 function tableAmount(table: AppendixTable): { value: Rational; name: string; at: SourceRef } {

@@ -2,10 +2,19 @@ import { declaredSums } from '../../src/rules/declared-sums.js';
 import { P, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
+const FLOOR_QUOTE = 'quote: 建筑面积约5000㎡ }\n';
+/** A prose group declaring money parts: 0.3亿元, of which 0.2亿元 and `other` 万元. */
+const moneySum = (other: string) =>
+  P(
+    'statements.yaml',
+    FLOOR_QUOTE,
+    `${FLOOR_QUOTE}      - { fact: investment.all, value: 0.3, unit: 亿元 }\n      - { fact: investment.housing, value: 0.2, unit: 亿元 }\n      - { fact: investment.elderly, value: ${other}, unit: 万元 }\n    sums:\n      - { total: investment.all, parts: [investment.housing, investment.elderly] }\n`,
+  );
 const BEDS = 'parts: [elderly.community-centre.nursing-beds, elderly.community-centre.ordinary-beds]';
 
 testRule(declaredSums, {
   valid: [
+    { name: 'money parts in 亿元 and 万元 that add up', patches: [moneySum('1000')] },
     { name: 'a prose total of two tables, 亿元 against 万元', fixture: TABLES },
     {
       name: 'a prose total of two tables rounded to its printed place (0.3亿元 for 3040万元)',
@@ -18,6 +27,11 @@ testRule(declaredSums, {
     { name: 'open 其中 parts within the whole', patches: [P('boxes.yaml', BEDS, 'parts: [elderly.community-centre.nursing-beds]\n            open: true')] },
   ],
   invalid: [
+    {
+      name: 'money parts that do not add up, reported in the money unit of the plan (万元, not 元)',
+      patches: [moneySum('1100')],
+      errors: [{ messageId: 'sum-mismatch', file: 'statements.yaml', at: 'investment.all, value: 0.3', data: { computed: '3100', difference: '-100', base: '万元' } }],
+    },
     {
       name: 'storeys that do not add up to the floor area',
       patches: [P('projects.yaml', 'storey-1, value: 2000', 'storey-1, value: 2100')],
