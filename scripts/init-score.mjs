@@ -176,7 +176,7 @@ export async function scoreForms({ plans = 4, seed = 1, out, log = () => {} }) {
   const { auditAgainst, draftFrom, removeDraft, scoreDraftFolder } = await import('./corpus/score.mjs');
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
+  const { dirname, join } = await import('node:path');
   const dir = out ?? join(mkdtempSync(join(tmpdir(), 'plan-corpus-')), 'corpus');
   const { entries, skipped } = await buildCorpus({ out: dir, plans, seed, log });
   const composed = [];
@@ -212,6 +212,8 @@ export async function scoreForms({ plans = 4, seed = 1, out, log = () => {} }) {
       target.push({ form, plans: members.length, drafted, score: addScores(scores), falseAlarms });
     }
   }
+  // A corpus made in a temporary folder goes with the run; one asked for with --keep stays.
+  if (out === undefined) (await import('node:fs')).rmSync(dirname(dir), { recursive: true, force: true });
   return { composed, roundTrip, skipped, problems, dir, plans: entries.filter((e) => e.kind === 'composed').length };
 }
 

@@ -52,11 +52,18 @@ function wrapColumns(text, width) {
 }
 const pad = (text, width) => text + ' '.repeat(Math.max(1, width - columns(text)));
 
+/** Full-width digits, as some PDFs and pages print them (１５ for 15). */
+const fullWidth = (text) => text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+
+/** The table layouts a PDF extraction mixes, page by page. */
+const LAYOUTS = ['spaced', 'cells', 'tabs'];
+
 /**
  * The text with what a PDF extraction brings: a table of contents, page marks (— 3 —) and a
- * running title at each page break, paragraphs hard-wrapped at a fixed width, and appendix
- * tables space-aligned on some pages and one cell a line on others, the header repeated after
- * each page break.
+ * running title at each page break, paragraphs hard-wrapped at a fixed width (a number may be
+ * cut in two), some paragraphs in full-width digits, and appendix tables whose layout changes
+ * at page breaks — space-aligned with wrapped cells, one cell a line, or tab-separated — with
+ * the header repeated on each new page and the 合计 row above or below the rows.
  */
 export function toQuirkyText(document, seed) {
   const random = randomSource(seed);
@@ -65,12 +72,16 @@ export function toQuirkyText(document, seed) {
   let page = 1;
   let onPage = 0;
   const pageLength = 36;
-  let repeatHeader;
+  // While a table runs over a page break: its header again, in a layout that may change.
+  let table;
   const breakPage = () => {
     out.push('', `— ${page} —`, '', title);
     page += 1;
     onPage = 0;
-    if (repeatHeader) out.push(...repeatHeader());
+    if (table) {
+      table.layout = random.pick(LAYOUTS);
+      out.push(...table.render(table.header));
+    }
   };
   const line = (text) => {
     out.push(text);
@@ -89,7 +100,8 @@ export function toQuirkyText(document, seed) {
       line(block.text);
       line('');
     } else if (block.kind === 'paragraph') {
-      for (const part of wrap(`　　${block.text}`)) line(part);
+      const text = random.next() < 0.3 ? fullWidth(block.text) : block.text;
+      for (const part of wrap(`　　${text}`)) line(part);
       line('');
     } else if (block.kind === 'box') {
       line(block.title);
@@ -97,22 +109,27 @@ export function toQuirkyText(document, seed) {
       line('');
     } else if (block.kind === 'table') {
       line(block.title);
-      const spaced = block.appendix === undefined || random.next() < 0.5;
       const widths = block.header.map((cell, i) => Math.max(columns(cell), ...block.rows.map((row) => Math.min(columns(row.cells[i] ?? ''), 24))) + 2);
-      const spacedRows = (cells) => {
-        // A long cell wraps onto a second line at the same column, as pdftotext -layout prints it.
-        const parts = cells.map((cell, i) => wrapColumns(cell, widths[i] - 2));
-        const height = Math.max(...parts.map((p) => p.length));
-        return Array.from({ length: height }, (_, k) => parts.map((p, i) => pad(p[k] ?? '', widths[i])).join('').trimEnd());
+      const current = {
+        header: block.header,
+        layout: block.appendix === undefined ? 'spaced' : random.pick(LAYOUTS),
+        render(cells, kind = 'row') {
+          if (this.layout === 'spaced') {
+            // A long cell wraps onto a second line at the same column, as pdftotext -layout prints it.
+            const parts = cells.map((cell, i) => wrapColumns(cell, widths[i] - 2));
+            const height = Math.max(...parts.map((p) => p.length));
+            return Array.from({ length: height }, (_, k) => parts.map((p, i) => pad(p[k] ?? '', widths[i])).join('').trimEnd());
+          }
+          const shown = kind === 'row' ? cells : cells.filter((c, i) => i === 0 || c !== '');
+          return this.layout === 'tabs' ? [shown.join('\t')] : shown;
+        },
       };
-      const header = () => (spaced ? spacedRows(block.header) : block.header);
-      repeatHeader = block.appendix === undefined ? undefined : header;
-      for (const text of header()) line(text);
-      for (const row of block.rows) {
-        if (spaced) for (const text of spacedRows(row.cells)) line(text);
-        else for (const cell of row.cells.filter((c, i) => i === 0 || c !== '' || row.kind === 'row')) line(cell);
-      }
-      repeatHeader = undefined;
+      table = block.appendix === undefined ? undefined : current;
+      for (const text of current.render(block.header)) line(text);
+      // 合计 printed above its rows or below them.
+      const rows = block.rows[0]?.kind === 'total' && random.next() < 0.5 ? [...block.rows.slice(1), block.rows[0]] : block.rows;
+      for (const row of rows) for (const text of current.render(row.cells, row.kind)) line(text);
+      table = undefined;
       line('');
     }
   }
