@@ -245,14 +245,14 @@ const WORD_TABLES = {
       location: '建设地址', content: '建设内容及规模', start: '开工年', end: '完工年', investment: '投资估算', unit: '单位', file: '文件', line: '行',
       column: '列', findings: '相关发现', fact: '事实', period: '期间', ref: '出处', printed: '印刷值', value: '数值', valueMax: '上限值',
       qualifiers: '限定', interval: '区间（基本单位）', baseUnit: '基本单位', verdict: '判断', quote: '引文', severity: '级别', rule: '规则',
-      messageId: '消息编号', message: '说明', values: '比较值', suppressed: '复核', fingerprint: '指纹',
+      messageId: '消息编号', message: '说明', values: '比较值', suppressed: '复核', fingerprint: '指纹', table: '附表',
     },
     en: {
       plan: 'plan', sectionNumeral: 'section no.', section: 'section', serial: 'serial', name: 'project name', departments: 'departments', nature: 'nature',
       location: 'location', content: 'content and scale', start: 'start', end: 'end', investment: 'investment', unit: 'unit', file: 'file', line: 'line',
       column: 'column', findings: 'findings', fact: 'fact', period: 'period', ref: 'reference', printed: 'printed', value: 'value', valueMax: 'value max',
       qualifiers: 'qualifiers', interval: 'interval (base unit)', baseUnit: 'base unit', verdict: 'verdict', quote: 'quote', severity: 'severity', rule: 'rule',
-      messageId: 'message id', message: 'message', values: 'values compared', suppressed: 'review', fingerprint: 'fingerprint',
+      messageId: 'message id', message: 'message', values: 'values compared', suppressed: 'review', fingerprint: 'fingerprint', table: 'table',
     },
   },
   /** summary */
@@ -265,7 +265,7 @@ const WORD_TABLES = {
       unit: '单位', baseline: '基期', target: '目标', change: '变化', better: '方向', attribute: '属性', rule: '规则',
       error: '错误', warning: '警告', info: '提示', reviewed: '已复核',
       within: '规划期内', 'starts-before': '开工早于规划期', 'ends-after': '完工晚于规划期', 'both-outside': '跨越规划期前后', 'not-stated': '未注明',
-      up: '↑', down: '↓', same: '=', none: '—', higher: '越高越好', lower: '越低越好', neutral: '—',
+      up: '↑', down: '↓', same: '=', none: '—', higher: '越高越好', lower: '越低越好', neutral: '—', table: '附表',
     },
     en: {
       sections: 'Appendix investment by section', departments: 'Appendix investment by department', natures: 'Appendix investment by nature', spans: 'Appendix investment: construction years against the plan period',
@@ -275,7 +275,7 @@ const WORD_TABLES = {
       unit: 'unit', baseline: 'baseline', target: 'target', change: 'change', better: 'better', attribute: 'attribute', rule: 'rule',
       error: 'error', warning: 'warning', info: 'info', reviewed: 'reviewed',
       within: 'within', 'starts-before': 'starts before', 'ends-after': 'ends after', 'both-outside': 'starts before and ends after', 'not-stated': 'not stated',
-      up: '↑', down: '↓', same: '=', none: '—', higher: 'higher', lower: 'lower', neutral: '—',
+      up: '↑', down: '↓', same: '=', none: '—', higher: 'higher', lower: 'lower', neutral: '—', table: 'table',
     },
   },
   /** trace */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tableAsCsv, type ViewTable } from '../src/views/table.js';
-import { cli, MINI, WUSHAN } from './helpers.js';
+import { cli, MINI, TABLES, WUSHAN } from './helpers.js';
 
 /** RFC 4180 reader for the tests: rows of cells, quotes undone. */
 function parseCsv(text: string): string[][] {
@@ -77,6 +77,17 @@ describe('CSV', () => {
     const findings = parseCsv(readFileSync(join(out, 'findings.csv'), 'utf8').replace(/^\uFEFF/, ''));
     const audit = JSON.parse((await cli(['audit', WUSHAN, '--format', 'json'])).stdout) as { findings: unknown[] };
     expect(findings.length - 1).toBe(audit.findings.length);
+  });
+
+  it('adds a 附表 column to projects.csv for a plan of several appendix tables', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'plan-csv-')), 'csv');
+    expect((await cli(['export', TABLES, '--format', 'csv', '--output', out, '--lang', 'zh'])).code).toBe(0);
+    const projects = parseCsv(readFileSync(join(out, 'projects.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    expect(projects.map((row) => row.slice(0, 5))).toEqual([
+      ['规划', '附表', '类别序号', '类别', '序号'],
+      ['tables-2021-2025', '附表1', '一', '住有所居', '1'],
+      ['tables-2021-2025', '附表2', '一', '老有所养', '1'],
+    ]);
   });
 
   it.each([

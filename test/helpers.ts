@@ -11,6 +11,8 @@ import type { Finding } from '../src/model.js';
 export const MINI = new URL('./fixtures/mini/', import.meta.url).pathname;
 /** A small plan for the second-order rules (relations, names, held levels, dates). */
 export const SECOND = new URL('./fixtures/second/', import.meta.url).pathname;
+/** The mini plan with two appendix tables (附表1, 附表2), box links that name them and a prose total of both. */
+export const TABLES = new URL('./fixtures/tables/', import.meta.url).pathname;
 const REPOSITORY = new URL('..', import.meta.url).pathname;
 export const WUSHAN = new URL('../plan-data/wushan-2021-2025/', import.meta.url).pathname;
 

@@ -118,8 +118,10 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
   }).filter((group) => group.rules.length > 0);
 
   const summary = summarizePlan(audited);
+  // Several tables: each section and serial names its table (附表2 一, 附表2-11), as the document does.
+  const several = model.appendixTables.length > 1;
   const sections = model.appendixSections.map((section, index) => ({
-    numeral: section.label,
+    numeral: several && section.table !== undefined ? `附表${section.table} ${section.label}` : section.label,
     name: section.name,
     subtotal: section.subtotal?.text ?? '',
     sum: summary.sections[index]!.investment,
@@ -136,7 +138,7 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
   const projects = model.appendixSections.flatMap((section) => section.projects);
   const spans = projects
     .filter((p) => p.start !== undefined && p.end !== undefined)
-    .map((p) => ({ label: p.label, start: p.start!, end: p.end!, outside: spanPlace(p, model.period) !== 'within' }));
+    .map((p) => ({ label: several && p.table !== undefined ? `附表${p.table}-${p.label}` : p.label, start: p.start!, end: p.end!, outside: spanPlace(p, model.period) !== 'within' }));
   const indicators = model.indicatorCategories.flatMap((category) => category.indicators);
   const changes = indicators.flatMap((indicator) => {
     const baseline = baseValue(indicator.baseline);

@@ -16,6 +16,8 @@ export interface InvestmentRow {
 }
 
 export interface SectionRow extends InvestmentRow {
+  /** The table it stands in (`附表2`), when the plan prints several. */
+  readonly table?: string;
   readonly numeral: string;
   /** The subtotal as printed, when the appendix states one. */
   readonly statedSubtotal?: string;
@@ -118,9 +120,11 @@ function findingsByRule(findings: readonly Finding[]): RuleRow[] {
 export function summarizePlan({ model, findings }: AuditedPlan): PlanSummary {
   const projects = model.appendixSections.flatMap((section) => section.projects);
   const total = sum(projects.map(projectMoney));
+  const several = model.appendixTables.length > 1;
   const sections = model.appendixSections.map((section) => {
     const money = sum(section.projects.map(projectMoney));
     return {
+      ...(several && section.table !== undefined ? { table: `附表${section.table}` } : {}),
       numeral: section.label,
       name: section.name,
       projects: section.projects.length,
@@ -129,6 +133,10 @@ export function summarizePlan({ model, findings }: AuditedPlan): PlanSummary {
       ...(section.subtotal ? { statedSubtotal: section.subtotal.text } : {}),
     };
   });
+  // Several tables: their printed 合计s together, when every table prints one.
+  const totals = model.appendixTables.flatMap((table) => (table.total ? [table.total] : []));
+  const statedTotal =
+    model.appendixTotal?.text ?? (several && totals.length === model.appendixTables.length ? toDecimalString(sum(totals.map((total) => total.value))) : undefined);
   const spanOrder: SpanPlace[] = ['within', 'starts-before', 'ends-after', 'both-outside', 'not-stated'];
   const spans = spanOrder.flatMap((place) => {
     const members = projects.filter((project) => spanPlace(project, model.period) === place);
@@ -146,7 +154,7 @@ export function summarizePlan({ model, findings }: AuditedPlan): PlanSummary {
     total: {
       projects: projects.length,
       investment: toDecimalString(total),
-      ...(model.appendixTotal ? { stated: model.appendixTotal.text } : {}),
+      ...(statedTotal === undefined ? {} : { stated: statedTotal }),
     },
     // A project of several departments (or natures) is counted once, under all of them together, so the rows add up to the total.
     departments: grouped(projects, (p) => p.departments.join('、') || '—', total),
@@ -183,14 +191,16 @@ export function summaryTables(summary: PlanSummary, lang: Lang): ViewTable[] {
   ];
   const investmentCells = (row: InvestmentRow): string[] => [String(row.projects), row.investment, row.share];
   const totalCells = [String(summary.total.projects), summary.total.investment, summary.total.projects > 0 ? '100.00' : '—'];
+  const tableColumn = summary.sections.some((row) => row.table !== undefined);
   const ruleTotal = (key: keyof Omit<RuleRow, 'rule'>): string => String(summary.findings.reduce((n, row) => n + row[key], 0));
   return [
     {
       id: 'sections',
       title: `${w.sections}（${summary.id}）`,
-      columns: [{ label: w.numeral }, { label: w.section }, ...investmentColumns, { label: `${w.stated}（${summary.moneyUnit}）`, numeric: true }],
-      rows: summary.sections.map((row) => [row.numeral, row.name, ...investmentCells(row), row.statedSubtotal ?? '']),
-      footer: ['', w.total, ...totalCells, summary.total.stated ?? ''],
+      // A table column only where the plan prints several tables.
+      columns: [...(tableColumn ? [{ label: w.table }] : []), { label: w.numeral }, { label: w.section }, ...investmentColumns, { label: `${w.stated}（${summary.moneyUnit}）`, numeric: true }],
+      rows: summary.sections.map((row) => [...(tableColumn ? [row.table ?? ''] : []), row.numeral, row.name, ...investmentCells(row), row.statedSubtotal ?? '']),
+      footer: [...(tableColumn ? [''] : []), '', w.total, ...totalCells, summary.total.stated ?? ''],
     },
     {
       id: 'departments',
