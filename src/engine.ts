@@ -67,8 +67,7 @@ export interface RunResult {
 /** Past this size a file's schema check stops at its first error. */
 const LARGE_FILE_CHARS = 4 * 1024 * 1024;
 
-/** Rules whose errors mean the input could not be read at all: exit code 2. */
-export const UNREADABLE_INPUT_RULES: ReadonlySet<string> = new Set([inputRule.id, yamlRule.id]);
+export { UNREADABLE_INPUT_RULES } from './rules/input.js';
 
 /** Two 32-bit FNV-1a hashes (the second also mixing in positions): stable, and cheap enough for 100 000 findings. */
 function fingerprint(parts: readonly string[]): string {

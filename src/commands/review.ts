@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Finding, Lang, Verdict } from '../model.js';
-import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type Io } from '../cli.js';
+import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type Io } from '../io/command-io.js';
 import { run, UNREADABLE_INPUT_RULES } from '../engine.js';
 import { visible } from '../formatters/safe-text.js';
 import { allFindings } from '../formatters/types.js';
