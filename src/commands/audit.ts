@@ -4,6 +4,7 @@ import { run, type RunResult } from '../engine.js';
 import { FORMATTERS, type FormatName } from '../formatters/index.js';
 import { allFindings, type FormatContext } from '../formatters/types.js';
 import { type CommandContext, DEFAULT_PATH, EXIT_INPUT, emit, exitCodeFor, expandPaths, type FailOn, languageFrom } from '../io/command-io.js';
+import { STANDARD_OUTPUT } from '../io/output.js';
 import type { Finding, Lang } from '../model.js';
 import type { RepositoryFlags } from './pull-request.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
@@ -71,7 +72,7 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   }
   const context: FormatContext = {
     lang,
-    color: options.color !== false && options.output === undefined && io.isTTY && !io.env['NO_COLOR'],
+    color: options.color !== false && (options.output === undefined || options.output === STANDARD_OUTPUT) && io.isTTY && !io.env['NO_COLOR'],
     version,
     command,
     rules: command === 'audit' ? RULES : rulesOf('read'),

@@ -10,7 +10,7 @@ import { expandGlob } from '../load/globs.js';
 import type { Finding, Lang, Severity } from '../model.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
 import { say } from '../words.js';
-import { describeRefusal, planFolderAround, writeOutput } from './output.js';
+import { describeRefusal, descriptorBehind, planFolderAround, STANDARD_OUTPUT, writeOutput } from './output.js';
 
 /** What the CLI may touch of the outside world; tests pass their own. */
 export interface Io {
@@ -73,11 +73,13 @@ export function exitCodeFor(findings: readonly Finding[], failOn: FailOn, maxWar
  */
 export function emit(io: Io, text: string | Iterable<string>, output: string | undefined, planDirs: readonly string[], lang: Lang): boolean {
   const chunks = batched(text);
-  if (output === undefined) {
-    for (const chunk of chunks) io.stdout(chunk);
+  // `-`, `/dev/stdout` and any link to this process's descriptor 1 or 2 go through `io`, in order with the rest of its output.
+  const descriptor = output === undefined || output === STANDARD_OUTPUT ? 1 : descriptorBehind(output);
+  if (descriptor === 1 || descriptor === 2) {
+    for (const chunk of chunks) (descriptor === 1 ? io.stdout : io.stderr)(chunk);
     return true;
   }
-  const refusal = writeOutput(output, chunks, planDirs);
+  const refusal = writeOutput(output as string, chunks, planDirs);
   if (refusal) io.stderr(describeRefusal(refusal, lang));
   return refusal === undefined;
 }
