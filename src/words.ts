@@ -161,6 +161,10 @@ const WORDS = {
   reviewMustValidate: { zh: '规划须先通过校验才能复核', en: 'a plan must validate before it is reviewed' },
   reviewWritten: { zh: '{path}：新增复核 {added} 条，删除过期复核 {pruned} 条', en: '{path}: {added} reviews added, {pruned} stale reviews pruned' },
   reviewNothing: { zh: '无需改动', en: 'nothing to change' },
+  unsafeRevisionPath: {
+    zh: '该修订中的路径 “{detail}” 会写到临时文件夹之外或与另一路径冲突（..、绝对路径、同名的文件与文件夹），拒绝读取',
+    en: "the revision holds the path '{detail}', which would be written outside its temporary folder or clashes with another ('..', an absolute path, a file and a folder of one name); not read",
+  },
   reviewRefused: {
     zh: '{path} 未改动：{rule} 的新复核的 {field} 不合规（{detail}），plan 读不了这样的文件',
     en: '{path} left as it was: the new review of {rule} would not validate at {field} ({detail}), and plan would refuse the file',

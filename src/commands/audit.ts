@@ -64,7 +64,7 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   // The pull-request machinery (git, the CI's variables) is loaded only for the formats and options that use it.
   const forPullRequests = options.since !== undefined || ['sarif', 'github', 'markdown'].includes(options.format);
   const pr = forPullRequests ? await import('./pull-request.js') : undefined;
-  const since = pr && options.since !== undefined ? await pr.sinceRevision(options.since, paths, lang, findings, options.rule ? new Set(options.rule) : undefined) : undefined;
+  const since = pr && options.since !== undefined ? await pr.sinceRevision(options.since, paths, lang, findings, options.rule ? new Set(options.rule) : undefined, options.maxFileSize) : undefined;
   if (since && 'error' in since) {
     const { sideErrorMessage } = await import('../compare/sides.js');
     io.stderr(`${sideErrorMessage(since, lang)}\n`);
