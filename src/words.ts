@@ -161,6 +161,10 @@ const WORDS = {
   reviewMustValidate: { zh: '规划须先通过校验才能复核', en: 'a plan must validate before it is reviewed' },
   reviewWritten: { zh: '{path}：新增复核 {added} 条，删除过期复核 {pruned} 条', en: '{path}: {added} reviews added, {pruned} stale reviews pruned' },
   reviewNothing: { zh: '无需改动', en: 'nothing to change' },
+  stdinTooLarge: {
+    zh: '标准输入（作为 {path}）超过 {max} 字节（--max-file-size），未读取',
+    en: 'standard input (read as {path}) is larger than {max} bytes (--max-file-size); not read',
+  },
   unsafeRevisionPath: {
     zh: '该修订中的路径 “{detail}” 会写到临时文件夹之外或与另一路径冲突（..、绝对路径、同名的文件与文件夹），拒绝读取',
     en: "the revision holds the path '{detail}', which would be written outside its temporary folder or clashes with another ('..', an absolute path, a file and a folder of one name); not read",

@@ -9,6 +9,7 @@ import type { Finding, Lang } from '../model.js';
 import type { RepositoryFlags } from './pull-request.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
 import { findRule, RULES, rulesOf } from '../rules/index.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../load/plan-folder.js';
 import { say } from '../words.js';
 
 export interface CheckOptions extends RepositoryFlags {
@@ -47,7 +48,13 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
       io.stderr(`plan: ${say(lang, 'stdinNeedsFilename')}\n`);
       return EXIT_INPUT;
     }
-    stdin = { path: resolve(options.stdinFilename), bytes: await io.readStdin() };
+    const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
+    const read = await io.readStdin(maxBytes);
+    if ('tooLarge' in read) {
+      io.stderr(`plan: ${say(lang, 'stdinTooLarge', { path: options.stdinFilename, max: maxBytes })}\n`);
+      return EXIT_INPUT;
+    }
+    stdin = { path: resolve(options.stdinFilename), bytes: read.bytes };
     named.push(dirname(options.stdinFilename));
   }
   const paths = expandPaths(named.length > 0 ? named : [DEFAULT_PATH], io, lang);

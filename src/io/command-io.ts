@@ -10,6 +10,7 @@ import { expandGlob } from '../load/globs.js';
 import type { Finding, Lang, Severity } from '../model.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
 import { say } from '../words.js';
+import type { BoundedRead } from './stdin.js';
 import { describeRefusal, descriptorBehind, planFolderAround, STANDARD_OUTPUT, writeOutput } from './output.js';
 
 /** What the CLI may touch of the outside world; tests pass their own. */
@@ -18,8 +19,8 @@ export interface Io {
   stderr(text: string): void;
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** All of standard input, for the path `-`. */
-  readStdin?(): Promise<Uint8Array>;
+  /** Standard input, for the path `-`: all of it, or no more than `maxBytes` and the count read past it. */
+  readStdin?(maxBytes: number): Promise<BoundedRead>;
 }
 
 export const EXIT_OK = 0;
