@@ -161,6 +161,10 @@ const WORDS = {
   reviewMustValidate: { zh: '规划须先通过校验才能复核', en: 'a plan must validate before it is reviewed' },
   reviewWritten: { zh: '{path}：新增复核 {added} 条，删除过期复核 {pruned} 条', en: '{path}: {added} reviews added, {pruned} stale reviews pruned' },
   reviewNothing: { zh: '无需改动', en: 'nothing to change' },
+  sarifLeftOut: {
+    zh: 'SARIF 报告只含前 {limit} 条结果（GitHub 代码扫描每次运行的上限），按严重程度先错误后警告；另有 {left} 条未列出，完整清单请用 --format json',
+    en: 'the SARIF report holds the first {limit} results (the most GitHub code scanning accepts in a run), errors first; {left} more are left out: --format json lists them all',
+  },
   stdinTooLarge: {
     zh: '标准输入（作为 {path}）超过 {max} 字节（--max-file-size），未读取',
     en: 'standard input (read as {path}) is larger than {max} bytes (--max-file-size); not read',

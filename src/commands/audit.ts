@@ -89,6 +89,12 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   };
   const report = { run: shown, findings };
   const text = (await FORMATTERS[options.format]())(report, context);
+  if (options.format === 'sarif') {
+    const { SARIF_MAX_RESULTS } = await import('../formatters/sarif.js');
+    const leftOut = findings.length - SARIF_MAX_RESULTS;
+    // The run's properties say it too (formatters/sarif.ts); a CI log shows this line.
+    if (leftOut > 0) io.stderr(`plan: ${say(lang, 'sarifLeftOut', { left: leftOut, limit: SARIF_MAX_RESULTS })}\n`);
+  }
   if (!emit(io, text, options.output, planDirs(result), lang)) return EXIT_INPUT;
   if (pr && options.format === 'github' && !pr.writeStepSummary(io.env, String((await FORMATTERS.markdown())(report, context)))) {
     io.stderr(`plan: ${say(lang, 'stepSummaryUnwritable')}\n`);
