@@ -53,7 +53,10 @@ function parserError(error: CommanderError, lang: Lang): string {
   if (word === undefined) return error.message.replace(/^error: /, '');
   const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((match) => match[1]!);
   const choices = /Allowed choices are (.*)\.$/.exec(error.message)?.[1] ?? '';
-  return say(lang, word, { detail: quoted[0] ?? error.message, value: quoted[1] ?? '', choices });
+  const text = say(lang, word, { detail: quoted[0] ?? error.message, value: quoted[1] ?? '', choices });
+  // Commander's own suggestion for a misspelt command or option, worded in the user's language.
+  const suggestion = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1];
+  return suggestion === undefined ? text : `${text}; ${say(lang, 'didYouMean', { suggestion })}`;
 }
 
 /**
@@ -94,6 +97,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .addOption(new Option('--group-by <key>', word('groupByOption')).choices(['file', 'rule']).default('file'))
       .addOption(new Option('--max-file-size <bytes>', word('maxFileSizeOption')).argParser(parseInteger))
       .option('--stdin-filename <path>', word('stdinFilenameOption'))
+      .option('--show-reviewed', word('showReviewedOption'))
       .option('--since <revision>', word('sinceOption'))
       .option('--repository-url <url>', word('repositoryUrlOption'))
       .option('--commit <sha>', word('commitOption'))
@@ -116,7 +120,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   reportOptions(program.command('audit').description(word('auditDescription')), FORMAT_NAMES)
-    .addOption(new Option('--fail-on <severity>', word('failOnOption')).choices([...FAIL_LEVELS, 'none']).default('error'))
+    .addOption(new Option('--fail-on <severity>', word('failOnOption')).choices([...FAIL_LEVELS, 'none']))
     .addOption(new Option('--max-warnings <n>', word('maxWarningsOption')).argParser(parseInteger))
     .option('-r, --rule <ids>', word('ruleOption'), collect)
     .addOption(new Option('-q, --quiet', word('quietOption')))

@@ -3,11 +3,11 @@ import { dirname, resolve } from 'node:path';
 import { run, type RunResult } from '../engine.js';
 import { FORMATTERS, type FormatName } from '../formatters/index.js';
 import { allFindings, type FormatContext } from '../formatters/types.js';
-import { type CommandContext, DEFAULT_PATH, EXIT_INPUT, emit, exitCodeFor, expandPaths, type FailOn, languageFrom } from '../io/command-io.js';
-import { STANDARD_OUTPUT } from '../io/output.js';
+import { type CommandContext, colorWanted, DEFAULT_PATH, EXIT_INPUT, emit, exitCodeFor, expandPaths, type FailOn, languageFrom } from '../io/command-io.js';
 import type { Finding, Lang } from '../model.js';
 import type { RepositoryFlags } from './pull-request.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
+import { configForRun, withoutIgnored } from '../config.js';
 import { findRule, RULES, rulesOf } from '../rules/index.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/plan-folder.js';
 import { say } from '../words.js';
@@ -20,9 +20,11 @@ export interface CheckOptions extends RepositoryFlags {
   groupBy: 'file' | 'rule';
   since?: string;
   failOnReviewed?: boolean;
-  failOn: FailOn;
+  /** Absent: plan.config.yaml's `failOn`, else error. */
+  failOn?: FailOn;
   quiet?: boolean;
   stdinFilename?: string;
+  showReviewed?: boolean;
   maxWarnings?: number;
   rule?: string[];
   maxFileSize?: number;
@@ -30,7 +32,11 @@ export interface CheckOptions extends RepositoryFlags {
 
 /** Validates (and, for `audit`, audits) the plans the paths name and prints the report; returns the exit code. */
 export async function checkCommand(given: readonly string[], options: CheckOptions, command: 'validate' | 'audit', { io, version }: CommandContext): Promise<number> {
-  const lang = languageFrom(io.env, options.lang);
+  const settings = await configForRun(io.stderr, languageFrom(io.env, options.lang));
+  if (!settings) return EXIT_INPUT;
+  const { config } = settings;
+  const lang = languageFrom(io.env, options.lang ?? config?.lang);
+  const failOn = options.failOn ?? config?.failOn ?? 'error';
   const known = RULES.map((rule) => rule.id).join(', ');
   if (options.rule?.length === 0) {
     io.stderr(`plan: ${say(lang, 'emptyRule')}\n`);
@@ -43,6 +49,10 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   }
   let stdin: { path: string; bytes: Uint8Array } | undefined;
   const named = given.filter((path) => path !== '-');
+  if (options.stdinFilename !== undefined && named.length === given.length) {
+    io.stderr(`plan: ${say(lang, 'stdinFilenameNeedsDash')}\n`);
+    return EXIT_INPUT;
+  }
   if (named.length < given.length) {
     if (options.stdinFilename === undefined || !io.readStdin) {
       io.stderr(`plan: ${say(lang, 'stdinNeedsFilename')}\n`);
@@ -57,15 +67,17 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
     stdin = { path: resolve(options.stdinFilename), bytes: read.bytes };
     named.push(dirname(options.stdinFilename));
   }
-  const paths = expandPaths(named.length > 0 ? named : [DEFAULT_PATH], io, lang);
+  const paths = expandPaths(named.length > 0 ? named : (config?.paths ?? [DEFAULT_PATH]), io, lang);
   if (!paths) return EXIT_INPUT;
-  const result = await run(paths, {
+  const ran = await run(paths, {
     lang,
     audit: command === 'audit',
     ...(options.rule ? { only: new Set(options.rule) } : {}),
     ...(options.maxFileSize === undefined ? {} : { maxFileBytes: options.maxFileSize }),
     ...(stdin ? { stdin } : {}),
+    ...(config ? { severities: config.rules } : {}),
   });
+  const result = config ? withoutIgnored(ran, config) : ran;
   const shown = options.quiet ? quietRun(result) : result;
   const findings = allFindings(shown);
   // The pull-request machinery (git, the CI's variables) is loaded only for the formats and options that use it.
@@ -79,11 +91,12 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   }
   const context: FormatContext = {
     lang,
-    color: options.color !== false && (options.output === undefined || options.output === STANDARD_OUTPUT) && io.isTTY && !io.env['NO_COLOR'],
+    color: colorWanted(io, options),
     version,
     command,
     rules: command === 'audit' ? RULES : rulesOf('read'),
     groupBy: options.groupBy,
+    showReviewed: options.showReviewed === true,
     ...(pr ? { repository: pr.repositoryContext(io.env, options) } : {}),
     ...(since ? { comparison: since.comparison, changedLines: since.changed } : {}),
   };
@@ -101,7 +114,7 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   }
   // With --since only what the change brought counts (and input that cannot be read).
   const counted = since ? findings.filter((f) => since.comparison.state.get(f) === 'new' || UNREADABLE_INPUT_RULES.has(f.ruleId)) : findings;
-  return exitCodeFor(counted, options.failOn, options.quiet ? undefined : options.maxWarnings, options.failOnReviewed === true);
+  return exitCodeFor(counted, failOn, options.quiet ? undefined : options.maxWarnings, options.failOnReviewed === true);
 }
 
 /** The folders of a run's plans: `--output` may not point into any of them. */

@@ -3,6 +3,7 @@ import { FORMATTERS } from '../formatters/index.js';
 import { batched, type FormatContext } from '../formatters/types.js';
 import { type CommandContext, DEFAULT_PATH, EXIT_INPUT, EXIT_OK, emit, exitCodeFor, expandPaths, languageFrom } from '../io/command-io.js';
 import type { Lang } from '../model.js';
+import { configForRun } from '../config.js';
 import { rulesOf } from '../rules/index.js';
 import { loadForViews, type ViewInput } from '../views/load.js';
 import { planDirs } from './audit.js';
@@ -24,10 +25,13 @@ export async function runView(
   { io, version }: CommandContext,
   render: (input: ViewInput, lang: Lang) => Promise<ViewOutput> | ViewOutput,
 ): Promise<number> {
-  const lang = languageFrom(io.env, options.lang);
-  const paths = expandPaths(given.length > 0 ? given : [DEFAULT_PATH], io, lang);
+  const settings = await configForRun(io.stderr, languageFrom(io.env, options.lang));
+  if (!settings) return EXIT_INPUT;
+  const { config } = settings;
+  const lang = languageFrom(io.env, options.lang ?? config?.lang);
+  const paths = expandPaths(given.length > 0 ? given : (config?.paths ?? [DEFAULT_PATH]), io, lang);
   if (!paths) return EXIT_INPUT;
-  const input = await loadForViews(paths, lang);
+  const input = await loadForViews(paths, lang, config?.rules);
   if (!input.complete) {
     const unaudited = [...input.run.inputFindings, ...input.run.plans.filter((plan) => !plan.audited).flatMap((plan) => plan.findings)];
     const context: FormatContext = { lang, color: false, version, command: 'validate', rules: rulesOf('read'), groupBy: 'file' };

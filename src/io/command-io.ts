@@ -55,6 +55,18 @@ export function languageFrom(env: Io['env'], given?: string): Lang {
 }
 
 /**
+ * Whether to colour the text report: never with `--no-color` or into a file; `FORCE_COLOR` (not 0)
+ * forces it and `FORCE_COLOR=0` forbids it, as in chalk and Node; else a terminal without `NO_COLOR`.
+ */
+export function colorWanted(io: Io, options: { readonly color?: boolean; readonly output?: string }): boolean {
+  // `--output -` is standard output, as no --output is.
+  if (options.color === false || (options.output !== undefined && options.output !== STANDARD_OUTPUT)) return false;
+  const forced = io.env['FORCE_COLOR'];
+  if (forced !== undefined && forced !== '') return forced !== '0' && forced !== 'false';
+  return io.isTTY && !io.env['NO_COLOR'];
+}
+
+/**
  * Exit code for a finished run: 2 unreadable input, 1 findings at or above the fail level, else 0.
  * Reviewed findings count only when asked (`--fail-on-reviewed`).
  */
