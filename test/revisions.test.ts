@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRevision } from '../src/load/git-revision.js';
+import { diffHeaderPath, readRevision } from '../src/load/git-revision.js';
 import { MINI } from './helpers.js';
 
 const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
@@ -35,11 +35,11 @@ function plan(repo: string, args: readonly string[], env: Record<string, string>
 }
 
 /** A copy of the mini plan under its own id, changed by `edit`. */
-function mini(repo: string, name: string, edit: (dir: string) => void = () => {}): void {
+function mini(repo: string, name: string, edit: (dir: string) => void = () => {}, id = name): void {
   const dir = join(repo, 'plan-data', name);
   cpSync(MINI, dir, { recursive: true });
   const planFile = join(dir, 'plan.yaml');
-  writeFileSync(planFile, readFileSync(planFile, 'utf8').replace('id: mini-2021-2025', `id: mini-${name}`));
+  writeFileSync(planFile, readFileSync(planFile, 'utf8').replace('id: mini-2021-2025', `id: mini-${id}`));
   edit(dir);
 }
 
@@ -169,5 +169,28 @@ describe('a revision is read inside its temporary folder', { timeout: 60_000 }, 
     child.kill(signal);
     expect(await ended).toBe(signal);
     expect(existsSync(folder)).toBe(false);
+  });
+});
+
+describe('github annotations name the changed line of a path with a tab or a quote', { timeout: 60_000 }, () => {
+  it.each([
+    { header: 'b/plan-data/m/projects.yaml', path: 'b/plan-data/m/projects.yaml' },
+    { header: '"b/plan-data/a\\tb/projects.yaml"', path: 'b/plan-data/a\tb/projects.yaml' },
+    { header: '"b/q\\"uo te.yaml"\t', path: 'b/q"uo te.yaml' },
+    { header: 'b/with space.yaml\t', path: 'b/with space.yaml' },
+    { header: '"b/\\344\\270\\255\\001.yaml"', path: 'b/中\u0001.yaml' },
+  ])('diffHeaderPath($header)', ({ header, path }) => {
+    expect(diffHeaderPath(header)).toBe(path);
+  });
+
+  it('annotates the investment line a pull request changed, in a plan folder named with a tab and a quote', () => {
+    const name = 'we\tird"plan';
+    const repo = repository((repo) => mini(repo, name, () => {}, 'weird'));
+    const projects = join(repo, 'plan-data', name, 'projects.yaml');
+    const text = readFileSync(projects, 'utf8');
+    writeFileSync(projects, text.replace('investment: 2000', 'investment: 2100'));
+    const line = text.split('\n').findIndex((row) => row.includes('investment: 2000')) + 1;
+    const result = plan(repo, ['audit', 'plan-data', '--since', 'HEAD', '--format', 'github']);
+    expect(result.stdout).toContain(`::error file=plan-data/${name}/projects.yaml,line=${line},`);
   });
 });

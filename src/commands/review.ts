@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Finding, Lang, Verdict } from '../model.js';
-import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type Io } from '../io/command-io.js';
+import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, expandPaths, type Io } from '../io/command-io.js';
 import { run, UNREADABLE_INPUT_RULES } from '../engine.js';
 import { visible } from '../formatters/safe-text.js';
 import { allFindings } from '../formatters/types.js';
@@ -301,7 +301,10 @@ export async function reviewCommand(paths: readonly string[], options: ReviewCom
     io.stderr(`plan: ${say(lang, 'reviewNeedsReason')}\n`);
     return EXIT_INPUT;
   }
-  const outcome = await reviewPlans(paths, {
+  // Quoted globs expanded as every other command expands them.
+  const expanded = expandPaths(paths, io, lang);
+  if (!expanded) return EXIT_INPUT;
+  const outcome = await reviewPlans(expanded, {
     lang,
     all: options.all === true,
     rules,

@@ -234,6 +234,37 @@ export function readRevision(revision: string, paths: readonly string[], cwd = p
   return { commit, folder, paths: specs.map((spec) => join(folder, ...spec.split('/').filter(Boolean))), dispose };
 }
 
+const C_ESCAPES: Readonly<Record<string, number>> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/**
+ * The path of a `+++ ` line of `git diff`: as it is, or, when it holds a tab, a quote, a
+ * backslash or a control character, in git's C-style quotes (`"b/a\tb.yaml"`), octal escapes
+ * standing for bytes of UTF-8. A name with a space ends with a tab, which is not part of it.
+ */
+export function diffHeaderPath(header: string): string {
+  const text = header.endsWith('\t') ? header.slice(0, -1) : header;
+  if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
+  const bytes: number[] = [];
+  const body = text.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c !== '\\') {
+      bytes.push(...Buffer.from(c, 'utf8'));
+      continue;
+    }
+    const next = body[i + 1] ?? '';
+    const octal = /^[0-3][0-7]{2}/.exec(body.slice(i + 1, i + 4));
+    if (octal) {
+      bytes.push(Number.parseInt(octal[0], 8));
+      i += 3;
+    } else {
+      bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
 /**
  * The lines of each file that differ between a revision and the work tree, as the work tree
  * numbers them (1-based), by absolute path: the lines a pull request touched.
@@ -249,7 +280,7 @@ export function changedLines(revision: string, paths: readonly string[], cwd = p
   let current: Set<number> | undefined;
   for (const line of diff.stdout.toString('utf8').split('\n')) {
     if (line.startsWith('+++ ')) {
-      const path = line.slice(4);
+      const path = diffHeaderPath(line.slice(4));
       current = path === '/dev/null' ? undefined : new Set();
       if (current) changed.set(resolve(root, path.replace(/^b\//, '')), current);
       continue;
