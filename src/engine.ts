@@ -148,6 +148,12 @@ interface FindingInput {
   readonly plan?: string;
   readonly values?: readonly number[];
   readonly unit?: string;
+  /**
+   * What names the finding in its fingerprint in place of `data`, when `data` holds paths: only
+   * the part inside the plan folder, never the folder it was read from (a checkout, a revision's
+   * temporary copy), so the same file has one fingerprint wherever it is read.
+   */
+  readonly identity?: Readonly<Record<string, string | number>>;
 }
 
 /**
@@ -176,14 +182,20 @@ function makeFinding(input: FindingInput, lang: Lang): Finding {
     message: message ? fill(message[lang], data) : input.messageId,
     data,
     locations: input.locations,
-    fingerprint: fingerprint([input.rule.id, input.plan ?? '', fileKindOf(primary), primary?.pointer ?? '', input.messageId, JSON.stringify(unlocalized)]),
+    fingerprint: fingerprint([input.rule.id, input.plan ?? '', fileKindOf(primary), primary?.pointer ?? '', input.messageId, JSON.stringify(input.identity ?? unlocalized)]),
     ...(input.plan === undefined ? {} : { plan: input.plan }),
     ...(input.values === undefined ? {} : { values: input.values }),
     ...(input.unit === undefined ? {} : { unit: input.unit }),
   };
 }
 
-function inputFinding(problem: InputProblem, lang: Lang): Finding {
+/**
+ * A problem with a path or a file. Its fingerprint names the file by its name in its plan folder
+ * (or, outside any plan, by the last name of the path given), never by the folders above it nor
+ * by the detail (a real path, a size): `--since` and `diff` read a revision from a temporary
+ * folder, and the same file must match itself there.
+ */
+function inputFinding(problem: InputProblem, lang: Lang, plan?: string): Finding {
   const rule = problem.messageId === 'unknown-file' ? unknownFileRule : inputRule;
   return makeFinding(
     {
@@ -191,6 +203,8 @@ function inputFinding(problem: InputProblem, lang: Lang): Finding {
       messageId: problem.messageId,
       data: { path: problem.path, detail: problem.detail },
       locations: [{ file: problem.path, line: 1, column: 1, pointer: '' }],
+      identity: { path: basename(problem.path) },
+      ...(plan === undefined ? {} : { plan }),
     },
     lang,
   );
@@ -271,6 +285,7 @@ export async function run(paths: readonly string[], options: RunOptions): Promis
             messageId: 'duplicate-plan-id',
             data: { id: result.id, other },
             locations: [{ file: join(result.dir, fileNameOf(PLAN_FILE_KIND)), line: 1, column: 1, pointer: '/id' }],
+            identity: { id: result.id },
             plan: result.id,
           },
           lang,
@@ -364,7 +379,7 @@ const STAGES: readonly Stage[] = [
         const { messageId, detail } = source.refusal;
         // The name as written in plan.yaml: `../x` is what the reader must recognise.
         findings.push(
-          makeFinding({ rule: inputRule, messageId: messageId === 'missing' ? 'unreadable' : messageId, data: { path: sourceName!, detail }, locations: [at], plan: tag }, options.lang),
+          makeFinding({ rule: inputRule, messageId: messageId === 'missing' ? 'unreadable' : messageId, data: { path: sourceName!, detail }, locations: [at], identity: { path: sourceName! }, plan: tag }, options.lang),
         );
       }
       const { plan, problems } = buildPlanModel(folder, source && 'text' in source ? source.text : undefined);
@@ -404,7 +419,7 @@ export async function runPlan(absoluteDir: string, options: RunOptions): Promise
   const planData = folder.files.get(PLAN_FILE_KIND)?.data as { id?: unknown } | undefined;
   const id = typeof planData?.id === 'string' ? planData.id : undefined;
   const state: PlanRun = { absoluteDir, options, folder, tag: id ?? basename(absoluteDir), locate: locator(folder) };
-  const findings: Finding[] = problems.map((problem) => ({ ...inputFinding(problem, options.lang), plan: state.tag }));
+  const findings: Finding[] = problems.map((problem) => inputFinding(problem, options.lang, state.tag));
   let audited = false;
   for (const stage of STAGES) {
     if (!(await stage.run(state, findings))) break;

@@ -174,6 +174,27 @@ const WORDS = {
   reviewMustValidate: { zh: '规划须先通过校验才能复核', en: 'a plan must validate before it is reviewed' },
   reviewWritten: { zh: '{path}：新增复核 {added} 条，删除过期复核 {pruned} 条', en: '{path}: {added} {added|review|reviews} added, {pruned} stale {pruned|review|reviews} pruned' },
   reviewNothing: { zh: '无需改动', en: 'nothing to change' },
+  sarifLeftOut: {
+    zh: 'SARIF 报告只含前 {limit} 条结果（GitHub 代码扫描每次运行的上限），按严重程度先错误后警告；另有 {left} 条未列出，完整清单请用 --format json',
+    en: 'the SARIF report holds the first {limit} results (the most GitHub code scanning accepts in a run), errors first; {left} more are left out: --format json lists them all',
+  },
+  stdinTooLarge: {
+    zh: '标准输入（作为 {path}）超过 {max} 字节（--max-file-size），未读取',
+    en: 'standard input (read as {path}) is larger than {max} bytes (--max-file-size); not read',
+  },
+  unsafeRevisionPath: {
+    zh: '该修订中的路径 “{detail}” 会写到临时文件夹之外或与另一路径冲突（..、绝对路径、同名的文件与文件夹），拒绝读取',
+    en: "the revision holds the path '{detail}', which would be written outside its temporary folder or clashes with another ('..', an absolute path, a file and a folder of one name); not read",
+  },
+  reviewRefused: {
+    zh: '{path} 未改动：{rule} 的新复核的 {field} 不合规（{detail}），plan 读不了这样的文件',
+    en: '{path} left as it was: the new review of {rule} would not validate at {field} ({detail}), and plan would refuse the file',
+  },
+  reviewUnwritableCharacter: { zh: '含有 YAML 文件无法照写的字符 {char}', en: 'holds {char}, which a YAML file cannot hold' },
+  planFileLocked: {
+    zh: '另一个进程（{holder}）正在写入，等待超时；若它已不在运行，请删除锁文件 {lock}',
+    en: 'another process ({holder}) is writing it and the wait timed out; if it is no longer running, remove the lock file {lock}',
+  },
   reviewAcceptedByHand: { zh: 'plan.yaml 中的 accepted 条目须手动删除或移入 reviews.yaml', en: 'an accepted entry of plan.yaml: remove it or move it to reviews.yaml by hand' },
   reviewNoQuote: { zh: '{rule}：无原文可引；请用 --quote 给出，或 --verdict not-an-error --reason', en: '{rule}: no quote to give: pass --quote, or --verdict not-an-error --reason' },
   // Reports for pull requests (markdown, github, diff)

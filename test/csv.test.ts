@@ -55,6 +55,13 @@ describe('CSV', () => {
     { name: 'a line break', cells: ['a\nb', '1'], line: '"a\nb",1' },
     { name: 'a formula', cells: ['=HYPERLINK("x")', '1'], line: `"'=HYPERLINK(""x"")",1` },
     { name: 'a leading minus in text', cells: ['-1+2', '-4'], line: "'-1+2,-4" },
+    { name: 'a space, then =', cells: [' =1+1', '1'], line: "' =1+1,1" },
+    { name: 'a line break, then =', cells: ['\n=1+1', '1'], line: `"'\n=1+1",1` },
+    { name: 'a NUL, then =', cells: ['\u0000=1+1', '1'], line: "'\u0000=1+1,1" },
+    { name: 'an ideographic space, then @', cells: ['\u3000@SUM(A1)', '1'], line: "'\u3000@SUM(A1),1" },
+    { name: 'a tab, then +', cells: ['\t+1', '1'], line: "'\t+1,1" },
+    { name: 'blanks, then text', cells: ['  文字', '1'], line: '  文字,1' },
+    { name: 'an = inside the text', cells: ['面积=5000㎡', '1'], line: '面积=5000㎡,1' },
     { name: 'an exact decimal kept as printed', cells: ['x', '0.40'], line: 'x,0.40' },
   ])('$name', ({ cells, line }) => {
     const csv = tableAsCsv(table([cells]));

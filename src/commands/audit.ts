@@ -12,6 +12,7 @@ import type { RepositoryFlags } from './pull-request.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
 import { configForRun, withoutIgnored } from '../config.js';
 import { findRule, RULES, rulesOf } from '../rules/index.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../load/plan-folder.js';
 import { say } from '../words.js';
 
 export interface CheckOptions extends RepositoryFlags {
@@ -64,7 +65,13 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
       io.stderr(`plan: ${say(lang, 'stdinNeedsFilename')}\n`);
       return EXIT_INPUT;
     }
-    stdin = { path: resolve(options.stdinFilename), bytes: await io.readStdin() };
+    const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
+    const read = await io.readStdin(maxBytes);
+    if ('tooLarge' in read) {
+      io.stderr(`plan: ${say(lang, 'stdinTooLarge', { path: options.stdinFilename, max: maxBytes })}\n`);
+      return EXIT_INPUT;
+    }
+    stdin = { path: resolve(options.stdinFilename), bytes: read.bytes };
     named.push(dirname(options.stdinFilename));
   }
   const paths = expandPaths(named.length > 0 ? named : (config?.paths ?? [DEFAULT_PATH]), io, lang);
@@ -92,7 +99,7 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   // The pull-request machinery (git, the CI's variables) is loaded only for the formats and options that use it.
   const forPullRequests = options.since !== undefined || ['sarif', 'github', 'markdown'].includes(options.format);
   const pr = forPullRequests ? await import('./pull-request.js') : undefined;
-  const since = pr && options.since !== undefined ? await pr.sinceRevision(options.since, paths, lang, findings, options.rule ? new Set(options.rule) : undefined) : undefined;
+  const since = pr && options.since !== undefined ? await pr.sinceRevision(options.since, paths, lang, findings, options.rule ? new Set(options.rule) : undefined, options.maxFileSize) : undefined;
   if (since && 'error' in since) {
     const { sideErrorMessage } = await import('../compare/sides.js');
     io.stderr(`${sideErrorMessage(since, lang)}\n`);
@@ -111,6 +118,12 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   };
   const report = { run: shown, findings };
   const text = (await FORMATTERS[options.format]())(report, context);
+  if (options.format === 'sarif') {
+    const { SARIF_MAX_RESULTS } = await import('../formatters/sarif.js');
+    const leftOut = findings.length - SARIF_MAX_RESULTS;
+    // The run's properties say it too (formatters/sarif.ts); a CI log shows this line.
+    if (leftOut > 0) io.stderr(`plan: ${say(lang, 'sarifLeftOut', { left: leftOut, limit: SARIF_MAX_RESULTS })}\n`);
+  }
   if (!emit(io, text, options.output, planDirs(result), lang)) return EXIT_INPUT;
   if (pr && options.format === 'github' && !pr.writeStepSummary(io.env, String((await FORMATTERS.markdown())(report, context)))) {
     io.stderr(`plan: ${say(lang, 'stepSummaryUnwritable')}\n`);

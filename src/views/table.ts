@@ -70,9 +70,18 @@ export function tablesAsMarkdown(tables: readonly ViewTable[]): string {
     .join('\n');
 }
 
-/** A text cell Excel or WPS would run as a formula (`=`, `+`, `-`, `@`, or a control character first) is kept as text. */
-function neutralised(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+const FORMULA_LEADERS = '=+-@';
+
+/**
+ * A text cell Excel, WPS or LibreOffice would run as a formula is kept as text: one that starts
+ * with `=`, `+`, `-` or `@`, also after blanks, line breaks or control characters (which they
+ * skip: ` =1+1`, a NUL then `=`), and one that starts with a control character at all.
+ */
+export function neutralised(cell: string): string {
+  if (cell.length > 0 && cell.charCodeAt(0) < 0x20) return `'${cell}`;
+  let first = 0;
+  while (first < cell.length && (cell.charCodeAt(first) < 0x20 || /\s/.test(cell[first]!))) first++;
+  return first < cell.length && FORMULA_LEADERS.includes(cell[first]!) ? `'${cell}` : cell;
 }
 
 function csvCell(cell: string): string {
