@@ -120,11 +120,13 @@ function makeFinding(input: FindingInput, lang: Lang): Finding {
     else data[key] = unlocalized[key] = typeof value === 'string' ? detached(value) : value;
   }
   const primary = input.locations[0];
+  const detail = (input.rule.details as Readonly<Record<string, Message | undefined>> | undefined)?.[input.messageId];
   return {
     ruleId: input.rule.id,
     severity: input.rule.severity,
     messageId: input.messageId,
     message: message ? fill(message[lang], data) : input.messageId,
+    ...(detail ? { detail: fill(detail[lang], data) } : {}),
     data,
     locations: input.locations,
     fingerprint: fingerprint([input.rule.id, input.plan ?? '', fileKindOf(primary), primary?.pointer ?? '', input.messageId, JSON.stringify(unlocalized)]),

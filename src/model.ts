@@ -51,6 +51,8 @@ export interface Finding {
   readonly severity: Severity;
   readonly messageId: string;
   readonly message: string;
+  /** A second line under the message: the fact key and the intervals compared, when the rule words one. */
+  readonly detail?: string;
   readonly data: Readonly<Record<string, string | number>>;
   /** The figures compared, as plain numbers in `unit`. */
   readonly values?: readonly number[];

@@ -41,6 +41,7 @@ export interface IndicatorRow {
   readonly attribute: string;
 }
 
+/** A rule's findings by severity, reviewed ones included; `reviewed` counts those of them the plan has reviewed. */
 export interface RuleRow {
   readonly rule: string;
   readonly error: number;
@@ -108,8 +109,9 @@ function findingsByRule(findings: readonly Finding[]): RuleRow[] {
   for (const finding of findings) {
     const row = rows.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0, reviewed: 0 };
     rows.set(finding.ruleId, row);
+    // A reviewed finding keeps its severity: the errors of a published document stay errors, reviewed or not.
+    row[finding.severity] += 1;
     if (finding.review) row.reviewed += 1;
-    else row[finding.severity] += 1;
   }
   return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([rule, counts]) => ({ rule, ...counts }));
 }
