@@ -203,6 +203,7 @@ function locator(folder: PlanFolder): (ref: SourceRef) => Location {
       pointer: ref.pointer,
       ...(ref.ref === undefined ? {} : { ref: detached(ref.ref) }),
       ...(ref.quote === undefined ? {} : { quote: detached(ref.quote) }),
+      ...(ref.quote === undefined || ref.figure === undefined ? {} : { figure: detached(ref.figure) }),
     };
   };
 }
@@ -423,7 +424,7 @@ function withoutRepeats(refs: readonly SourceRef[]): SourceRef[] {
     if (places.has(place)) continue;
     places.add(place);
     if (ref.quote !== undefined && quotes.has(ref.quote)) {
-      const { quote: _repeated, ...rest } = ref;
+      const { quote: _repeated, figure: _itsFigure, ...rest } = ref;
       result.push(rest);
       continue;
     }

@@ -24,7 +24,7 @@ async function report(dir: string, extra: string[] = []): Promise<string> {
 }
 
 interface AuditJson {
-  findings: { fingerprint: string; ruleId: string; locations: { quote?: string }[]; review?: object }[];
+  findings: { fingerprint: string; ruleId: string; locations: { quote?: string; figure?: string }[]; review?: object }[];
 }
 
 describe('plan report (HTML)', () => {
@@ -154,11 +154,18 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
         const article = page.locator(`#${id}`);
         expect(await article.count(), id).toBe(1);
         const marks = await article.locator('mark').allTextContents();
+        const quotes = await article.locator('q').allTextContents();
         for (const location of finding.locations) {
-          if (location.quote && source.includes(location.quote)) expect(marks, `${id} ${location.quote}`).toContain(location.quote);
+          if (!location.quote || !source.includes(location.quote)) continue;
+          // A disputed figure is marked alone; its quote stays around it as context.
+          expect(marks, `${id} ${location.quote}`).toContain(location.figure ?? location.quote);
+          if (location.figure) expect(quotes.some((q) => q.includes(location.quote!)), `${id} ${location.quote}`).toBe(true);
         }
       }
       // A link to one finding opens at it: the page scrolls to it and it is the :target.
+      // Every fact finding with a quoted place marks a figure, not a whole sentence.
+      const factFindings = audit.findings.filter((f) => f.ruleId.startsWith('fact-'));
+      expect(factFindings.filter((f) => f.locations.some((l) => l.figure)).length).toBe(factFindings.filter((f) => f.locations.some((l) => l.quote)).length);
       const first = anchorId('f', audit.findings.find((f) => f.ruleId === 'fact-agreement')!.fingerprint.slice(-8));
       await page.goto(`${url}#${first}`);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(first);

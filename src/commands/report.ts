@@ -19,6 +19,8 @@ export interface PlaceView {
   readonly line: number;
   readonly column: number;
   readonly quote?: string;
+  /** The disputed figure inside the quote, marked alone; the quote and its sentence are the context. */
+  readonly figure?: string;
   /** The quote inside its sentence or table row in source.txt, when it is found there. */
   readonly context?: QuoteContext;
 }
@@ -29,6 +31,8 @@ export interface FindingView {
   readonly severity: Severity;
   readonly rule: string;
   readonly message: string;
+  /** The fact key and intervals behind the message, when the rule words them apart. */
+  readonly detail?: string;
   readonly places: readonly PlaceView[];
   /** The plan's written reason, when it accepts the finding. */
   readonly accepted?: string;
@@ -95,6 +99,7 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
         column: location.column,
         ...(location.ref === undefined ? {} : { ref: location.ref }),
         ...(location.quote === undefined ? {} : { quote: location.quote }),
+        ...(location.figure === undefined ? {} : { figure: location.figure }),
         ...(found ? { context: found } : {}),
       };
     });
@@ -103,6 +108,7 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
       severity: finding.severity,
       rule: finding.ruleId,
       message: finding.message,
+      ...(finding.detail === undefined ? {} : { detail: finding.detail }),
       places,
       // A review's quote that the finding already shows (in its message or its places) is not printed again.
       ...(finding.review ? { accepted: reviewText(withoutShownQuote(finding.review, shownText(finding.message, places)), lang) } : {}),

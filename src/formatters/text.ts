@@ -19,6 +19,7 @@ function findingLines(finding: Finding, context: FormatContext, paint: ChalkInst
   const position = primary ? `${showFile ? `${primary.file}:` : ''}${primary.line}:${primary.column}` : '';
   const fresh = context.comparison?.state.get(finding) === 'new' ? `${paint.bold(say(context.lang, 'new'))}  ` : '';
   const lines = [`  ${paint.dim(visible(position))}  ${fresh}${severityLabel(finding, context, paint)}  ${visible(finding.message)}  ${paint.dim(finding.ruleId)}`];
+  if (finding.detail) lines.push(`      ${paint.dim(visible(finding.detail))}`);
   if (primary?.quote && finding.locations.length > 1) lines.push(`      ${paint.dim(visible(`${primary.ref ?? ''} “${clip(primary.quote)}”`))}`);
   for (const other of others.slice(0, MAX_RELATED)) {
     const quote = other.quote ? ` “${clip(other.quote)}”` : '';

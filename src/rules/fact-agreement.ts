@@ -1,7 +1,7 @@
 import { rational } from '../decimal.js';
 import { baseValue, describeInterval, intervalOf, printedFigure, scaleInterval } from '../figures.js';
 import { unitMeaning } from '../units.js';
-import { compareFact, statementsToCompare } from './support/fact-comparison.js';
+import { compareFact, figurePlace, statementsToCompare } from './support/fact-comparison.js';
 import { refOf } from './support/fact-index.js';
 import { factName } from './support/fact-names.js';
 import { defineRule } from './rule.js';
@@ -40,8 +40,8 @@ export const factAgreement = defineRule({
         if (!other) break;
         report({
           messageId: 'unit-mismatch',
-          at: statement.at,
-          related: [other.at],
+          at: figurePlace(statement),
+          related: [figurePlace(other)],
           data: { name: factName(plan, [statement, other]), fact: statement.fact, ref: refOf(statement), otherRef: refOf(other), unit: statement.unit, otherUnit: other.unit },
         });
       }
@@ -55,8 +55,8 @@ export const factAgreement = defineRule({
         const shown = statement.unit === reference.statement.unit ? { name: statement.unit, factor: unit.factor } : { name: unit.base, factor: ONE };
         report({
           messageId: 'disagree',
-          at: statement.at,
-          related: consensus!.map((member) => member.statement.at),
+          at: figurePlace(statement),
+          related: consensus!.map((member) => figurePlace(member.statement)),
           data: {
             name: factName(plan, [statement, ...consensus!.map((member) => member.statement)]),
             fact: statement.fact,

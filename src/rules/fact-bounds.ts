@@ -1,6 +1,6 @@
 import { baseValue, printedFigure } from '../figures.js';
 import { unitMeaning } from '../units.js';
-import { compareFact, statementsToCompare } from './support/fact-comparison.js';
+import { compareFact, figurePlace, statementsToCompare } from './support/fact-comparison.js';
 import { refOf } from './support/fact-index.js';
 import { factName } from './support/fact-names.js';
 import { defineRule } from './rule.js';
@@ -27,8 +27,8 @@ export const factBounds = defineRule({
       for (const { statement, other } of compareFact(statements, plan.approximateTolerance).differentBounds) {
         report({
           messageId: 'different-bounds',
-          at: statement.at,
-          related: [other.at],
+          at: figurePlace(statement),
+          related: [figurePlace(other)],
           data: {
             name: factName(plan, [statement, other]),
             fact: statement.fact,

@@ -1,6 +1,6 @@
 import { compare, type Rational } from '../../decimal.js';
-import { baseValue, boundDirection, intervalOf, intervalsMeet, type Interval } from '../../figures.js';
-import type { FigureStatement, PlanModel } from '../../model.js';
+import { baseValue, boundDirection, figureInQuote, intervalOf, intervalsMeet, type Interval } from '../../figures.js';
+import type { FigureStatement, PlanModel, SourceRef } from '../../model.js';
 import { unitMeaning } from '../../units.js';
 import { statementsByIdentity } from './fact-index.js';
 
@@ -109,4 +109,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
+}
+
+/** The statement's place with its figure named, so a view can mark the disputed figure inside the quoted sentence. */
+export function figurePlace(statement: FigureStatement): SourceRef {
+  const figure = figureInQuote({ ...statement, quote: statement.at.quote });
+  return figure === undefined ? statement.at : { ...statement.at, figure };
 }
