@@ -106,7 +106,12 @@ function plan(p: PlanReport, w: Words): string {
     `<section class=charts id=${a}-charts><h2>${w.charts}</h2>` +
     figure('chart-investment', `${w.investment}（${e(p.moneyUnit)}）`, p.charts.investment) +
     figure('chart-years', w.years, p.charts.years) +
-    figure('chart-indicators', `${w.indicators}${p.indicatorsNotDrawn > 0 ? `；${fill(w.notDrawn, { n: p.indicatorsNotDrawn })}` : ''}`, p.charts.indicators) +
+    figure('chart-indicator-points', w.indicatorPoints, p.charts.indicatorPoints) +
+    figure(
+      'chart-indicators',
+      `${w.indicators}${p.indicatorsCut ? `；${w.cut}` : ''}${p.indicatorsNotDrawn > 0 ? `；${fill(w.notDrawn, { n: p.indicatorsNotDrawn })}` : ''}`,
+      p.charts.indicators,
+    ) +
     `</section><section class=projects id=${a}-projects><h2>${w.projects}</h2>${projects}</section></section>`
   );
 }
