@@ -252,7 +252,7 @@ const WORD_TABLES = {
       unit: '单位', baseline: '基期', target: '目标', change: '变化', better: '方向', attribute: '属性', rule: '规则',
       error: '错误', warning: '警告', info: '提示', reviewed: '其中已复核',
       within: '规划期内', 'starts-before': '开工早于规划期', 'ends-after': '完工晚于规划期', 'both-outside': '跨越规划期前后', 'not-stated': '未注明',
-      up: '↑', down: '↓', same: '=', none: '—', higher: '越高越好', lower: '越低越好', neutral: '—',
+      up: '↑', down: '↓', same: '持平', none: '—', higher: '越高越好', lower: '越低越好', neutral: '—',
     },
     en: {
       sections: 'Appendix investment by section', departments: 'Appendix investment by department', natures: 'Appendix investment by nature', spans: 'Appendix investment: construction years against the plan period',
@@ -262,7 +262,7 @@ const WORD_TABLES = {
       unit: 'unit', baseline: 'baseline', target: 'target', change: 'change', better: 'better', attribute: 'attribute', rule: 'rule',
       error: 'error', warning: 'warning', info: 'info', reviewed: 'of which reviewed',
       within: 'within', 'starts-before': 'starts before', 'ends-after': 'ends after', 'both-outside': 'starts before and ends after', 'not-stated': 'not stated',
-      up: '↑', down: '↓', same: '=', none: '—', higher: 'higher', lower: 'lower', neutral: '—',
+      up: '↑', down: '↓', same: 'unchanged', none: '—', higher: 'higher', lower: 'lower', neutral: '—',
     },
   },
   /** trace */

@@ -75,6 +75,25 @@ function neutralised(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
+/** U+2060 WORD JOINER: invisible, and not a digit, so a spreadsheet leaves the cell as text. */
+const KEEP_AS_TEXT = '\u2060';
+
+/**
+ * A text cell that LibreOffice and Excel would turn into a number that shows otherwise (`4%` →
+ * 0.04, `0.40` → 0.4, `1,000` → 1000, `3/4` → a date, `1e5`, `007`) starts with an invisible word
+ * joiner, so it opens as printed. Plain whole numbers are left to be numbers: they show the same.
+ */
+function keptAsText(cell: string): string {
+  const changed =
+    /^[+-]?\d[\d,]*(\.\d+)?\s*%$/.test(cell) ||
+    /^[+-]?\d*\.\d*0$/.test(cell) ||
+    /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cell) ||
+    /^\d{1,4}\/\d{1,2}(\/\d{1,4})?$/.test(cell) ||
+    /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i.test(cell) ||
+    /^[+-]?0\d/.test(cell);
+  return changed ? `${KEEP_AS_TEXT}${cell}` : cell;
+}
+
 function csvCell(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
@@ -82,12 +101,13 @@ function csvCell(cell: string): string {
 /**
  * RFC 4180 CSV as Excel and WPS open it with Chinese intact: UTF-8 with a byte-order mark and
  * CRLF line ends. Numeric cells are exact decimals as printed; text cells that a spreadsheet
- * would take for a formula are prefixed with an apostrophe.
+ * would take for a formula are prefixed with an apostrophe, those it would take for a number
+ * with an invisible word joiner.
  */
 export function tableAsCsv(view: ViewTable): string {
   const lines = [view.columns.map((column) => csvCell(column.label))];
   for (const row of [...view.rows, ...(view.footer ? [view.footer] : [])]) {
-    lines.push(row.map((cell, index) => csvCell(view.columns[index]?.numeric ? cell : neutralised(cell))));
+    lines.push(row.map((cell, index) => csvCell(view.columns[index]?.numeric ? cell : keptAsText(neutralised(cell)))));
   }
   return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
 }
