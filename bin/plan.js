@@ -24,6 +24,7 @@ if (cli && io) {
     stdout: stdout.write,
     stderr: stderr.write,
     isTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     readStdin: async () => {
       const chunks = [];

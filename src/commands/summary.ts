@@ -234,9 +234,9 @@ export function summaryTables(summary: PlanSummary, lang: Lang): ViewTable[] {
 export type SummaryFormat = 'text' | 'json' | 'markdown';
 
 /** `plan summary`: every plan's summary in the chosen format. */
-export function summaryCommand(input: ViewInput, options: { format: SummaryFormat; lang: Lang; version: string }): string {
+export function summaryCommand(input: ViewInput, options: { format: SummaryFormat; lang: Lang; version: string; width?: number | undefined }): string {
   const summaries = input.plans.map(summarizePlan);
   if (options.format === 'json') return `${JSON.stringify({ version: options.version, plans: summaries }, null, 2)}\n`;
   const tables = summaries.flatMap((summary) => summaryTables(summary, options.lang));
-  return options.format === 'markdown' ? tablesAsMarkdown(tables) : tablesAsText(tables);
+  return options.format === 'markdown' ? tablesAsMarkdown(tables) : tablesAsText(tables, options.width);
 }
