@@ -29,6 +29,18 @@ describe('text views fit the terminal', () => {
     expect(widest(piped.stdout)).toBeGreaterThan(120);
   });
 
+  it.each([80, 120])('audit lines fit %i columns on a terminal, and run their full length into a pipe', async (columns) => {
+    const args = ['audit', WUSHAN, '--lang', 'zh', '--show-reviewed'];
+    const terminal = await cli(args, { NO_COLOR: '1' }, true, columns);
+    expect(terminal.code).toBe(0);
+    expect(widest(terminal.stdout)).toBeLessThanOrEqual(columns);
+    // Every word is still printed: the wrapped text joins back to the full text.
+    const piped = await cli(args, { NO_COLOR: '1' }, false, columns);
+    expect(widest(piped.stdout)).toBeGreaterThan(200);
+    const words = (text: string): string => text.replace(/\s+/g, '');
+    expect(words(terminal.stdout)).toBe(words(piped.stdout));
+  });
+
   it.each([
     { text: '养老机构护理型养老床位占比', width: 10, lines: ['养老机构护', '理型养老床', '位占比'] },
     { text: 'the two bounds differ', width: 10, lines: ['the two', 'bounds', 'differ'] },

@@ -97,11 +97,13 @@ export function wrapped(text: string, width: number): string[] {
   let used = 0;
   for (const char of text) {
     const w = charColumns(char.codePointAt(0)!);
+    // A wrapped line starts at its first word, not at the spaces between.
+    if (char === ' ' && line === '' && lines.length > 0) continue;
     if (used + w > width && line) {
       const space = line.lastIndexOf(' ');
       if (space > 0 && w === 1 && char !== ' ') {
-        lines.push(line.slice(0, space));
-        line = line.slice(space + 1);
+        lines.push(line.slice(0, space).trimEnd());
+        line = line.slice(space + 1).trimStart();
         used = textColumns(line);
       } else {
         lines.push(line.trimEnd());
