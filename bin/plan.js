@@ -26,6 +26,7 @@ if (cli && io) {
     stdout: stdout.write,
     stderr: stderr.write,
     isTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     // In chunks, stopping at --max-file-size (src/io/stdin.ts).
     readStdin: (maxBytes) => stdin.readBounded(process.stdin, maxBytes),

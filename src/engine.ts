@@ -175,11 +175,13 @@ function makeFinding(input: FindingInput, lang: Lang): Finding {
     else data[key] = unlocalized[key] = typeof value === 'string' ? detached(value) : value;
   }
   const primary = input.locations[0];
+  const detail = (input.rule.details as Readonly<Record<string, Message | undefined>> | undefined)?.[input.messageId];
   return {
     ruleId: input.rule.id,
     severity: input.rule.severity,
     messageId: input.messageId,
     message: message ? fill(message[lang], data) : input.messageId,
+    ...(detail ? { detail: fill(detail[lang], data) } : {}),
     data,
     locations: input.locations,
     fingerprint: fingerprint([input.rule.id, input.plan ?? '', fileKindOf(primary), primary?.pointer ?? '', input.messageId, JSON.stringify(input.identity ?? unlocalized)]),
@@ -264,6 +266,7 @@ function locator(folder: PlanFolder): (ref: SourceRef) => Location {
       pointer: ref.pointer,
       ...(ref.ref === undefined ? {} : { ref: detached(ref.ref) }),
       ...(ref.quote === undefined ? {} : { quote: detached(ref.quote) }),
+      ...(ref.quote === undefined || ref.figure === undefined ? {} : { figure: detached(ref.figure) }),
     };
   };
 }
@@ -488,7 +491,7 @@ function withoutRepeats(refs: readonly SourceRef[]): SourceRef[] {
     if (places.has(place)) continue;
     places.add(place);
     if (ref.quote !== undefined && quotes.has(ref.quote)) {
-      const { quote: _repeated, ...rest } = ref;
+      const { quote: _repeated, figure: _itsFigure, ...rest } = ref;
       result.push(rest);
       continue;
     }

@@ -23,6 +23,8 @@ export interface SourceRef {
   readonly ref?: string;
   /** Verbatim text of the document that holds the figure. */
   readonly quote?: string | undefined;
+  /** The disputed figure as it stands in `quote` (`约112526㎡`): a view marks it inside the quote. */
+  readonly figure?: string | undefined;
   /** Point at the key rather than its value (for an unknown key). */
   readonly atKey?: boolean;
   /** 1-based line in a file that has no pointers (the published text). */
@@ -44,6 +46,8 @@ export interface Location {
   readonly pointer: string;
   readonly ref?: string;
   readonly quote?: string;
+  /** The disputed figure as it stands in `quote`, when the finding is about one figure of it. */
+  readonly figure?: string;
 }
 
 export interface Finding {
@@ -51,6 +55,8 @@ export interface Finding {
   readonly severity: Severity;
   readonly messageId: string;
   readonly message: string;
+  /** A second line under the message: the fact key and the intervals compared, when the rule words one. */
+  readonly detail?: string;
   readonly data: Readonly<Record<string, string | number>>;
   /** The figures compared, as plain numbers in `unit`. */
   readonly values?: readonly number[];

@@ -59,13 +59,14 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured output. */
-export async function cli(args: readonly string[], env: Record<string, string | undefined> = {}, isTTY = false): Promise<CliResult> {
+export async function cli(args: readonly string[], env: Record<string, string | undefined> = {}, isTTY = false, columns?: number): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     isTTY,
+    ...(columns === undefined ? {} : { columns }),
     env: { LANG: 'en_US.UTF-8', ...env },
   };
   const code = await main(args, io);

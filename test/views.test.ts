@@ -56,6 +56,18 @@ describe('plan summary', () => {
     expect(plan.findings.find((r) => r.rule === 'fact-agreement')?.reviewed).toBeGreaterThan(0);
   });
 
+  it('keeps each finding under its severity, reviewed or not, and counts the reviewed beside it', async () => {
+    const plan = await summary(WUSHAN);
+    const audit = JSON.parse((await cli(['audit', WUSHAN, '--format', 'json'])).stdout) as { findings: { ruleId: string; severity: string; review?: unknown }[] };
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      expect(plan.findings.reduce((n, row) => n + row[severity], 0), severity).toBe(audit.findings.filter((f) => f.severity === severity).length);
+    }
+    expect(plan.findings.reduce((n, row) => n + row.reviewed, 0)).toBe(audit.findings.filter((f) => f.review).length);
+    const facts = plan.findings.find((r) => r.rule === 'fact-agreement')!;
+    expect(facts.error).toBeGreaterThan(0);
+    expect(facts.reviewed).toBe(facts.error);
+  });
+
   it.each([
     { name: 'tenths add exactly', patches: [['investment: 2000', 'investment: 0.1'], ['investment: 1000', 'investment: 0.2']], total: '0.3', shares: ['33.33', '66.67'] },
     { name: 'whole numbers', patches: [], total: '3000', shares: ['66.67', '33.33'] },

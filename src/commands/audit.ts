@@ -6,7 +6,7 @@ import { describeRefusal, planFolderAround } from '../io/output.js';
 import { run, type RunResult } from '../engine.js';
 import { FORMATTERS, type FormatName } from '../formatters/index.js';
 import { allFindings, type FormatContext } from '../formatters/types.js';
-import { type CommandContext, colorWanted, DEFAULT_PATH, EXIT_INPUT, emit, exitCodeFor, expandPaths, type FailOn, languageFrom } from '../io/command-io.js';
+import { type CommandContext, colorWanted, DEFAULT_PATH, EXIT_INPUT, emit, exitCodeFor, expandPaths, type FailOn, languageFrom, terminalWidth } from '../io/command-io.js';
 import type { Finding, Lang } from '../model.js';
 import type { RepositoryFlags } from './pull-request.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
@@ -113,6 +113,7 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
     rules: command === 'audit' ? RULES : rulesOf('read'),
     groupBy: options.groupBy,
     showReviewed: options.showReviewed === true,
+    ...(terminalWidth(io) === undefined ? {} : { columns: terminalWidth(io)! }),
     ...(pr ? { repository: pr.repositoryContext(io.env, options) } : {}),
     ...(since ? { comparison: since.comparison, changedLines: since.changed } : {}),
   };

@@ -43,6 +43,7 @@ export interface IndicatorRow {
   readonly attribute: string;
 }
 
+/** A rule's findings by severity, reviewed ones included; `reviewed` counts those of them the plan has reviewed. */
 export interface RuleRow {
   readonly rule: string;
   readonly error: number;
@@ -110,8 +111,9 @@ function findingsByRule(findings: readonly Finding[]): RuleRow[] {
   for (const finding of findings) {
     const row = rows.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0, reviewed: 0 };
     rows.set(finding.ruleId, row);
+    // A reviewed finding keeps its severity: the errors of a published document stay errors, reviewed or not.
+    row[finding.severity] += 1;
     if (finding.review) row.reviewed += 1;
-    else row[finding.severity] += 1;
   }
   return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([rule, counts]) => ({ rule, ...counts }));
 }
@@ -242,9 +244,9 @@ export function summaryTables(summary: PlanSummary, lang: Lang): ViewTable[] {
 export type SummaryFormat = 'text' | 'json' | 'markdown';
 
 /** `plan summary`: every plan's summary in the chosen format. */
-export function summaryCommand(input: ViewInput, options: { format: SummaryFormat; lang: Lang; version: string }): string {
+export function summaryCommand(input: ViewInput, options: { format: SummaryFormat; lang: Lang; version: string; width?: number | undefined }): string {
   const summaries = input.plans.map(summarizePlan);
   if (options.format === 'json') return `${JSON.stringify({ version: options.version, plans: summaries }, null, 2)}\n`;
   const tables = summaries.flatMap((summary) => summaryTables(summary, options.lang));
-  return options.format === 'markdown' ? tablesAsMarkdown(tables) : tablesAsText(tables);
+  return options.format === 'markdown' ? tablesAsMarkdown(tables) : tablesAsText(tables, options.width);
 }

@@ -51,7 +51,7 @@ function findingAnnotation(finding: Finding, context: FormatContext): Annotation
     context.comparison?.state.get(finding) === 'new' ? say(lang, 'new') : '',
     finding.review ? `${finding.severity}, ${say(lang, finding.review.verdict)}` : '',
   ].filter(Boolean);
-  const lines = [finding.message];
+  const lines = [finding.message, ...(finding.detail ? [finding.detail] : [])];
   if (where && primary && where !== primary) lines.push(`${say(lang, 'foundAt')} ${repositoryPath(primary.file, context.repository)}:${primary.line}:${primary.column}`);
   if (finding.review) lines.push(`✓ ${say(lang, finding.review.verdict)}: ${[finding.review.quote && `“${finding.review.quote}”`, finding.review.reason].filter(Boolean).join(' ')}`);
   return {

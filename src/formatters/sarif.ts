@@ -38,7 +38,8 @@ function result(finding: Finding, ruleIndex: number, context: FormatContext): ob
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVELS[finding.severity],
-    message: { text: finding.message },
+    // The detail line (fact key, intervals) as the message's second line: SARIF viewers show it under the first.
+    message: { text: finding.detail ? `${finding.message}\n${finding.detail}` : finding.message },
     locations: primary
       ? [
           {

@@ -18,6 +18,8 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readonly isTTY: boolean;
+  /** The terminal's width in columns, when standard output is a terminal; text views and the audit fit it. */
+  readonly columns?: number;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Standard input, for the path `-`: all of it, or no more than `maxBytes` and the count read past it. */
   readStdin?(maxBytes: number): Promise<BoundedRead>;
@@ -141,4 +143,9 @@ export function expandPaths(paths: readonly string[], io: Io, lang: Lang): strin
     for (const match of matches) expanded.push(match);
   }
   return expanded;
+}
+
+/** The width text output must fit: the terminal's, when standard output is one; undefined (the full width) otherwise. */
+export function terminalWidth(io: Io): number | undefined {
+  return io.isTTY && io.columns !== undefined && io.columns > 0 ? io.columns : undefined;
 }
