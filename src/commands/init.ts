@@ -18,6 +18,7 @@ const PROBLEM_WORDS = {
   binary: 'initBinary',
   'not-text': 'initNotText',
   'bad-docx': 'initBadDocx',
+  'zip-bomb': 'initZipBomb',
   'no-structure': 'initNoStructure',
 } as const satisfies Record<string, WordId>;
 
