@@ -40,6 +40,8 @@ export interface Glyph {
   /** The baseline. */
   readonly y: number;
   readonly size: number;
+  /** The text item printed a space before it. */
+  readonly spaced?: boolean;
 }
 
 /** A line of text: glyphs on one baseline, left to right. */
@@ -145,9 +147,14 @@ function glyphsOf(item: TextItemLike, viewport: Matrix): Glyph[] {
   const scale = item.width > 0 && nominal > 0 ? (item.width * Math.hypot(viewport[0], viewport[1])) / nominal : size;
   const glyphs: Glyph[] = [];
   let at = x;
+  let spaced = false;
   for (const char of chars) {
     const width = nominalWidth(char) * scale;
-    if (!/\s/.test(char)) glyphs.push({ char: normalizeChar(char), x: at, width, y, size });
+    if (/\s/.test(char)) spaced = glyphs.length > 0;
+    else {
+      glyphs.push(spaced ? { char: normalizeChar(char), x: at, width, y, size, spaced } : { char: normalizeChar(char), x: at, width, y, size });
+      spaced = false;
+    }
     at += width;
   }
   return glyphs;
@@ -171,7 +178,7 @@ function lineOf(glyphs: readonly Glyph[], number: number): Line {
   let end = Number.NEGATIVE_INFINITY;
   for (const glyph of sorted) {
     // A gap wider than a third of an em is a space between words (or cells, when text is aligned in columns).
-    if (text !== '' && glyph.x - end > 0.35 * glyph.size) text += glyph.x - end > 1.5 * glyph.size ? '  ' : ' ';
+    if (text !== '' && (glyph.x - end > 0.35 * glyph.size || glyph.spaced === true)) text += glyph.x - end > 1.5 * glyph.size ? '  ' : ' ';
     text += glyph.char;
     end = Math.max(end, glyph.x + glyph.width);
   }
@@ -488,6 +495,8 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 /** The pages of a PDF laid out, or a refusal: encrypted, broken, too long, or with no text layer. */
 export async function layoutPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promise<{ readonly pages: PageLayout[] } | { readonly refusal: Refusal }> {
   const bounded: Required<PdfLimits> = { maxPages: limits.maxPages ?? PDF_MAX_PAGES, maxGlyphs: limits.maxGlyphs ?? PDF_MAX_GLYPHS };
+  // PDF.js rebuilds a file cut short from what is left, and would read half a plan as a whole one.
+  if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).includes('%%EOF')) return { refusal: new Refusal('broken-pdf', 'truncated: no %%EOF at the end') };
   const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const ops = pdfjs.OPS as unknown as Record<string, number>;
   // PDF.js keeps and may detach the buffer it is given: it gets a copy.
