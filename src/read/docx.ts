@@ -190,7 +190,10 @@ function xmlStream(name: string, handlers: { open(tag: SaxesTagPlain): void; clo
   parser.on('error', (error) => {
     const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
     // Each is cheap to forgive but costs saxes an Error object: a flood of them is no document.
-    if (TEXT_ERRORS.has(message) && (textErrors += 1) <= MAX_TEXT_ERRORS) return;
+    if (TEXT_ERRORS.has(message)) {
+      textErrors += 1;
+      if (textErrors <= MAX_TEXT_ERRORS) return;
+    }
     throw new Refused({ refused: 'bad-docx', detail: `${name}:${parser.line}:${parser.column} ${message}` });
   });
   return {

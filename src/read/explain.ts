@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { ReadRefusal } from './blocks.js';
 import { layoutPdf, type PageLayout } from './pdf.js';
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (value: number): string => (Math.round(value * 10) / 10).toString();
 
 const STYLE = `
@@ -38,7 +38,7 @@ export function pageSvg(page: PageLayout): string {
     const why = dropped.get(line);
     parts.push(`<g class="${why === undefined ? 'kept' : 'dropped-line'}" data-line="${line.number}">`);
     parts.push(`<rect class="${why === undefined ? 'line' : 'dropped'}" x="${n(line.x0)}" y="${n(top)}" width="${n(line.x1 - line.x0)}" height="${n(line.size * 1.1)}"/>`);
-    parts.push(`<text class="text" x="${n(line.x0)}" y="${n(line.y)}" font-size="${n(line.size)}" textLength="${n(Math.max(1, line.x1 - line.x0))}" lengthAdjust="spacingAndGlyphs">${escape(line.text)}</text>`);
+    parts.push(`<text class="text" x="${n(line.x0)}" y="${n(line.y)}" font-size="${n(line.size)}" textLength="${n(Math.max(1, line.x1 - line.x0))}" lengthAdjust="spacingAndGlyphs">${escapeXml(line.text)}</text>`);
     if (why !== undefined) parts.push(`<text class="label dropped-label" x="${n(line.x1 + 2)}" y="${n(line.y)}">${why}</text>`);
     parts.push('</g>');
   }

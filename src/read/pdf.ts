@@ -475,7 +475,7 @@ async function layoutPage(doc: PdfDocument, number: number, ops: Record<string, 
   const grids: Grid[] = [];
   for (const region of regionsOf(rules)) {
     const grid = gridOf(region, lines);
-    if (grid !== undefined && grid.cells.some((cell) => cell.lines.length > 0)) grids.push(grid);
+    if (grid?.cells.some((cell) => cell.lines.length > 0)) grids.push(grid);
   }
   return { page: number, width: viewport.width, height: viewport.height, lines, rules, grids };
 }
