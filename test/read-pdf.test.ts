@@ -199,6 +199,17 @@ describe.skipIf(!chrome)('readPdf: a PDF printed by Chromium', () => {
 /** A hand-made PDF whose /Encrypt dictionary needs a user password that is not empty. */
 function encryptedPdf(): Uint8Array {
   const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>', `<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`];
+  return handPdf(objects, `/Encrypt 4 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]`);
+}
+
+/** A hand-made PDF of `count` empty pages. */
+function pagesPdf(count: number): Uint8Array {
+  const kids = Array.from({ length: count }, (_, index) => `${index + 3} 0 R`).join(' ');
+  const pages = Array.from({ length: count }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>');
+  return handPdf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`, ...pages], '');
+}
+
+function handPdf(objects: readonly string[], trailer: string): Uint8Array {
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((object, index) => {
@@ -207,7 +218,7 @@ function encryptedPdf(): Uint8Array {
   });
   const xref = body.length;
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(body, 'latin1'));
 }
 
@@ -218,6 +229,14 @@ describe('readPdf refuses what it cannot read, in one line', () => {
     ['a PDF cut short', new Uint8Array(Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog')), 'broken-pdf'],
   ])('%s', async (_name, bytes, refused) => {
     expect(await readPublished(bytes, 'plan.pdf')).toMatchObject({ refused });
+  });
+
+  it('refuses a 1,000-page PDF before reading its pages', async () => {
+    expect(await readPublished(pagesPdf(1000), 'plan.pdf')).toMatchObject({ refused: 'too-large', detail: expect.stringContaining('1000 pages') });
+  });
+
+  it('refuses as a scan a PDF of pages with no text', async () => {
+    expect(await readPublished(pagesPdf(3), 'plan.pdf')).toMatchObject({ refused: 'scanned-pdf' });
   });
 
   it('reads the bytes, not the name: a PDF named .txt is a PDF', async () => {
