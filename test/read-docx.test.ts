@@ -226,4 +226,27 @@ describe.skipIf(!soffice)('a .docx written by LibreOffice (soffice)', () => {
     const table = model.blocks.find((block): block is TableBlock => block.kind === 'table')!;
     expect(table.rows[2]!.cells[0]).toMatchObject({ text: '1', rowSpan: 2 });
   }, 180_000);
+
+  it('converts a legacy .doc with LibreOffice and reads it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-read-doc-'));
+    writeFileSync(join(dir, 'plan.html'), '<html><head><meta charset="utf-8"></head><body><h1>第一章 总体要求</h1><p>全县常住人口约45万人。</p></body></html>');
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'doc:MS Word 97', '--outdir', dir, join(dir, 'plan.html')], { stdio: 'ignore', timeout: 120_000 });
+    const bytes = readFileSync(join(dir, 'plan.doc'));
+    expect([...bytes.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]);
+    const model = modelOf(await readPublished(bytes, 'plan.doc'));
+    expect(summary(model.blocks)).toContainEqual(['p', '全县常住人口约45万人。']);
+  }, 240_000);
+});
+
+describe('a legacy .doc without LibreOffice', () => {
+  it('is refused with the command that converts it', async () => {
+    const path = process.env['PATH'];
+    process.env['PATH'] = '/nonexistent';
+    try {
+      const ole2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+      expect(await readPublished(ole2, 'plan.wps')).toEqual({ refused: 'legacy-word', detail: 'soffice --headless --convert-to docx plan.wps' });
+    } finally {
+      process.env['PATH'] = path;
+    }
+  });
 });
