@@ -70,7 +70,7 @@ async function planResults(dirs: readonly string[], options: RunOptions): Promis
     const { runInWorkers } = await import('./parallel.js');
     const { jobs: _jobs, cache: _cache, ...workerOptions } = options;
     const done = await runInWorkers(pending.map(({ dir }) => dir), workerOptions, options.jobs!);
-    pending.forEach(({ index }, i) => (results[index] = done[i]));
+    for (const [i, { index }] of pending.entries()) results[index] = done[i];
   } else {
     for (const { dir, index } of pending) results[index] = await runPlan(dir, options);
   }
