@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { appendReview, REVIEW_FILE, reviewDocument, reviewEntry, reviewFileText } from '../commands/review.js';
+import { REVIEW_FILE, refusalOfChange, reviewEntryFor, reviewMerger, type ReviewChange } from '../commands/review.js';
 import type { Finding, Lang, Verdict } from '../model.js';
 import { rulesOf } from '../rules/index.js';
 import { schemaRule } from '../rules/schema.js';
@@ -102,12 +102,18 @@ export function minimalEdit(document: TextDocument | undefined, before: string, 
   return { range: { start: positionAt(start), end: positionAt(before.length - end) }, newText: after.slice(start, after.length - end) };
 }
 
-/** "Review this finding": the edit of reviews.yaml that `plan review` would make, as a WorkspaceEdit the editor applies (and can undo). */
+/**
+ * "Review this finding": the edit of reviews.yaml that `plan review` would make (the same entry,
+ * checked and merged by the same functions), as a WorkspaceEdit the editor applies and can undo.
+ * The file is taken as the editor has it; its line ends and byte-order mark are kept.
+ */
 async function reviewAction(finding: Finding, data: DiagnosticData, diagnostic: Diagnostic, context: ActionContext, verdict: Verdict): Promise<CodeAction | undefined> {
   const w = wordTable(context.lang, 'lsp');
-  const options = verdict === 'as-printed' ? { verdict } : { verdict, reason: w.reasonToWrite };
-  const entry = reviewEntry(finding, options);
-  if (!entry) return undefined;
+  const quote = finding.locations[0]?.quote;
+  if (verdict === 'as-printed' && quote === undefined) return undefined;
+  const entry = reviewEntryFor(finding, verdict, verdict === 'not-an-error' ? w.reasonToWrite : undefined, quote);
+  const change: ReviewChange = { add: [{ entry, comment: finding.message }] };
+  if (await refusalOfChange(change, context.lang)) return undefined;
   const path = join(data.dir, REVIEW_FILE);
   const open = context.openDocument(path);
   const exists = open !== undefined || existsSync(path);
@@ -117,20 +123,22 @@ async function reviewAction(finding: Finding, data: DiagnosticData, diagnostic: 
   } catch {
     return undefined;
   }
-  const { doc, list } = await reviewDocument(before, data.dir);
-  if (!list) return undefined;
-  appendReview(doc, list, finding, entry);
-  const after = reviewFileText(doc);
+  const bom = before?.startsWith('\uFEFF') === true;
+  const body = bom ? before!.slice(1) : before;
+  const crlf = body !== undefined && /^[^\n]*\r\n/.test(body);
+  const merged = (await reviewMerger(data.dir, change))(body?.replace(/\r\n?/g, '\n'));
+  if ('refusal' in merged || merged.text === undefined) return undefined;
+  const after = `${bom ? '\uFEFF' : ''}${crlf ? merged.text.replace(/\n/g, '\r\n') : merged.text}`;
   const uri = uriOf(path);
   const edit: WorkspaceEdit =
     before === undefined
       ? { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: after }] }] }
       : { changes: { [uri]: [minimalEdit(open, before, after)] } };
-  const lines = after.split('\n');
+  const lines = merged.text.split('\n');
   let reasonLine = lines.length - 1;
   while (reasonLine >= 0 && !lines[reasonLine]!.includes(w.reasonToWrite)) reasonLine--;
   return {
-    title: verdict === 'as-printed' ? fill(w.reviewAsPrinted, { quote: shorten(entry['quote'] ?? '') }) : w.reviewNotAnError,
+    title: verdict === 'as-printed' ? fill(w.reviewAsPrinted, { quote: shorten(entry.quote ?? '') }) : w.reviewNotAnError,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit,

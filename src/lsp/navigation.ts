@@ -3,7 +3,8 @@ import type { Hover, Location as LspLocation, Position } from 'vscode-languagese
 import { traceAsText, traceFact } from '../commands/trace.js';
 import type { FigureStatement, Lang, Project } from '../model.js';
 import { child } from '../pointer.js';
-import { statementsToCompare } from '../rules/fact-agreement.js';
+import { statementsToCompare } from '../rules/support/fact-comparison.js';
+import { projectsOf } from '../rules/support/works.js';
 import { lineAt, quotePlace, sourceText, type SourceText } from '../source-text.js';
 import type { AuditedPlan } from '../views/load.js';
 import { wordTable } from '../words.js';
@@ -49,16 +50,25 @@ export class PlanIndex {
         add(at.file, { line: at.line - 1, start: at.column - 1, statement });
       }
     }
-    const projects = new Map<number, Project>();
-    for (const section of model.appendixSections) for (const project of section.projects) if (project.number !== undefined) projects.set(project.number, project);
     for (const box of model.boxes) {
       for (const item of box.items) {
         for (const work of item.works) {
-          work.projects.forEach((serial, index) => {
-            const project = projects.get(serial);
+          // A link is written as a serial (`projects: [3]`) or as a table's serials
+          // (`- {table: 2, serials: [4, 5]}`); the model lists them flat, in order, so a run of
+          // links of one table is taken as one written group.
+          let group = -1;
+          let inGroup = 0;
+          work.projects.forEach((link, index) => {
+            const previous = index > 0 ? work.projects[index - 1] : undefined;
+            if (link.table === undefined || previous?.table !== link.table) {
+              group += 1;
+              inGroup = 0;
+            } else inGroup += 1;
+            const project = projectsOf(model, link)?.[0];
             if (!project) return;
-            const at = locate({ ...work.at, pointer: child(work.at.pointer, 'projects', index) });
-            add(at.file, { line: at.line - 1, start: at.column - 1, end: at.column - 1 + String(serial).length, project });
+            const pointer = link.table === undefined ? child(work.at.pointer, 'projects', group) : child(work.at.pointer, 'projects', group, 'serials', inGroup);
+            const at = locate({ ...work.at, pointer });
+            add(at.file, { line: at.line - 1, start: at.column - 1, end: at.column - 1 + String(link.serial).length, project });
           });
         }
       }

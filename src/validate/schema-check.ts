@@ -56,6 +56,7 @@ function numberMeantBy(text: string): string | undefined {
   return /^[+-]?\d+(\.\d+)?$/.test(plain) ? plain : undefined;
 }
 
+/** Levenshtein distance, for the did-you-mean of a misspelt name. */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
