@@ -136,7 +136,7 @@ export function readPlanFolder(
   maxFileBytes = DEFAULT_MAX_FILE_BYTES,
   /** Contents given instead of the files' (standard input, an editor's open files). */
   overlay?: Overlay,
-  parse: ParseFile = parseYamlBytes,
+  parse: ParseFile = (shown, bytes) => parseYamlBytes(shown, bytes),
 ): { folder: PlanFolder; problems: InputProblem[] } {
   const files = new Map<FileKind, YamlFile>();
   const problems: InputProblem[] = [];

@@ -159,9 +159,10 @@ function positionOf(lines: { linePos(offset: number): { line: number; col: numbe
 /**
  * Reads YAML from bytes. The byte-order mark and CRLF line ends are accepted; bytes that are
  * not UTF-8, NUL bytes, several documents, duplicate keys, tabs in indentation and alias bombs
- * come back as problems with a position, never as exceptions.
+ * come back as problems with a position, never as exceptions. `previous`: the same file as read
+ * before an edit (see parseYamlText).
  */
-export function parseYamlBytes(path: string, bytes: Uint8Array): YamlFile {
+export function parseYamlBytes(path: string, bytes: Uint8Array, previous?: YamlFile): YamlFile {
   const decoded = decodeUtf8(bytes);
   // The first of the two problems in the file is the one reported, at its own line and column.
   const nul = bytes.indexOf(0);
@@ -173,7 +174,7 @@ export function parseYamlBytes(path: string, bytes: Uint8Array): YamlFile {
   }
   const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
   // YAML reads CR, LF and CRLF alike as line ends; one form keeps every position right.
-  return parseYamlText(path, text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+  return parseYamlText(path, text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, previous);
 }
 
 function brokenFile(path: string, text: string, problem: ReadProblem): YamlFile {
@@ -379,8 +380,11 @@ function numberProblem(printed: string, value: number): Omit<NumberProblem, 'lin
 
 /** A growable array of 32-bit integers. */
 class IntList {
-  values = new Int32Array(1024);
+  values: Int32Array;
   length = 0;
+  constructor(capacity = 1024) {
+    this.values = new Int32Array(Math.max(capacity, 1));
+  }
   push(value: number): number {
     if (this.length === this.values.length) {
       const grown = new Int32Array(this.values.length * 2);
@@ -393,13 +397,29 @@ class IntList {
 }
 
 /**
- * Reads YAML fast (js-yaml, several times the `yaml` library's speed) and keeps, from its parse
- * events, only two integers a node: where it starts and how many nodes its subtree holds, in
- * document order. That is enough to find any data path again when a finding needs a position,
- * and the printed text of a number. On any error it hands over to the `yaml` library, whose
- * wording is precise.
+ * What the fast reader keeps of a file besides its text: per node, in document order, where it
+ * starts, how many nodes its subtree holds and what it is; the data; and the numbers printed
+ * other than as JavaScript prints them.
  */
-export function parseYamlText(path: string, text: string): YamlFile {
+interface Scan {
+  readonly data: unknown;
+  readonly starts: IntList;
+  readonly sizes: IntList;
+  readonly kinds: IntList;
+  /** Nodes js-yaml reports twice (a flow collection inside a block one): the outer one is skipped. */
+  readonly wrappers: ReadonlySet<number>;
+  /** Values of numbers printed other than as JavaScript prints them (2.20, 0x1A): their text is looked up. */
+  readonly nonCanonical: ReadonlySet<number>;
+  readonly numberProblems: readonly Omit<NumberProblem, 'line' | 'column'>[];
+  /** Where each of `numberProblems` was printed: a character offset. */
+  readonly numberOffsets: readonly number[];
+}
+
+/** Each file the fast reader made, with what it kept of the reading: an edit of it is read again from there. */
+const scans = new WeakMap<YamlFile, { readonly scan: Scan; readonly data: () => unknown }>();
+
+/** Reads a text with js-yaml, keeping the scan; throws what js-yaml throws, or an AliasBomb. */
+function scanText(text: string): Scan {
   const starts = new IntList();
   const sizes = new IntList();
   // What each node is, so that a path can be followed after the data is let go.
@@ -413,7 +433,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
   const anchoredChars = new Map<unknown, number>();
   const mayAlias = text.includes('*');
   const nonCanonical = new Set<number>();
-  const numberProblems: NumberProblem[] = [];
+  const numberProblems: Omit<NumberProblem, 'line' | 'column'>[] = [];
   const numberOffsets: number[] = [];
   // js-yaml reports a flow collection inside a block one twice, as a node wrapping itself.
   const wrappers = new Set<number>();
@@ -421,66 +441,93 @@ export function parseYamlText(path: string, text: string): YamlFile {
   let lastResult: unknown;
   let expanded = 0;
   let expandedChars = 0;
-  let data: unknown;
+  const data: unknown = jsYaml.load(text, {
+    schema: jsYaml.CORE_SCHEMA,
+    listener(type, state) {
+      if (type === 'open') {
+        openIndex.push(starts.push(state.position));
+        sizes.push(1);
+        kinds.push(SCALAR);
+        openExtra.push(0);
+        openChars.push(0);
+        return;
+      }
+      const index = openIndex.pop()!;
+      let extra = openExtra.pop()!;
+      let chars = openChars.pop()!;
+      const start = starts.values[index]!;
+      const size = starts.length - index;
+      sizes.values[index] = size;
+      const result: unknown = state.result;
+      kinds.values[index] = Array.isArray(result) ? SEQUENCE : result !== null && typeof result === 'object' ? MAPPING : SCALAR;
+      if (lastClosed === index + 1 && lastResult === result && size === 1 + sizes.values[index + 1]!) wrappers.add(index);
+      lastClosed = index;
+      lastResult = result;
+      if (mayAlias) {
+        const first = text.charCodeAt(skipBlank(text, start));
+        if (typeof result === 'string' && size === 1) chars += result.length;
+        if (first === 42 /* * alias */) {
+          const stands = anchored.get(result) ?? 1;
+          const standsChars = typeof result === 'string' ? result.length : (anchoredChars.get(result) ?? 0);
+          extra += stands;
+          expanded += stands;
+          chars = standsChars;
+          expandedChars += standsChars;
+          if (expanded > MAX_ALIAS_EXPANSION) throw new AliasBomb(`aliases stand for more than ${MAX_ALIAS_EXPANSION} nodes`);
+          if (expandedChars > MAX_ALIAS_CHARS) throw new AliasBomb(`aliases stand for more than ${MAX_ALIAS_CHARS} characters`);
+        } else if (first === 38 /* & anchor */ && result !== null && typeof result === 'object') {
+          anchored.set(result, size + extra);
+          anchoredChars.set(result, chars);
+        }
+        if (openExtra.length > 0) {
+          openExtra[openExtra.length - 1]! += extra;
+          openChars[openChars.length - 1]! += chars;
+        }
+      }
+      if (typeof result === 'number') {
+        const at = scalarStart(text, start);
+        // A number printed other than JavaScript would print it (2.20, 0x1A, 1e3): remember its value,
+        // so that numberText knows to look that one up in the text.
+        const canonical = printedAsJavaScript(text, at, result);
+        if (!canonical) nonCanonical.add(result);
+        const problem = numberProblem(canonical ? String(result) : tokenAt(text, at), result);
+        // js-yaml closes a tagged scalar twice: one problem a place.
+        if (problem && numberOffsets.at(-1) !== at) {
+          numberProblems.push(problem);
+          numberOffsets.push(at);
+        }
+      }
+    },
+  });
+  return { data, starts, sizes, kinds, wrappers, nonCanonical, numberProblems, numberOffsets };
+}
+
+/** The direct children of a container node of a scan: each `size` nodes after the one before. */
+function childrenIn(scan: Scan, index: number): number[] {
+  const found: number[] = [];
+  const end = index + scan.sizes.values[index]!;
+  for (let child = index + 1; child < end; child += scan.sizes.values[child]!) found.push(child);
+  return found;
+}
+
+/**
+ * Reads YAML fast (js-yaml, several times the `yaml` library's speed) and keeps, from its parse
+ * events, only two integers a node: where it starts and how many nodes its subtree holds, in
+ * document order. That is enough to find any data path again when a finding needs a position,
+ * and the printed text of a number. On any error it hands over to the `yaml` library, whose
+ * wording is precise.
+ *
+ * Given the file as it was read before an edit (`previous`, its data kept), only the item of a
+ * block list that holds the edit is read again, when there is one and it still reads as one
+ * item: an editor's change to one project of a large appendix does not re-read the others.
+ */
+export function parseYamlText(path: string, text: string, previous?: YamlFile): YamlFile {
+  const kept = previous === undefined ? undefined : scans.get(previous);
+  const again = kept === undefined ? undefined : rereadEdit(kept.scan, kept.data(), previous!.text, text);
+  if (again) return fastFile(path, text, again);
+  let scan: Scan;
   try {
-    data = jsYaml.load(text, {
-      schema: jsYaml.CORE_SCHEMA,
-      listener(type, state) {
-        if (type === 'open') {
-          openIndex.push(starts.push(state.position));
-          sizes.push(1);
-          kinds.push(SCALAR);
-          openExtra.push(0);
-          openChars.push(0);
-          return;
-        }
-        const index = openIndex.pop()!;
-        let extra = openExtra.pop()!;
-        let chars = openChars.pop()!;
-        const start = starts.values[index]!;
-        const size = starts.length - index;
-        sizes.values[index] = size;
-        const result: unknown = state.result;
-        kinds.values[index] = Array.isArray(result) ? SEQUENCE : result !== null && typeof result === 'object' ? MAPPING : SCALAR;
-        if (lastClosed === index + 1 && lastResult === result && size === 1 + sizes.values[index + 1]!) wrappers.add(index);
-        lastClosed = index;
-        lastResult = result;
-        if (mayAlias) {
-          const first = text.charCodeAt(skipBlank(text, start));
-          if (typeof result === 'string' && size === 1) chars += result.length;
-          if (first === 42 /* * alias */) {
-            const stands = anchored.get(result) ?? 1;
-            const standsChars = typeof result === 'string' ? result.length : (anchoredChars.get(result) ?? 0);
-            extra += stands;
-            expanded += stands;
-            chars = standsChars;
-            expandedChars += standsChars;
-            if (expanded > MAX_ALIAS_EXPANSION) throw new AliasBomb(`aliases stand for more than ${MAX_ALIAS_EXPANSION} nodes`);
-            if (expandedChars > MAX_ALIAS_CHARS) throw new AliasBomb(`aliases stand for more than ${MAX_ALIAS_CHARS} characters`);
-          } else if (first === 38 /* & anchor */ && result !== null && typeof result === 'object') {
-            anchored.set(result, size + extra);
-            anchoredChars.set(result, chars);
-          }
-          if (openExtra.length > 0) {
-            openExtra[openExtra.length - 1]! += extra;
-            openChars[openChars.length - 1]! += chars;
-          }
-        }
-        if (typeof result === 'number') {
-          const at = scalarStart(text, start);
-          // A number printed other than JavaScript would print it (2.20, 0x1A, 1e3): remember its value,
-          // so that numberText knows to look that one up in the text.
-          const canonical = printedAsJavaScript(text, at, result);
-          if (!canonical) nonCanonical.add(result);
-          const problem = numberProblem(canonical ? String(result) : tokenAt(text, at), result);
-          // js-yaml closes a tagged scalar twice: one problem a place.
-          if (problem && numberOffsets.at(-1) !== at) {
-            numberProblems.push({ ...problem, line: 0, column: 0 });
-            numberOffsets.push(at);
-          }
-        }
-      },
-    });
+    scan = scanText(text);
   } catch (error) {
     if (error instanceof AliasBomb) return brokenFile(path, text, { code: 'alias-bomb', message: error.message, line: 1, column: 1 });
     if (error instanceof RangeError) return brokenFile(path, text, { code: 'too-deep', message: describeThrown(error), line: 1, column: 1 });
@@ -493,13 +540,148 @@ export function parseYamlText(path: string, text: string): YamlFile {
     const reason = (error as { reason?: string }).reason ?? describeThrown(error);
     return brokenFile(path, text, { code: 'syntax', message: reason, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 });
   }
-  if (data === null || data === undefined) {
+  if (scan.data === null || scan.data === undefined) {
     return brokenFile(path, text, { code: 'empty', message: 'the file is empty', line: 1, column: 1 });
   }
   // An alias inside its own anchor makes the data a loop, which no reader can walk.
-  if (mayAlias && isCircular(data)) {
+  if (text.includes('*') && isCircular(scan.data)) {
     return brokenFile(path, text, { code: 'alias-loop', message: 'an alias refers to a node that contains it', line: 1, column: 1 });
   }
+  return fastFile(path, text, scan);
+}
+
+/** The offset where the line holding `offset` starts. */
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/**
+ * The scan of `text`, an edit of `before` (whose scan and data are given), made by reading
+ * again only the innermost block-list item that holds the whole edit; undefined when there is
+ * none (the edit spans items, touches a `- ` marker, or the file uses aliases) or when the
+ * item, read alone, is not one item any more: the whole text is read then.
+ */
+function rereadEdit(scan: Scan, data: unknown, before: string, text: string): Scan | undefined {
+  if (data === undefined || data === null || text.includes('*') || before.includes('*')) return undefined;
+  const shorter = Math.min(before.length, text.length);
+  let from = 0;
+  while (from < shorter && before.charCodeAt(from) === text.charCodeAt(from)) from++;
+  let same = 0;
+  while (same < shorter - from && before.charCodeAt(before.length - 1 - same) === text.charCodeAt(text.length - 1 - same)) same++;
+  const to = before.length - same;
+  const delta = text.length - before.length;
+  const count = scan.starts.length;
+  const startOf = (index: number): number => (index < count ? scan.starts.values[index]! : before.length);
+  // Down from the root to the innermost node that holds the edit, keeping the last list item on the way.
+  let item: { index: number; path: (string | number)[]; lineStart: number; end: number } | undefined;
+  const path: (string | number)[] = [];
+  let index = 0;
+  for (;;) {
+    while (scan.wrappers.has(index)) index++;
+    const kind = scan.kinds.values[index];
+    if (kind === SCALAR || kind === undefined) break;
+    const list = childrenIn(scan, index);
+    let next = -1;
+    for (let k = kind === MAPPING ? 1 : 0; k < list.length; k += kind === MAPPING ? 2 : 1) {
+      const child = list[k]!;
+      if (startOf(child) <= from && to <= startOf(child + scan.sizes.values[child]!)) {
+        next = child;
+        path.push(kind === MAPPING ? keyAt(before, skipBlank(before, startOf(list[k - 1]!))) : k);
+        break;
+      }
+    }
+    if (next < 0) break;
+    if (kind === SEQUENCE) {
+      // A block item: its `- ` starts its first line, and the next node's line ends it.
+      const content = skipBlank(before, startOf(next));
+      const lineStart = lineStartOf(before, content);
+      const marker = / *- /y;
+      marker.lastIndex = lineStart;
+      const written = marker.exec(before);
+      const after = startOf(next + scan.sizes.values[next]!);
+      const end = after >= before.length ? before.length : lineStartOf(before, skipBlank(before, after));
+      // The marker must be this item's own (not a list's further up whose first line this is),
+      // and the line end before the next node must stay: taken out, the next line joins the item.
+      if (written && lineStart + written[0].length === content && content <= from && to < end) item = { index: next, path: [...path], lineStart, end };
+    }
+    index = next;
+  }
+  if (!item) return undefined;
+  let part: Scan;
+  try {
+    part = scanText(text.slice(item.lineStart, item.end + delta));
+  } catch {
+    return undefined;
+  }
+  if (part.kinds.values[0] !== SEQUENCE || part.wrappers.has(0)) return undefined;
+  const items = childrenIn(part, 0);
+  if (items.length !== 1 || !Array.isArray(part.data)) return undefined;
+  const first = items[0]!;
+  const oldSize = scan.sizes.values[item.index]!;
+  const newSize = part.sizes.values[first]!;
+  if (first + newSize !== part.starts.length) return undefined;
+  const { lineStart, end } = item;
+  const at = item.index;
+  const tail = at + oldSize;
+  const grow = newSize - oldSize;
+  const starts = new IntList(count + grow);
+  const sizes = new IntList(count + grow);
+  const kinds = new IntList(count + grow);
+  for (let i = 0; i < at; i++) {
+    starts.values[i] = scan.starts.values[i]!;
+    // An ancestor of the item grows or shrinks with it.
+    sizes.values[i] = scan.sizes.values[i]! + (i + scan.sizes.values[i]! > at ? grow : 0);
+    kinds.values[i] = scan.kinds.values[i]!;
+  }
+  for (let i = 0; i < newSize; i++) {
+    starts.values[at + i] = part.starts.values[first + i]! + lineStart;
+    sizes.values[at + i] = part.sizes.values[first + i]!;
+    kinds.values[at + i] = part.kinds.values[first + i]!;
+  }
+  for (let i = tail; i < count; i++) {
+    starts.values[i + grow] = scan.starts.values[i]! + delta;
+    sizes.values[i + grow] = scan.sizes.values[i]!;
+    kinds.values[i + grow] = scan.kinds.values[i]!;
+  }
+  starts.length = sizes.length = kinds.length = count + grow;
+  const wrappers = new Set<number>();
+  for (const wrapper of scan.wrappers) if (wrapper < at) wrappers.add(wrapper);
+  else if (wrapper >= tail) wrappers.add(wrapper + grow);
+  for (const wrapper of part.wrappers) if (wrapper >= first) wrappers.add(wrapper - first + at);
+  const numberProblems: Omit<NumberProblem, 'line' | 'column'>[] = [];
+  const numberOffsets: number[] = [];
+  const keep = (problem: Omit<NumberProblem, 'line' | 'column'>, offset: number): void => {
+    numberProblems.push(problem);
+    numberOffsets.push(offset);
+  };
+  for (const [i, offset] of scan.numberOffsets.entries()) if (offset < lineStart) keep(scan.numberProblems[i]!, offset);
+  for (const [i, offset] of part.numberOffsets.entries()) keep(part.numberProblems[i]!, offset + lineStart);
+  for (const [i, offset] of scan.numberOffsets.entries()) if (offset >= end) keep(scan.numberProblems[i]!, offset + delta);
+  // The data is shared with the file before the edit, copied only on the way down to the item.
+  const copy = (value: unknown): Record<string | number, unknown> => (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  const root = copy(data);
+  let parent = root;
+  for (const segment of item.path.slice(0, -1)) {
+    const child = copy(parent[segment]);
+    parent[segment] = child;
+    parent = child;
+  }
+  parent[item.path.at(-1)!] = part.data[0];
+  return {
+    data: root,
+    starts,
+    sizes,
+    kinds,
+    wrappers,
+    nonCanonical: new Set([...scan.nonCanonical, ...part.nonCanonical]),
+    numberProblems,
+    numberOffsets,
+  };
+}
+
+/** A file read by the fast reader, from its scan. */
+function fastFile(path: string, text: string, scan: Scan): YamlFile {
+  const { starts, sizes, kinds, wrappers, nonCanonical } = scan;
   const nodeStart = (index: number): number => skipBlank(text, starts.values[index]!);
 
   let lineStarts: number[] | undefined;
@@ -569,9 +751,9 @@ export function parseYamlText(path: string, text: string): YamlFile {
     return { index, exact: true, ...(keyIndex === undefined ? {} : { keyIndex }) };
   }
 
-  const locatedNumberProblems = numberProblems.map((problem, i) => ({ ...problem, ...position(numberOffsets[i]!) }));
-  let kept: unknown = data;
-  return {
+  const locatedNumberProblems = scan.numberProblems.map((problem, i) => ({ ...problem, ...position(scan.numberOffsets[i]!) }));
+  let kept: unknown = scan.data;
+  const file: YamlFile = {
     path,
     text,
     get data() {
@@ -592,4 +774,7 @@ export function parseYamlText(path: string, text: string): YamlFile {
       return found.exact ? tokenAt(text, scalarStart(text, starts.values[found.index]!)) : undefined;
     },
   };
+  // The scan is kept without the data: a released file reads its next edit whole.
+  scans.set(file, { scan: { ...scan, data: undefined }, data: () => kept });
+  return file;
 }

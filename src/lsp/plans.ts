@@ -29,7 +29,10 @@ export interface PlanHost {
 
 const AUDIT_RULE_IDS: ReadonlySet<string> = new Set(rulesOf('audit').map((rule) => rule.id));
 
-/** Parsed files kept between runs, by path: a file whose bytes did not change is not parsed again. */
+/**
+ * Parsed files kept between runs, by path: a file whose bytes did not change is not parsed
+ * again, and an edited one is read again from its last reading (only the list item edited).
+ */
 class ParsedFiles {
   private readonly files = new Map<string, { bytes: Buffer; file: YamlFile }>();
 
@@ -37,7 +40,7 @@ class ParsedFiles {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const kept = this.files.get(path);
     if (kept && kept.file.path === shown && kept.bytes.equals(buffer)) return kept.file;
-    const file = parseYamlBytes(shown, bytes);
+    const file = parseYamlBytes(shown, bytes, kept?.file.path === shown ? kept.file : undefined);
     // A copy: the buffer read from disk may be a slice of a larger one, reused.
     this.files.set(path, { bytes: Buffer.from(buffer), file });
     return file;
