@@ -8,7 +8,7 @@ import { TABLES, WUSHAN } from './helpers.js';
 /** Every data path of a value, with the value there. */
 function pointers(value: unknown, at = ''): [string, unknown][] {
   const found: [string, unknown][] = [[at, value]];
-  if (Array.isArray(value)) value.forEach((item, index) => found.push(...pointers(item, child(at, index))));
+  if (Array.isArray(value)) for (const [index, item] of value.entries()) found.push(...pointers(item, child(at, index)));
   else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) found.push(...pointers(item, child(at, key)));
   return found;
 }

@@ -12,13 +12,17 @@ export interface InputProblem {
 }
 
 /**
- * Files given in memory instead of on disk, by absolute path: standard input for one file, an
- * editor's unsaved text for several. A path here is read from here even when no file has it yet.
+ * Files given in memory instead of on disk, by absolute path: standard input for one file (its
+ * bytes), an editor's unsaved text for several (its text, not encoded again for every check). A
+ * path here is read from here even when no file has it yet.
  */
-export type Overlay = ReadonlyMap<string, Uint8Array>;
+export type Overlay = ReadonlyMap<string, Uint8Array | string>;
 
-/** Turns a data file's bytes into a parsed file; a long-lived caller passes one that keeps files it has parsed. */
-export type ParseFile = (shown: string, bytes: Uint8Array, path: string) => YamlFile;
+/** The size in bytes of a file given in memory, as its UTF-8 would be on disk. */
+export const byteLengthOf = (content: Uint8Array | string): number => (typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength);
+
+/** Turns a data file's bytes (or an editor's text) into a parsed file; a long-lived caller passes one that keeps files it has parsed. */
+export type ParseFile = (shown: string, content: Uint8Array | string, path: string) => YamlFile;
 
 export interface PlanFolder {
   /** As shown to the user: relative to the working directory. */
@@ -136,7 +140,7 @@ export function readPlanFolder(
   maxFileBytes = DEFAULT_MAX_FILE_BYTES,
   /** Contents given instead of the files' (standard input, an editor's open files). */
   overlay?: Overlay,
-  parse: ParseFile = (shown, bytes) => parseYamlBytes(shown, bytes),
+  parse: ParseFile = (shown, content) => parseYamlBytes(shown, content),
 ): { folder: PlanFolder; problems: InputProblem[] } {
   const files = new Map<FileKind, YamlFile>();
   const problems: InputProblem[] = [];
@@ -149,7 +153,7 @@ export function readPlanFolder(
     return { folder: { dir: shownDir, files }, problems };
   }
   const names = new Set(listed.filter(isDataFileName));
-  const given = new Map<string, Uint8Array>();
+  const given = new Map<string, Uint8Array | string>();
   for (const [path, bytes] of overlay ?? []) if (resolve(dirname(path)) === resolve(dir) && isDataFileName(basename(path))) given.set(basename(path), bytes);
   for (const name of given.keys()) names.add(name);
   const realDir = realPath(dir);
@@ -160,11 +164,12 @@ export function readPlanFolder(
       problems.push({ messageId: 'unknown-file', path: shown, detail: FILE_NAMES.join(', ') });
       continue;
     }
-    const bytes = given.get(name);
-    if (bytes !== undefined) {
+    const content = given.get(name);
+    if (content !== undefined) {
       // Given in memory, it was never opened: the size limit is all there is to check.
-      if (bytes.byteLength > maxFileBytes) problems.push({ messageId: 'too-large', path: shown, detail: `${bytes.byteLength} > ${maxFileBytes}` });
-      else files.set(kind, parse(shown, bytes, join(dir, name)));
+      const size = byteLengthOf(content);
+      if (size > maxFileBytes) problems.push({ messageId: 'too-large', path: shown, detail: `${size} > ${maxFileBytes}` });
+      else files.set(kind, parse(shown, content, join(dir, name)));
       continue;
     }
     const read = readPlanFile(join(dir, name), realDir, maxFileBytes);

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readPlanFile, type ReadRefusal } from '../io/read-file.js';
-import { DEFAULT_MAX_FILE_BYTES, type Overlay } from './plan-folder.js';
+import { byteLengthOf, DEFAULT_MAX_FILE_BYTES, type Overlay } from './plan-folder.js';
 
 /**
  * The published text a plan names in plan.yaml (`source`), read as UTF-8 without its byte-order
@@ -13,7 +13,9 @@ import { DEFAULT_MAX_FILE_BYTES, type Overlay } from './plan-folder.js';
 export function readSource(absoluteDir: string, name: string, maxBytes = DEFAULT_MAX_FILE_BYTES, overlay?: Overlay): { text: string } | { refusal: ReadRefusal } {
   const given = overlay?.get(resolve(absoluteDir, name));
   if (given !== undefined) {
-    return given.byteLength > maxBytes ? { refusal: { messageId: 'too-large', detail: `${given.byteLength} > ${maxBytes}` } } : { text: decodeSource(given) };
+    const size = byteLengthOf(given);
+    if (size > maxBytes) return { refusal: { messageId: 'too-large', detail: `${size} > ${maxBytes}` } };
+    return { text: typeof given === 'string' ? given.replace(/^\uFEFF/, '') : decodeSource(given) };
   }
   let realDir: string;
   try {

@@ -162,7 +162,10 @@ function positionOf(lines: { linePos(offset: number): { line: number; col: numbe
  * come back as problems with a position, never as exceptions. `previous`: the same file as read
  * before an edit (see parseYamlText).
  */
-export function parseYamlBytes(path: string, bytes: Uint8Array, previous?: YamlFile): YamlFile {
+export function parseYamlBytes(path: string, content: Uint8Array | string, previous?: YamlFile): YamlFile {
+  // An editor's text is read as it is; one with a NUL or a surrogate is read as its bytes would be.
+  if (typeof content === 'string' && !content.includes('\u0000') && !/[\uD800-\uDFFF]/.test(content)) return parseDecoded(path, content, previous);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const decoded = decodeUtf8(bytes);
   // The first of the two problems in the file is the one reported, at its own line and column.
   const nul = bytes.indexOf(0);
@@ -172,7 +175,11 @@ export function parseYamlBytes(path: string, bytes: Uint8Array, previous?: YamlF
   if ('badByte' in decoded) {
     return brokenFile(path, '', { code: 'not-utf8', message: 'bytes that are not UTF-8', ...positionOfByte(bytes, decoded.badByte) });
   }
-  const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+  return parseDecoded(path, decoded.text, previous);
+}
+
+function parseDecoded(path: string, decoded: string, previous: YamlFile | undefined): YamlFile {
+  const text = decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
   // YAML reads CR, LF and CRLF alike as line ends; one form keeps every position right.
   return parseYamlText(path, text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, previous);
 }

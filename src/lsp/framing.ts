@@ -15,6 +15,9 @@ const MAX_MESSAGE_BYTES = 1024 * 1024 * 1024;
  */
 export class MessageGuard extends Transform {
   private buffer: Buffer = Buffer.alloc(0);
+  /** Chunks of a body still arriving, joined once it is all there: a large file's didOpen comes in hundreds. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
   private bodyLength = -1;
 
   constructor(private readonly log: (message: string) => void) {
@@ -22,7 +25,15 @@ export class MessageGuard extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.bodyLength >= 0 && this.buffer.length + this.pendingBytes < this.bodyLength) {
+      done();
+      return;
+    }
+    this.buffer = this.buffer.length === 0 && this.pending.length === 1 ? chunk : Buffer.concat([this.buffer, ...this.pending]);
+    this.pending = [];
+    this.pendingBytes = 0;
     for (;;) {
       if (this.bodyLength < 0) {
         const end = this.buffer.indexOf(HEADER_END);

@@ -34,15 +34,16 @@ const AUDIT_RULE_IDS: ReadonlySet<string> = new Set(rulesOf('audit').map((rule) 
  * again, and an edited one is read again from its last reading (only the list item edited).
  */
 class ParsedFiles {
-  private readonly files = new Map<string, { bytes: Buffer; file: YamlFile }>();
+  private readonly files = new Map<string, { content: Buffer | string; file: YamlFile }>();
 
-  readonly parse = (shown: string, bytes: Uint8Array, path: string): YamlFile => {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  readonly parse = (shown: string, content: Uint8Array | string, path: string): YamlFile => {
+    const given = typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     const kept = this.files.get(path);
-    if (kept && kept.file.path === shown && kept.bytes.equals(buffer)) return kept.file;
-    const file = parseYamlBytes(shown, bytes, kept?.file.path === shown ? kept.file : undefined);
-    // A copy: the buffer read from disk may be a slice of a larger one, reused.
-    this.files.set(path, { bytes: Buffer.from(buffer), file });
+    const same = kept !== undefined && (typeof given === 'string' ? kept.content === given : typeof kept.content !== 'string' && kept.content.equals(given));
+    if (kept && kept.file.path === shown && same) return kept.file;
+    const file = parseYamlBytes(shown, given, kept?.file.path === shown ? kept.file : undefined);
+    // A copy of bytes: the buffer read from disk may be a slice of a larger one, reused.
+    this.files.set(path, { content: typeof given === 'string' ? given : Buffer.from(given), file });
     return file;
   };
 
@@ -117,10 +118,10 @@ export class PlanSession {
 
   private async runOnce(): Promise<void> {
     const versions = new Map<string, number>();
-    const overlay = new Map<string, Uint8Array>();
+    const overlay = new Map<string, string>();
     for (const open of this.host.openTexts()) {
       if (dirname(open.path) !== this.dir) continue;
-      overlay.set(open.path, Buffer.from(open.getText(), 'utf8'));
+      overlay.set(open.path, open.getText());
       versions.set(uriOf(open.path), open.version);
     }
     const result = await run([this.dir], {
