@@ -14,7 +14,7 @@ import {
 } from './load/plan-folder.js';
 import { readSource } from './load/source.js';
 import { child } from './pointer.js';
-import type { ReadProblem } from './load/yaml-file.js';
+import type { ReadProblem, YamlFile } from './load/yaml-file.js';
 import type { Finding, Lang, Location, Message, PlanModel, Review, Severity, SourceRef } from './model.js';
 import { inputRule } from './rules/input.js';
 import { findRule, RULES, rulesOf } from './rules/index.js';
@@ -27,7 +27,7 @@ import { staleReview } from './rules/stale-review.js';
 import { yamlRule } from './rules/yaml-syntax.js';
 import { sourceText, standsIn } from './source-text.js';
 import { fill } from './words.js';
-import { checkSchema } from './validate/schema-check.js';
+import { checkSchema, type SchemaProblem } from './validate/schema-check.js';
 
 export interface RunOptions {
   readonly lang: Lang;
@@ -315,6 +315,22 @@ export async function run(paths: readonly string[], options: RunOptions): Promis
   return { plans, inputFindings };
 }
 
+/**
+ * A file's schema problems, kept with the parsed file: a caller that keeps its parsed files
+ * between runs (`plan lsp`) has an unchanged file's problems without checking it again.
+ */
+const schemaProblemsKept = new WeakMap<YamlFile, { readonly key: string; readonly problems: readonly SchemaProblem[] }>();
+
+async function schemaProblemsOf(kind: FileKind, file: YamlFile, lang: Lang): Promise<readonly SchemaProblem[]> {
+  const large = file.text.length > LARGE_FILE_CHARS;
+  const key = `${kind} ${lang} ${large}`;
+  const kept = schemaProblemsKept.get(file);
+  if (kept?.key === key) return kept.problems;
+  const problems = await checkSchema(kind, file.data, lang, large);
+  schemaProblemsKept.set(file, { key, problems });
+  return problems;
+}
+
 /** What the stages of one plan's run share. */
 interface PlanRun {
   readonly absoluteDir: string;
@@ -350,7 +366,7 @@ const STAGES: readonly Stage[] = [
     async run({ folder, tag, options, locate }, findings) {
       for (const [kind, file] of folder.files) {
         if (file.problems.length > 0) continue;
-        for (const problem of await checkSchema(kind, file.data, options.lang, file.text.length > LARGE_FILE_CHARS)) {
+        for (const problem of await schemaProblemsOf(kind, file, options.lang)) {
           findings.push(
             makeFinding(
               {

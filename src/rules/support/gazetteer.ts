@@ -107,6 +107,25 @@ export class Gazetteer {
 
 const cache = new WeakMap<PlanModel, Gazetteer>();
 
+/** Past this many texts a cache of names is emptied: a bound on memory, never on what is found. */
+const MAX_CACHED_TEXTS = 100_000;
+const fieldCache = new Map<string, readonly string[]>();
+const textCache = new Map<string, readonly string[]>();
+
+/**
+ * The names a text holds, found once per text: the same words recur across a plan's projects
+ * and lines, and `plan lsp` audits the same plan again after every edit.
+ */
+function namesOf(cache: Map<string, readonly string[]>, text: string, pieces: (text: string) => string[]): readonly string[] {
+  let names = cache.get(text);
+  if (names === undefined) {
+    names = pieces(text).flatMap((piece) => namesIn(piece));
+    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+    cache.set(text, names);
+  }
+  return names;
+}
+
 /** The plan's gazetteer, built once per plan. */
 export function gazetteerOf(plan: PlanModel): Gazetteer {
   let gazetteer = cache.get(plan);
@@ -115,11 +134,11 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
   const g = gazetteer;
   const fromField = (value: string | undefined, at: SourceRef): void => {
     if (value === undefined) return;
-    for (const item of value.split(/[、，,]/)) for (const name of namesIn(item)) g.add(name, { ...at, quote: value });
+    for (const name of namesOf(fieldCache, value, (text) => text.split(/[、，,]/))) g.add(name, { ...at, quote: value });
   };
   const fromText = (value: string | undefined, at: SourceRef): void => {
     if (value === undefined) return;
-    for (const item of listItems(value)) for (const name of namesIn(item)) g.add(name, { ...at, quote: value });
+    for (const name of namesOf(textCache, value, listItems)) g.add(name, { ...at, quote: value });
   };
   for (const section of plan.appendixSections) {
     for (const project of section.projects) {
@@ -135,13 +154,11 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
   if (plan.sourceText !== undefined) {
     const lines = plan.sourceText.split('\n');
     lines.forEach((line, index) => {
-      for (const item of listItems(line)) {
-        for (const name of namesIn(item)) {
-          // The text adds the names the data does not hold; how often each is printed is counted below.
-          if (g.names.has(name)) continue;
-          const clause = line.split(/[。；]/).find((part) => part.includes(name)) ?? line;
-          g.add(name, { file: plan.sourceFile ?? 'source.txt', pointer: '', ref: `${plan.sourceFile ?? 'source.txt'}:${index + 1}`, quote: clause.trim(), line: index + 1 });
-        }
+      for (const name of namesOf(textCache, line, listItems)) {
+        // The text adds the names the data does not hold; how often each is printed is counted below.
+        if (g.names.has(name)) continue;
+        const clause = line.split(/[。；]/).find((part) => part.includes(name)) ?? line;
+        g.add(name, { file: plan.sourceFile ?? 'source.txt', pointer: '', ref: `${plan.sourceFile ?? 'source.txt'}:${index + 1}`, quote: clause.trim(), line: index + 1 });
       }
     });
   }
