@@ -571,9 +571,13 @@ function lineStartOf(text: string, offset: number): number {
 function rereadEdit(scan: Scan, data: unknown, before: string, text: string): Scan | undefined {
   if (data === undefined || data === null || text.includes('*') || before.includes('*')) return undefined;
   const shorter = Math.min(before.length, text.length);
+  // Compared a block at a time first (string equality is native), then character by character.
+  const BLOCK = 4096;
   let from = 0;
+  while (from + BLOCK <= shorter && before.slice(from, from + BLOCK) === text.slice(from, from + BLOCK)) from += BLOCK;
   while (from < shorter && before.charCodeAt(from) === text.charCodeAt(from)) from++;
   let same = 0;
+  while (same + BLOCK <= shorter - from && before.slice(before.length - same - BLOCK, before.length - same) === text.slice(text.length - same - BLOCK, text.length - same)) same += BLOCK;
   while (same < shorter - from && before.charCodeAt(before.length - 1 - same) === text.charCodeAt(text.length - 1 - same)) same++;
   const to = before.length - same;
   const delta = text.length - before.length;
