@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
@@ -171,6 +171,19 @@ describe('plan lsp over stdio, on a copy of the bundled plan', () => {
     const huge: Diagnostic[] = await client.waitFor(file('services.yaml'), (list) => list.length > 0);
     expect(huge.length).toBe(1);
     expect(folderDigest(dir)).toBe(digest);
+  });
+
+  it('"Review this finding" keeps the CRLF line ends of a reviews.yaml written so', async () => {
+    const other = planCopy(WUSHAN, [{ file: 'projects.yaml', from: RENTAL, to: 'housing.rental-new.floor-area, value: 50000' }]);
+    const reviews = join(other, 'reviews.yaml');
+    writeFileSync(reviews, readFileSync(reviews, 'utf8').replace(/\r?\n/g, '\r\n'));
+    await client.open(join(other, 'projects.yaml'));
+    const diagnostics = await client.waitFor(join(other, 'projects.yaml'), (list) => list.some((d) => d.code === 'fact-agreement' && messageOf(d).includes('50000')));
+    const diagnostic = diagnostics.find((d) => d.code === 'fact-agreement' && messageOf(d).includes('50000'))!;
+    const review = (await client.codeActions(join(other, 'projects.yaml'), diagnostic)).find((a) => a.title.startsWith('Review this finding: as printed'));
+    const after = applyEdits(readFileSync(reviews, 'utf8'), editsFor(review!.edit!, uriOf(reviews)));
+    expect(after).toContain('verdict: as-printed\r\n');
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
   it('shutdown and exit end the process with 0', async () => {
