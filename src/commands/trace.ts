@@ -81,6 +81,8 @@ export interface RelationTrace {
   readonly implied?: { readonly fact: string; readonly value?: string; readonly interval: string; readonly unit: string; readonly from: readonly string[] };
   /** With all three facts stated: whether they agree. */
   readonly holds?: boolean;
+  /** Why it is not evaluated: a negative figure, a division by 0, or one fact named twice (relation-arithmetic says more). */
+  readonly unchecked?: 'negative' | 'zero' | 'repeated';
 }
 
 function traceRelation(plan: AuditedPlan, view: RelationView): RelationTrace {
@@ -104,6 +106,7 @@ function traceRelation(plan: AuditedPlan, view: RelationView): RelationTrace {
         }
       : {}),
     ...(view.holds === undefined ? {} : { holds: view.holds }),
+    ...(view.unchecked === undefined ? {} : { unchecked: view.unchecked }),
   };
 }
 
@@ -292,6 +295,7 @@ export function traceAsText(traces: readonly FactTrace[], lang: Lang, query: str
         out.push(`      ${fill(w.implies, { fact: implied.fact, value: implied.value ?? implied.interval, unit: implied.unit, interval: implied.interval, from })}`);
       }
       if (relation.holds !== undefined) out.push(`      ${relation.holds ? w.holds : w.fails}`);
+      if (relation.unchecked !== undefined) out.push(`      ${w.unchecked[relation.unchecked]}`);
     }
     out.push('');
   }
