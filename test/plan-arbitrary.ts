@@ -36,7 +36,8 @@ const EDGE_DECIMALS = [
 /** Any decimal the schema's `number` admits, as printed. */
 const decimal = fc
   .oneof(
-    fc.constantFrom(...EDGE_DECIMALS),
+    { weight: 3, arbitrary: fc.constantFrom(...EDGE_DECIMALS) },
+    { weight: 3, arbitrary: fc.integer({ min: 0, max: 10 }).map(String) },
     fc.integer({ min: -1000, max: 100000 }).map(String),
     fc.tuple(fc.integer({ min: -99, max: 99999 }), fc.integer({ min: 0, max: 999 })).map(([whole, fraction]) => `${whole}.${String(fraction).padStart(3, '0')}`),
   )
@@ -53,11 +54,11 @@ const periodYear = fc.oneof(fc.integer({ min: 2015, max: 2030 }), fc.constantFro
 const period = fc.oneof(
   periodYear.map(String),
   fc.tuple(periodYear, periodYear).map(([a, b]) => `${Math.min(a, b)}-${Math.max(a, b)}`),
-  fc.constantFrom('2020', '2025', '2021-2025'),
+  { weight: 12, arbitrary: fc.constantFrom('2020', '2020', '2025', '2021-2025') },
 );
 const numeral = fc.constantFrom('一', '二', '三', '四', '五', '十', '十一', '〇', '零', '两', '百', '一百');
 /** A small pool, so that statements of one fact meet and relations find their facts. */
-const FACT_KEYS = ['a', 'a.b', 'childcare.places', 'childcare.rate', 'population.resident', 'area-x.total', 'k0', 'k1.x-y'];
+export const FACT_KEYS = ['a', 'childcare.places', 'childcare.rate', 'population.resident', 'area-x.total', 'k1.x-y'];
 export const factKey = fc.constantFrom(...FACT_KEYS);
 const unit = fc.constantFrom('个', '㎡', '万㎡', '人', '万人', '%', '万元', '亿元', '元', '亩', '张', '套', '项', 'km', '公里', '公顷', 'xyz', '个/千人');
 const bound = fc.constantFrom('不少于', '不低于', '至少', '以上', '超过', '高于', '≥', '＞', '>', '以内', '以下', '不超过', '不高于', '低于', '≤', '＜', '<');
@@ -125,7 +126,7 @@ const indicators = fc
   .record({
     box: positiveInteger,
     title: optional(text),
-    columns: optional(fc.record({ baseline: optional(year), target: optional(year) }).map(defined)),
+    columns: optional(fc.record({ baseline: optional(fc.oneof(year, fc.constant(2020))), target: optional(fc.oneof(year, fc.constant(2025))) }).map(defined)),
     note: optional(text),
     categories: list(
       fc.record({
@@ -219,10 +220,10 @@ const projects = fc
   .map(defined);
 
 const statements = fc.record({
-  statements: list(fc.record({ chapter: optional(numeral), section: optional(numeral), facts: list(figure, 4), sums: optional(sums), counts: optional(counts) }).map(defined), 3),
+  statements: list(fc.record({ chapter: optional(numeral), section: optional(numeral), facts: list(figure, 8), sums: optional(sums), counts: optional(counts) }).map(defined), 4),
 });
 
-const relationCommon = { period: optional(fc.constantFrom('2020', '2025', '2021-2025')), quote: optional(text) };
+const relationCommon = { period: optional(fc.constantFrom('2020', '2020', '2025', '2021-2025')), quote: optional(text) };
 const relation = fc.oneof(
   fc.record({ kind: fc.constant('ratio'), ...relationCommon, rate: factKey, per: fc.constantFrom(1, 1000, 10000), amount: factKey, base: factKey, baseUnit: optional(unit) }).map(defined),
   fc.record({ kind: fc.constant('share'), ...relationCommon, rate: factKey, part: factKey, whole: factKey }).map(defined),
