@@ -1,7 +1,7 @@
 /** `plan init <folder> --from <text>`: writes a draft plan folder, never over anything. */
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Io } from '../cli.js';
+import type { Io } from '../io/command-io.js';
 import { draftPlan, type InitStage, type InitSummary } from '../init/index.js';
 import { exists, planFolderAround } from '../io/output.js';
 import { readRegularFile } from '../io/read-file.js';
