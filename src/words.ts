@@ -93,6 +93,11 @@ const WORDS = {
   noGlobMatch: { zh: '没有与 {pattern} 匹配的路径', en: 'no path matches {pattern}' },
   stdinNeedsFilename: { zh: '- 需要 --stdin-filename 指明它是哪个规划的哪个文件', en: '- needs --stdin-filename to say which file of which plan it is' },
   internalError: { zh: '内部错误：{detail}', en: 'internal error: {detail}' },
+  internalErrorReport: {
+    zh: '这是 plan 的缺陷，不是数据的错。请报告此问题，附上复现命令：{command}（加 --debug 可见调用栈）',
+    en: 'this is a bug in plan, not in the data. Please report it with the reproduction: {command} (add --debug for the stack)',
+  },
+  debugOption: { zh: '内部错误时显示调用栈（同 PLAN_DEBUG=1）', en: 'show the stack of an internal error (as PLAN_DEBUG=1 does)' },
   // plan coverage
   coverageRegion: { zh: '位置', en: 'region' },
   coverageNumbers: { zh: '数字', en: 'numbers' },

@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { relationArithmetic } from '../src/rules/relation-arithmetic.js';
+import { cli, MINI, P, planCopy, SECOND } from './helpers.js';
+
+interface Report {
+  readonly findings: readonly { readonly ruleId: string; readonly messageId: string; readonly plan?: string; readonly message: string; readonly data: Record<string, string> }[];
+}
+
+/** The bug injected: the rule throws on the plan `second-2021-2025` only. */
+function breakRuleOn(planId: string): void {
+  const check = relationArithmetic.check!;
+  vi.spyOn(relationArithmetic, 'check').mockImplementation((context) => {
+    if (context.plan.id === planId) throw new TypeError('injected failure');
+    check(context);
+  });
+}
+
+const injected = vi.hoisted(() => ({ failModelOf: '' }));
+vi.mock('../src/load/builders/index.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/load/builders/index.js')>();
+  return {
+    ...real,
+    buildPlanModel: (...args: Parameters<typeof real.buildPlanModel>) => {
+      if (resolve(args[0].dir) === injected.failModelOf) throw new RangeError('injected stage failure');
+      return real.buildPlanModel(...args);
+    },
+  };
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  injected.failModelOf = '';
+});
+
+describe('a rule that throws', () => {
+  it('is that plan’s internal error, naming the rule, the plan and a reproduction; the other plan is still audited', async () => {
+    breakRuleOn('second-2021-2025');
+    const mini = planCopy(MINI, [P('projects.yaml', 'total: 3000', 'total: 3001')]);
+    const second = planCopy(SECOND, [P('indicators.yaml', 'target: { value: 3 }', 'target: { value: 5 }')]);
+    const result = await cli(['audit', mini, second, '--format', 'json']);
+    expect(result.code).toBe(2);
+    const report = JSON.parse(result.stdout) as Report;
+    const internal = report.findings.filter((f) => f.ruleId === 'internal-error');
+    expect(internal.map((f) => [f.messageId, f.plan, f.data['rule'], f.data['command']])).toEqual([['rule-failed', 'second-2021-2025', 'relation-arithmetic', `plan audit ${second} --rule relation-arithmetic`]]);
+    expect(internal[0]!.message).toMatch(/injected failure.*Please report it.*add --debug for the stack/);
+    expect(internal[0]!.message).not.toMatch(/\n\s+at /);
+    // The other rules of that plan, and the other plan, are still audited and printed.
+    expect(report.findings.filter((f) => f.ruleId !== 'internal-error').map((f) => [f.plan, f.ruleId]).sort()).toEqual([
+      ['mini-2021-2025', 'appendix-sums'],
+      ['second-2021-2025', 'reachability'],
+    ]);
+  });
+
+  it('gives its stack with --debug, in Chinese too', async () => {
+    breakRuleOn('second-2021-2025');
+    const result = await cli(['audit', planCopy(SECOND), '--format', 'json', '--debug', '--lang', 'zh']);
+    const internal = (JSON.parse(result.stdout) as Report).findings.find((f) => f.ruleId === 'internal-error')!;
+    expect(internal.message).toMatch(/规则 relation-arithmetic 在规划 second-2021-2025 上出错：injected failure。请报告此问题/);
+    expect(internal.message).toMatch(/TypeError: injected failure\n\s+at /);
+  });
+
+  it('in the text format, says so for that plan and prints the other plan’s findings', async () => {
+    breakRuleOn('mini-2021-2025');
+    const result = await cli(['audit', planCopy(MINI), planCopy(SECOND), '--format', 'text']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/the rule relation-arithmetic failed on the plan mini-2021-2025/);
+    expect(result.stdout).toMatch(/second-2021-2025/);
+  });
+});
+
+describe('a stage that throws', () => {
+  it('ends that plan’s run with an internal error naming the stage; the other plan is audited', async () => {
+    const mini = planCopy(MINI, [P('projects.yaml', 'total: 3000', 'total: 3001')]);
+    const second = planCopy(SECOND);
+    injected.failModelOf = resolve(second);
+    const result = await cli(['audit', mini, second, '--format', 'json']);
+    expect(result.code).toBe(2);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.findings.map((f) => [f.plan, f.ruleId, f.messageId, f.data['stage'] ?? '']).sort()).toEqual([
+      ['mini-2021-2025', 'appendix-sums', 'total-mismatch', ''],
+      ['second-2021-2025', 'internal-error', 'stage-failed', 'model'],
+    ]);
+    expect(report.findings.find((f) => f.ruleId === 'internal-error')!.message).toMatch(/the model stage failed on the plan second-2021-2025: injected stage failure\. Please report it with the reproduction: plan audit /);
+  });
+});
