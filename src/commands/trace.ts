@@ -1,4 +1,4 @@
-import { commonPart, describeInterval, intervalOf, intervalsMeet, printedFigure, type Interval } from '../figures.js';
+import { commonPart, describeInterval, intervalOf, printedFigure, type Interval } from '../figures.js';
 import type { FigureStatement, Lang } from '../model.js';
 import { compareStatements, statementsToCompare } from '../rules/fact-agreement.js';
 import { toDecimalString } from '../decimal.js';
@@ -140,7 +140,7 @@ function qualifiers(statement: FigureStatement, tolerance: string): Qualifier[] 
  * Every statement of one fact (key and period) and how they compare, with the same intervals
  * and grouping the fact-agreement rule uses.
  */
-export function traceFact(plan: AuditedPlan, statements: readonly FigureStatement[]): FactTrace {
+export function traceFact(plan: AuditedPlan, statements: readonly FigureStatement[], withPairs = true): FactTrace {
   const { model, locate } = plan;
   const tolerance = model.approximateTolerance;
   const { clusters, foreign } = compareStatements(statements, tolerance);
@@ -172,23 +172,7 @@ export function traceFact(plan: AuditedPlan, statements: readonly FigureStatemen
       ...(group === undefined ? {} : { group }),
     };
   });
-  const pairs: PairTrace[] = [];
-  const compared = statements.filter((s) => groupOf.has(s));
-  for (let i = 0; i < compared.length; i++) {
-    for (let j = i + 1; j < compared.length; j++) {
-      const a = intervals.get(compared[i]!)!;
-      const b = intervals.get(compared[j]!)!;
-      const common = commonPart(a, b);
-      pairs.push({
-        first: statements.indexOf(compared[i]!) + 1,
-        second: statements.indexOf(compared[j]!) + 1,
-        meet: intervalsMeet(a, b),
-        firstInterval: describeInterval(a),
-        secondInterval: describeInterval(b),
-        ...(common ? { common: describeInterval(common) } : {}),
-      });
-    }
-  }
+  const pairs = withPairs ? pairsOf(statements, intervals, groupOf) : [];
   const numeric = statements.filter((s) => s.value !== undefined).length;
   const verdict: Verdict =
     numeric === 0 ? 'not-numeric' : numeric === 1 ? 'single' : foreign.length > 0 ? 'unit-mismatch' : clusters.length > 1 ? 'disagree' : 'agree';
@@ -205,9 +189,43 @@ export function traceFact(plan: AuditedPlan, statements: readonly FigureStatemen
   };
 }
 
-/** Every fact of the plans, each with its statements compared. */
+/**
+ * The comparisons of a fact's statements, one for each two distinct intervals (statements with
+ * the same interval compare alike), each named by the first statement with it: 10 000
+ * statements of one value are one interval and no pair, not 50 million pairs.
+ */
+function pairsOf(statements: readonly FigureStatement[], intervals: ReadonlyMap<FigureStatement, Interval>, groupOf: ReadonlyMap<FigureStatement, number>): PairTrace[] {
+  const distinct = new Map<string, { number: number; interval: Interval; text: string }>();
+  statements.forEach((statement, index) => {
+    const interval = intervals.get(statement);
+    if (!interval || !groupOf.has(statement)) return;
+    const end = (value: Interval['low']): string => (value === undefined ? '' : `${value.num}/${value.den}`);
+    const key = `${interval.lowOpen}${end(interval.low)},${end(interval.high)}${interval.highOpen}`;
+    if (!distinct.has(key)) distinct.set(key, { number: index + 1, interval, text: describeInterval(interval) });
+  });
+  const list = [...distinct.values()];
+  const pairs: PairTrace[] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      const common = commonPart(a.interval, b.interval);
+      pairs.push({
+        first: a.number,
+        second: b.number,
+        meet: common !== undefined,
+        firstInterval: a.text,
+        secondInterval: b.text,
+        ...(common ? { common: describeInterval(common) } : {}),
+      });
+    }
+  }
+  return pairs;
+}
+
+/** Every fact of the plans, each with its statements compared (without the pairs, which only `trace` shows). */
 export function allFacts(plans: readonly AuditedPlan[]): FactTrace[] {
-  return plans.flatMap((plan) => [...statementsToCompare(plan.model).values()].map((statements) => traceFact(plan, statements)));
+  return plans.flatMap((plan) => [...statementsToCompare(plan.model).values()].map((statements) => traceFact(plan, statements, false)));
 }
 
 /**
