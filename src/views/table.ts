@@ -1,4 +1,4 @@
-import Table from 'cli-table3';
+import stringWidth from 'string-width';
 import { markdownText, visible } from '../formatters/safe-text.js';
 
 /** A column of a view's table; numeric cells hold exact decimal text (`1625359`, `12.34`). */
@@ -33,22 +33,40 @@ function displayRow(table: ViewTable, row: readonly string[]): string[] {
   return row.map((cell, index) => (table.columns[index]?.numeric ? groupDigits(cell) : visible(cell)));
 }
 
-/** Terminal tables (cli-table3), each under its title. */
+/**
+ * Terminal tables, each under its title: boxed, one line a row, numbers to the right, widths
+ * in terminal columns (a Chinese character takes two). Written here rather than by cli-table3,
+ * whose layout of 100 000 rows took quadratic time and then overflowed the stack.
+ */
 export function tablesAsText(tables: readonly ViewTable[]): string {
-  return tables
-    .map((view) => {
-      const table = new Table({
-        head: view.columns.map((column) => column.label),
-        style: { head: [], border: [] },
-        // One line a row: a separator after every row doubles the height of a long table.
-        chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-        colAligns: view.columns.map((column) => (column.numeric ? 'right' : 'left')),
-      });
-      for (const row of view.rows) table.push(displayRow(view, row));
-      if (view.footer) table.push(displayRow(view, view.footer));
-      return `${visible(view.title)}\n${table.toString()}\n`;
-    })
-    .join('\n');
+  return tables.map((view) => `${visible(view.title)}\n${textTable(view)}\n`).join('\n');
+}
+
+function textTable(view: ViewTable): string {
+  const rows: string[][] = [view.columns.map((column) => column.label)];
+  for (const row of view.rows) rows.push(displayRow(view, row));
+  if (view.footer) rows.push(displayRow(view, view.footer));
+  const count = view.columns.length;
+  const widths = new Array<number>(count).fill(0);
+  const cellWidths = rows.map((row) =>
+    Array.from({ length: count }, (_, index) => {
+      const width = stringWidth(row[index] ?? '');
+      if (width > widths[index]!) widths[index] = width;
+      return width;
+    }),
+  );
+  const rule = (left: string, middle: string, right: string): string => `${left}${widths.map((width) => '─'.repeat(width + 2)).join(middle)}${right}`;
+  const lines = [rule('┌', '┬', '┐')];
+  rows.forEach((row, r) => {
+    const cells = widths.map((width, index) => {
+      const text = row[index] ?? '';
+      const padding = ' '.repeat(width - cellWidths[r]![index]!);
+      return view.columns[index]?.numeric ? ` ${padding}${text} ` : ` ${text}${padding} `;
+    });
+    lines.push(`│${cells.join('│')}│`);
+  });
+  lines.push(rule('└', '┴', '┘'));
+  return lines.join('\n');
 }
 
 const markdownCell = (text: string): string => markdownText(text);
