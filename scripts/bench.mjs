@@ -46,6 +46,13 @@ if (!existsSync(join(root, 'dist', 'cli.js')) || !existsSync(join(root, 'dist', 
   process.exit(2);
 }
 
+if (process.argv.includes('--costs')) {
+  const { runCosts } = await import('./bench-costs.mjs');
+  console.log('costs that grew faster than their input (issue 20)');
+  const results = runCosts();
+  process.exit(results.every((r) => r.pass) ? 0 : 1);
+}
+
 const propertyAt = process.argv.indexOf('--property');
 if (propertyAt >= 0) {
   const runs = Number(process.argv[propertyAt + 1] ?? 10_000);
@@ -576,6 +583,12 @@ if (reportBench && !Number.isNaN(reportBench.bytes)) {
   else target(reportBench.renderMs < MAX_REPORT_RENDER_MS, `report of ${REPORT_PLANS} plans opens and draws in Chromium in ${fmtMs(reportBench.renderMs)} < ${fmtMs(MAX_REPORT_RENDER_MS)}`);
 } else {
   target(false, `report of ${REPORT_PLANS} plans did not complete`);
+}
+
+// The costs of issue 20's break-test, each series with its growth exponent (scripts/bench-costs.mjs).
+{
+  const { runCosts } = await import('./bench-costs.mjs');
+  for (const result of runCosts(() => {})) target(result.pass, result.text);
 }
 
 if (failures.length > 0) {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { relationArithmetic } from '../src/rules/relation-arithmetic.js';
-import { cli, MINI, P, planCopy, SECOND } from './helpers.js';
+import { relationArithmetic } from '../../src/rules/relation-arithmetic.js';
+import { cli, MINI, P, planCopy, SECOND } from '../helpers.js';
 
 interface Report {
   readonly findings: readonly { readonly ruleId: string; readonly messageId: string; readonly plan?: string; readonly message: string; readonly data: Record<string, string> }[];
@@ -17,8 +17,8 @@ function breakRuleOn(planId: string): void {
 }
 
 const injected = vi.hoisted(() => ({ failModelOf: '' }));
-vi.mock('../src/load/builders/index.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../src/load/builders/index.js')>();
+vi.mock('../../src/load/builders/index.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/load/builders/index.js')>();
   return {
     ...real,
     buildPlanModel: (...args: Parameters<typeof real.buildPlanModel>) => {
@@ -42,6 +42,7 @@ describe('a rule that throws', () => {
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout) as Report;
     const internal = report.findings.filter((f) => f.ruleId === 'internal-error');
+    expect(internal[0]).toMatchObject({ messageId: 'rule-failed', plan: 'second-2021-2025' });
     expect(internal.map((f) => [f.messageId, f.plan, f.data['rule'], f.data['command']])).toEqual([['rule-failed', 'second-2021-2025', 'relation-arithmetic', `plan audit ${second} --rule relation-arithmetic`]]);
     expect(internal[0]!.message).toMatch(/injected failure.*Please report it.*add --debug for the stack/);
     expect(internal[0]!.message).not.toMatch(/\n\s+at /);
@@ -77,6 +78,7 @@ describe('a stage that throws', () => {
     const result = await cli(['audit', mini, second, '--format', 'json']);
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout) as Report;
+    expect(report.findings.find((f) => f.ruleId === 'internal-error')).toMatchObject({ messageId: 'stage-failed', plan: 'second-2021-2025', data: { stage: 'model' } });
     expect(report.findings.map((f) => [f.plan, f.ruleId, f.messageId, f.data['stage'] ?? '']).sort()).toEqual([
       ['mini-2021-2025', 'appendix-sums', 'total-mismatch', ''],
       ['second-2021-2025', 'internal-error', 'stage-failed', 'model'],
