@@ -41,6 +41,14 @@ export const factAgreement = defineRule({
       const [consensus, ...outliers] = clusters;
       const reference = consensus![0]!;
       const referenceInterval = intervalOf(reference.statement, plan.approximateTolerance, 'printed')!;
+      // Each outlier names the consensus, but at most MAX_NAMED of its places: 2,000 statements
+      // against 8,000 would otherwise be 16 million places.
+      const named = consensus!.slice(0, MAX_NAMED);
+      const refs = named.map((member) => refOf(member.statement)).join('、');
+      const otherRef =
+        consensus!.length > MAX_NAMED
+          ? { zh: `${refs} 等 ${consensus!.length} 处`, en: `${refs} and ${consensus!.length - MAX_NAMED} more` }
+          : refs;
       for (const { statement, interval } of outliers.flat()) {
         const unit = unitMeaning(statement.unit);
         // Intervals in the printed unit when both places print the same one (万元 against 万元), else in the base unit.
@@ -48,12 +56,12 @@ export const factAgreement = defineRule({
         report({
           messageId: 'disagree',
           at: statement.at,
-          related: consensus!.map((member) => member.statement.at),
+          related: named.map((member) => member.statement.at),
           data: {
             fact: statement.fact,
             ref: refOf(statement),
             printed: printedFigure(statement),
-            otherRef: consensus!.map((member) => refOf(member.statement)).join('、'),
+            otherRef,
             otherPrinted: printedFigure(reference.statement),
             interval: describeInterval(scaleInterval(interval, shown.factor)),
             otherInterval: describeInterval(scaleInterval(referenceInterval, shown.factor)),
@@ -68,6 +76,8 @@ export const factAgreement = defineRule({
 });
 
 const ONE = rational(1n);
+/** How many places of the consensus a disagreement names. */
+const MAX_NAMED = 10;
 
 /**
  * The statements that must agree, by identity. A held level (保持 / 稳定在) over a span of years
