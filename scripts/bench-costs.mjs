@@ -79,12 +79,20 @@ function projects(dir, n) {
 const SERIES = [
   { name: 'quote repeats', write: quoteRepeats, sizes: QUICK ? [250, 500] : [1_000, 2_000, 4_000], commands: [['audit', '--format', 'json'], ['coverage', '--format', 'json'], ['report']] },
   { name: 'one key', write: oneKey, sizes: QUICK ? [500, 1_000] : [2_500, 5_000, 10_000], commands: [['facts', '--format', 'json'], ['export', '--format', 'csv']] },
-  { name: 'one key, bounds', write: oneKeyBounds, sizes: QUICK ? [300, 600] : [750, 1_500, 3_000], commands: [['facts', '--format', 'json']] },
+  { name: 'one key, bounds', write: oneKeyBounds, sizes: QUICK ? [300, 600] : [3_000, 6_000, 12_000], commands: [['facts', '--format', 'json']] },
   { name: 'links', write: links, sizes: QUICK ? [500, 1_000] : [1_250, 2_500, 5_000], commands: [['audit', '--format', 'json'], ['facts', '--format', 'json'], ['export']] },
   { name: 'projects', write: projects, sizes: QUICK ? [2_000, 4_000] : [10_000, 30_000, 100_000], commands: [['report'], ['export', '--format', 'csv'], ['facts']] },
 ];
 
+/** The faster of two runs (one in QUICK): other work on the machine only ever slows a run down. */
 function time(args, dir) {
+  const first = timeOnce(args, dir);
+  if (QUICK || !first.ok) return first;
+  const second = timeOnce(args, dir);
+  return second.ms < first.ms ? second : first;
+}
+
+function timeOnce(args, dir) {
   const csv = args.includes('csv');
   const out = csv ? ['--output', join(tmp, `csv-${Math.random().toString(36).slice(2)}`)] : [];
   const started = process.hrtime.bigint();
