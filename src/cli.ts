@@ -253,6 +253,18 @@ export async function main(given: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('schemas')
+    .description(word('schemasDescription'))
+    .helpOption('-h, --help', word('helpOption'))
+    .argument('[paths...]', word('pathsArgument', { default: DEFAULT_PATH }))
+    .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
+    .option('-o, --output <file>', word('outputOption'))
+    .action(async (paths: string[], options: { lang?: Lang; output?: string }) => {
+      const { schemasCommand } = await import('./commands/schemas.js');
+      exitCode = await schemasCommand(paths, options, context);
+    });
+
+  program
     .command('init')
     .description(word('initDescription'))
     .helpOption('-h, --help', word('helpOption'))

@@ -78,6 +78,8 @@ const WORDS = {
   configUnreadable: { zh: '无法读取配置文件（{detail}）', en: 'the config file cannot be read ({detail})' },
   configUnknownRule: { zh: '没有名为 “{id}” 的规则；是否应为 “{suggestion}”？', en: "no rule is named '{id}'; did you mean '{suggestion}'?" },
   configReadRule: { zh: '规则 {id} 检查文件能否读取与是否符合模式，不能降级或关闭', en: 'the rule {id} checks that the files can be read and match their schemas: it stays an error' },
+  schemasDescription: { zh: '输出编辑器设置（yaml.schemas），为规划仓库的每个数据文件指定模式', en: "print the editor settings (yaml.schemas) that give each data file of a repository of plans its schema" },
+  schemasNoPlans: { zh: '{paths} 下没有规划文件夹', en: 'no plan folder under {paths}' },
   seeHelp: { zh: '（加 --help 查看用法）', en: '(add --help for usage)' },
   choices: { zh: '可选：', en: 'choices: ' },
   defaultValue: { zh: '默认：', en: 'default: ' },

@@ -101,3 +101,19 @@ describe('command-line manners', () => {
     expect(fill('{n} {n|error|errors}', { n })).toBe(expected);
   });
 });
+
+describe('rule documentation', () => {
+  it('every rule has its page in docs/rules/, and SARIF links each rule to it', async () => {
+    const { RULES } = await import('../src/rules/index.js');
+    const sarif = JSON.parse((await cli(['audit', WUSHAN, '--format', 'sarif'])).stdout) as {
+      runs: { tool: { driver: { informationUri: string; rules: { id: string; helpUri: string }[] } } }[];
+    };
+    const driver = sarif.runs[0]!.tool.driver;
+    expect(driver.rules.map((rule) => rule.id).sort()).toEqual(RULES.map((rule) => rule.id).sort());
+    for (const rule of driver.rules) {
+      expect(rule.helpUri).toMatch(new RegExp(`docs/rules/${rule.id}\\.md$`));
+      if (rule.helpUri.startsWith('file:')) expect(readFileSync(new URL(rule.helpUri), 'utf8')).toContain(`# \`${rule.id}\``);
+    }
+    expect(driver.informationUri).not.toContain('npmjs.com');
+  });
+});
