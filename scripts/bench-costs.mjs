@@ -77,7 +77,7 @@ function projects(dir, n) {
 }
 
 const SERIES = [
-  { name: 'quote repeats', write: quoteRepeats, sizes: QUICK ? [250, 500] : [1_000, 2_000, 4_000], commands: [['audit', '--format', 'json'], ['coverage', '--format', 'json'], ['report']] },
+  { name: 'quote repeats', write: quoteRepeats, sizes: QUICK ? [250, 500] : [4_000, 8_000, 16_000], commands: [['audit', '--format', 'json'], ['coverage', '--format', 'json'], ['report']] },
   { name: 'one key', write: oneKey, sizes: QUICK ? [500, 1_000] : [2_500, 5_000, 10_000], commands: [['facts', '--format', 'json'], ['export', '--format', 'csv']] },
   { name: 'one key, bounds', write: oneKeyBounds, sizes: QUICK ? [300, 600] : [3_000, 6_000, 12_000], commands: [['facts', '--format', 'json']] },
   { name: 'links', write: links, sizes: QUICK ? [500, 1_000] : [1_250, 2_500, 5_000], commands: [['audit', '--format', 'json'], ['facts', '--format', 'json'], ['export']] },
