@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownlint, reportValidators, WUSHAN } from './helpers.js';
+import { cli, markdownlint, P, planCopy, reportValidators, TABLES, WUSHAN } from './helpers.js';
 
 const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
 const PLAN = 'plan-data/wushan-2021-2025';
@@ -190,6 +190,15 @@ describe('a data pull request, scripted in a temporary git repository', { timeou
     expect(diff).toContain('| figure changed | [wushan-2021-2025 附表 序号32](https://github.com/owner/plan/blob/abc123/plan-data/wushan-2021-2025/projects.yaml#L417) | housing.rental-new.floor-area | 80000 → 70000 ㎡ |');
     const lint = markdownlint({ 'audit.md': audit, 'diff.md': diff });
     expect(lint.output).toMatch(/Summary: 0 (issues|error\(s\))/);
+  });
+
+  it('names the table of each change in a plan of two appendix tables', async () => {
+    const before = planCopy(TABLES);
+    const after = planCopy(TABLES, [P('projects.yaml', '    total: 1000\n', '    total: 1100\n'), P('projects.yaml', 'investment: 1000', 'investment: 1100')]);
+    const result = await cli(['diff', before, after, '--format', 'text']);
+    expect(result.stdout).toMatch(/附表2 序号1 {2}investment {2}1000 → 1100 万元/);
+    expect(result.stdout).toMatch(/附表2 合计 {2}total {2}1000 → 1100 万元/);
+    expect(result.stdout).not.toMatch(/附表1/);
   });
 
   it('compares two folders too', () => {

@@ -1,6 +1,6 @@
 import { commonPart, describeInterval, intervalOf, printedFigure, type Interval } from '../figures.js';
 import type { FigureStatement, Lang } from '../model.js';
-import { compareStatements, statementsToCompare } from '../rules/fact-agreement.js';
+import { type BoundPair, compareFact, statementsToCompare, type FactVerdict } from '../rules/support/fact-comparison.js';
 import { toDecimalString } from '../decimal.js';
 import { visible } from '../formatters/safe-text.js';
 import { describeRounded } from '../interval-arithmetic.js';
@@ -53,9 +53,12 @@ export interface PairTrace {
   readonly secondInterval: string;
   /** The values both stand for, when they meet. */
   readonly common?: string;
+  /** Both are bounds of one direction with different limits: they meet, yet set two targets (the fact-bounds rule). */
+  readonly boundsDiffer?: true;
 }
 
-export type Verdict = 'agree' | 'disagree' | 'unit-mismatch' | 'single' | 'not-numeric' | 'hidden';
+/** The fact rules' verdict on a fact (one comparison, `compareFact`), or `hidden` for a fact only relations imply. */
+export type Verdict = FactVerdict | 'hidden';
 
 export interface FactTrace {
   readonly plan: string;
@@ -143,7 +146,7 @@ function qualifiers(statement: FigureStatement, tolerance: string): Qualifier[] 
 export function traceFact(plan: AuditedPlan, statements: readonly FigureStatement[], withPairs = true): FactTrace {
   const { model, locate } = plan;
   const tolerance = model.approximateTolerance;
-  const { clusters, foreign } = compareStatements(statements, tolerance);
+  const { clusters, foreign, differentBounds, verdict } = compareFact(statements, tolerance);
   const groupOf = new Map<FigureStatement, number>();
   for (const [index, cluster] of clusters.entries()) for (const member of cluster) groupOf.set(member.statement, index);
   const percent = `${toDecimalString({ num: tolerance.num * 100n, den: tolerance.den })}%`;
@@ -172,10 +175,7 @@ export function traceFact(plan: AuditedPlan, statements: readonly FigureStatemen
       ...(group === undefined ? {} : { group }),
     };
   });
-  const pairs = withPairs ? pairsOf(statements, intervals, groupOf) : [];
-  const numeric = statements.filter((s) => s.value !== undefined).length;
-  const verdict: Verdict =
-    numeric === 0 ? 'not-numeric' : numeric === 1 ? 'single' : foreign.length > 0 ? 'unit-mismatch' : clusters.length > 1 ? 'disagree' : 'agree';
+  const pairs = withPairs ? pairsOf(statements, intervals, groupOf, differentBounds) : [];
   const first = statements[0]!;
   return {
     plan: model.id,
@@ -194,15 +194,24 @@ export function traceFact(plan: AuditedPlan, statements: readonly FigureStatemen
  * the same interval compare alike), each named by the first statement with it: 10 000
  * statements of one value are one interval and no pair, not 50 million pairs.
  */
-function pairsOf(statements: readonly FigureStatement[], intervals: ReadonlyMap<FigureStatement, Interval>, groupOf: ReadonlyMap<FigureStatement, number>): PairTrace[] {
-  const distinct = new Map<string, { number: number; interval: Interval; text: string }>();
+function pairsOf(
+  statements: readonly FigureStatement[],
+  intervals: ReadonlyMap<FigureStatement, Interval>,
+  groupOf: ReadonlyMap<FigureStatement, number>,
+  differentBounds: readonly BoundPair[],
+): PairTrace[] {
+  const distinct = new Map<string, { key: string; number: number; interval: Interval; text: string }>();
+  const keyOf = new Map<FigureStatement, string>();
   statements.forEach((statement, index) => {
     const interval = intervals.get(statement);
     if (!interval || !groupOf.has(statement)) return;
     const end = (value: Interval['low']): string => (value === undefined ? '' : `${value.num}/${value.den}`);
     const key = `${interval.lowOpen}${end(interval.low)},${end(interval.high)}${interval.highOpen}`;
-    if (!distinct.has(key)) distinct.set(key, { number: index + 1, interval, text: describeInterval(interval) });
+    keyOf.set(statement, key);
+    if (!distinct.has(key)) distinct.set(key, { key, number: index + 1, interval, text: describeInterval(interval) });
   });
+  // Two bounds with different limits have different intervals: the pair of their intervals is marked.
+  const boundsApart = new Set(differentBounds.flatMap((pair) => [`${keyOf.get(pair.statement)}|${keyOf.get(pair.other)}`, `${keyOf.get(pair.other)}|${keyOf.get(pair.statement)}`]));
   const list = [...distinct.values()];
   const pairs: PairTrace[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -217,6 +226,7 @@ function pairsOf(statements: readonly FigureStatement[], intervals: ReadonlyMap<
         firstInterval: a.text,
         secondInterval: b.text,
         ...(common ? { common: describeInterval(common) } : {}),
+        ...(boundsApart.has(`${a.key}|${b.key}`) ? { boundsDiffer: true as const } : {}),
       });
     }
   }
@@ -272,7 +282,7 @@ export function verdictText(verdict: Verdict, lang: Lang): string {
 export function pairText(pair: PairTrace, lang: Lang): string {
   const w = wordTable(lang, 'trace');
   const data = { a: `#${pair.first} ${pair.firstInterval}`, b: `#${pair.second} ${pair.secondInterval}`, common: pair.common ?? '' };
-  return fill(pair.meet ? w.meet : w.apart, data);
+  return fill(pair.boundsDiffer ? w.boundsApart : pair.meet ? w.meet : w.apart, data);
 }
 
 /** The groups in words: which statements are taken as what the plan says, and which stand apart. */

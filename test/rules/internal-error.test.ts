@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { relationArithmetic } from '../../src/rules/relation-arithmetic.js';
 import { cli, MINI, P, planCopy, SECOND } from '../helpers.js';
@@ -84,5 +87,42 @@ describe('a stage that throws', () => {
       ['second-2021-2025', 'internal-error', 'stage-failed', 'model'],
     ]);
     expect(report.findings.find((f) => f.ruleId === 'internal-error')!.message).toMatch(/the model stage failed on the plan second-2021-2025: injected stage failure\. Please report it with the reproduction: plan audit /);
+  });
+});
+
+/** A folder of four copies of the mini plan, p1 … p4: enough plans for `--jobs` to start workers. */
+function fourPlans(): string {
+  const root = join(mkdtempSync(join(tmpdir(), 'plan-internal-')), 'plans');
+  for (let i = 1; i <= 4; i++) {
+    const dir = join(root, `p${i}`);
+    cpSync(MINI, dir, { recursive: true });
+    const plan = join(dir, 'plan.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^id: .*$/m, `id: p${i}`));
+  }
+  return root;
+}
+
+/** The built bin with relation-arithmetic broken on one plan, in this process and in its workers. */
+function brokenRun(args: readonly string[], planId: string): { code: number | null; stdout: string; stderr: string } {
+  const preload = new URL('../fixtures/break-rule.mjs', import.meta.url).href;
+  const bin = new URL('../../bin/plan.js', import.meta.url).pathname;
+  const child = spawnSync(process.execPath, ['--import', preload, bin, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', BREAK_PLAN: planId, PLAN_DEBUG: '' } });
+  return { code: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+describe('an internal error inside a --jobs worker', () => {
+  it('is the same finding, output and exit code as without workers; --debug gives the worker’s stack', () => {
+    const root = fourPlans();
+    const one = brokenRun(['audit', root, '--format', 'json', '--jobs', '1'], 'p3');
+    const two = brokenRun(['audit', root, '--format', 'json', '--jobs', '2'], 'p3');
+    expect(one.code).toBe(2);
+    const internal = (JSON.parse(one.stdout) as Report).findings.filter((f) => f.ruleId === 'internal-error');
+    expect(internal.map((f) => [f.messageId, f.plan, f.data['rule']])).toEqual([['rule-failed', 'p3', 'relation-arithmetic']]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
+
+    const debug = brokenRun(['audit', root, '--format', 'json', '--jobs', '2', '--debug'], 'p3');
+    const message = (JSON.parse(debug.stdout) as Report).findings.find((f) => f.ruleId === 'internal-error')!.message;
+    expect(message).toMatch(/TypeError: injected failure\n\s+at /);
   });
 });
