@@ -95,7 +95,17 @@ const figure = fc
   )
   .map(([head, value, rest]) => defined({ ...head, ...value, ...rest }));
 
-const sums = list(fc.record({ total: factKey, parts: list(factKey, 3, 1), open: optional(fc.boolean()) }).map(defined), 2);
+/** A printed appendix table's number (附表2): few, so links and sums name tables that exist, and some that do not. */
+const tableNumber = fc.integer({ min: 1, max: 3 });
+
+/** A declared sum of parts, of appendix tables' totals (详见附表1、附表2), or of both. */
+const sums = list(
+  fc
+    .record({ total: factKey, parts: optional(list(factKey, 3, 1)), tables: optional(fc.uniqueArray(tableNumber, { minLength: 1, maxLength: 2 })), open: optional(fc.boolean()) })
+    .map(defined)
+    .filter((sum) => 'parts' in sum || 'tables' in sum),
+  2,
+);
 const counts = list(fc.record({ fact: factKey, items: list(text, 3), open: optional(fc.boolean()) }).map(defined), 2);
 
 const plan = fc
@@ -154,6 +164,12 @@ const services = fc
   })
   .map(defined);
 
+/** A work's appendix project: a serial, or serials of a named table ({ table: 2, serials: [11] }). */
+const projectLink = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 1, max: 5 }) },
+  { weight: 1, arbitrary: fc.record({ table: tableNumber, serials: fc.uniqueArray(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 2 }) }) },
+);
+
 const boxes = fc.record({
   boxes: list(
     fc
@@ -167,7 +183,7 @@ const boxes = fc.record({
               number: positiveInteger,
               title: text,
               text: optional(text),
-              works: list(fc.record({ name: text, projects: fc.uniqueArray(fc.integer({ min: 1, max: 5 }), { maxLength: 3 }) }), 2, 1),
+              works: list(fc.record({ name: text, projects: fc.uniqueArray(projectLink, { maxLength: 3, selector: (link) => JSON.stringify(link) }) }), 2, 1),
               facts: optional(list(figure, 4)),
               sums: optional(sums),
               counts: optional(counts),
@@ -182,42 +198,45 @@ const boxes = fc.record({
 });
 
 const nature = fc.oneof(fc.constantFrom('新建', '改扩建', '续建'), fc.uniqueArray(fc.constantFrom('新建', '改建', '迁建'), { minLength: 2, maxLength: 3 }));
-const projects = fc
-  .record({
-    title: optional(text),
-    total: optional(decimal),
-    sections: list(
-      fc
-        .record({
-          numeral,
-          name: text,
-          subtotal: optional(decimal),
-          projects: list(
-            fc
-              .record({
-                serial: positiveInteger,
-                name: text,
-                departments: optional(list(text, 2, 1)),
-                nature: optional(nature),
-                location: optional(text),
-                content: optional(text),
-                start: optional(year),
-                end: optional(year),
-                investment: optional(nonNegativeDecimal),
-                facts: optional(list(figure, 4)),
-                sums: optional(sums),
-                counts: optional(counts),
-              })
-              .map(defined),
-            3,
-          ),
-        })
-        .map(defined),
-      2,
-      1,
-    ),
-  })
-  .map(defined);
+const sections = list(
+  fc
+    .record({
+      numeral,
+      name: text,
+      subtotal: optional(decimal),
+      projects: list(
+        fc
+          .record({
+            serial: positiveInteger,
+            name: text,
+            departments: optional(list(text, 2, 1)),
+            nature: optional(nature),
+            location: optional(text),
+            content: optional(text),
+            start: optional(year),
+            end: optional(year),
+            investment: optional(nonNegativeDecimal),
+            facts: optional(list(figure, 4)),
+            sums: optional(sums),
+            counts: optional(counts),
+          })
+          .map(defined),
+        3,
+      ),
+    })
+    .map(defined),
+  2,
+  1,
+);
+
+/**
+ * projects.yaml: one appendix table (its number optional), or several under `tables`, each with
+ * its number (repeated at times: the numbering rule's case), title, total and sections.
+ */
+const projects = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ number: optional(tableNumber), title: optional(text), total: optional(decimal), sections }).map(defined) },
+  { weight: 1, arbitrary: fc.record({ tables: list(fc.record({ number: tableNumber, title: optional(text), total: optional(decimal), sections }).map(defined), 3, 1) }) },
+);
 
 const statements = fc.record({
   statements: list(fc.record({ chapter: optional(numeral), section: optional(numeral), facts: list(figure, 8), sums: optional(sums), counts: optional(counts) }).map(defined), 4),
@@ -296,17 +315,19 @@ export const SCHEMA_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   'boxes.schema.json': [
     '.$schema', '.boxes', '.boxes[].number', '.boxes[].title', '.boxes[].chapter', '.boxes[].items', '.boxes[].items[].number', '.boxes[].items[].title', '.boxes[].items[].text',
     '.boxes[].items[].works', '.boxes[].items[].works[].name', '.boxes[].items[].works[].projects', '.boxes[].items[].facts', '.boxes[].items[].sums', '.boxes[].items[].counts',
+    '#tableLink.table', '#tableLink.serials',
   ],
   'projects.schema.json': [
-    '.$schema', '.title', '.total', '.sections', '.sections[].numeral', '.sections[].name', '.sections[].subtotal', '.sections[].projects', '.sections[].projects[].serial',
-    '.sections[].projects[].name', '.sections[].projects[].departments', '.sections[].projects[].nature', '.sections[].projects[].location', '.sections[].projects[].content',
-    '.sections[].projects[].start', '.sections[].projects[].end', '.sections[].projects[].investment', '.sections[].projects[].facts', '.sections[].projects[].sums', '.sections[].projects[].counts',
+    '.$schema', '.number', '.title', '.total', '.sections', '.tables', '.tables[].number', '.tables[].title', '.tables[].total', '.tables[].sections',
+    '#sections[].numeral', '#sections[].name', '#sections[].subtotal', '#sections[].projects', '#sections[].projects[].serial', '#sections[].projects[].name',
+    '#sections[].projects[].departments', '#sections[].projects[].nature', '#sections[].projects[].location', '#sections[].projects[].content', '#sections[].projects[].start',
+    '#sections[].projects[].end', '#sections[].projects[].investment', '#sections[].projects[].facts', '#sections[].projects[].sums', '#sections[].projects[].counts',
   ],
   'statements.schema.json': ['.$schema', '.statements', '.statements[].chapter', '.statements[].section', '.statements[].facts', '.statements[].sums', '.statements[].counts'],
   'figure.schema.json': [
     '#cell.value', '#cell.valueMax', '#cell.text', '#cell.approx', '#cell.bound', '#cell.hold', '#cell.cumulative',
     '#figure.fact', '#figure.value', '#figure.valueMax', '#figure.text', '#figure.unit', '#figure.approx', '#figure.bound', '#figure.hold', '#figure.cumulative', '#figure.period', '#figure.quote',
-    '#sums[].total', '#sums[].parts', '#sums[].open', '#counts[].fact', '#counts[].items', '#counts[].open',
+    '#sums[].total', '#sums[].parts', '#sums[].tables', '#sums[].open', '#counts[].fact', '#counts[].items', '#counts[].open',
   ],
   'relations.schema.json': [
     '.$schema', '.relations', '.reach', '#relation.kind', '#relation.period', '#relation.quote', '#relation.rate', '#relation.per', '#relation.amount', '#relation.base', '#relation.baseUnit',
