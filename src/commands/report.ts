@@ -10,7 +10,7 @@ import { renderReport } from '../report/html.js';
 import { reviewText } from '../reviews/match.js';
 import { findRule } from '../rules/index.js';
 import type { AuditedPlan, ViewInput } from '../views/load.js';
-import { findingsAt } from '../views/places.js';
+import { findingsIndex } from '../views/places.js';
 import { unitMeaning } from '../units.js';
 import { fill, wordTable } from '../words.js';
 import { spanPlace, summarizePlan, type PlanSummary } from './summary.js';
@@ -121,7 +121,12 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
   };
   const grouped = SEVERITIES.map((severity) => {
     const rules = new Map<string, Finding[]>();
-    for (const finding of findings.filter((f) => f.severity === severity)) rules.set(finding.ruleId, [...(rules.get(finding.ruleId) ?? []), finding]);
+    for (const finding of findings) {
+      if (finding.severity !== severity) continue;
+      const list = rules.get(finding.ruleId);
+      if (list) list.push(finding);
+      else rules.set(finding.ruleId, [finding]);
+    }
     return {
       severity,
       rules: [...rules].map(([rule, list]) => ({ rule, findings: list.map(view) })),
@@ -129,6 +134,7 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
   }).filter((group) => group.rules.length > 0);
 
   const summary = summarizePlan(audited);
+  const findingsAt = findingsIndex(findings);
   // Several tables: each section and serial names its table (附表2 一, 附表2-11), as the document does.
   const several = model.appendixTables.length > 1;
   const sections = model.appendixSections.map((section, index) => ({
@@ -142,7 +148,7 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
       years: project.start === undefined ? '—' : `${project.start}–${project.end ?? '?'}`,
       outside: !['within', 'not-stated'].includes(spanPlace(project, model.period)),
       investment: project.investment?.text ?? '',
-      findings: findingsAt(findings, project.at).map((f) => ({ id: anchors.get(f)!, rule: f.ruleId, severity: f.severity })),
+      findings: findingsAt(project.at).map((f) => ({ id: anchors.get(f)!, rule: f.ruleId, severity: f.severity })),
     })),
   }));
 
