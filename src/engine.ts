@@ -3,7 +3,8 @@ import { type CacheOptions, openCache } from './cache.js';
 import { debugging } from './debug.js';
 import { toNumber } from './decimal.js';
 import { buildPlanModel } from './load/builders/index.js';
-import { fileNameOf, kindOfFileName, PLAN_FILE_KIND, type FileKind } from './load/file-kinds.js';
+import { fileNameOf, kindOfFileName, PLAN_FILE_KIND } from './load/file-kinds.js';
+import type { PlanResult, RunResult } from './run-result.js';
 import {
   DEFAULT_MAX_FILE_BYTES,
   findPlanFolders,
@@ -120,26 +121,7 @@ function internalFinding(error: unknown, failed: FailedPart, plan: string, dir: 
   );
 }
 
-export interface PlanResult {
-  readonly dir: string;
-  readonly id?: string;
-  /** True when the plan was valid and its audit rules ran. */
-  readonly audited: boolean;
-  readonly findings: readonly Finding[];
-  /** The parsed data files, by kind: only with `keepData`, and only when nothing blocked. */
-  readonly data?: ReadonlyMap<FileKind, unknown>;
-  /** With `data`: the printed text of the number at a pointer of a file (`3.0` for 3). */
-  readonly printed?: ReadonlyMap<FileKind, (pointer: string, value: number) => string | undefined>;
-  /** The plan model and its locator, when `keepModels` was asked for and the plan was audited. */
-  readonly model?: PlanModel;
-  readonly locate?: (ref: SourceRef) => Location;
-}
-
-export interface RunResult {
-  readonly plans: readonly PlanResult[];
-  /** Problems with the paths themselves, belonging to no plan. */
-  readonly inputFindings: readonly Finding[];
-}
+export type { PlanResult, RunResult } from './run-result.js';
 
 /** Past this size a file's schema check stops at its first error. */
 const LARGE_FILE_CHARS = 4 * 1024 * 1024;
