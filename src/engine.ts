@@ -3,7 +3,7 @@ import { type CacheOptions, openCache } from './cache.js';
 import { debugging } from './debug.js';
 import { toNumber } from './decimal.js';
 import { buildPlanModel } from './load/builders/index.js';
-import { fileNameOf, kindOfFileName, PLAN_FILE_KIND } from './load/file-kinds.js';
+import { fileNameOf, type FileKind, kindOfFileName, PLAN_FILE_KIND } from './load/file-kinds.js';
 import type { PlanResult, RunResult } from './run-result.js';
 import {
   DEFAULT_MAX_FILE_BYTES,
