@@ -1,18 +1,33 @@
 import { fileNameOf } from '../load/file-kinds.js';
 import { child } from '../pointer.js';
-import { sourceText, standsIn } from '../source-text.js';
+import { parseChineseNumeral } from '../numerals.js';
+import { fold, sourceText, standsIn } from '../source-text.js';
 import { defineRule } from './rule.js';
 
 const MAX_SHOWN = 60;
 const clip = (text: string): string => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+
+const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千]+/g;
+
+/**
+ * A figure stands in its quote when its digits do, in full-width forms too (１５), or, for a
+ * whole number, a Chinese numeral of its value (四, 两, 十二, 一百零五).
+ */
+function figureStandsIn(value: string, quote: string): boolean {
+  if (quote.includes(value) || fold(quote).includes(value)) return true;
+  if (!/^\d+$/.test(value)) return false;
+  const wanted = Number(value);
+  for (const [numeral] of quote.matchAll(CHINESE_NUMERAL)) if (parseChineseNumeral(numeral) === wanted) return true;
+  return false;
+}
 
 export const provenance = defineRule({
   id: 'provenance',
   stage: 'audit',
   severity: 'error',
   description: {
-    zh: '每段引文、名称与原文字段均能在 source.txt 中逐字找到（可跨原文换行），且每个数字出现在其引文中。',
-    en: 'Every quote, name and verbatim field is found word for word in source.txt (across printed line breaks too), and every figure stands in its quote.',
+    zh: '每段引文、名称与原文字段均能在 source.txt 中逐字找到（可跨原文换行；全角字符按 NFKC 比较；空格对齐表格中折行的单元格按其各段在该行内的先后找到），且每个数字（阿拉伯数字、全角数字或同值的汉字数字）出现在其引文中。',
+    en: 'Every quote, name and verbatim field is found word for word in source.txt (across printed line breaks too; full-width forms compared as NFKC; a wrapped cell of a space-aligned table by its parts in order on the row’s lines), and every figure stands in its quote (in digits, full-width digits or a Chinese numeral of its value).',
   },
   messages: {
     'quote-not-found': { zh: '引文在原文中找不到：“{quote}”', en: 'quote not found in the source text: “{quote}”' },
@@ -48,7 +63,7 @@ export const provenance = defineRule({
         continue;
       }
       for (const value of [figure.valueText, figure.valueMaxText]) {
-        if (value !== undefined && !figure.quote.includes(value)) {
+        if (value !== undefined && !figureStandsIn(value, figure.quote)) {
           report({ messageId: 'figure-not-in-quote', at: { ...figure.at, pointer: child(figure.at.pointer, 'value') }, data: { value, quote: clip(figure.quote) } });
         }
       }

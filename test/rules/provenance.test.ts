@@ -2,8 +2,37 @@ import { provenance } from '../../src/rules/provenance.js';
 import { P } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
+const STATIONS = '{ fact: employment.urban-new-jobs, value: 1.2, unit: 万人, cumulative: true, period: "2016-2020", quote: 五年累计新增城镇就业1.2万人 }';
+/** The mini plan's prose sentence on community stations, printed as `printed`, with `facts` added to its statement. */
+const stations = (printed: string, facts: string) => [
+  P('source.txt', '建成社区服务站12个。', printed),
+  P('statements.yaml', STATIONS, `${STATIONS}\n      ${facts}`),
+];
+
+/** The mini plan's second appendix row, laid out with spaces as PDF text is, its long cells wrapped beside each other. */
+const SPACE_ALIGNED_ROW = [
+  '2   测试县社区养老   县民政局   新建   城区   新建社区养老服务中心，床位60张（其中护理   2023-2025   1000',
+  '    服务中心                                 型床位20张，普通床位40张），服务大昌、福田',
+  '                                             2个乡镇。',
+].join('\n');
+const TAB_ROW = '\t2\n\t测试县社区养老服务中心\n\t县民政局\n\t新建\n\t城区\n\t新建社区养老服务中心，床位60张（其中护理型床位20张，普通床位40张），服务大昌、福田2个乡镇。\n\t2023-2025\n\t1000';
+
 testRule(provenance, {
   valid: [
+    { name: 'wrapped cells of a space-aligned table, a neighbour’s continuation on the line', patches: [P('source.txt', TAB_ROW, SPACE_ALIGNED_ROW)] },
+    {
+      name: 'a prose quote across a page break (page mark and running header between its parts)',
+      patches: [P('source.txt', '建筑面积约5000㎡。', '建筑面\n\n— 3 —\n\n测试县“十四五”公共服务规划\n积约5000㎡。')],
+    },
+    { name: 'full-width digits in the quote', patches: stations('建成社区服务站１２个。', '- { fact: community.stations, value: 12, unit: 个, quote: 建成社区服务站１２个 }') },
+    { name: 'a quote typed in ASCII digits of a full-width print', patches: stations('建成社区服务站１２个。', '- { fact: community.stations, value: 12, unit: 个, quote: 建成社区服务站12个 }') },
+    {
+      name: 'counts printed as Chinese numerals (十二, 两, 四)',
+      patches: stations(
+        '建成社区服务站十二个，改造两所幼儿园，建设四个活动中心。',
+        '- { fact: community.stations, value: 12, unit: 个, quote: 建成社区服务站十二个 }\n      - { fact: kindergartens.rebuilt, value: 2, unit: 所, quote: 改造两所幼儿园 }\n      - { fact: activity-centres.new, value: 4, unit: 个, quote: 建设四个活动中心 }',
+      ),
+    },
     { name: 'a box figure without a quote of its own (its item text holds it)', patches: [P('boxes.yaml', '{ fact: housing.rental-new.units, value: 100, unit: 套 }', '{ fact: housing.rental-new.units, value: 100, unit: 套 }')] },
   ],
   invalid: [
@@ -27,6 +56,16 @@ testRule(provenance, {
       name: 'a figure that is not in its quote',
       patches: [P('statements.yaml', '{ fact: housing.rental-new.units, value: 100,', '{ fact: housing.rental-new.units, value: 1000,')],
       errors: [{ messageId: 'figure-not-in-quote', file: 'statements.yaml', at: 'value: 1000,' }],
+    },
+    {
+      name: 'a Chinese numeral of another value',
+      patches: stations('建成社区服务站十二个。', '- { fact: community.stations, value: 13, unit: 个, quote: 建成社区服务站十二个 }'),
+      errors: [{ messageId: 'figure-not-in-quote', file: 'statements.yaml', at: 'value: 13', data: { value: '13' } }],
+    },
+    {
+      name: 'a wrapped cell whose second part the row does not print',
+      patches: [P('source.txt', TAB_ROW, SPACE_ALIGNED_ROW.replace('型床位20张', '型床位30张'))],
+      errors: [{ messageId: 'text-not-found', file: 'projects.yaml', at: 'content: 新建社区养老服务中心' }],
     },
     {
       name: 'a prose figure with no quote',
