@@ -115,7 +115,7 @@ export function fold(text: string): string {
 /** Lines a table row may take, page marks and running headers between its lines included. */
 const ROW_LINES = 10;
 /** Cells of a space-aligned line stand apart by a tab or a run of two spaces or more. */
-const CELL_GAP = /\t|  +/g;
+const CELL_GAP = /\t| {2,}/g;
 
 /** The cells of one line of the folded text: [start, end) offsets, their padding left out. */
 function cellsOf(folded: string, start: number, end: number): TextSpan[] {
