@@ -1,7 +1,7 @@
-import { compare, sub, sum, toDecimalString } from '../decimal.js';
-import { addIntervals, baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure, type Interval } from '../figures.js';
+import { compare, mul, rational, sub, sum, toDecimalString } from '../decimal.js';
+import { addIntervals, baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure, scaleInterval, type Interval } from '../figures.js';
 import type { FigureStatement } from '../model.js';
-import { unitMeaning } from '../units.js';
+import { shownUnit, unitMeaning } from '../units.js';
 import { refOf, resolveFact } from './support/fact-index.js';
 import { defineRule } from './rule.js';
 
@@ -58,6 +58,9 @@ export const declaredSums = defineRule({
       const computed = addIntervals(statements.map((s) => intervalOf(s, plan.approximateTolerance, 'exact')!));
       const computedValue = sum(statements.map((s) => baseValue(s)!));
       const base = unitMeaning(total.unit).base;
+      // Money as the plan prints it (万元, or 亿元 where all print 亿元); other measures in their base unit.
+      const shown = shownUnit([total.unit, ...statements.map((s) => s.unit)], plan.moneyUnit);
+      const inShown = (interval: Interval): string => describeInterval(scaleInterval(interval, shown.factor));
       const totalName = `${declared.total}（${refOf(total)}）`;
       if (declared.open) {
         // 其中 parts need not be complete: each part, and the parts together, are at most the whole.
@@ -76,7 +79,7 @@ export const declaredSums = defineRule({
             messageId: 'parts-exceed',
             at: total.at,
             related: [declared.at, ...statements.map((s) => s.at)],
-            data: { total: totalName, stated: printedFigure(total), parts: statements.map((s) => printedFigure(s)).join(' + '), computed: describeInterval(computed), base },
+            data: { total: totalName, stated: printedFigure(total), parts: statements.map((s) => printedFigure(s)).join(' + '), computed: inShown(computed), base: shown.name },
             values: [baseValue(total)!, computedValue],
             unit: base,
           });
@@ -92,9 +95,9 @@ export const declaredSums = defineRule({
           total: totalName,
           stated: printedFigure(total),
           parts: statements.map((s) => printedFigure(s)).join(' + '),
-          computed: describeInterval(computed),
-          difference: toDecimalString(sub(baseValue(total)!, computedValue)),
-          base,
+          computed: inShown(computed),
+          difference: toDecimalString(mul(sub(baseValue(total)!, computedValue), rational(shown.factor.den, shown.factor.num))),
+          base: shown.name,
         },
         values: [baseValue(total)!, computedValue],
         unit: base,

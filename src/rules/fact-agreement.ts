@@ -1,7 +1,7 @@
-import { rational, type Rational } from '../decimal.js';
+import type { Rational } from '../decimal.js';
 import { baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure, scaleInterval, type Interval } from '../figures.js';
 import type { FigureStatement, PlanModel } from '../model.js';
-import { unitMeaning } from '../units.js';
+import { shownUnit, unitMeaning } from '../units.js';
 import { refOf, statementsByIdentity } from './support/fact-index.js';
 import { defineRule } from './rule.js';
 
@@ -43,8 +43,9 @@ export const factAgreement = defineRule({
       const referenceInterval = intervalOf(reference.statement, plan.approximateTolerance, 'printed')!;
       for (const { statement, interval } of outliers.flat()) {
         const unit = unitMeaning(statement.unit);
-        // Intervals in the printed unit when both places print the same one (万元 against 万元), else in the base unit.
-        const shown = statement.unit === reference.statement.unit ? { name: statement.unit, factor: unit.factor } : { name: unit.base, factor: ONE };
+        // Intervals in the printed unit when both places print the same one (万元 against 万元), else
+        // money in the plan's unit and other measures in their base unit.
+        const shown = statement.unit === reference.statement.unit ? { name: statement.unit, factor: unit.factor } : shownUnit([statement.unit, reference.statement.unit], plan.moneyUnit);
         report({
           messageId: 'disagree',
           at: statement.at,
@@ -66,8 +67,6 @@ export const factAgreement = defineRule({
     }
   },
 });
-
-const ONE = rational(1n);
 
 /**
  * The statements that must agree, by identity. A held level (保持 / 稳定在) over a span of years

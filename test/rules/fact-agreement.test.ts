@@ -6,6 +6,14 @@ testRule(factAgreement, {
   valid: [],
   invalid: [
     {
+      name: 'money printed in 亿元 and in 元, compared in the plan’s unit (万元)',
+      patches: [
+        P('boxes.yaml', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }\n          - { fact: housing.rental-new.investment, value: 0.2, unit: 亿元 }'),
+        P('projects.yaml', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }\n          - { fact: housing.rental-new.investment, value: 30000000, unit: 元 }'),
+      ],
+      errors: [{ messageId: 'disagree', file: 'projects.yaml', at: 'value: 30000000', data: { base: '万元' } }],
+    },
+    {
       name: 'the same floor area stated differently in the box',
       patches: [P('boxes.yaml', 'floor-area, value: 5000', 'floor-area, value: 6000')],
       errors: [{ messageId: 'disagree', file: 'boxes.yaml', at: 'floor-area, value: 6000' }],
