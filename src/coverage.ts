@@ -59,14 +59,14 @@ const HEADER_REPEATS = 3;
 const HEADER_LENGTH = 40;
 
 /** What a line of the text is besides its words: a page mark, a running header, an entry of the contents. */
-type LineRole = 'text' | 'page-mark' | 'header' | 'contents';
+export type LineRole = 'text' | 'page-mark' | 'header' | 'contents';
 
 /**
  * The lines of PDF text that are not the document's text: page marks, running headers (short
  * lines repeated beside page marks) and the table of contents (after 目录, the headings with page
  * numbers; anywhere, a heading with dot leaders and a page number).
  */
-function lineRoles(lines: readonly string[]): LineRole[] {
+export function lineRoles(lines: readonly string[]): LineRole[] {
   const roles: LineRole[] = lines.map((line) => (PAGE_MARK.test(line) ? 'page-mark' : 'text'));
   const nearPageMark = (index: number): boolean => {
     for (const step of [-1, 1]) {

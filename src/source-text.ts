@@ -21,8 +21,9 @@ const cache = new Map<string, SourceText>();
 const BREAK = /\r\n|\r|\n/g;
 const PADDING = new Set([' ', '\t', '\u3000']);
 
-export function sourceText(text: string): SourceText {
-  const known = cache.get(text);
+/** The text as quotes are searched in it, built once per text (`remember` false: built for one caller, kept by it). */
+export function sourceText(text: string, remember = true): SourceText {
+  const known = remember ? cache.get(text) : undefined;
   if (known) return known;
   const offsets = new Int32Array(text.length);
   const parts: string[] = [];
@@ -45,6 +46,7 @@ export function sourceText(text: string): SourceText {
   }
   const joined = parts.join('');
   const result = { text, folded: fold(text), joined, foldedJoined: fold(joined), offsets: offsets.slice(0, length), lineStarts };
+  if (!remember) return result;
   if (cache.size > 8) cache.clear();
   cache.set(text, result);
   return result;

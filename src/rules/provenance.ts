@@ -1,7 +1,9 @@
 import { fileNameOf } from '../load/file-kinds.js';
+import type { FigureStatement, SourceRef } from '../model.js';
 import { child } from '../pointer.js';
 import { parseChineseNumeral } from '../numerals.js';
-import { fold, sourceText, standsIn } from '../source-text.js';
+import { fold, quotePlace, sourceText, standsIn } from '../source-text.js';
+import { textPlaces } from '../text-places.js';
 import { defineRule } from './rule.js';
 
 const MAX_SHOWN = 60;
@@ -37,6 +39,10 @@ export const provenance = defineRule({
       en: 'the figure {value} does not stand in its quote: “{quote}”',
     },
     'missing-quote': { zh: '正文中的数字 {fact} 缺少引文（quote）', en: 'the prose figure {fact} has no quote' },
+    'found-elsewhere': {
+      zh: '引文不在 {ref} 中，而在 {where}：“{quote}”',
+      en: 'the quote is not in {ref} but in {where}: “{quote}”',
+    },
   },
   check({ plan, report }) {
     if (plan.sourceText === undefined) return;
@@ -68,5 +74,23 @@ export const provenance = defineRule({
         }
       }
     }
+    // A quote found is looked up again in the part of the text its place names: the words of
+    // another place do not vouch for it.
+    const places = textPlaces(plan);
+    if (!places) return;
+    const pinned = new Set<string>();
+    const pin = (text: string, at: SourceRef, field: string): void => {
+      const place = places.placeOf(at.ref);
+      const key = `${at.ref}\u0000${text}`;
+      if (!place || pinned.has(key) || !inSource(text)) return;
+      pinned.add(key);
+      if (standsIn(places.textOf(place), text)) return;
+      const where = places.labelAt(quotePlace(source, text)![0]) ?? '';
+      report({ messageId: 'found-elsewhere', at: { ...at, pointer: child(at.pointer, field) }, data: { ref: at.ref!, where, quote: clip(text) } });
+    };
+    for (const { text, at, field } of plan.verbatim) pin(text, at, field);
+    // The service list's stated total is the list's, wherever the text prints it (制定86项… in the prose).
+    const listTotal = (figure: FigureStatement): boolean => figure.at.file === fileNameOf('services') && figure.at.pointer === '/total';
+    for (const figure of plan.facts) if (figure.ownQuote && figure.quote !== undefined && !listTotal(figure)) pin(figure.quote, figure.at, 'quote');
   },
 });

@@ -17,6 +17,9 @@ const SPACE_ALIGNED_ROW = [
 ].join('\n');
 const TAB_ROW = '\t2\n\t测试县社区养老服务中心\n\t县民政局\n\t新建\n\t城区\n\t新建社区养老服务中心，床位60张（其中护理型床位20张，普通床位40张），服务大昌、福田2个乡镇。\n\t2023-2025\n\t1000';
 
+const ROW_1_CONTENT = '\t新建保障性租赁住房100套，建筑面积5000㎡，其中一层2000㎡，二层3000㎡。';
+const ROW_2_CONTENT = '\t新建社区养老服务中心，床位60张（其中护理型床位20张，普通床位40张），服务大昌、福田2个乡镇。';
+
 testRule(provenance, {
   valid: [
     { name: 'wrapped cells of a space-aligned table, a neighbour’s continuation on the line', patches: [P('source.txt', TAB_ROW, SPACE_ALIGNED_ROW)] },
@@ -66,6 +69,22 @@ testRule(provenance, {
       name: 'a wrapped cell whose second part the row does not print',
       patches: [P('source.txt', TAB_ROW, SPACE_ALIGNED_ROW.replace('型床位20张', '型床位30张'))],
       errors: [{ messageId: 'text-not-found', file: 'projects.yaml', at: 'content: 新建社区养老服务中心' }],
+    },
+    {
+      name: 'prose quoted from another chapter than its place says (found only elsewhere)',
+      patches: [P('statements.yaml', '  - chapter: 二\n    section: 一', '  - chapter: 一\n    section: 二')],
+      errors: [
+        { messageId: 'found-elsewhere', file: 'statements.yaml', at: 'quote: 计划新建保障性租赁住房100套', data: { ref: '第一章第二节', where: '第二章第一节' } },
+        { messageId: 'found-elsewhere', file: 'statements.yaml', at: 'quote: 建筑面积约5000㎡', data: { ref: '第一章第二节', where: '第二章第一节' } },
+      ],
+    },
+    {
+      name: 'appendix contents printed in each other’s rows',
+      patches: [P('source.txt', ROW_1_CONTENT, '\u0000'), P('source.txt', ROW_2_CONTENT, ROW_1_CONTENT), P('source.txt', '\u0000', ROW_2_CONTENT)],
+      errors: [
+        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建保障性租赁住房100套', data: { ref: '附表 序号1', where: '附表 序号2' } },
+        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建社区养老服务中心', data: { ref: '附表 序号2', where: '附表 序号1' } },
+      ],
     },
     {
       name: 'a prose figure with no quote',
