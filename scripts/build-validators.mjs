@@ -29,6 +29,9 @@ function compile(allErrors) {
     ajv.addSchema(JSON.parse(readFileSync(`${root}schemas/${name}`, 'utf8')));
     if (!SHARED_SCHEMAS.has(name)) exports[name.replace('.schema.json', '')] = name;
   }
+  // plan.config.yaml is no plan file kind, but is validated and worded the same way.
+  ajv.addSchema(JSON.parse(readFileSync(`${root}schemas/config/plan-config.schema.json`, 'utf8')));
+  exports.planConfig = 'plan-config.schema.json';
   // Standalone ESM code still calls require() for AJV's runtime helpers: give it a real one.
   const header = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
   return header + standaloneCode.default(ajv, exports);

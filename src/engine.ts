@@ -12,7 +12,7 @@ import {
 import { readSource } from './load/source.js';
 import { child } from './pointer.js';
 import type { ReadProblem } from './load/yaml-file.js';
-import type { Finding, Lang, Location, Message, PlanModel, Review, SourceRef } from './model.js';
+import type { Finding, Lang, Location, Message, PlanModel, Review, Severity, SourceRef } from './model.js';
 import { inputRule } from './rules/input.js';
 import { findRule, RULES, rulesOf } from './rules/index.js';
 import type { Rule, RuleProblem } from './rules/rule.js';
@@ -41,6 +41,8 @@ export interface RunOptions {
   readonly onModel?: (plan: PlanModel) => void;
   /** Keep each audited plan's model and locator on its result, for the views (summary, trace, report). */
   readonly keepModels?: boolean;
+  /** Rule severities set by plan.config.yaml: `off` skips the rule. */
+  readonly severities?: ReadonlyMap<string, Severity | 'off'>;
 }
 
 export interface PlanResult {
@@ -67,8 +69,7 @@ export interface RunResult {
 /** Past this size a file's schema check stops at its first error. */
 const LARGE_FILE_CHARS = 4 * 1024 * 1024;
 
-/** Rules whose errors mean the input could not be read at all: exit code 2. */
-export const UNREADABLE_INPUT_RULES: ReadonlySet<string> = new Set([inputRule.id, yamlRule.id]);
+export { UNREADABLE_INPUT_RULES } from './rules/input.js';
 
 /** Two 32-bit FNV-1a hashes (the second also mixing in positions): stable, and cheap enough for 100 000 findings. */
 function fingerprint(parts: readonly string[]): string {
@@ -385,6 +386,9 @@ export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location,
   const findings: Finding[] = [];
   for (const rule of rulesOf('audit')) {
     if (!rule.check || (options.only && !options.only.has(rule.id))) continue;
+    const severity = options.severities?.get(rule.id);
+    if (severity === 'off') continue;
+    const at = findings.length;
     rule.check({
       plan,
       report(problem: RuleProblem<string>) {
@@ -404,6 +408,7 @@ export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location,
         );
       },
     });
+    if (severity !== undefined) for (let i = at; i < findings.length; i++) findings[i] = { ...findings[i]!, severity };
   }
   return applyPlanReviews(plan, findings, locate, options);
 }
@@ -457,7 +462,7 @@ function applyPlanReviews(plan: PlanModel, findings: Finding[], locate: (ref: So
   };
   for (const review of unused) {
     // A review can only be called stale when its own rule has run; one naming no rule is reported above.
-    if ((options.only && !options.only.has(review.rule)) || !findRule(review.rule)) continue;
+    if ((options.only && !options.only.has(review.rule)) || options.severities?.get(review.rule) === 'off' || !findRule(review.rule)) continue;
     stale(review, 'stale', { rule: review.rule, target: reviewTarget(review) });
   }
   if (plan.sourceText !== undefined) {

@@ -17,9 +17,11 @@ const WORDS = {
   plan: { zh: '规划', en: 'plan' },
   total: { zh: '合计', en: 'total' },
   clean: { zh: '未发现问题', en: 'no problems found' },
+  reviewedHidden: { zh: '已隐藏 {n} 条已复核的发现；加 --show-reviewed 显示', en: '{n} reviewed {n|finding|findings} hidden; --show-reviewed shows {n|it|them}' },
+  showReviewedOption: { zh: '也列出已复核的发现（默认只计数）', en: 'list reviewed findings too (by default they are only counted)' },
   audited: { zh: '已审计', en: 'audited' },
   notAudited: { zh: '未审计（先修正上列错误）', en: 'not audited (fix the errors above first)' },
-  morePlaces: { zh: '另有 {n} 处', en: '{n} more places' },
+  morePlaces: { zh: '另有 {n} 处', en: '{n} more {n|place|places}' },
   onePlaceMore: { zh: '另有 1 处', en: '1 more place' },
   errors: { zh: '错误', en: 'errors' },
   warnings: { zh: '警告', en: 'warnings' },
@@ -60,7 +62,7 @@ const WORDS = {
   noColorOption: { zh: '即使在终端也不着色', en: 'no ANSI colour even on a terminal' },
   groupByOption: { zh: 'text 格式：发现的分组方式', en: 'text format: group findings by' },
   maxFileSizeOption: { zh: '拒绝读取超过此字节数的数据文件', en: 'refuse data files larger than this many bytes' },
-  failOnOption: { zh: '发现达到此级别时退出码为 1；none 表示从不', en: 'exit 1 on findings at or above this severity; none never does' },
+  failOnOption: { zh: '发现达到此级别时退出码为 1；none 表示从不（默认取 plan.config.yaml 的 failOn，否则为 error）', en: 'exit 1 on findings at or above this severity; none never does (default: failOn of plan.config.yaml, else error)' },
   maxWarningsOption: { zh: '警告多于此数时退出码为 1', en: 'exit 1 when there are more warnings than this' },
   ruleOption: { zh: '只运行这些规则（可重复或用逗号分隔）', en: 'run only these rules (repeatable or comma-separated)' },
   quietOption: { zh: '只报告错误', en: 'report errors only' },
@@ -71,6 +73,13 @@ const WORDS = {
   missingArgument: { zh: '缺少参数 {detail}', en: 'missing argument {detail}' },
   optionMissingArgument: { zh: '选项 {detail} 缺少取值', en: 'option {detail} needs a value' },
   invalidChoice: { zh: '{detail} 的取值 “{value}” 无效；可用：{choices}', en: "invalid value '{value}' for {detail}; choose one of: {choices}" },
+  didYouMean: { zh: '是否想用 {suggestion}？', en: 'did you mean {suggestion}?' },
+  stdinFilenameNeedsDash: { zh: '--stdin-filename 只与路径 - 同用（从标准输入读取该文件）', en: '--stdin-filename goes with the path - (read that file from standard input)' },
+  configUnreadable: { zh: '无法读取配置文件（{detail}）', en: 'the config file cannot be read ({detail})' },
+  configUnknownRule: { zh: '没有名为 “{id}” 的规则；是否应为 “{suggestion}”？', en: "no rule is named '{id}'; did you mean '{suggestion}'?" },
+  configReadRule: { zh: '规则 {id} 检查文件能否读取与是否符合模式，不能降级或关闭', en: 'the rule {id} checks that the files can be read and match their schemas: it stays an error' },
+  schemasDescription: { zh: '输出编辑器设置（yaml.schemas），为规划仓库的每个数据文件指定模式', en: "print the editor settings (yaml.schemas) that give each data file of a repository of plans its schema" },
+  schemasNoPlans: { zh: '{paths} 下没有规划文件夹', en: 'no plan folder under {paths}' },
   seeHelp: { zh: '（加 --help 查看用法）', en: '(add --help for usage)' },
   choices: { zh: '可选：', en: 'choices: ' },
   defaultValue: { zh: '默认：', en: 'default: ' },
@@ -117,19 +126,19 @@ const WORDS = {
   initStageYaml: { zh: '写出 YAML', en: 'writing the YAML' },
   initDrafted: { zh: 'plan init：已由 {from}（{encoding}）写出草稿 {folder}', en: 'plan init: drafted {folder} from {from} ({encoding})' },
   initOutline: { zh: '目录', en: 'outline' },
-  initOutlineCounts: { zh: '{chapters} 章，{sections} 节，{boxes} 个专栏', en: '{chapters} chapters, {sections} sections, {boxes} boxes' },
+  initOutlineCounts: { zh: '{chapters} 章，{sections} 节，{boxes} 个专栏', en: '{chapters} {chapters|chapter|chapters}, {sections} {sections|section|sections}, {boxes} {boxes|box|boxes}' },
   initIndicators: { zh: '指标表', en: 'indicators' },
-  initIndicatorCounts: { zh: '{n} 项指标', en: '{n} rows' },
+  initIndicatorCounts: { zh: '{n} 项指标', en: '{n} {n|row|rows}' },
   initServices: { zh: '服务清单', en: 'services' },
-  initServiceCounts: { zh: '{n} 个领域', en: '{n} areas' },
+  initServiceCounts: { zh: '{n} 个领域', en: '{n} {n|area|areas}' },
   initBoxes: { zh: '专栏', en: 'boxes' },
-  initBoxCounts: { zh: '{items} 项重点工程，{links} 项工程关联到附表', en: '{items} items, {links} works linked to the appendix' },
+  initBoxCounts: { zh: '{items} 项重点工程，{links} 项工程关联到附表', en: '{items} {items|item|items}, {links} {links|work|works} linked to the appendix' },
   initAppendix: { zh: '附表', en: 'appendix' },
-  initAppendixCounts: { zh: '{sections} 个部分，{projects} 个项目', en: '{sections} sections, {projects} projects' },
+  initAppendixCounts: { zh: '{sections} 个部分，{projects} 个项目', en: '{sections} {sections|section|sections}, {projects} {projects|project|projects}' },
   initFigures: { zh: '数字', en: 'figures' },
   initFigureCounts: { zh: '项目与专栏中 {facts} 个，正文中 {prose} 个', en: '{facts} in projects and boxes, {prose} in the prose' },
   initToCheck: { zh: '待核对', en: 'to check' },
-  initCheckCounts: { zh: '{n} 处推测，已标注 # check:', en: '{n} guesses marked # check:' },
+  initCheckCounts: { zh: '{n} 处推测，已标注 # check:', en: '{n} {n|guess|guesses} marked # check:' },
   initNotRead: { zh: '未能读取', en: 'not read' },
   initNext: { zh: '下一步：plan validate {folder} && plan audit {folder}', en: 'next: plan validate {folder} && plan audit {folder}' },
   // Reviews, diff and pull requests: options and messages
@@ -159,13 +168,13 @@ const WORDS = {
   reviewNeedsWhat: { zh: '请给出 --all、--rule 或 --prune', en: 'say what to review: --all, --rule or --prune' },
   reviewNeedsReason: { zh: '--verdict not-an-error 须附 --reason', en: '--verdict not-an-error needs a --reason' },
   reviewMustValidate: { zh: '规划须先通过校验才能复核', en: 'a plan must validate before it is reviewed' },
-  reviewWritten: { zh: '{path}：新增复核 {added} 条，删除过期复核 {pruned} 条', en: '{path}: {added} reviews added, {pruned} stale reviews pruned' },
+  reviewWritten: { zh: '{path}：新增复核 {added} 条，删除过期复核 {pruned} 条', en: '{path}: {added} {added|review|reviews} added, {pruned} stale {pruned|review|reviews} pruned' },
   reviewNothing: { zh: '无需改动', en: 'nothing to change' },
   reviewAcceptedByHand: { zh: 'plan.yaml 中的 accepted 条目须手动删除或移入 reviews.yaml', en: 'an accepted entry of plan.yaml: remove it or move it to reviews.yaml by hand' },
   reviewNoQuote: { zh: '{rule}：无原文可引；请用 --quote 给出，或 --verdict not-an-error --reason', en: '{rule}: no quote to give: pass --quote, or --verdict not-an-error --reason' },
   // Reports for pull requests (markdown, github, diff)
-  morePlans: { zh: '另有 {n} 个规划', en: '{n} more plans' },
-  unreviewedSummary: { zh: '未复核：{error} 个错误、{warning} 个警告、{info} 条提示；已复核 {reviewed} 条。', en: 'Unreviewed: {error} errors, {warning} warnings, {info} info; {reviewed} reviewed.' },
+  morePlans: { zh: '另有 {n} 个规划', en: '{n} more {n|plan|plans}' },
+  unreviewedSummary: { zh: '未复核：{error} 个错误、{warning} 个警告、{info} 条提示；已复核 {reviewed} 条。', en: 'Unreviewed: {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} info; {reviewed} reviewed.' },
   sinceSummary: { zh: '相对于 `{base}`：**新增 {new} 条**，修复 {fixed} 条，未变 {unchanged} 条。', en: 'Since `{base}`: **{new} new**, {fixed} fixed, {unchanged} unchanged.' },
   newFindings: { zh: '新发现', en: 'New findings' },
   findingsToReview: { zh: '待复核的发现', en: 'Findings to review' },
@@ -176,13 +185,13 @@ const WORDS = {
   reportCut: { zh: '**报告在此截断：另有 {n} 条发现未列出（评论不能超过 65,536 个字符）。**{where}', en: '**The report is cut here: {n} more findings are not listed (a comment holds at most 65,536 characters).**{where}' },
   fullReportAt: { zh: ' 完整报告：{url}', en: ' The full report: {url}' },
   foundAt: { zh: '发现位于', en: 'found at' },
-  annotationsLeftOut: { zh: '另有 {n} 条发现未在此标注（{detail}）：GitHub 每一步每种只显示 10 条。', en: '{n} more findings are not annotated here ({detail}): GitHub shows 10 of each kind per step.' },
+  annotationsLeftOut: { zh: '另有 {n} 条发现未在此标注（{detail}）：GitHub 每一步每种只显示 10 条。', en: '{n} more {n|finding is|findings are} not annotated here ({detail}): GitHub shows 10 of each kind per step.' },
   fullReportWhere: { zh: '完整报告：{where}', en: 'The full report: {where}' },
   thisRunSummary: { zh: '本次运行的摘要（plan audit --format markdown）', en: "this run's summary (plan audit --format markdown)" },
   fixed: { zh: '已修复', en: 'fixed' },
   diffTitle: { zh: 'plan diff {base} → {head}', en: 'plan diff {base} → {head}' },
   diffNone: { zh: '规划数据没有变化。', en: 'The plan data did not change.' },
-  diffChanges: { zh: '{n} 处变化', en: '{n} changes' },
+  diffChanges: { zh: '{n} 处变化', en: '{n} {n|change|changes}' },
   diffFindings: { zh: '发现：新增 {new} 条，修复 {fixed} 条，未变 {unchanged} 条。', en: 'Findings: {new} new, {fixed} fixed, {unchanged} unchanged.' },
   sentenceEnd: { zh: '。', en: '.' },
   diffChange: { zh: '变化', en: 'change' },
@@ -308,7 +317,7 @@ const WORD_TABLES = {
       reviewed: 'reviewed', none: 'No problems found.', accepted: 'reviewed: ', link: 'link', place: 'place', notFound: '(quote not found in the source text)',
       investment: 'Investment by section', years: "Each project's construction years against the plan period (shaded; dark bars run outside it; every fifth project and every project outside it numbered)", indicators: 'Indicators: change from baseline to target',
       notDrawn: '{n} not drawn (a side not numeric, or a zero baseline)', serial: 'no.', name: 'project', yearsColumn: 'years', money: 'investment', related: 'findings', subtotal: 'printed subtotal', sum: 'sum of projects', total: 'total', statedTotal: 'printed total',
-      summary: 'Audit summary: {error} errors, {warning} warnings and {info} info not reviewed; {reviewed} reviewed', short: { error: 'error', warning: 'warning', info: 'info' }, rules: 'Rules', folder: 'data folder', count: 'count', outside: 'outside the plan period', lang: 'en',
+      summary: 'Audit summary: {error} {error|error|errors}, {warning} {warning|warning|warnings} and {info} info not reviewed; {reviewed} reviewed', short: { error: 'error', warning: 'warning', info: 'info' }, rules: 'Rules', folder: 'data folder', count: 'count', outside: 'outside the plan period', lang: 'en',
     },
   },
 } as const;
@@ -329,9 +338,19 @@ export function wordTableEntry(name: WordTableName): { readonly zh: object; read
   return WORD_TABLES[name];
 }
 
-/** A template with its `{name}` placeholders filled from `params`; a name `params` lacks stays as written. */
+const ENGLISH_PLURALS = new Intl.PluralRules('en');
+
+/**
+ * A template with its `{name}` placeholders filled from `params`; a name `params` lacks stays as
+ * written. `{name|one|other}` picks the word for the count `name` ("1 error", "2 errors"); Chinese
+ * has no plural forms, so only English templates use it.
+ */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return template
+    .replace(/\{(\w+)\|([^{}|]*)\|([^{}|]*)\}/g, (whole, name: string, one: string, other: string) =>
+      Object.hasOwn(params, name) ? (ENGLISH_PLURALS.select(Number(params[name])) === 'one' ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 /** The word `id` in `lang`, with its `{name}` placeholders filled. */

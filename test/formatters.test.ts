@@ -88,8 +88,15 @@ describe('sarif', () => {
 });
 
 describe('github', () => {
+  it('counts a reviewed finding without annotating it', async () => {
+    const lines = (await cli(['audit', failing(), '--format', 'github'])).stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines.filter((line) => line.startsWith('::'))).toHaveLength(2);
+    expect(lines[2]).toBe('1 reviewed finding hidden; --show-reviewed shows it');
+  });
+
   it('prints one workflow annotation per finding, escaped; a reviewed one as a notice', async () => {
-    const out = (await cli(['audit', failing(), '--format', 'github'])).stdout;
+    const out = (await cli(['audit', failing(), '--format', 'github', '--show-reviewed'])).stdout;
     const lines = out.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^::error file=.+boxes\.yaml,line=\d+,col=\d+,endColumn=\d+,title=fact-agreement::.+/);
@@ -99,7 +106,7 @@ describe('github', () => {
 
 describe('markdown', () => {
   it('gives a summary table, then the findings to review, then the reviewed ones folded', async () => {
-    const out = (await cli(['audit', failing(), '--format', 'markdown'])).stdout;
+    const out = (await cli(['audit', failing(), '--format', 'markdown', '--show-reviewed'])).stdout;
     expect(out).toContain('| mini-2021-2025 | 2 | 0 | 0 | 1 |');
     expect(out).toMatch(/^- ❌ \*\*error\*\* `fact-agreement` `.+boxes\.yaml:\d+` 专栏3 第1项: /m);
     expect(out.indexOf('### Findings to review (2)')).toBeLessThan(out.indexOf('<summary>Reviewed findings (1)</summary>'));

@@ -67,3 +67,43 @@ describe('the package', () => {
     expect(Object.keys(pkg.dependencies).filter((name) => name.startsWith('@types/'))).toEqual([]);
   });
 });
+
+describe('the module structure', () => {
+  /** Each module's static imports that stay at run time (`import type` is erased), as absolute paths. */
+  function runtimeImports(): Map<string, string[]> {
+    const graph = new Map<string, string[]>();
+    for (const { path, text } of sources()) {
+      const targets = [...text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'(\.{1,2}\/[^']+)\.js';/gm)].map((match) =>
+        new URL(`${match[1]}.ts`, `file://${path}`).pathname,
+      );
+      graph.set(path, targets);
+    }
+    return graph;
+  }
+
+  it('no module under src/ imports cli.ts: commands are loaded by it, never the other way', () => {
+    const offenders = sources()
+      .filter(({ path }) => !path.endsWith('/src/cli.ts'))
+      .filter(({ text }) => /from '(\.\.?\/)+cli\.js'|import\('(\.\.?\/)+cli\.js'\)/.test(text))
+      .map(({ path }) => path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no import circles among the modules loaded at run time', () => {
+    const graph = runtimeImports();
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (node: string, trail: string[]): void => {
+      if (state.get(node) === 'done') return;
+      if (state.get(node) === 'open') {
+        circles.push([...trail.slice(trail.indexOf(node)), node].map((p) => p.replace(/.*\/src\//, '')).join(' → '));
+        return;
+      }
+      state.set(node, 'open');
+      for (const next of graph.get(node) ?? []) visit(next, [...trail, node]);
+      state.set(node, 'done');
+    };
+    for (const node of graph.keys()) visit(node, []);
+    expect(circles).toEqual([]);
+  });
+});

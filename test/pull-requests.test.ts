@@ -157,6 +157,16 @@ describe('a data pull request, scripted in a temporary git repository', { timeou
     expect(out.split('\n')[0]).toMatch(new RegExp(`^::error file=${PLAN}/projects\\.yaml,line=${line},.*title=appendix-sums \\(new\\)::`));
   });
 
+  it('annotates the one new finding and none of the unchanged reviewed ones', () => {
+    const repo = pullRequest([], CASES[0]!.change);
+    const out = plan(repo, 'audit', '--since', 'main', '--format', 'github').stdout;
+    expect(out.split('\n').filter((line) => line.startsWith('::'))).toHaveLength(1);
+    expect(out).toMatch(/\d+ reviewed findings hidden; --show-reviewed shows them\n$/);
+    // Even asked to show reviewed findings, the github format leaves out the ones the change did not bring.
+    const shown = plan(repo, 'audit', '--since', 'main', '--format', 'github', '--show-reviewed').stdout;
+    expect(shown.split('\n').filter((line) => line.startsWith('::'))).toHaveLength(1);
+  });
+
   it.each([
     { args: ['diff', 'no-such-branch'], code: 2, message: /no such revision or folder: no-such-branch/ },
     { args: ['audit', '--since', 'no-such-branch'], code: 2, message: /no such revision or folder: no-such-branch/ },
@@ -174,10 +184,12 @@ describe('a data pull request, scripted in a temporary git repository', { timeou
     const audit = plan(repo, 'audit', '--since', 'main', '--format', 'markdown', ...env).stdout;
     const diff = plan(repo, 'diff', 'main', '--format', 'markdown', ...env).stdout;
     expect(audit).toMatch(/Since `main`: \*\*2 new\*\*, 1 fixed, \d+ unchanged\./);
-    expect(audit.indexOf('### New findings (2)')).toBeLessThan(audit.search(/<summary>Reviewed findings \(\d+\)<\/summary>/));
+    expect(audit).toContain('### New findings (2)');
+    expect(audit).not.toContain('<summary>Reviewed findings');
+    expect(audit).toMatch(/\d+ reviewed findings hidden; `--show-reviewed` shows them\n$/);
     expect(diff).toContain('| figure changed | [wushan-2021-2025 附表 序号32](https://github.com/owner/plan/blob/abc123/plan-data/wushan-2021-2025/projects.yaml#L417) | housing.rental-new.floor-area | 80000 → 70000 ㎡ |');
     const lint = markdownlint({ 'audit.md': audit, 'diff.md': diff });
-    expect(lint.output).toMatch(/Summary: 0 issues/);
+    expect(lint.output).toMatch(/Summary: 0 (issues|error\(s\))/);
   });
 
   it('compares two folders too', () => {

@@ -1,4 +1,6 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ruleDoc } from './rule-docs.js';
 import { run } from '../src/engine.js';
 import { allFindings } from '../src/formatters/types.js';
 import type { Finding, Lang } from '../src/model.js';
@@ -89,6 +91,20 @@ export function testRule<MessageId extends string>(
       // Reading rules always run; of the audit rules, only those named.
       const others = allFindings(alone).filter((f) => !only.includes(f.ruleId) && findRule(f.ruleId)?.stage === 'audit');
       expect(others).toEqual([]);
+    });
+
+    // docs/rules/<id>.md is written from the rule's meta and its first cases, by running them:
+    // `npm run docs` writes it, and this test fails when it is stale.
+    it(`docs/rules/${rule.id}.md is current`, async () => {
+      const valid = cases.valid[0] ?? { name: 'the clean mini plan' };
+      const invalid = cases.invalid[0];
+      const fired = invalid
+        ? await Promise.all(LANGS.map(async (lang) => findingsOf(rule, prepare(invalid).paths, lang, invalid)))
+        : [];
+      const text = ruleDoc(rule, { valid, invalid, fired: Object.fromEntries(LANGS.map((lang, index) => [lang, fired[index] ?? []])) as Record<Lang, Finding[]> });
+      const path = new URL(`../docs/rules/${rule.id}.md`, import.meta.url);
+      if (process.env['PLAN_WRITE_RULE_DOCS']) writeFileSync(path, text);
+      else expect(existsSync(path) ? readFileSync(path, 'utf8') : '', 'run npm run docs').toBe(text);
     });
   });
 }

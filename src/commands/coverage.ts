@@ -1,5 +1,9 @@
 import { coverageOf, type CoverageReport } from '../coverage.js';
 import { run, type RunResult } from '../engine.js';
+import { FORMATTERS } from '../formatters/index.js';
+import { allFindings, batched, type FormatContext } from '../formatters/types.js';
+import { type CommandContext, DEFAULT_PATH, exitCodeFor, languageFrom } from '../io/command-io.js';
+import { rulesOf } from '../rules/index.js';
 import type { Lang } from '../model.js';
 import { say } from '../words.js';
 
@@ -58,4 +62,19 @@ export function formatCoverage(result: CoverageResult, lang: Lang): string {
   }
   if (result.plans.length === 0) out.push(say(lang, 'coverageNoSource'), '');
   return out.join('\n');
+}
+
+/** `plan coverage` on the command line: blocking errors on stderr, the coverage on stdout. */
+export async function coverageCommand(paths: readonly string[], options: { format: 'text' | 'json'; lang?: Lang; maxFileSize?: number }, { io, version }: CommandContext): Promise<number> {
+  const lang = languageFrom(io.env, options.lang);
+  const result = await coverage(paths.length > 0 ? paths : [DEFAULT_PATH], { lang, ...(options.maxFileSize === undefined ? {} : { maxFileBytes: options.maxFileSize }) });
+  const findings = allFindings(result.run);
+  const blocking = findings.filter((f) => f.severity === 'error');
+  if (blocking.length > 0) {
+    const context: FormatContext = { lang, color: false, version, command: 'validate', rules: rulesOf('read'), groupBy: 'file' };
+    for (const chunk of batched((await FORMATTERS.text())({ run: result.run, findings: blocking }, context))) io.stderr(chunk);
+  }
+  if (options.format === 'json') io.stdout(`${JSON.stringify({ version, plans: result.plans }, null, 2)}\n`);
+  else io.stdout(formatCoverage(result, lang));
+  return exitCodeFor(blocking, 'error');
 }

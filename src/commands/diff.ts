@@ -1,26 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
 import { compareFindings, type FindingComparison } from '../compare/findings.js';
 import { comparePlans, type PlanChange } from '../compare/models.js';
-import { EXIT_INPUT, exitCodeFor, type Io } from '../cli.js';
-import { run, UNREADABLE_INPUT_RULES, type PlanResult, type RunResult } from '../engine.js';
+import { type LoadedSide, loadSide, relocateLocation, type SideInfo, sideErrorMessage } from '../compare/sides.js';
+import { EXIT_INPUT, exitCodeFor, type Io } from '../io/command-io.js';
+import { UNREADABLE_INPUT_RULES, type PlanResult, type RunResult } from '../engine.js';
 import { DIFF_FORMATS, type DiffFormatName } from '../formatters/diff.js';
 import type { FormatContext } from '../formatters/types.js';
 import { RULES } from '../rules/index.js';
-import { repositoryContext, sideErrorMessage, type RepositoryFlags } from './pull-request.js';
-import { allFindings } from '../formatters/types.js';
-import { readRevision, repositoryRoot } from '../load/git-revision.js';
-import { displayPath } from '../load/plan-folder.js';
-import type { Finding, Lang, Location, Severity } from '../model.js';
-import { say } from '../words.js';
-
-/** One side of a comparison: a folder, a git revision, or the work tree. */
-export interface SideInfo {
-  /** As the user named it: `main`, `old/`, or `work tree`. */
-  readonly label: string;
-  readonly kind: 'folder' | 'revision' | 'work-tree';
-  readonly commit?: string;
-}
+import { repositoryContext, type RepositoryFlags } from './pull-request.js';
+import type { Finding, Lang, Severity } from '../model.js';
 
 export interface PlanStatus {
   readonly id: string;
@@ -37,63 +24,6 @@ export interface DiffReport {
   readonly run: RunResult;
   readonly findings: readonly Finding[];
   readonly comparison: FindingComparison;
-}
-
-export interface LoadedSide {
-  readonly info: SideInfo;
-  readonly run: RunResult;
-  /** Where the side's files stand, to show them as the work tree's: a revision's temporary folder. */
-  readonly from?: string;
-  readonly to?: string;
-  dispose(): void;
-}
-
-export type SideError = { readonly error: 'not-a-repository' | 'no-such-revision' | 'outside-repository' | 'git-failed'; readonly detail: string };
-
-const isFolder = (path: string): boolean => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
-
-/** A path read from a revision's temporary copy, shown as the same path of the work tree. */
-function relocate(location: Location, from: string, to: string): Location {
-  const file = resolve(location.file);
-  if (!file.startsWith(`${from}${sep}`)) return location;
-  return { ...location, file: displayPath(join(to, relative(from, file))) };
-}
-
-export function relocateFinding(finding: Finding, from?: string, to?: string): Finding {
-  if (from === undefined || to === undefined) return finding;
-  return { ...finding, locations: finding.locations.map((location) => relocate(location, from, to)) };
-}
-
-/**
- * Reads and audits one side: a folder as it is, or the plan folders under `paths` as they are at
- * a git revision (copied out of git, never checked out).
- */
-export async function loadSide(spec: string | undefined, paths: readonly string[], lang: Lang, keepModels: boolean): Promise<LoadedSide | SideError> {
-  if (spec === undefined || isFolder(spec)) {
-    const info: SideInfo = spec === undefined ? { label: say(lang, 'workTree'), kind: 'work-tree' } : { label: spec, kind: 'folder' };
-    return { info, run: await run(spec === undefined ? paths : [spec], { lang, audit: true, keepModels }), dispose: () => undefined };
-  }
-  const checkout = readRevision(spec, paths);
-  if ('error' in checkout) return checkout;
-  const result = await run(checkout.paths.filter((path) => existsSync(path)), { lang, audit: true, keepModels });
-  const root = repositoryRoot()!;
-  const relocated: RunResult = {
-    inputFindings: result.inputFindings,
-    plans: result.plans.map((plan) => ({ ...plan, findings: plan.findings.map((finding) => relocateFinding(finding, checkout.folder, root)) })),
-  };
-  return {
-    info: { label: spec, kind: 'revision', commit: checkout.commit },
-    run: relocated,
-    from: checkout.folder,
-    to: root,
-    dispose: checkout.dispose,
-  };
 }
 
 /** Compares two loaded sides plan by plan (matched by id) and their findings by fingerprint. */
@@ -122,7 +52,7 @@ export function diffSides(base: LoadedSide, head: LoadedSide, only: ReadonlySet<
       if (!locate) return change;
       const location = locate(change.at);
       const side = removal ? base : head;
-      return { ...change, location: side.from !== undefined && side.to !== undefined ? relocate(location, side.from, side.to) : location };
+      return { ...change, location: side.from !== undefined && side.to !== undefined ? relocateLocation(location, side.from, side.to) : location };
     });
     plans.push({ id, status: found.length > 0 ? 'changed' : 'unchanged' });
     changes.push(...found);
@@ -135,11 +65,6 @@ export function diffSides(base: LoadedSide, head: LoadedSide, only: ReadonlySet<
   const comparison = compareFindings(base.info.label, pick(base.run, before), headFindings);
   const headRun: RunResult = { inputFindings: head.run.inputFindings, plans: [...after.values()] };
   return { base: base.info, head: head.info, plans, changes, run: headRun, findings: headFindings, comparison };
-}
-
-/** Every finding of a run, for `--since`: the base's audit, to compare the head's with. */
-export function sideFindings(side: LoadedSide): Finding[] {
-  return allFindings(side.run);
 }
 
 /** `plan diff` on the command line. */

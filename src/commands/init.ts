@@ -1,10 +1,11 @@
 /** `plan init <folder> --from <text>`: writes a draft plan folder, never over anything. */
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import type { Io } from '../cli.js';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import type { Io } from '../io/command-io.js';
 import { draftPlan, type InitStage, type InitSummary } from '../init/index.js';
 import { exists, planFolderAround } from '../io/output.js';
 import { readRegularFile } from '../io/read-file.js';
+import { SCHEMAS_FOLDER } from './schemas.js';
 import type { Lang } from '../model.js';
 import { type WordId, say as word } from '../words.js';
 
@@ -66,6 +67,11 @@ export function initCommand(folder: string, from: string, lang: Lang, io: Io): n
   if (!result.ok) {
     io.stderr(say(lang, PROBLEM_WORDS[result.problem], from));
     return INPUT;
+  }
+  // The modelines name the installed tool's schemas as seen from the draft, wherever it is.
+  const schemas = relative(target, SCHEMAS_FOLDER).split(sep).join('/') || '.';
+  for (const [name, content] of result.files) {
+    if (typeof content === 'string' && name.endsWith('.yaml')) result.files.set(name, content.replace(/^(# yaml-language-server: \$schema=)\.\.\/\.\.\/schemas\//, `$1${schemas}/`));
   }
   // Written beside the target and renamed at the end, so that no half-written folder is ever seen.
   const temporary = join(parent, `.${basename(target)}.plan-init-${process.pid}-${Date.now()}`);

@@ -4,8 +4,7 @@ import { compareFindings } from '../compare/findings.js';
 import type { RepositoryContext } from '../formatters/types.js';
 import { changedLines, repositoryRoot } from '../load/git-revision.js';
 import type { Finding, Lang } from '../model.js';
-import { say, type WordId } from '../words.js';
-import { loadSide, type SideError } from './diff.js';
+import { loadSide, type SideError } from '../compare/sides.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -62,13 +61,3 @@ export function writeStepSummary(env: Env, markdown: string): boolean {
   }
 }
 
-const SIDE_ERRORS = {
-  'not-a-repository': 'notARepository',
-  'no-such-revision': 'noSuchRevision',
-  'outside-repository': 'outsideRepository',
-  'git-failed': 'gitFailed',
-} as const satisfies Record<SideError['error'], WordId>;
-
-export function sideErrorMessage(error: SideError, lang: Lang): string {
-  return `plan: ${say(lang, SIDE_ERRORS[error.error], { detail: error.detail })}`;
-}

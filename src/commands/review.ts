@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Finding, Lang, Verdict } from '../model.js';
-import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type Io } from '../cli.js';
+import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, type Io } from '../io/command-io.js';
 import { run, UNREADABLE_INPUT_RULES } from '../engine.js';
 import { allFindings } from '../formatters/types.js';
 import { replaceByRename } from '../io/output.js';

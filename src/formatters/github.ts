@@ -97,8 +97,14 @@ export function cappedAnnotations(annotations: readonly Annotation[], context: F
  * GitHub Actions workflow commands: errors, then warnings, then notices (new and unreviewed
  * first), at most 10 of each kind, and one last notice counting what was left out.
  */
-export const githubFormatter: Formatter = ({ findings }, context) =>
-  cappedAnnotations(
-    reviewOrder(findings, context).map((finding) => findingAnnotation(finding, context)),
+export const githubFormatter: Formatter = ({ findings }, context) => {
+  // A reviewed finding that did not change is never annotated: the pull request did not bring it.
+  const unchanged = (finding: Finding): boolean => context.comparison !== undefined && context.comparison.state.get(finding) !== 'new';
+  const annotated = findings.filter((finding) => !finding.review || (context.showReviewed && !unchanged(finding)));
+  const hidden = findings.filter((finding) => finding.review).length - annotated.filter((finding) => finding.review).length;
+  const annotations = cappedAnnotations(
+    reviewOrder(annotated, context).map((finding) => findingAnnotation(finding, context)),
     context,
   );
+  return hidden > 0 ? `${annotations}${say(context.lang, 'reviewedHidden', { n: hidden })}\n` : annotations;
+};

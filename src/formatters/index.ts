@@ -10,6 +10,8 @@ export const FORMATTERS = {
   sarif: async () => (await import('./sarif.js')).sarifFormatter,
   github: async () => (await import('./github.js')).githubFormatter,
   markdown: async () => (await import('./markdown.js')).markdownFormatter,
+  compact: async () => (await import('./compact.js')).compactFormatter,
+  rdjson: async () => (await import('./rdjson.js')).rdjsonFormatter,
 } as const satisfies Record<string, () => Promise<Formatter>>;
 
 export type FormatName = keyof typeof FORMATTERS;

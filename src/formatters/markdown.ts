@@ -107,9 +107,10 @@ export const markdownFormatter: Formatter = (report, context) => {
   const groups: [string, Finding[], boolean][] = [
     [say(lang, 'newFindings'), ordered.filter((f) => !f.review && state?.get(f) === 'new'), false],
     [say(lang, state ? 'unchangedFindings' : 'findingsToReview'), ordered.filter((f) => !f.review && state?.get(f) !== 'new'), state !== undefined],
-    [say(lang, 'reviewedFindings'), ordered.filter((f) => f.review), true],
+    [say(lang, 'reviewedFindings'), context.showReviewed ? ordered.filter((f) => f.review) : [], true],
     [say(lang, 'fixedFindings'), [...(context.comparison?.fixed ?? [])], true],
   ];
+  const hidden = context.showReviewed ? 0 : ordered.filter((f) => f.review).length;
   const pending = { n: groups.reduce((sum, [, list]) => sum + list.length, 0) };
   for (const [title, list, folded] of groups) {
     if (!addGroup(budget, title, list, context, folded, pending)) {
@@ -118,5 +119,6 @@ export const markdownFormatter: Formatter = (report, context) => {
       break;
     }
   }
+  if (hidden > 0) budget.force(say(lang, 'reviewedHidden', { n: hidden }).replace('--show-reviewed', '`--show-reviewed`'));
   return budget.toString().replace(/\n{3,}/g, '\n\n').replace(/\n+$/, '\n');
 };

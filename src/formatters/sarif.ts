@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { projectUrl, ruleDocUrl } from '../docs-links.js';
 import type { Finding, Location } from '../model.js';
 import { encodePath, repositoryPath } from './places.js';
 import type { FormatContext, Formatter } from './types.js';
@@ -6,7 +7,6 @@ import type { FormatContext, Formatter } from './types.js';
 const LEVELS = { error: 'error', warning: 'warning', info: 'note' } as const;
 /** Every artifact URI is relative to this base: the repository's root. */
 const ROOT = 'SRCROOT';
-export const INFORMATION_URI = 'https://www.npmjs.com/package/plan-audit';
 
 function physical(location: Location, context: FormatContext): object {
   return {
@@ -79,7 +79,7 @@ export const sarifFormatter: Formatter = ({ findings }, context) => {
     shortDescription: { text: rule.description[context.lang] },
     fullDescription: { text: `${rule.description.zh} / ${rule.description.en}` },
     help: { text: rule.description[context.lang], markdown: `**${rule.id}**: ${rule.description[context.lang]}` },
-    helpUri: `${INFORMATION_URI}#rules`,
+    helpUri: ruleDocUrl(rule.id),
     defaultConfiguration: { level: LEVELS[rule.severity] },
   }));
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -90,7 +90,7 @@ export const sarifFormatter: Formatter = ({ findings }, context) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'plan', informationUri: INFORMATION_URI, version: context.version, semanticVersion: context.version, rules } },
+        tool: { driver: { name: 'plan', informationUri: projectUrl(), version: context.version, semanticVersion: context.version, rules } },
         automationDetails: { id: `plan/${context.command}/` },
         originalUriBaseIds: { [ROOT]: { uri: rootUri } },
         columnKind: 'utf16CodeUnits',

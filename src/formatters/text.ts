@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import type { Finding } from '../model.js';
 import { say } from '../words.js';
 import { visible } from './safe-text.js';
-import { summarize, type FormatContext, type Formatter } from './types.js';
+import { listedFindings, summarize, type FormatContext, type Formatter } from './types.js';
 
 /** Related places shown under a finding; the rest are counted. */
 const MAX_RELATED = 4;
@@ -42,7 +42,8 @@ export const textFormatter: Formatter = ({ run, findings }, context) => {
   const word = (id: Parameters<typeof say>[1]): string => say(context.lang, id);
   const out: string[] = [];
   const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
+  const { listed, hidden } = listedFindings(findings, context);
+  for (const finding of listed) {
     const key = context.groupBy === 'rule' ? finding.ruleId : (finding.locations[0]?.file ?? '');
     // Appended in place: rebuilding the group with a spread made 120 000 findings quadratic.
     const group = groups.get(key);
@@ -74,5 +75,6 @@ export const textFormatter: Formatter = ({ run, findings }, context) => {
     out.push(say(context.lang, 'since', { base, ...counts }));
   }
   out.push(table.toString());
+  if (hidden > 0) out.push(paint.dim(say(context.lang, 'reviewedHidden', { n: hidden })));
   return `${out.join('\n')}\n`;
 };

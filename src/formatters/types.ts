@@ -12,6 +12,8 @@ export interface FormatContext {
   readonly command: 'validate' | 'audit' | 'diff';
   readonly rules: readonly Rule[];
   readonly groupBy: 'file' | 'rule';
+  /** List reviewed findings too; by default text, github and markdown only count them (`--show-reviewed`). */
+  readonly showReviewed?: boolean;
   /** With `--since`: each finding new or unchanged, and the findings fixed. */
   readonly comparison?: FindingComparison;
   /** Where the report's files stand in a repository, for SARIF URIs and links to lines. */
@@ -59,6 +61,16 @@ export function summarize(findings: readonly Finding[]): Summary {
     else counts[finding.severity] += 1;
   }
   return counts;
+}
+
+/**
+ * The findings a reader-facing format lists: reviewed ones only with `--show-reviewed`, as ESLint
+ * hides suppressed problems; `hidden` counts the others for the line that says so.
+ */
+export function listedFindings(findings: readonly Finding[], context: FormatContext): { listed: readonly Finding[]; hidden: number } {
+  if (context.showReviewed) return { listed: findings, hidden: 0 };
+  const listed = findings.filter((finding) => !finding.review);
+  return { listed, hidden: findings.length - listed.length };
 }
 
 /** Every finding of a run, input problems first, then plan by plan. */

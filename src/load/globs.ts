@@ -1,60 +1,36 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { isAbsolute, join, sep } from 'node:path';
-
-const GLOB_CHARS = /[*?[]/;
-
-/** A glob segment (`*`, `?`, `[abc]`) as a regular expression over one name. */
-function segmentPattern(segment: string): RegExp {
-  let source = '';
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i]!;
-    if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else if (c === '[') {
-      const end = segment.indexOf(']', i + 1);
-      if (end < 0) source += '\\[';
-      else {
-        const body = segment.slice(i + 1, end).replace(/\\/g, '\\\\');
-        source += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
-        i = end;
-      }
-    } else source += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
-}
+import { join } from 'node:path';
+import picomatch from 'picomatch';
 
 /**
  * Expands a path the shell left unexpanded (`'plan-data/*'`, quoted in CI scripts and on
- * Windows shells): each segment with `*`, `?` or `[…]` matches the names in its folder, hidden
- * names only when the segment starts with a dot. A path that exists as written, or has no glob
- * characters, is returned as it is. The matches are sorted; none is an empty list.
+ * Windows shells) as bash does with `globstar`: `*`, `?`, `[…]`, braces `{a,b}`, and `**` for
+ * any number of folders (symbolic links to folders are not descended into, as in bash ≥ 4.3).
+ * Hidden names match only a pattern that names the dot. A path that exists as written, or is no
+ * glob, is returned as it is. The matches are sorted; none is an empty list.
  */
 export function expandGlob(path: string): string[] {
-  if (!GLOB_CHARS.test(path) || existsSync(path)) return [path];
-  // '' stands for the working folder, so that relative matches stay relative.
-  const under = (base: string, name: string): string => (base === '' ? name : join(base, name));
-  let bases = [isAbsolute(path) ? sep : ''];
-  for (const part of path.split(/[\\/]/)) {
-    if (part === '') continue;
-    if (!GLOB_CHARS.test(part)) {
-      bases = bases.map((base) => under(base, part));
-      continue;
+  const scan = picomatch.scan(path);
+  if (!scan.isGlob || existsSync(path)) return [path];
+  const isMatch = picomatch(scan.glob, { dot: false });
+  // Without `**` a match is never deeper than the pattern's own folders.
+  const maxDepth = /(^|\/)\*\*(\/|$)/.test(scan.glob) ? Number.POSITIVE_INFINITY : scan.glob.split('/').length;
+  const matches: string[] = [];
+  const walk = (folder: string, relative: string, depth: number): void => {
+    let entries;
+    try {
+      entries = readdirSync(folder === '' ? '.' : folder, { withFileTypes: true });
+    } catch {
+      return;
     }
-    const pattern = segmentPattern(part);
-    const next: string[] = [];
-    for (const base of bases) {
-      let names: string[];
-      try {
-        names = readdirSync(base === '' ? '.' : base);
-      } catch {
-        continue;
-      }
-      for (const name of names.sort()) {
-        if (name.startsWith('.') && !part.startsWith('.')) continue;
-        if (pattern.test(name)) next.push(under(base, name));
-      }
+    for (const entry of entries) {
+      const name = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      const full = folder === '' ? entry.name : join(folder, entry.name);
+      if (isMatch(name)) matches.push(full);
+      // Hidden folders are walked only when the pattern could name them.
+      if (entry.isDirectory() && depth + 1 < maxDepth && !(entry.name.startsWith('.') && !scan.glob.includes('.'))) walk(full, name, depth + 1);
     }
-    bases = next;
-  }
-  return bases.filter((base) => existsSync(base));
+  };
+  walk(scan.base, '', 0);
+  return matches.sort();
 }

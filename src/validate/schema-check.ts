@@ -28,7 +28,10 @@ function localizer(lang: Lang): Localize {
 
 type ValidateFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-type Validators = Record<FileKind, ValidateFunction>;
+/** What can be validated: a plan's data files, and the repository's plan.config.yaml. */
+export type SchemaName = FileKind | 'plan-config';
+
+type Validators = Record<FileKind | 'planConfig', ValidateFunction>;
 const validators = new Map<string, Validators>();
 
 /** The validators compiled at build time from `schemas/` (see scripts/build-validators.mjs). */
@@ -72,9 +75,10 @@ function editDistance(a: string, b: string): number {
  * real mistake: an unknown key at the key, a missing key at its parent, the branches of a
  * failed `oneOf`/`anyOf` folded into one.
  */
-export async function checkSchema(kind: FileKind, data: unknown, lang: Lang, large = false): Promise<SchemaProblem[]> {
+export async function checkSchema(kind: SchemaName, data: unknown, lang: Lang, large = false): Promise<SchemaProblem[]> {
   // In a very large file every error would be collected before the first is shown: stop at one.
-  const validate = (await loadValidators(large ? 'validators-first' : 'validators'))[kind];
+  // Export names are identifiers: plan-config is compiled as planConfig.
+  const validate = (await loadValidators(large ? 'validators-first' : 'validators'))[kind === 'plan-config' ? 'planConfig' : kind];
   if (validate(data)) return [];
   const errors = [...(validate.errors ?? [])];
   localizer(lang)(errors);

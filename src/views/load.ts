@@ -1,6 +1,6 @@
 import { run, type PlanResult, type RunResult } from '../engine.js';
 import { allFindings } from '../formatters/types.js';
-import type { Finding, Lang, Location, PlanModel, SourceRef } from '../model.js';
+import type { Finding, Lang, Location, PlanModel, Severity, SourceRef } from '../model.js';
 
 /** An audited plan as the views read it: the model, its findings, and where its elements are written. */
 export interface AuditedPlan {
@@ -19,8 +19,8 @@ export interface ViewInput {
 }
 
 /** Audits the plans and keeps their models: views read the model and the findings, never the YAML. */
-export async function loadForViews(paths: readonly string[], lang: Lang): Promise<ViewInput> {
-  const result = await run(paths, { lang, audit: true, keepModels: true });
+export async function loadForViews(paths: readonly string[], lang: Lang, severities?: ReadonlyMap<string, Severity | 'off'>): Promise<ViewInput> {
+  const result = await run(paths, { lang, audit: true, keepModels: true, ...(severities ? { severities } : {}) });
   const plans = result.plans.filter((plan): plan is PlanResult & Required<Pick<PlanResult, 'model' | 'locate'>> => plan.model !== undefined && plan.locate !== undefined);
   return {
     run: result,

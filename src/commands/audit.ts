@@ -1,0 +1,119 @@
+/** `plan validate` and `plan audit`: run the rules on plan folders and print the findings. */
+import { dirname, resolve } from 'node:path';
+import { run, type RunResult } from '../engine.js';
+import { FORMATTERS, type FormatName } from '../formatters/index.js';
+import { allFindings, type FormatContext } from '../formatters/types.js';
+import { type CommandContext, colorWanted, DEFAULT_PATH, EXIT_INPUT, emit, exitCodeFor, expandPaths, type FailOn, languageFrom } from '../io/command-io.js';
+import type { Finding, Lang } from '../model.js';
+import type { RepositoryFlags } from './pull-request.js';
+import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
+import { configForRun, withoutIgnored } from '../config.js';
+import { findRule, RULES, rulesOf } from '../rules/index.js';
+import { say } from '../words.js';
+
+export interface CheckOptions extends RepositoryFlags {
+  format: FormatName;
+  lang?: Lang;
+  output?: string;
+  color?: boolean;
+  groupBy: 'file' | 'rule';
+  since?: string;
+  failOnReviewed?: boolean;
+  /** Absent: plan.config.yaml's `failOn`, else error. */
+  failOn?: FailOn;
+  quiet?: boolean;
+  stdinFilename?: string;
+  showReviewed?: boolean;
+  maxWarnings?: number;
+  rule?: string[];
+  maxFileSize?: number;
+}
+
+/** Validates (and, for `audit`, audits) the plans the paths name and prints the report; returns the exit code. */
+export async function checkCommand(given: readonly string[], options: CheckOptions, command: 'validate' | 'audit', { io, version }: CommandContext): Promise<number> {
+  const settings = await configForRun(io.stderr, languageFrom(io.env, options.lang));
+  if (!settings) return EXIT_INPUT;
+  const { config } = settings;
+  const lang = languageFrom(io.env, options.lang ?? config?.lang);
+  const failOn = options.failOn ?? config?.failOn ?? 'error';
+  const known = RULES.map((rule) => rule.id).join(', ');
+  if (options.rule?.length === 0) {
+    io.stderr(`plan: ${say(lang, 'emptyRule')}\n`);
+    return EXIT_INPUT;
+  }
+  const unknown = (options.rule ?? []).filter((id) => !findRule(id));
+  if (unknown.length > 0) {
+    io.stderr(`plan: ${say(lang, 'unknownRules', { ids: unknown.join(', '), known })}\n`);
+    return EXIT_INPUT;
+  }
+  let stdin: { path: string; bytes: Uint8Array } | undefined;
+  const named = given.filter((path) => path !== '-');
+  if (options.stdinFilename !== undefined && named.length === given.length) {
+    io.stderr(`plan: ${say(lang, 'stdinFilenameNeedsDash')}\n`);
+    return EXIT_INPUT;
+  }
+  if (named.length < given.length) {
+    if (options.stdinFilename === undefined || !io.readStdin) {
+      io.stderr(`plan: ${say(lang, 'stdinNeedsFilename')}\n`);
+      return EXIT_INPUT;
+    }
+    stdin = { path: resolve(options.stdinFilename), bytes: await io.readStdin() };
+    named.push(dirname(options.stdinFilename));
+  }
+  const paths = expandPaths(named.length > 0 ? named : (config?.paths ?? [DEFAULT_PATH]), io, lang);
+  if (!paths) return EXIT_INPUT;
+  const ran = await run(paths, {
+    lang,
+    audit: command === 'audit',
+    ...(options.rule ? { only: new Set(options.rule) } : {}),
+    ...(options.maxFileSize === undefined ? {} : { maxFileBytes: options.maxFileSize }),
+    ...(stdin ? { stdin } : {}),
+    ...(config ? { severities: config.rules } : {}),
+  });
+  const result = config ? withoutIgnored(ran, config) : ran;
+  const shown = options.quiet ? quietRun(result) : result;
+  const findings = allFindings(shown);
+  // The pull-request machinery (git, the CI's variables) is loaded only for the formats and options that use it.
+  const forPullRequests = options.since !== undefined || ['sarif', 'github', 'markdown'].includes(options.format);
+  const pr = forPullRequests ? await import('./pull-request.js') : undefined;
+  const since = pr && options.since !== undefined ? await pr.sinceRevision(options.since, paths, lang, findings, options.rule ? new Set(options.rule) : undefined) : undefined;
+  if (since && 'error' in since) {
+    const { sideErrorMessage } = await import('../compare/sides.js');
+    io.stderr(`${sideErrorMessage(since, lang)}\n`);
+    return EXIT_INPUT;
+  }
+  const context: FormatContext = {
+    lang,
+    color: colorWanted(io, options),
+    version,
+    command,
+    rules: command === 'audit' ? RULES : rulesOf('read'),
+    groupBy: options.groupBy,
+    showReviewed: options.showReviewed === true,
+    ...(pr ? { repository: pr.repositoryContext(io.env, options) } : {}),
+    ...(since ? { comparison: since.comparison, changedLines: since.changed } : {}),
+  };
+  const report = { run: shown, findings };
+  const text = (await FORMATTERS[options.format]())(report, context);
+  if (!emit(io, text, options.output, planDirs(result), lang)) return EXIT_INPUT;
+  if (pr && options.format === 'github' && !pr.writeStepSummary(io.env, String((await FORMATTERS.markdown())(report, context)))) {
+    io.stderr(`plan: ${say(lang, 'stepSummaryUnwritable')}\n`);
+  }
+  // With --since only what the change brought counts (and input that cannot be read).
+  const counted = since ? findings.filter((f) => since.comparison.state.get(f) === 'new' || UNREADABLE_INPUT_RULES.has(f.ruleId)) : findings;
+  return exitCodeFor(counted, failOn, options.quiet ? undefined : options.maxWarnings, options.failOnReviewed === true);
+}
+
+/** The folders of a run's plans: `--output` may not point into any of them. */
+export function planDirs(result: RunResult): string[] {
+  return result.plans.map((plan) => plan.dir);
+}
+
+/** With `--quiet`: the run with its errors only. */
+function quietRun(result: RunResult): RunResult {
+  const errorsOnly = (findings: readonly Finding[]): Finding[] => findings.filter((finding) => finding.severity === 'error');
+  return {
+    inputFindings: errorsOnly(result.inputFindings),
+    plans: result.plans.map((plan) => ({ ...plan, findings: errorsOnly(plan.findings) })),
+  };
+}

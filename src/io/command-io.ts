@@ -1,0 +1,140 @@
+/**
+ * What every command shares with the command line: the outside world it may touch (`Io`), the
+ * exit codes, the language, the default path, and writing a report. No command imports cli.ts;
+ * cli.ts imports each command only when that command runs.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { batched } from '../formatters/types.js';
+import { expandGlob } from '../load/globs.js';
+import type { Finding, Lang, Severity } from '../model.js';
+import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
+import { say } from '../words.js';
+import { describeRefusal, planFolderAround, writeOutput } from './output.js';
+
+/** What the CLI may touch of the outside world; tests pass their own. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly isTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** All of standard input, for the path `-`. */
+  readStdin?(): Promise<Uint8Array>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_INPUT = 2;
+
+export const DEFAULT_PATH = 'plan-data';
+export const FAIL_LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
+/** `--fail-on`: a severity, or `none` to exit 1 on no finding. */
+export type FailOn = Severity | 'none';
+
+/** What a command gets from the command line besides its own options. */
+export interface CommandContext {
+  readonly io: Io;
+  readonly version: string;
+}
+
+export function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** `--lang`, else LC_ALL, LC_MESSAGES, LANG: Chinese when the locale says zh. */
+export function languageFrom(env: Io['env'], given?: string): Lang {
+  if (given === 'zh' || given === 'en') return given;
+  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/**
+ * Whether to colour the text report: never with `--no-color` or into a file; `FORCE_COLOR` (not 0)
+ * forces it and `FORCE_COLOR=0` forbids it, as in chalk and Node; else a terminal without `NO_COLOR`.
+ */
+export function colorWanted(io: Io, options: { readonly color?: boolean; readonly output?: string }): boolean {
+  if (options.color === false || options.output !== undefined) return false;
+  const forced = io.env['FORCE_COLOR'];
+  if (forced !== undefined && forced !== '') return forced !== '0' && forced !== 'false';
+  return io.isTTY && !io.env['NO_COLOR'];
+}
+
+/**
+ * Exit code for a finished run: 2 unreadable input, 1 findings at or above the fail level, else 0.
+ * Reviewed findings count only when asked (`--fail-on-reviewed`).
+ */
+export function exitCodeFor(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number, countReviewed = false): number {
+  const active = countReviewed ? findings : findings.filter((f) => !f.review);
+  if (active.some((f) => f.severity === 'error' && UNREADABLE_INPUT_RULES.has(f.ruleId))) return EXIT_INPUT;
+  if (failOn === 'none') return EXIT_OK;
+  const threshold = FAIL_LEVELS.indexOf(failOn);
+  if (active.some((f) => FAIL_LEVELS.indexOf(f.severity) <= threshold)) return EXIT_FINDINGS;
+  if (maxWarnings !== undefined && active.filter((f) => f.severity === 'warning').length > maxWarnings) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
+/**
+ * Writes a report to stdout or to `output` (never into a plan folder: see io/output.ts); false,
+ * with the reason on stderr, when it could not be written.
+ */
+export function emit(io: Io, text: string | Iterable<string>, output: string | undefined, planDirs: readonly string[], lang: Lang): boolean {
+  const chunks = batched(text);
+  if (output === undefined) {
+    for (const chunk of chunks) io.stdout(chunk);
+    return true;
+  }
+  const refusal = writeOutput(output, chunks, planDirs);
+  if (refusal) io.stderr(describeRefusal(refusal, lang));
+  return refusal === undefined;
+}
+
+/**
+ * Writes files into a folder (made when missing), each through `writeOutput`; refuses a folder
+ * in or below a plan folder before making anything. Returns the paths written.
+ */
+export function writeFolder(io: Io, folder: string, files: readonly { name: string; text: string }[], planDirs: readonly string[], lang: Lang): string[] | undefined {
+  let existing = resolve(folder);
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const plan = planFolderAround(existing) ?? planDirs.map((dir) => resolve(dir)).find((dir) => resolve(folder) === dir || resolve(folder).startsWith(`${dir}/`));
+  if (plan !== undefined) {
+    io.stderr(describeRefusal({ messageId: 'inside-plan', path: folder, detail: plan }, lang));
+    return undefined;
+  }
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    io.stderr(describeRefusal({ messageId: 'cannot-write', path: folder, detail: (error as NodeJS.ErrnoException).code ?? 'error' }, lang));
+    return undefined;
+  }
+  const written: string[] = [];
+  for (const file of files) {
+    const path = join(folder, file.name);
+    const refusal = writeOutput(path, [file.text], planDirs);
+    if (refusal) {
+      io.stderr(describeRefusal(refusal, lang));
+      return undefined;
+    }
+    written.push(path);
+  }
+  return written;
+}
+
+/** Paths as given, with globs the shell left unexpanded expanded; undefined (and a message) when one matches nothing. */
+export function expandPaths(paths: readonly string[], io: Io, lang: Lang): string[] | undefined {
+  const expanded: string[] = [];
+  for (const path of paths) {
+    const matches = expandGlob(path);
+    if (matches.length === 0) {
+      io.stderr(`plan: ${say(lang, 'noGlobMatch', { pattern: path })}\n`);
+      return undefined;
+    }
+    // One at a time: a spread of 120 000 paths would exceed the call stack.
+    for (const match of matches) expanded.push(match);
+  }
+  return expanded;
+}

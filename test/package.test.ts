@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WUSHAN } from './helpers.js';
+
+const REPOSITORY = new URL('..', import.meta.url).pathname;
+
+function sh(cwd: string, command: string, args: readonly string[]): { code: number; stdout: string; stderr: string } {
+  const child = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', npm_config_fund: 'false', npm_config_audit: 'false' } });
+  return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+}
+
+/**
+ * A repository of plan data that gets the tool as the README's CI section says: the packed
+ * tarball installed into an empty project. The registry is asked only for what the local npm
+ * cache lacks; without it the test says so and stops.
+ */
+function installed(): string | undefined {
+  const root = mkdtempSync(join(tmpdir(), 'plan-package-'));
+  const pack = sh(REPOSITORY, 'npm', ['pack', '--ignore-scripts', '--pack-destination', root]);
+  expect(pack.code, pack.stderr).toBe(0);
+  const tarball = readdirSync(root).find((name) => name.endsWith('.tgz'))!;
+  const project = join(root, 'plans');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'plans', private: true }));
+  const install = sh(project, 'npm', ['install', '--prefer-offline', '--no-save', join(root, tarball)]);
+  if (install.code !== 0) {
+    console.warn(`skipped: the packed tarball could not be installed here (${install.stderr.trim().split('\n').pop()})`);
+    return undefined;
+  }
+  cpSync(WUSHAN, join(project, 'plan-data', 'wushan-2021-2025'), { recursive: true });
+  return project;
+}
+
+describe('the packed tool in a repository of plan data', { timeout: 180_000 }, () => {
+  it("runs the shipped workflow's steps", () => {
+    const project = installed();
+    if (!project) return;
+    const plan = (...args: string[]) => sh(project, 'npx', ['--no-install', 'plan', ...args]);
+    // The schemas and the rule pages ship with it.
+    expect(existsSync(join(project, 'node_modules', 'plan-audit', 'schemas', 'projects.schema.json'))).toBe(true);
+    expect(existsSync(join(project, 'node_modules', 'plan-audit', 'docs', 'rules', 'fact-agreement.md'))).toBe(true);
+    // A pull request: main holds the plan, the work tree changes project 2's investment.
+    for (const args of [['init', '-q', '-b', 'main'], ['add', 'plan-data'], ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'main']]) expect(sh(project, 'git', args).code).toBe(0);
+    const projects = join(project, 'plan-data', 'wushan-2021-2025', 'projects.yaml');
+    writeFileSync(projects, readFileSync(projects, 'utf8').replace('investment: 1300', 'investment: 1400'));
+    const workflow = readFileSync(join(REPOSITORY, '.github', 'workflows', 'plan-data.yml'), 'utf8');
+    expect(workflow).toContain('npx plan validate --format github');
+    expect(plan('validate', '--format', 'github').code).toBe(0);
+    const audit = plan('audit', '--since', 'main', '--format', 'github');
+    expect(audit.code).toBe(1);
+    expect(audit.stdout.split('\n').filter((line) => line.startsWith('::'))).toHaveLength(1);
+    expect(plan('diff', 'main', '--format', 'markdown').stdout).toContain('1300 → 1400');
+    expect(plan('audit', '--since', 'main', '--format', 'sarif', '--output', 'plan.sarif').code).toBe(1);
+    expect(JSON.parse(readFileSync(join(project, 'plan.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+  });
+});
