@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30000,
-    reporters: ['default'],
+    // The ten slowest tests are printed at the end: the suite's time budget needs names on it.
+    reporters: ['default', './test/slowest-reporter.ts'],
   },
 });

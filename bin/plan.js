@@ -2,9 +2,11 @@
 // The few words here cannot come from the catalogue in dist/: they say that dist/ is missing.
 let cli;
 let io;
+let stdin;
 try {
   cli = await import('../dist/cli.js');
   io = await import('../dist/io/stdout.js');
+  stdin = await import('../dist/io/stdin.js');
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
   const zh = /^zh/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
@@ -24,12 +26,10 @@ if (cli && io) {
     stdout: stdout.write,
     stderr: stderr.write,
     isTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
-    readStdin: async () => {
-      const chunks = [];
-      for await (const chunk of process.stdin) chunks.push(chunk);
-      return Buffer.concat(chunks);
-    },
+    // In chunks, stopping at --max-file-size (src/io/stdin.ts).
+    readStdin: (maxBytes) => stdin.readBounded(process.stdin, maxBytes),
   });
   const outcome = io.exitAfterOutput(code, await stdout.settle(), cli.languageFrom(process.env));
   if (outcome.message) stderr.write(outcome.message);

@@ -478,6 +478,46 @@ let reportBench;
   rmSync(parent, { recursive: true, force: true });
 }
 
+// A published plan as a PDF of about 100 pages (prose, then an appendix table running over most
+// of them, with a running header and page numbers), printed by Chromium, read by src/read/.
+// The budget of the published-forms issue: a 100-page PDF drafts in ≤ 15 s with ≤ 500 MB; the
+// reading is measured here (drafting from the model joins it when plan init reads PDFs).
+const PDF_PAGES_TARGET = QUICK ? 10 : 100;
+const MAX_PDF_MS = 15_000;
+const MAX_PDF_RSS_KIB = 500 * 1024;
+let pdfBench;
+{
+  const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(existsSync);
+  if (!chrome || !existsSync(chrome)) console.log('  read a PDF — skipped: no Chromium to print one');
+  else {
+    const prose = '全县常住人口约45万人，城镇化率达到52.3%，“十四五”期间计划实施重点项目，总投资约18.6亿元。'.repeat(12);
+    // About 1.37 pages per unit of this layout on A4.
+    const units = Math.round(PDF_PAGES_TARGET / 1.37);
+    let html = '<html><head><meta charset="utf-8"><style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:14px} table{border-collapse:collapse;width:100%} td,th{border:1px solid #000;padding:2px}</style></head><body>';
+    for (let chapter = 1; chapter <= units / 2; chapter++) html += `<h2>第${chapter}章 主要任务</h2>${`<p>${prose}</p>`.repeat(6)}`;
+    html += '<h2>附表1 重点项目清单</h2><table><thead><tr><th>序号</th><th>项目名称</th><th>建设内容及规模</th><th>投资（万元）</th></tr></thead><tbody>';
+    for (let row = 1; row <= units * 14; row++) html += `<tr><td>${row}</td><td>第${row}号建设项目</td><td>新建校舍${row * 10}㎡，配套建设室外附属工程。</td><td>${row * 10}</td></tr>`;
+    html += '</tbody></table></body></html>';
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu'] });
+    const file = join(tmp, 'plan.pdf');
+    try {
+      const page = await browser.newPage();
+      await page.setContent(html);
+      const header = '<div style="font-size:9px;width:100%;text-align:center">临河县“十四五”社会事业发展规划</div>';
+      const footer = '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>';
+      writeFileSync(file, await page.pdf({ format: 'A4', displayHeaderFooter: true, headerTemplate: header, footerTemplate: footer, margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } }));
+    } finally {
+      await browser.close();
+    }
+    const reader = new URL('../dist/read/index.js', import.meta.url).href;
+    const script = `const m = await import(${JSON.stringify(reader)}); const r = await m.readPublished(new Uint8Array((await import('node:fs')).readFileSync(${JSON.stringify(file)})), 'plan.pdf'); if (!('model' in r)) { console.error(r.refused, r.detail); process.exit(2); } console.log(r.model.pages);`;
+    const pages = Number(spawnSync(node, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout.trim());
+    const row = await bench(`PDF of ${pages} pages`, 'read (src/read)', ['--input-type=module', '-e', script], { runs: RUNS_LARGE, okStatuses: [0] });
+    pdfBench = { ...row, pages };
+  }
+}
+
 {
   const last = await measure('node -e 0', node, ['-e', '0'], RUNS_SMALL, [0]);
   baselineRuns.push(...last.all);
@@ -556,6 +596,15 @@ if (reportBench && !Number.isNaN(reportBench.bytes)) {
   else target(reportBench.renderMs < MAX_REPORT_RENDER_MS, `report of ${REPORT_PLANS} plans opens and draws in Chromium in ${fmtMs(reportBench.renderMs)} < ${fmtMs(MAX_REPORT_RENDER_MS)}`);
 } else {
   target(false, `report of ${REPORT_PLANS} plans did not complete`);
+}
+
+if (pdfBench && !Number.isNaN(pdfBench.ms)) {
+  const scaled = (pdfBench.ms * 100) / pdfBench.pages;
+  target(scaled <= MAX_PDF_MS, `reading a PDF: ${pdfBench.pages} pages in ${fmtMs(pdfBench.ms)}, ${fmtMs(scaled)} per 100 pages ≤ ${fmtMs(MAX_PDF_MS)} (the whole draft's budget)`);
+  if (pdfBench.rssKiB === undefined) target(undefined, 'reading a PDF: peak memory not measured');
+  else target(pdfBench.rssKiB <= MAX_PDF_RSS_KIB, `reading a PDF of ${pdfBench.pages} pages: peak RSS ${fmtMiB(pdfBench.rssKiB)} ≤ ${fmtMiB(MAX_PDF_RSS_KIB)}`);
+} else {
+  target(undefined, 'reading a PDF of 100 pages (no Chromium, or the read failed)');
 }
 
 if (failures.length > 0) {

@@ -5,7 +5,7 @@ import type { ExportOptions } from './commands/export.js';
 import type { ReviewCommandOptions } from './commands/review.js';
 import type { ViewOptions } from './commands/view.js';
 import { FORMAT_NAMES } from './formatters/index.js';
-import { type CommandContext, DEFAULT_PATH, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, emit, FAIL_LEVELS, type Io, languageFrom, packageVersion } from './io/command-io.js';
+import { type CommandContext, DEFAULT_PATH, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, emit, FAIL_LEVELS, type Io, languageFrom, packageVersion, terminalWidth } from './io/command-io.js';
 import type { Lang } from './model.js';
 import { say, type WordId } from './words.js';
 
@@ -98,6 +98,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .addOption(new Option('--max-file-size <bytes>', word('maxFileSizeOption')).argParser(parseInteger))
       .option('--stdin-filename <path>', word('stdinFilenameOption'))
       .option('--show-reviewed', word('showReviewedOption'))
+      .addOption(new Option('-j, --jobs <n>', word('jobsOption')).argParser(parseInteger))
+      .option('--cache', word('cacheOption'))
+      .option('--cache-location <path>', word('cacheLocationOption'))
+      .addOption(new Option('--cache-strategy <strategy>', word('cacheStrategyOption')).choices(['metadata', 'content']).default('metadata'))
       .option('--since <revision>', word('sinceOption'))
       .option('--repository-url <url>', word('repositoryUrlOption'))
       .option('--commit <sha>', word('commitOption'))
@@ -217,7 +221,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('[paths...]', word('pathsArgument', { default: DEFAULT_PATH }))
     .action(async (paths: string[], options: ViewOptions & { format: 'text' | 'json' | 'markdown' }) => {
       const { summaryCommand } = await import('./commands/summary.js');
-      exitCode = await view(paths, options, async (input, lang) => ({ output: summaryCommand(input, { format: options.format, lang, version }) }));
+      exitCode = await view(paths, options, async (input, lang) => ({ output: summaryCommand(input, { format: options.format, lang, version, width: terminalWidth(io) }) }));
     });
 
   viewOptions(program.command('trace').description(word('traceDescription')), ['text', 'json'])
@@ -235,7 +239,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('[paths...]', word('pathsArgument', { default: DEFAULT_PATH }))
     .action(async (paths: string[], options: ViewOptions & { format: 'text' | 'json' | 'markdown' }) => {
       const { factsCommand } = await import('./commands/facts.js');
-      exitCode = await view(paths, options, async (input, lang) => ({ output: factsCommand(input, { format: options.format, lang, version }) }));
+      exitCode = await view(paths, options, async (input, lang) => ({ output: factsCommand(input, { format: options.format, lang, version, width: terminalWidth(io) }) }));
     });
 
   viewOptions(program.command('report').description(word('reportDescription')), ['html'])

@@ -11,7 +11,7 @@ import { parseYamlBytes } from './load/yaml-file.js';
 import type { Finding, Lang, Severity } from './model.js';
 import { findRule, RULES } from './rules/index.js';
 import { schemaRule } from './rules/schema.js';
-import { checkSchema } from './validate/schema-check.js';
+import { checkSchema, editDistance } from './validate/schema-check.js';
 import { fill, say } from './words.js';
 
 export const CONFIG_FILE_NAME = 'plan.config.yaml';
@@ -39,21 +39,6 @@ export function findConfigFile(from: string): string | undefined {
     }
     if (dirname(dir) === dir) return undefined;
   }
-}
-
-/** Edit distance, for the did-you-mean of a misspelt rule id. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 /**
@@ -84,7 +69,7 @@ export async function readConfig(file: string, lang: Lang): Promise<{ config: Pl
     const rule = findRule(id);
     const pointer = `/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     if (!rule) {
-      const suggestion = RULES.map((r) => r.id).sort((a, b) => distance(id, a) - distance(id, b))[0] ?? '';
+      const suggestion = RULES.map((r) => r.id).sort((a, b) => editDistance(id, a) - editDistance(id, b))[0] ?? '';
       problems.push(`${at(pointer, true)}: ${say(lang, 'configUnknownRule', { id, suggestion })}`);
     } else if (rule.stage === 'read' && setting !== 'error') {
       // A file that cannot be read or does not match its schema cannot be audited: these stay errors.

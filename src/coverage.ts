@@ -40,7 +40,7 @@ const NUMBER = /\d+(?:\.\d+)?/g;
 const CHAPTER = /^\s*第([一二三四五六七八九十百]+)章\s*(.*)$/;
 const SECTION = /^\s*第[一二三四五六七八九十百]+节/;
 const BOX = /^\s*专栏\s*(\d+|[一二三四五六七八九十]+)/;
-const APPENDIX = /^\s*附表/;
+const APPENDIX = /^\s*附表\s*(\d*)/;
 const APPENDIX_SECTION = /^\s*([一二三四五六七八九十百]+)、(\S+)/;
 const YEAR_NEIGHBOURS = new Set(['年', '-', '—', '–', '~', '～', '至', '到']);
 const DATE_UNITS = new Set(['月', '日']);
@@ -102,12 +102,17 @@ export function lineRoles(lines: readonly string[]): LineRole[] {
   return roles;
 }
 
-/** Regions of the text by line: chapters, boxes (to the next heading), the appendix and its sections, the contents. */
-function regionsByLine(lines: readonly string[], roles: readonly LineRole[]): string[] {
+/**
+ * Regions of the text by line: chapters, boxes (to the next heading), the appendix and its
+ * sections, the contents. With `numbered`, each 附表N heading opens a region of its own (a plan
+ * of several tables).
+ */
+function regionsByLine(lines: readonly string[], roles: readonly LineRole[], numbered = false): string[] {
   const regions: string[] = [];
   let chapter = '正文前';
   let current = chapter;
   let inAppendix = false;
+  let table = '附表';
   lines.forEach((line, index) => {
     const role = roles[index]!;
     if (role === 'contents') {
@@ -121,12 +126,14 @@ function regionsByLine(lines: readonly string[], roles: readonly LineRole[]): st
     }
     const chapterMatch = CHAPTER.exec(line);
     const boxMatch = BOX.exec(line);
-    if (APPENDIX.test(line)) {
+    const appendixMatch = APPENDIX.exec(line);
+    if (appendixMatch) {
       inAppendix = true;
-      current = '附表';
+      table = numbered && appendixMatch[1] ? `附表${appendixMatch[1]}` : '附表';
+      current = table;
     } else if (inAppendix) {
       const section = APPENDIX_SECTION.exec(line);
-      if (section && !/\d/.test(line)) current = `附表 ${section[1]}、${section[2]}`;
+      if (section && !/\d/.test(line)) current = `${table} ${section[1]}、${section[2]}`;
     } else if (chapterMatch) {
       const title = chapterMatch[2]!.trim().replace(/\s+/g, ' ');
       chapter = title === '' ? `第${chapterMatch[1]}章` : `第${chapterMatch[1]}章 ${title}`;
@@ -174,13 +181,17 @@ function tableNumbers(plan: PlanModel): Map<string, Map<string, number>> {
   }
   const serviceBox = plan.tableBoxes.find((box) => box.at.file === 'services.yaml');
   if (serviceBox) for (const area of plan.serviceAreas) if (area.declared !== undefined) add(`专栏${serviceBox.label}`, String(area.declared));
-  add('附表', plan.appendixTotal?.text);
-  for (const section of plan.appendixSections) {
-    const region = `附表 ${section.label}、${section.name}`;
-    add(region, section.subtotal?.text);
-    for (const project of section.projects) {
-      add(region, project.label);
-      add(region, project.investment?.text);
+  const numbered = plan.appendixTables.length > 1;
+  for (const table of plan.appendixTables) {
+    const name = numbered ? table.name : '附表';
+    add(name, table.total?.text);
+    for (const section of table.sections) {
+      const region = `${name} ${section.label}、${section.name}`;
+      add(region, section.subtotal?.text);
+      for (const project of section.projects) {
+        add(region, project.label);
+        add(region, project.investment?.text);
+      }
     }
   }
   return byRegion;
@@ -219,7 +230,7 @@ export function coverageOf(plan: PlanModel): CoverageReport | undefined {
   const text = source.text;
   const lines = text.split(/\r?\n/);
   const roles = lineRoles(lines);
-  const regions = regionsByLine(lines, roles);
+  const regions = regionsByLine(lines, roles, plan.appendixTables.length > 1);
   const figureAt = new Uint8Array(text.length);
   const nameAt = new Uint8Array(text.length);
   const mark = (array: Uint8Array, start: number, end: number): void => {

@@ -1,4 +1,5 @@
 import { basename, join } from 'node:path';
+import { type CacheOptions, openCache } from './cache.js';
 import { toNumber } from './decimal.js';
 import { buildPlanModel } from './load/builders/index.js';
 import { fileNameOf, kindOfFileName, PLAN_FILE_KIND, type FileKind } from './load/file-kinds.js';
@@ -43,6 +44,53 @@ export interface RunOptions {
   readonly keepModels?: boolean;
   /** Rule severities set by plan.config.yaml: `off` skips the rule. */
   readonly severities?: ReadonlyMap<string, Severity | 'off'>;
+  /** Plans audited at once, each in a worker thread (`--jobs`); 1 or absent: one after another here. */
+  readonly jobs?: number;
+  /** Reuse the results of unchanged plans (`--cache`). */
+  readonly cache?: CacheOptions;
+}
+
+/** What a worker thread gets of the run's options: data only, no callbacks. */
+export type WorkerOptions = Omit<RunOptions, 'onModel' | 'stdin' | 'jobs' | 'cache'>;
+
+/** Below this many plans, starting worker threads costs more than it saves. */
+const MIN_PLANS_FOR_WORKERS = 4;
+
+/**
+ * Each plan's result, in the order of `dirs` whatever order they finish in: from the cache when
+ * the plan is unchanged, else run here or, with `jobs` and enough plans, in worker threads.
+ */
+async function planResults(dirs: readonly string[], options: RunOptions): Promise<PlanResult[]> {
+  const cacheable = options.cache !== undefined && !options.keepData && !options.keepModels && !options.onModel && !options.stdin;
+  const cache = cacheable ? await openCache(options.cache!, cacheKeyOf(options)) : undefined;
+  const results: (PlanResult | undefined)[] = dirs.map((dir) => cache?.get(dir));
+  const pending = dirs.map((dir, index) => ({ dir, index })).filter(({ index }) => results[index] === undefined);
+  const parallel = (options.jobs ?? 1) > 1 && pending.length >= MIN_PLANS_FOR_WORKERS && !options.keepData && !options.keepModels && !options.onModel && !options.stdin;
+  if (parallel) {
+    const { runInWorkers } = await import('./parallel.js');
+    const { jobs: _jobs, cache: _cache, ...workerOptions } = options;
+    const done = await runInWorkers(pending.map(({ dir }) => dir), workerOptions, options.jobs!);
+    for (const [i, { index }] of pending.entries()) results[index] = done[i];
+  } else {
+    for (const { dir, index } of pending) results[index] = await runPlan(dir, options);
+  }
+  if (cache) {
+    for (const { dir, index } of pending) cache.set(dir, results[index]!);
+    cache.save();
+  }
+  return results as PlanResult[];
+}
+
+/** What besides a plan's files decides its findings: the options that change what the rules say. */
+function cacheKeyOf(options: RunOptions): string {
+  return JSON.stringify({
+    lang: options.lang,
+    audit: options.audit,
+    only: options.only ? [...options.only].sort() : null,
+    maxFileBytes: options.maxFileBytes ?? null,
+    severities: options.severities ? [...options.severities].sort() : null,
+    cwd: process.cwd(),
+  });
 }
 
 export interface PlanResult {
@@ -100,6 +148,12 @@ interface FindingInput {
   readonly plan?: string;
   readonly values?: readonly number[];
   readonly unit?: string;
+  /**
+   * What names the finding in its fingerprint in place of `data`, when `data` holds paths: only
+   * the part inside the plan folder, never the folder it was read from (a checkout, a revision's
+   * temporary copy), so the same file has one fingerprint wherever it is read.
+   */
+  readonly identity?: Readonly<Record<string, string | number>>;
 }
 
 /**
@@ -121,21 +175,29 @@ function makeFinding(input: FindingInput, lang: Lang): Finding {
     else data[key] = unlocalized[key] = typeof value === 'string' ? detached(value) : value;
   }
   const primary = input.locations[0];
+  const detail = (input.rule.details as Readonly<Record<string, Message | undefined>> | undefined)?.[input.messageId];
   return {
     ruleId: input.rule.id,
     severity: input.rule.severity,
     messageId: input.messageId,
     message: message ? fill(message[lang], data) : input.messageId,
+    ...(detail ? { detail: fill(detail[lang], data) } : {}),
     data,
     locations: input.locations,
-    fingerprint: fingerprint([input.rule.id, input.plan ?? '', fileKindOf(primary), primary?.pointer ?? '', input.messageId, JSON.stringify(unlocalized)]),
+    fingerprint: fingerprint([input.rule.id, input.plan ?? '', fileKindOf(primary), primary?.pointer ?? '', input.messageId, JSON.stringify(input.identity ?? unlocalized)]),
     ...(input.plan === undefined ? {} : { plan: input.plan }),
     ...(input.values === undefined ? {} : { values: input.values }),
     ...(input.unit === undefined ? {} : { unit: input.unit }),
   };
 }
 
-function inputFinding(problem: InputProblem, lang: Lang): Finding {
+/**
+ * A problem with a path or a file. Its fingerprint names the file by its name in its plan folder
+ * (or, outside any plan, by the last name of the path given), never by the folders above it nor
+ * by the detail (a real path, a size): `--since` and `diff` read a revision from a temporary
+ * folder, and the same file must match itself there.
+ */
+function inputFinding(problem: InputProblem, lang: Lang, plan?: string): Finding {
   const rule = problem.messageId === 'unknown-file' ? unknownFileRule : inputRule;
   return makeFinding(
     {
@@ -143,6 +205,8 @@ function inputFinding(problem: InputProblem, lang: Lang): Finding {
       messageId: problem.messageId,
       data: { path: problem.path, detail: problem.detail },
       locations: [{ file: problem.path, line: 1, column: 1, pointer: '' }],
+      identity: { path: basename(problem.path) },
+      ...(plan === undefined ? {} : { plan }),
     },
     lang,
   );
@@ -202,6 +266,7 @@ function locator(folder: PlanFolder): (ref: SourceRef) => Location {
       pointer: ref.pointer,
       ...(ref.ref === undefined ? {} : { ref: detached(ref.ref) }),
       ...(ref.quote === undefined ? {} : { quote: detached(ref.quote) }),
+      ...(ref.quote === undefined || ref.figure === undefined ? {} : { figure: detached(ref.figure) }),
     };
   };
 }
@@ -213,8 +278,7 @@ export async function run(paths: readonly string[], options: RunOptions): Promis
   const inputFindings = found.problems.map((problem) => inputFinding(problem, lang));
   const plans: PlanResult[] = [];
   const ids = new Map<string, string>();
-  for (const dir of found.dirs) {
-    const result = await runPlan(dir, options);
+  for (const result of await planResults(found.dirs, options)) {
     if (result.id !== undefined) {
       const other = ids.get(result.id);
       if (other !== undefined) {
@@ -224,6 +288,7 @@ export async function run(paths: readonly string[], options: RunOptions): Promis
             messageId: 'duplicate-plan-id',
             data: { id: result.id, other },
             locations: [{ file: join(result.dir, fileNameOf(PLAN_FILE_KIND)), line: 1, column: 1, pointer: '/id' }],
+            identity: { id: result.id },
             plan: result.id,
           },
           lang,
@@ -317,7 +382,7 @@ const STAGES: readonly Stage[] = [
         const { messageId, detail } = source.refusal;
         // The name as written in plan.yaml: `../x` is what the reader must recognise.
         findings.push(
-          makeFinding({ rule: inputRule, messageId: messageId === 'missing' ? 'unreadable' : messageId, data: { path: sourceName!, detail }, locations: [at], plan: tag }, options.lang),
+          makeFinding({ rule: inputRule, messageId: messageId === 'missing' ? 'unreadable' : messageId, data: { path: sourceName!, detail }, locations: [at], identity: { path: sourceName! }, plan: tag }, options.lang),
         );
       }
       const { plan, problems } = buildPlanModel(folder, source && 'text' in source ? source.text : undefined);
@@ -352,12 +417,12 @@ const STAGES: readonly Stage[] = [
   },
 ];
 
-async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanResult> {
+export async function runPlan(absoluteDir: string, options: RunOptions): Promise<PlanResult> {
   const { folder, problems } = readPlanFolder(absoluteDir, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, options.stdin);
   const planData = folder.files.get(PLAN_FILE_KIND)?.data as { id?: unknown } | undefined;
   const id = typeof planData?.id === 'string' ? planData.id : undefined;
   const state: PlanRun = { absoluteDir, options, folder, tag: id ?? basename(absoluteDir), locate: locator(folder) };
-  const findings: Finding[] = problems.map((problem) => ({ ...inputFinding(problem, options.lang), plan: state.tag }));
+  const findings: Finding[] = problems.map((problem) => inputFinding(problem, options.lang, state.tag));
   let audited = false;
   for (const stage of STAGES) {
     if (!(await stage.run(state, findings))) break;
@@ -426,7 +491,7 @@ function withoutRepeats(refs: readonly SourceRef[]): SourceRef[] {
     if (places.has(place)) continue;
     places.add(place);
     if (ref.quote !== undefined && quotes.has(ref.quote)) {
-      const { quote: _repeated, ...rest } = ref;
+      const { quote: _repeated, figure: _itsFigure, ...rest } = ref;
       result.push(rest);
       continue;
     }

@@ -144,6 +144,26 @@ export function printedFigure(statement: FigureStatement): string {
   return `${statement.approx ? '约' : ''}${leading}${number}${statement.unit}${trailing}`;
 }
 
+/**
+ * Where the statement's figure stands in its quote, as printed there: the figure as the data
+ * spells it (`约112526㎡`), else the number with its unit, else the number alone, each only
+ * where it is not part of a longer number. Undefined when the quote does not hold it.
+ */
+export function figureInQuote(statement: FigureStatement): string | undefined {
+  const { quote, valueText } = statement;
+  if (quote === undefined || valueText === undefined) return undefined;
+  const number = statement.valueMaxText ? `${valueText}-${statement.valueMaxText}` : valueText;
+  const candidates = [printedFigure(statement).replace(/[【】]/g, ''), `${statement.approx ? '约' : ''}${number}${statement.unit}`, `${number}${statement.unit}`, number];
+  for (const candidate of candidates) {
+    for (let at = quote.indexOf(candidate); at >= 0; at = quote.indexOf(candidate, at + 1)) {
+      const before = quote[at - 1];
+      const after = quote[at + candidate.length];
+      if ((before === undefined || !/[\d.]/.test(before)) && (after === undefined || !/[\d.]/.test(after) || !/\d$/.test(candidate))) return candidate;
+    }
+  }
+  return undefined;
+}
+
 /** The interval in units of `factor` base units (`[315500, 316500)` 元 → `[31.55, 31.65)` 万元). */
 export function scaleInterval(interval: Interval, factor: Rational): Interval {
   const inverse = { num: factor.den, den: factor.num };

@@ -23,6 +23,8 @@ export interface SourceRef {
   readonly ref?: string;
   /** Verbatim text of the document that holds the figure. */
   readonly quote?: string | undefined;
+  /** The disputed figure as it stands in `quote` (`约112526㎡`): a view marks it inside the quote. */
+  readonly figure?: string | undefined;
   /** Point at the key rather than its value (for an unknown key). */
   readonly atKey?: boolean;
   /** 1-based line in a file that has no pointers (the published text). */
@@ -44,6 +46,8 @@ export interface Location {
   readonly pointer: string;
   readonly ref?: string;
   readonly quote?: string;
+  /** The disputed figure as it stands in `quote`, when the finding is about one figure of it. */
+  readonly figure?: string;
 }
 
 export interface Finding {
@@ -51,6 +55,8 @@ export interface Finding {
   readonly severity: Severity;
   readonly messageId: string;
   readonly message: string;
+  /** A second line under the message: the fact key and the intervals compared, when the rule words one. */
+  readonly detail?: string;
   readonly data: Readonly<Record<string, string | number>>;
   /** The figures compared, as plain numbers in `unit`. */
   readonly values?: readonly number[];
@@ -121,9 +127,20 @@ export interface Chapter extends NumberedItem {
   readonly boxes: readonly number[];
 }
 
+/**
+ * A key work's pointer to an appendix project: a printed serial, and the 附表 number it is in
+ * when the plan prints several tables (`附表2 序号11`).
+ */
+export interface ProjectLink {
+  /** The printed 附表 number; undefined for the plan's only table. */
+  readonly table?: number | undefined;
+  /** The printed 序号, 1-based, unique within its table. */
+  readonly serial: number;
+}
+
 export interface BoxWork {
   readonly name: string;
-  readonly projects: readonly number[];
+  readonly projects: readonly ProjectLink[];
   readonly at: SourceRef;
 }
 
@@ -165,6 +182,8 @@ export interface ServiceArea {
 }
 
 export interface Project extends NumberedItem {
+  /** The printed 附表 number of the table the project stands in; undefined for an unnumbered 附表. */
+  readonly table?: number | undefined;
   readonly name: string;
   /** Empty when the appendix prints no 责任部门 column. */
   readonly departments: readonly string[];
@@ -181,14 +200,34 @@ export interface Project extends NumberedItem {
 }
 
 export interface AppendixSection extends NumberedItem {
+  /** The printed 附表 number of its table; undefined for an unnumbered 附表. */
+  readonly table?: number | undefined;
   readonly name: string;
   readonly subtotal?: Amount;
   readonly projects: readonly Project[];
 }
 
+/**
+ * One appendix table (附表1 重点建设项目): its sections, subtotals and 合计. A plan prints one or
+ * several; serials are unique within a table.
+ */
+export interface AppendixTable {
+  /** The printed 附表 number; undefined when the plan prints one unnumbered 附表. */
+  readonly number?: number | undefined;
+  /** How the document names it: `附表` or `附表2`. */
+  readonly name: string;
+  readonly title?: string | undefined;
+  /** The printed 合计, in the plan's money unit. */
+  readonly total?: Amount | undefined;
+  readonly sections: readonly AppendixSection[];
+  readonly at: SourceRef;
+}
+
 export interface DeclaredSum {
   readonly total: string;
   readonly parts: readonly string[];
+  /** 附表 numbers whose totals are parts of the sum (总投资18.6亿元（详见附表1、附表2）). */
+  readonly tables: readonly number[];
   /** 其中 parts that need not be complete (declared `open`, or a single part): each and their sum are at most the whole. */
   readonly open: boolean;
   readonly at: SourceRef;
@@ -347,8 +386,12 @@ export interface PlanModel {
   readonly indicatorCategories: readonly IndicatorCategory[];
   readonly serviceTotal?: FigureStatement;
   readonly serviceAreas: readonly ServiceArea[];
+  /** The 合计 of the plan's only appendix table; undefined when it prints several (each has its own). */
   readonly appendixTotal?: Amount;
+  /** Every appendix section, table after table, in printed order. */
   readonly appendixSections: readonly AppendixSection[];
+  /** The appendix tables in printed order: one for most plans, 附表1, 附表2 … for some. */
+  readonly appendixTables: readonly AppendixTable[];
   readonly facts: readonly FigureStatement[];
   readonly sums: readonly DeclaredSum[];
   readonly counts: readonly DeclaredCount[];

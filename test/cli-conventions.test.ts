@@ -17,7 +17,7 @@ async function cliWithStdin(args: readonly string[], stdin: string): Promise<{ c
     stderr: (text) => (stderr += text),
     isTTY: false,
     env: { LANG: 'en_US.UTF-8' },
-    readStdin: async () => Buffer.from(stdin),
+    readStdin: async () => ({ bytes: Buffer.from(stdin) }),
   };
   return { code: await main(args, io), stdout, stderr };
 }

@@ -3,9 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { tableAsCsv, type ViewTable } from '../src/views/table.js';
-import { cli, MINI, WUSHAN } from './helpers.js';
+import { cli, MINI, TABLES, WUSHAN } from './helpers.js';
 
 /** RFC 4180 reader for the tests: rows of cells, quotes undone. */
 function parseCsv(text: string): string[][] {
@@ -55,7 +56,20 @@ describe('CSV', () => {
     { name: 'a line break', cells: ['a\nb', '1'], line: '"a\nb",1' },
     { name: 'a formula', cells: ['=HYPERLINK("x")', '1'], line: `"'=HYPERLINK(""x"")",1` },
     { name: 'a leading minus in text', cells: ['-1+2', '-4'], line: "'-1+2,-4" },
+    { name: 'a space, then =', cells: [' =1+1', '1'], line: "' =1+1,1" },
+    { name: 'a line break, then =', cells: ['\n=1+1', '1'], line: `"'\n=1+1",1` },
+    { name: 'a NUL, then =', cells: ['\u0000=1+1', '1'], line: "'\u0000=1+1,1" },
+    { name: 'an ideographic space, then @', cells: ['\u3000@SUM(A1)', '1'], line: "'\u3000@SUM(A1),1" },
+    { name: 'a tab, then +', cells: ['\t+1', '1'], line: "'\t+1,1" },
+    { name: 'blanks, then text', cells: ['  文字', '1'], line: '  文字,1' },
+    { name: 'an = inside the text', cells: ['面积=5000㎡', '1'], line: '面积=5000㎡,1' },
     { name: 'an exact decimal kept as printed', cells: ['x', '0.40'], line: 'x,0.40' },
+    { name: 'a percentage as text', cells: ['4%', '1'], line: '\u20604%,1' },
+    { name: 'a decimal with its printed zero as text', cells: ['0.40', '1'], line: '\u20600.40,1' },
+    { name: 'grouped digits as text', cells: ['1,000', '1'], line: '"\u20601,000",1' },
+    { name: 'a fraction as text', cells: ['3/4', '1'], line: '\u20603/4,1' },
+    { name: 'a whole number as text, which shows the same as a number', cells: ['12', '1'], line: '12,1' },
+    { name: 'a figure with its unit', cells: ['1.13个', '1'], line: '1.13个,1' },
   ])('$name', ({ cells, line }) => {
     const csv = tableAsCsv(table([cells]));
     expect(csv.startsWith('\uFEFFc0,c1\r\n')).toBe(true);
@@ -77,6 +91,17 @@ describe('CSV', () => {
     const findings = parseCsv(readFileSync(join(out, 'findings.csv'), 'utf8').replace(/^\uFEFF/, ''));
     const audit = JSON.parse((await cli(['audit', WUSHAN, '--format', 'json'])).stdout) as { findings: unknown[] };
     expect(findings.length - 1).toBe(audit.findings.length);
+  });
+
+  it('adds a 附表 column to projects.csv for a plan of several appendix tables', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'plan-csv-')), 'csv');
+    expect((await cli(['export', TABLES, '--format', 'csv', '--output', out, '--lang', 'zh'])).code).toBe(0);
+    const projects = parseCsv(readFileSync(join(out, 'projects.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    expect(projects.map((row) => row.slice(0, 5))).toEqual([
+      ['规划', '附表', '类别序号', '类别', '序号'],
+      ['tables-2021-2025', '附表1', '一', '住有所居', '1'],
+      ['tables-2021-2025', '附表2', '一', '老有所养', '1'],
+    ]);
   });
 
   it.each([
@@ -117,12 +142,24 @@ describe.skipIf(!soffice)('CSV in LibreOffice (headless)', () => {
       for (const [r, row] of written.entries()) {
         for (const [c, cell] of row.entries()) {
           const other = back[r]![c] ?? '';
-          // A spreadsheet keeps a number's value, not its printed zeros (0.40 → 0.4, 100% → 100.00%).
-          if (/^-?\d+(\.\d+)?%?$/.test(cell)) expect(Number(other.replace('%', '')), `${name} ${r}:${c}`).toBe(Number(cell.replace('%', '')));
+          // A number column keeps its value, not its printed zeros (0.40 → 0.4); every text cell, percentages included, is kept as written.
+          if (/^-?\d+(\.\d+)?$/.test(cell)) expect(Number(other), `${name} ${r}:${c}`).toBe(Number(cell));
           else expect(other, `${name} ${r}:${c}`).toBe(cell);
         }
       }
     }
     expect(readFileSync(join(work, 'back', 'projects.csv'), 'utf8')).toContain('巫山县保障性租赁住房建设项目');
+    // The unemployment rate's baseline opens as printed, the text 4%, not the number 0.04 (a
+    // number shown as a percentage would come back as 4% too: the cell's type in the sheet tells).
+    const indicators = parseCsv(readFileSync(join(work, 'back', 'indicators.csv'), 'utf8'));
+    const row = indicators.findIndex((cells) => cells[2] === '城镇调查失业率');
+    expect(indicators[row]![4]!.replace(/\u2060/g, '')).toBe('4%');
+    const sheet = strFromU8(unzipSync(readFileSync(join(work, 'xlsx', 'indicators.xlsx')))['xl/worksheets/sheet1.xml']!);
+    const types = (column: string): string[] => [...sheet.matchAll(new RegExp(`<c r="${column}\\d+"[^>]*? t="(\\w+)"`, 'g'))].map((m) => m[1]!);
+    expect(types('E').length).toBe(indicators.length);
+    expect(new Set([...types('E'), ...types('F')])).toEqual(new Set(['s']));
+    // No change is written as a formula-looking '=: a word where a word will do.
+    expect(indicators.flat().some((cell) => cell.startsWith("'") || cell === '=')).toBe(false);
+    expect(indicators.map((row) => row[6])).toContain('持平');
   });
 });

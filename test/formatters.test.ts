@@ -43,8 +43,13 @@ describe('json', () => {
         pointer: expect.stringMatching(/^\//),
         ref: expect.any(String),
         quote: expect.any(String),
+        ...(location.figure === undefined ? {} : { figure: expect.any(String) }),
       });
+      // The disputed figure stands in its quote: a view marks it there (a quote that does not hold it names none).
+      if (location.figure) expect(location.quote).toContain(location.figure);
     }
+    expect(disagreement.locations.filter((l: { figure?: string }) => l.figure).length).toBeGreaterThan(0);
+    expect(disagreement.detail).toMatch(/^[\w.-]+: \[/);
     // An old `accepted:` entry of plan.yaml is read as a review with the verdict not-an-error.
     const reviewed = report.findings.find((f: { ruleId: string }) => f.ruleId === 'outside-plan-period');
     expect(reviewed.review).toEqual({ verdict: 'not-an-error', reason: '跨期项目，原文如此。', file: 'plan.yaml', pointer: '/accepted/0' });

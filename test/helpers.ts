@@ -11,6 +11,8 @@ import type { Finding } from '../src/model.js';
 export const MINI = new URL('./fixtures/mini/', import.meta.url).pathname;
 /** A small plan for the second-order rules (relations, names, held levels, dates). */
 export const SECOND = new URL('./fixtures/second/', import.meta.url).pathname;
+/** The mini plan with two appendix tables (附表1, 附表2), box links that name them and a prose total of both. */
+export const TABLES = new URL('./fixtures/tables/', import.meta.url).pathname;
 const REPOSITORY = new URL('..', import.meta.url).pathname;
 export const WUSHAN = new URL('../plan-data/wushan-2021-2025/', import.meta.url).pathname;
 
@@ -57,13 +59,14 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured output. */
-export async function cli(args: readonly string[], env: Record<string, string | undefined> = {}, isTTY = false): Promise<CliResult> {
+export async function cli(args: readonly string[], env: Record<string, string | undefined> = {}, isTTY = false, columns?: number): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     isTTY,
+    ...(columns === undefined ? {} : { columns }),
     env: { LANG: 'en_US.UTF-8', ...env },
   };
   const code = await main(args, io);

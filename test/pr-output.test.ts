@@ -124,7 +124,7 @@ describe('sarif', { timeout: 60_000 }, () => {
     const log = JSON.parse(child.stdout);
     const [run] = log.runs;
     expect(run.automationDetails.id).toBe('plan/audit/');
-    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
+    expect(run.tool.driver.informationUri).toMatch(/^(https|file):\/\//);
     expect(run.originalUriBaseIds.SRCROOT.uri).toMatch(/^file:\/\/\/.+\/$/);
     const location = run.results[0].locations[0].physicalLocation;
     expect(location.artifactLocation).toEqual({ uri: expect.stringMatching(/^plan-data\/%E5%B7%AB%E5%B1%B1%20%E5%8E%BF\/\w+\.yaml$/), uriBaseId: 'SRCROOT' });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { barChart, changeChart, CHART_TEXT_STYLES, INK, rawChart, spanChart, type Draw } from '../src/report/charts.js';
+import { barChart, changeChart, CHART_TEXT_STYLES, clipLimit, INK, rawChart, spanChart, type Draw } from '../src/report/charts.js';
 import { contextFinder } from '../src/report/context.js';
 import { anchorId, escapeHtml } from '../src/report/escape.js';
 import { cli, MINI, planCopy, WUSHAN } from './helpers.js';
@@ -24,7 +24,7 @@ async function report(dir: string, extra: string[] = []): Promise<string> {
 }
 
 interface AuditJson {
-  findings: { fingerprint: string; ruleId: string; locations: { quote?: string }[]; review?: object }[];
+  findings: { fingerprint: string; ruleId: string; locations: { quote?: string; figure?: string }[]; review?: object }[];
 }
 
 describe('plan report (HTML)', () => {
@@ -57,6 +57,15 @@ describe('plan report (HTML)', () => {
     },
   ])('finds $name around a quote', ({ source, quote, before, after, row }) => {
     expect(contextFinder(source)(quote)).toEqual({ before, quote, after, row });
+  });
+
+  it.each([
+    { name: 'two outliers among twelve', values: [254, 9.1, 1.3, 3.3, 41.6, 33.2, 31.9, 48.1, 272.9, 31.9, 24.9, 21.5], limit: 60 },
+    { name: 'many unchanged indicators and one large change', values: [4, 0.5, 2, 0, 9.4, 20.4, 10, 0, 5, 0, 0, 0, 0], limit: undefined },
+    { name: 'a negative outlier', values: [-300, 5, 6, 7, 8, 9], limit: 15 },
+    { name: 'too few to tell', values: [1, 100, 1000], limit: undefined },
+  ])('cuts the axis of the indicators chart for $name', ({ values, limit }) => {
+    expect(clipLimit(values)).toBe(limit);
   });
 
   it('is one page with no script, no external file, and text escaped', async () => {
@@ -154,11 +163,44 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
         const article = page.locator(`#${id}`);
         expect(await article.count(), id).toBe(1);
         const marks = await article.locator('mark').allTextContents();
+        const quotes = await article.locator('q').allTextContents();
         for (const location of finding.locations) {
-          if (location.quote && source.includes(location.quote)) expect(marks, `${id} ${location.quote}`).toContain(location.quote);
+          if (!location.quote || !source.includes(location.quote)) continue;
+          // A disputed figure is marked alone; its quote stays around it as context.
+          expect(marks, `${id} ${location.quote}`).toContain(location.figure ?? location.quote);
+          if (location.figure) expect(quotes.some((q) => q.includes(location.quote!)), `${id} ${location.quote}`).toBe(true);
         }
       }
+      // Indicators in % change by percentage points, in a chart of their own; names are whole.
+      const pointTexts = await page.locator('[id$="-chart-indicator-points"] svg text').allTextContents();
+      expect(pointTexts).toContain('91% → 95% +4.0 个百分点');
+      expect(pointTexts).toContain('34.58% → ≥55% +20.4 个百分点');
+      const otherTexts = await page.locator('[id$="-chart-indicators"] svg text').allTextContents();
+      expect(otherTexts.join('\n')).not.toMatch(/%\s*→|个百分点/);
+      expect(otherTexts).toContain('1.13个 → 4个 +254.0%');
+      expect([...pointTexts, ...otherTexts].join('\n')).not.toContain('…');
+      // The two outliers do not squash the rest: the axis ends well before +254 %, the bar of +48.1 % spans more than half of it.
+      const axis = otherTexts.filter((t) => /^-?\d+%$/.test(t)).map((t) => Number.parseFloat(t));
+      expect(Math.max(...axis)).toBeLessThan(100);
+      // Every project is named in the years chart, and the years stand between gridlines: the
+      // plan period's shading runs from the middle-left of 2021's band to the end of 2025's.
+      const yearTexts = await page.locator('[id$="-chart-years"] svg text').allTextContents();
+      for (const project of ['5 巫山学前教育推进工程', '62 巫峡镇综合文化服务中心']) expect(yearTexts).toContain(project);
+      expect(yearTexts.filter((t) => /^\d+ \S/.test(t))).toHaveLength(62);
+      const band = async (year: string) => {
+        const box = (await page.locator('[id$="-chart-years"] svg text', { hasText: new RegExp(`^${year}$`) }).boundingBox())!;
+        return box.x + box.width / 2;
+      };
+      const [y2021, y2025, y2026] = [await band('2021'), await band('2025'), await band('2026')];
+      const yearWidth = y2026 - y2025;
+      const shade = (await page.locator('[id$="-chart-years"] svg polygon[fill-opacity]').first().boundingBox())!;
+      expect(Math.abs(shade.x - (y2021 - yearWidth / 2))).toBeLessThan(2);
+      expect(Math.abs(shade.x + shade.width - (y2025 + yearWidth / 2))).toBeLessThan(2);
+
       // A link to one finding opens at it: the page scrolls to it and it is the :target.
+      // Every fact finding with a quoted place marks a figure, not a whole sentence.
+      const factFindings = audit.findings.filter((f) => f.ruleId.startsWith('fact-'));
+      expect(factFindings.filter((f) => f.locations.some((l) => l.figure)).length).toBe(factFindings.filter((f) => f.locations.some((l) => l.quote)).length);
       const first = anchorId('f', audit.findings.find((f) => f.ruleId === 'fact-agreement')!.fingerprint.slice(-8));
       await page.goto(`${url}#${first}`);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(first);
@@ -202,7 +244,7 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       name: 'years',
       chart: (draw) =>
         spanChart(
-          Array.from({ length: 23 }, (_, i) => ({ label: String(i + 1), start: 2020 + (i % 4), end: 2022 + (i % 7), outside: i % 4 === 0 || 2022 + (i % 7) > 2025 })),
+          Array.from({ length: 23 }, (_, i) => ({ label: `${i + 1} ${'某县第一人民医院住院综合楼建设项目'.slice(0, 4 + (i % 14))}`, start: 2020 + (i % 4), end: 2022 + (i % 7), outside: i % 4 === 0 || 2022 + (i % 7) > 2025 })),
           { start: 2021, end: 2025 },
           720,
           draw,
@@ -210,7 +252,12 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
     },
     {
       name: 'indicators',
-      chart: (draw) => changeChart([254, 4.4, 0.5, -12, 0, 31.9, 48.1, -3, 272.9, 0, 6.3, 21.5].map((percent, i) => ({ label: `${i + 1} 指标${i}`, percent, text: `${i} → ${percent}%` })), 720, draw),
+      chart: (draw) =>
+        changeChart([254, 4.4, 0.5, -12, 0, 31.9, 48.1, -3, 272.9, 0, 6.3, 21.5].map((value, i) => ({ label: `${i + 1} 每千人口拥有3岁以下婴幼儿托位数`.slice(0, 6 + i * 2), value, text: `${i} → ${value}%` })), 'percent', 720, draw),
+    },
+    {
+      name: 'indicators in percentage points',
+      chart: (draw) => changeChart([4, 0.5, 2, 0, 9.42, 20.42, -1].map((value, i) => ({ label: `${i + 1} 指标${i}`, value, text: `${i}% → ${value}% ${value} 个百分点` })), 'points', 720, draw),
     },
   ];
   it.each([...charts.map((c) => ({ ...c, broken: false })), { ...charts[0]!, name: 'bars with a label left out', broken: true }])(

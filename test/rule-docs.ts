@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import type { Finding, Lang } from '../src/model.js';
 import type { Rule } from '../src/rules/rule.js';
 import type { InvalidCase, ValidCase } from './rule-tester.js';
@@ -60,5 +61,7 @@ export function ruleDoc(rule: Rule, cases: { valid: ValidCase; invalid: InvalidC
   out.push(`## ${TITLES.zh.clean} / ${TITLES.en.clean}`, '', `${cases.valid.name}:`, '');
   const patches = patchesOf(cases.valid).trimEnd();
   out.push(patches === '' ? '(The test suite\'s small plan as it is: no finding.)' : patches, '');
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  // The test's temporary folders are not part of what the rule says.
+  const temporary = new RegExp(`${tmpdir().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/plan-test-[^/\\s]+/`, 'g');
+  return `${out.join('\n').replace(temporary, '').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cli, MINI, P, planCopy, SECOND, WUSHAN } from './helpers.js';
+import { cli, MINI, P, planCopy, SECOND, TABLES, WUSHAN } from './helpers.js';
 
 interface SummaryJson {
   plans: {
     id: string;
-    sections: { numeral: string; name: string; projects: number; investment: string; share: string; statedSubtotal?: string }[];
+    sections: { table?: string; numeral: string; name: string; projects: number; investment: string; share: string; statedSubtotal?: string }[];
     total: { projects: number; investment: string; stated?: string };
     departments: { name: string; projects: number; investment: string }[];
     natures: { name: string; investment: string }[];
@@ -28,6 +28,19 @@ const scaled = (text: string): bigint => {
 };
 
 describe('plan summary', () => {
+  it('names the table of each section in a plan of two appendix tables, and adds their 合计s', async () => {
+    const plan = await summary(TABLES);
+    expect(plan.sections.map((s) => [s.table, s.numeral, s.name, s.investment])).toEqual([
+      ['附表1', '一', '住有所居', '2000'],
+      ['附表2', '一', '老有所养', '1000'],
+    ]);
+    expect(plan.total).toEqual({ projects: 2, investment: '3000', stated: '3000' });
+    const text = (await cli(['summary', TABLES, '--lang', 'zh'])).stdout;
+    expect(text).toMatch(/附表2.*一.*老有所养/);
+    const one = await summary(MINI);
+    expect(one.sections.every((s) => s.table === undefined)).toBe(true);
+  });
+
   it('adds the nine sections of the bundled plan to 1,625,359 万元, exactly', async () => {
     const plan = await summary(WUSHAN);
     expect(plan.sections).toHaveLength(9);
@@ -41,6 +54,18 @@ describe('plan summary', () => {
     expect(plan.spans.filter((s) => s.place !== 'within').reduce((n, s) => n + s.projects, 0)).toBe(12);
     expect(plan.indicators).toHaveLength(33);
     expect(plan.findings.find((r) => r.rule === 'fact-agreement')?.reviewed).toBeGreaterThan(0);
+  });
+
+  it('keeps each finding under its severity, reviewed or not, and counts the reviewed beside it', async () => {
+    const plan = await summary(WUSHAN);
+    const audit = JSON.parse((await cli(['audit', WUSHAN, '--format', 'json'])).stdout) as { findings: { ruleId: string; severity: string; review?: unknown }[] };
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      expect(plan.findings.reduce((n, row) => n + row[severity], 0), severity).toBe(audit.findings.filter((f) => f.severity === severity).length);
+    }
+    expect(plan.findings.reduce((n, row) => n + row.reviewed, 0)).toBe(audit.findings.filter((f) => f.review).length);
+    const facts = plan.findings.find((r) => r.rule === 'fact-agreement')!;
+    expect(facts.error).toBeGreaterThan(0);
+    expect(facts.reviewed).toBe(facts.error);
   });
 
   it.each([

@@ -1,14 +1,18 @@
 /** `plan validate` and `plan audit`: run the rules on plan folders and print the findings. */
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
+import { DEFAULT_CACHE_FILE } from '../cache.js';
+import { describeRefusal, planFolderAround } from '../io/output.js';
 import { run, type RunResult } from '../engine.js';
 import { FORMATTERS, type FormatName } from '../formatters/index.js';
 import { allFindings, type FormatContext } from '../formatters/types.js';
-import { type CommandContext, colorWanted, DEFAULT_PATH, EXIT_INPUT, emit, exitCodeFor, expandPaths, type FailOn, languageFrom } from '../io/command-io.js';
+import { type CommandContext, colorWanted, DEFAULT_PATH, EXIT_INPUT, emit, exitCodeFor, expandPaths, type FailOn, languageFrom, terminalWidth } from '../io/command-io.js';
 import type { Finding, Lang } from '../model.js';
 import type { RepositoryFlags } from './pull-request.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
 import { configForRun, withoutIgnored } from '../config.js';
 import { findRule, RULES, rulesOf } from '../rules/index.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../load/plan-folder.js';
 import { say } from '../words.js';
 
 export interface CheckOptions extends RepositoryFlags {
@@ -27,6 +31,10 @@ export interface CheckOptions extends RepositoryFlags {
   maxWarnings?: number;
   rule?: string[];
   maxFileSize?: number;
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: 'metadata' | 'content';
 }
 
 /** Validates (and, for `audit`, audits) the plans the paths name and prints the report; returns the exit code. */
@@ -57,11 +65,24 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
       io.stderr(`plan: ${say(lang, 'stdinNeedsFilename')}\n`);
       return EXIT_INPUT;
     }
-    stdin = { path: resolve(options.stdinFilename), bytes: await io.readStdin() };
+    const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES;
+    const read = await io.readStdin(maxBytes);
+    if ('tooLarge' in read) {
+      io.stderr(`plan: ${say(lang, 'stdinTooLarge', { path: options.stdinFilename, max: maxBytes })}\n`);
+      return EXIT_INPUT;
+    }
+    stdin = { path: resolve(options.stdinFilename), bytes: read.bytes };
     named.push(dirname(options.stdinFilename));
   }
   const paths = expandPaths(named.length > 0 ? named : (config?.paths ?? [DEFAULT_PATH]), io, lang);
   if (!paths) return EXIT_INPUT;
+  const cacheLocation = options.cache || options.cacheLocation !== undefined ? (options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined;
+  // The cache, like every file plan writes, never goes into a plan folder.
+  const cachePlan = cacheLocation === undefined ? undefined : planFolderAround(dirname(resolve(cacheLocation))) ?? planFolderAround(resolve(cacheLocation));
+  if (cacheLocation !== undefined && cachePlan !== undefined) {
+    io.stderr(describeRefusal({ messageId: 'inside-plan', path: cacheLocation, detail: cachePlan }, lang));
+    return EXIT_INPUT;
+  }
   const ran = await run(paths, {
     lang,
     audit: command === 'audit',
@@ -69,6 +90,8 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
     ...(options.maxFileSize === undefined ? {} : { maxFileBytes: options.maxFileSize }),
     ...(stdin ? { stdin } : {}),
     ...(config ? { severities: config.rules } : {}),
+    jobs: options.jobs ?? availableParallelism(),
+    ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation, strategy: options.cacheStrategy ?? 'metadata' } }),
   });
   const result = config ? withoutIgnored(ran, config) : ran;
   const shown = options.quiet ? quietRun(result) : result;
@@ -76,7 +99,7 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
   // The pull-request machinery (git, the CI's variables) is loaded only for the formats and options that use it.
   const forPullRequests = options.since !== undefined || ['sarif', 'github', 'markdown'].includes(options.format);
   const pr = forPullRequests ? await import('./pull-request.js') : undefined;
-  const since = pr && options.since !== undefined ? await pr.sinceRevision(options.since, paths, lang, findings, options.rule ? new Set(options.rule) : undefined) : undefined;
+  const since = pr && options.since !== undefined ? await pr.sinceRevision(options.since, paths, lang, findings, options.rule ? new Set(options.rule) : undefined, options.maxFileSize) : undefined;
   if (since && 'error' in since) {
     const { sideErrorMessage } = await import('../compare/sides.js');
     io.stderr(`${sideErrorMessage(since, lang)}\n`);
@@ -90,11 +113,18 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
     rules: command === 'audit' ? RULES : rulesOf('read'),
     groupBy: options.groupBy,
     showReviewed: options.showReviewed === true,
+    ...(terminalWidth(io) === undefined ? {} : { columns: terminalWidth(io)! }),
     ...(pr ? { repository: pr.repositoryContext(io.env, options) } : {}),
     ...(since ? { comparison: since.comparison, changedLines: since.changed } : {}),
   };
   const report = { run: shown, findings };
   const text = (await FORMATTERS[options.format]())(report, context);
+  if (options.format === 'sarif') {
+    const { SARIF_MAX_RESULTS } = await import('../formatters/sarif.js');
+    const leftOut = findings.length - SARIF_MAX_RESULTS;
+    // The run's properties say it too (formatters/sarif.ts); a CI log shows this line.
+    if (leftOut > 0) io.stderr(`plan: ${say(lang, 'sarifLeftOut', { left: leftOut, limit: SARIF_MAX_RESULTS })}\n`);
+  }
   if (!emit(io, text, options.output, planDirs(result), lang)) return EXIT_INPUT;
   if (pr && options.format === 'github' && !pr.writeStepSummary(io.env, String((await FORMATTERS.markdown())(report, context)))) {
     io.stderr(`plan: ${say(lang, 'stepSummaryUnwritable')}\n`);

@@ -2,7 +2,7 @@ import { coverageOf, type CoverageReport } from '../coverage.js';
 import { run, type RunResult } from '../engine.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { allFindings, batched, type FormatContext } from '../formatters/types.js';
-import { type CommandContext, DEFAULT_PATH, exitCodeFor, languageFrom } from '../io/command-io.js';
+import { type CommandContext, DEFAULT_PATH, EXIT_INPUT, exitCodeFor, expandPaths, languageFrom } from '../io/command-io.js';
 import { rulesOf } from '../rules/index.js';
 import type { Lang } from '../model.js';
 import { say } from '../words.js';
@@ -67,7 +67,10 @@ export function formatCoverage(result: CoverageResult, lang: Lang): string {
 /** `plan coverage` on the command line: blocking errors on stderr, the coverage on stdout. */
 export async function coverageCommand(paths: readonly string[], options: { format: 'text' | 'json'; lang?: Lang; maxFileSize?: number }, { io, version }: CommandContext): Promise<number> {
   const lang = languageFrom(io.env, options.lang);
-  const result = await coverage(paths.length > 0 ? paths : [DEFAULT_PATH], { lang, ...(options.maxFileSize === undefined ? {} : { maxFileBytes: options.maxFileSize }) });
+  // Quoted globs expanded as every other command expands them.
+  const expanded = expandPaths(paths.length > 0 ? paths : [DEFAULT_PATH], io, lang);
+  if (!expanded) return EXIT_INPUT;
+  const result = await coverage(expanded, { lang, ...(options.maxFileSize === undefined ? {} : { maxFileBytes: options.maxFileSize }) });
   const findings = allFindings(result.run);
   const blocking = findings.filter((f) => f.severity === 'error');
   if (blocking.length > 0) {

@@ -13,11 +13,13 @@ import { wordTable } from '../words.js';
 export function csvTables(input: ViewInput, lang: Lang, cwd: string): ViewTable[] {
   const w = wordTable(lang, 'csv');
   const place = (file: string): string => relative(cwd, file) || file;
+  // A table column only when some plan prints several appendix tables: one table's CSV keeps its columns.
+  const tableColumn = input.plans.some(({ model }) => model.appendixTables.length > 1);
   const projects: ViewTable = {
     id: 'projects',
     title: 'projects',
     columns: [
-      { label: w.plan }, { label: w.sectionNumeral }, { label: w.section }, { label: w.serial, numeric: true }, { label: w.name }, { label: w.departments },
+      { label: w.plan }, ...(tableColumn ? [{ label: w.table }] : []), { label: w.sectionNumeral }, { label: w.section }, { label: w.serial, numeric: true }, { label: w.name }, { label: w.departments },
       { label: w.nature }, { label: w.location }, { label: w.content }, { label: w.start, numeric: true }, { label: w.end, numeric: true },
       { label: w.investment, numeric: true }, { label: w.unit }, { label: w.file }, { label: w.line, numeric: true }, { label: w.findings },
     ],
@@ -26,7 +28,7 @@ export function csvTables(input: ViewInput, lang: Lang, cwd: string): ViewTable[
         section.projects.map((project) => {
           const location = locate(project.at);
           return [
-            model.id, section.label, section.name, project.label, project.name, project.departments.join('、'), project.nature.join('或'),
+            model.id, ...(tableColumn ? [section.table === undefined ? '' : `附表${section.table}`] : []), section.label, section.name, project.label, project.name, project.departments.join('、'), project.nature.join('或'),
             project.location ?? '', project.content ?? '', project.start === undefined ? '' : String(project.start), project.end === undefined ? '' : String(project.end),
             project.investment?.text ?? '', model.moneyUnit, place(location.file), String(location.line),
             [...new Set(findingsAt(findings, project.at).map((f) => f.ruleId))].join(' '),

@@ -6,7 +6,7 @@ import { allFacts, factsTable } from './trace.js';
 export type FactsFormat = 'text' | 'json' | 'markdown';
 
 /** `plan facts`: every fact with its number of statements and whether they agree. */
-export function factsCommand(input: ViewInput, options: { format: FactsFormat; lang: Lang; version: string }): string {
+export function factsCommand(input: ViewInput, options: { format: FactsFormat; lang: Lang; version: string; width?: number | undefined }): string {
   const traces = allFacts(input.plans);
   if (options.format === 'json') {
     const facts = traces.map((t) => ({
@@ -20,5 +20,5 @@ export function factsCommand(input: ViewInput, options: { format: FactsFormat; l
     return `${JSON.stringify({ version: options.version, facts }, null, 2)}\n`;
   }
   const table = factsTable(traces, options.lang);
-  return options.format === 'markdown' ? tablesAsMarkdown([table]) : tablesAsText([table]);
+  return options.format === 'markdown' ? tablesAsMarkdown([table]) : tablesAsText([table], options.width);
 }

@@ -19,6 +19,7 @@ const PROBLEM_WORDS = {
   binary: 'initBinary',
   'not-text': 'initNotText',
   'bad-docx': 'initBadDocx',
+  'zip-bomb': 'initZipBomb',
   'no-structure': 'initNoStructure',
 } as const satisfies Record<string, WordId>;
 

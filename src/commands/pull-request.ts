@@ -37,8 +37,10 @@ export async function sinceRevision(
   lang: Lang,
   findings: readonly Finding[],
   only?: ReadonlySet<string>,
+  /** The head's `--max-file-size`: the base is read within the same bound, so a file is judged alike on both sides. */
+  maxFileBytes?: number,
 ): Promise<{ comparison: FindingComparison; changed: Map<string, Set<number>> } | SideError> {
-  const base = await loadSide(revision, paths, lang, false);
+  const base = await loadSide(revision, paths, lang, false, maxFileBytes);
   if ('error' in base) return base;
   try {
     let before = [...base.run.inputFindings, ...base.run.plans.flatMap((plan) => plan.findings)];

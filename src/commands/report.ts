@@ -4,13 +4,15 @@ import { baseValue, printedFigure } from '../figures.js';
 import { summarize, type Summary } from '../formatters/types.js';
 import type { Finding, FindingReview, Lang, Severity } from '../model.js';
 import { contextFinder, type QuoteContext } from '../report/context.js';
-import { barChart, changeChart, spanChart } from '../report/charts.js';
+import { barChart, changeChart, clipLimit, spanChart, type Change } from '../report/charts.js';
 import { anchorId } from '../report/escape.js';
 import { renderReport } from '../report/html.js';
 import { reviewText } from '../reviews/match.js';
 import { findRule } from '../rules/index.js';
 import type { AuditedPlan, ViewInput } from '../views/load.js';
 import { findingsAt } from '../views/places.js';
+import { unitMeaning } from '../units.js';
+import { fill, wordTable } from '../words.js';
 import { spanPlace, summarizePlan, type PlanSummary } from './summary.js';
 
 export interface PlaceView {
@@ -19,6 +21,8 @@ export interface PlaceView {
   readonly line: number;
   readonly column: number;
   readonly quote?: string;
+  /** The disputed figure inside the quote, marked alone; the quote and its sentence are the context. */
+  readonly figure?: string;
   /** The quote inside its sentence or table row in source.txt, when it is found there. */
   readonly context?: QuoteContext;
 }
@@ -29,6 +33,8 @@ export interface FindingView {
   readonly severity: Severity;
   readonly rule: string;
   readonly message: string;
+  /** The fact key and intervals behind the message, when the rule words them apart. */
+  readonly detail?: string;
   readonly places: readonly PlaceView[];
   /** The plan's written reason, when it accepts the finding. */
   readonly accepted?: string;
@@ -63,7 +69,10 @@ export interface PlanReport {
   readonly findings: readonly { readonly severity: Severity; readonly rules: readonly RuleGroup[] }[];
   readonly summary: PlanSummary;
   readonly sections: readonly { readonly numeral: string; readonly name: string; readonly subtotal: string; readonly sum: string; readonly projects: readonly ProjectView[] }[];
-  readonly charts: { readonly investment: string; readonly years: string; readonly indicators: string };
+  /** Inline SVG: investment by section, construction years, indicators in % (percentage points) and the others (percent of the baseline). */
+  readonly charts: { readonly investment: string; readonly years: string; readonly indicatorPoints: string; readonly indicators: string };
+  /** Some bar of the indicators' chart (percent of the baseline) is too long for its axis and cut. */
+  readonly indicatorsCut: boolean;
   /** Indicators left out of the chart: a side not numeric, or a zero baseline. */
   readonly indicatorsNotDrawn: number;
 }
@@ -95,6 +104,7 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
         column: location.column,
         ...(location.ref === undefined ? {} : { ref: location.ref }),
         ...(location.quote === undefined ? {} : { quote: location.quote }),
+        ...(location.figure === undefined ? {} : { figure: location.figure }),
         ...(found ? { context: found } : {}),
       };
     });
@@ -103,6 +113,7 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
       severity: finding.severity,
       rule: finding.ruleId,
       message: finding.message,
+      ...(finding.detail === undefined ? {} : { detail: finding.detail }),
       places,
       // A review's quote that the finding already shows (in its message or its places) is not printed again.
       ...(finding.review ? { accepted: reviewText(withoutShownQuote(finding.review, shownText(finding.message, places)), lang) } : {}),
@@ -118,8 +129,10 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
   }).filter((group) => group.rules.length > 0);
 
   const summary = summarizePlan(audited);
+  // Several tables: each section and serial names its table (附表2 一, 附表2-11), as the document does.
+  const several = model.appendixTables.length > 1;
   const sections = model.appendixSections.map((section, index) => ({
-    numeral: section.label,
+    numeral: several && section.table !== undefined ? `附表${section.table} ${section.label}` : section.label,
     name: section.name,
     subtotal: section.subtotal?.text ?? '',
     sum: summary.sections[index]!.investment,
@@ -136,18 +149,24 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
   const projects = model.appendixSections.flatMap((section) => section.projects);
   const spans = projects
     .filter((p) => p.start !== undefined && p.end !== undefined)
-    .map((p) => ({ label: p.label, start: p.start!, end: p.end!, outside: spanPlace(p, model.period) !== 'within' }));
+    .map((p) => ({ label: `${several && p.table !== undefined ? `附表${p.table}-${p.label}` : p.label} ${p.name}`, start: p.start!, end: p.end!, outside: spanPlace(p, model.period) !== 'within' }));
   const indicators = model.indicatorCategories.flatMap((category) => category.indicators);
-  const changes = indicators.flatMap((indicator) => {
+  const words = wordTable(lang, 'report');
+  // Indicators in % change by percentage points (91% → 95% is +4.0 points, not +4.4%); the
+  // others by percent of their baseline. Two scales, so two charts.
+  const points: Change[] = [];
+  const relative: Change[] = [];
+  for (const indicator of indicators) {
     const baseline = baseValue(indicator.baseline);
     const target = baseValue(indicator.target);
-    if (baseline === undefined || target === undefined || baseline.num === 0n) return [];
-    const percent = mul(mul(sub(target, baseline), HUNDRED), rational(baseline.den, baseline.num));
-    const signed = compare(percent, rational(0n)) > 0 ? `+${toFixedDecimal(percent, 1)}` : toFixedDecimal(percent, 1);
-    // Names are cut short: the chart has one line an indicator, and the table in `plan summary` has them whole.
-    const name = indicator.name.length > 12 ? `${indicator.name.slice(0, 11)}…` : indicator.name;
-    return [{ label: `${indicator.label} ${name}`, percent: toNumber(percent), text: `${printedFigure(indicator.baseline)} → ${printedFigure(indicator.target)} ${signed}%` }];
-  });
+    if (baseline === undefined || target === undefined) continue;
+    const inPoints = unitMeaning(indicator.baseline.unit).dimension === 'percent' && unitMeaning(indicator.target.unit).dimension === 'percent';
+    if (!inPoints && baseline.num === 0n) continue;
+    const change = inPoints ? sub(target, baseline) : mul(mul(sub(target, baseline), HUNDRED), rational(baseline.den, baseline.num));
+    const signed = `${compare(change, rational(0n)) > 0 ? '+' : ''}${toFixedDecimal(change, 1)}`;
+    const text = `${printedFigure(indicator.baseline)} → ${printedFigure(indicator.target)} ${inPoints ? fill(words.points, { n: signed }) : `${signed}%`}`;
+    (inPoints ? points : relative).push({ label: `${indicator.label} ${indicator.name}`, value: toNumber(change), text });
+  }
   return {
     id: model.id,
     anchor: planAnchor,
@@ -165,9 +184,11 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
     charts: {
       investment: barChart(summary.sections.map((s) => ({ label: `${s.numeral} ${s.name}`, value: toNumber(parseDecimal(s.investment)!), text: s.investment }))),
       years: spans.length > 0 ? spanChart(spans, model.period) : '',
-      indicators: changes.length > 0 ? changeChart(changes) : '',
+      indicatorPoints: points.length > 0 ? changeChart(points, 'points') : '',
+      indicators: relative.length > 0 ? changeChart(relative, 'percent') : '',
     },
-    indicatorsNotDrawn: indicators.length - changes.length,
+    indicatorsCut: clipLimit(relative.map((c) => c.value)) !== undefined,
+    indicatorsNotDrawn: indicators.length - points.length - relative.length,
   };
 }
 

@@ -16,6 +16,8 @@ export interface InvestmentRow {
 }
 
 export interface SectionRow extends InvestmentRow {
+  /** The table it stands in (`附表2`), when the plan prints several. */
+  readonly table?: string;
   readonly numeral: string;
   /** The subtotal as printed, when the appendix states one. */
   readonly statedSubtotal?: string;
@@ -41,6 +43,7 @@ export interface IndicatorRow {
   readonly attribute: string;
 }
 
+/** A rule's findings by severity, reviewed ones included; `reviewed` counts those of them the plan has reviewed. */
 export interface RuleRow {
   readonly rule: string;
   readonly error: number;
@@ -108,8 +111,9 @@ function findingsByRule(findings: readonly Finding[]): RuleRow[] {
   for (const finding of findings) {
     const row = rows.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0, reviewed: 0 };
     rows.set(finding.ruleId, row);
+    // A reviewed finding keeps its severity: the errors of a published document stay errors, reviewed or not.
+    row[finding.severity] += 1;
     if (finding.review) row.reviewed += 1;
-    else row[finding.severity] += 1;
   }
   return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([rule, counts]) => ({ rule, ...counts }));
 }
@@ -118,9 +122,11 @@ function findingsByRule(findings: readonly Finding[]): RuleRow[] {
 export function summarizePlan({ model, findings }: AuditedPlan): PlanSummary {
   const projects = model.appendixSections.flatMap((section) => section.projects);
   const total = sum(projects.map(projectMoney));
+  const several = model.appendixTables.length > 1;
   const sections = model.appendixSections.map((section) => {
     const money = sum(section.projects.map(projectMoney));
     return {
+      ...(several && section.table !== undefined ? { table: `附表${section.table}` } : {}),
       numeral: section.label,
       name: section.name,
       projects: section.projects.length,
@@ -129,6 +135,10 @@ export function summarizePlan({ model, findings }: AuditedPlan): PlanSummary {
       ...(section.subtotal ? { statedSubtotal: section.subtotal.text } : {}),
     };
   });
+  // Several tables: their printed 合计s together, when every table prints one.
+  const totals = model.appendixTables.flatMap((table) => (table.total ? [table.total] : []));
+  const statedTotal =
+    model.appendixTotal?.text ?? (several && totals.length === model.appendixTables.length ? toDecimalString(sum(totals.map((total) => total.value))) : undefined);
   const spanOrder: SpanPlace[] = ['within', 'starts-before', 'ends-after', 'both-outside', 'not-stated'];
   const spans = spanOrder.flatMap((place) => {
     const members = projects.filter((project) => spanPlace(project, model.period) === place);
@@ -146,7 +156,7 @@ export function summarizePlan({ model, findings }: AuditedPlan): PlanSummary {
     total: {
       projects: projects.length,
       investment: toDecimalString(total),
-      ...(model.appendixTotal ? { stated: model.appendixTotal.text } : {}),
+      ...(statedTotal === undefined ? {} : { stated: statedTotal }),
     },
     // A project of several departments (or natures) is counted once, under all of them together, so the rows add up to the total.
     departments: grouped(projects, (p) => p.departments.join('、') || '—', total),
@@ -183,14 +193,16 @@ export function summaryTables(summary: PlanSummary, lang: Lang): ViewTable[] {
   ];
   const investmentCells = (row: InvestmentRow): string[] => [String(row.projects), row.investment, row.share];
   const totalCells = [String(summary.total.projects), summary.total.investment, summary.total.projects > 0 ? '100.00' : '—'];
+  const tableColumn = summary.sections.some((row) => row.table !== undefined);
   const ruleTotal = (key: keyof Omit<RuleRow, 'rule'>): string => String(summary.findings.reduce((n, row) => n + row[key], 0));
   return [
     {
       id: 'sections',
       title: `${w.sections}（${summary.id}）`,
-      columns: [{ label: w.numeral }, { label: w.section }, ...investmentColumns, { label: `${w.stated}（${summary.moneyUnit}）`, numeric: true }],
-      rows: summary.sections.map((row) => [row.numeral, row.name, ...investmentCells(row), row.statedSubtotal ?? '']),
-      footer: ['', w.total, ...totalCells, summary.total.stated ?? ''],
+      // A table column only where the plan prints several tables.
+      columns: [...(tableColumn ? [{ label: w.table }] : []), { label: w.numeral }, { label: w.section }, ...investmentColumns, { label: `${w.stated}（${summary.moneyUnit}）`, numeric: true }],
+      rows: summary.sections.map((row) => [...(tableColumn ? [row.table ?? ''] : []), row.numeral, row.name, ...investmentCells(row), row.statedSubtotal ?? '']),
+      footer: [...(tableColumn ? [''] : []), '', w.total, ...totalCells, summary.total.stated ?? ''],
     },
     {
       id: 'departments',
@@ -232,9 +244,9 @@ export function summaryTables(summary: PlanSummary, lang: Lang): ViewTable[] {
 export type SummaryFormat = 'text' | 'json' | 'markdown';
 
 /** `plan summary`: every plan's summary in the chosen format. */
-export function summaryCommand(input: ViewInput, options: { format: SummaryFormat; lang: Lang; version: string }): string {
+export function summaryCommand(input: ViewInput, options: { format: SummaryFormat; lang: Lang; version: string; width?: number | undefined }): string {
   const summaries = input.plans.map(summarizePlan);
   if (options.format === 'json') return `${JSON.stringify({ version: options.version, plans: summaries }, null, 2)}\n`;
   const tables = summaries.flatMap((summary) => summaryTables(summary, options.lang));
-  return options.format === 'markdown' ? tablesAsMarkdown(tables) : tablesAsText(tables);
+  return options.format === 'markdown' ? tablesAsMarkdown(tables) : tablesAsText(tables, options.width);
 }

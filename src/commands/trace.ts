@@ -1,6 +1,6 @@
 import { commonPart, describeInterval, intervalOf, intervalsMeet, printedFigure, type Interval } from '../figures.js';
 import type { FigureStatement, Lang } from '../model.js';
-import { compareStatements, statementsToCompare } from '../rules/fact-agreement.js';
+import { compareFact, statementsToCompare, type FactVerdict } from '../rules/support/fact-comparison.js';
 import { toDecimalString } from '../decimal.js';
 import { visible } from '../formatters/safe-text.js';
 import { describeRounded } from '../interval-arithmetic.js';
@@ -54,9 +54,12 @@ export interface PairTrace {
   readonly secondInterval: string;
   /** The values both stand for, when they meet. */
   readonly common?: string;
+  /** Both are bounds of one direction with different limits: they meet, yet set two targets (the fact-bounds rule). */
+  readonly boundsDiffer?: true;
 }
 
-export type Verdict = 'agree' | 'disagree' | 'unit-mismatch' | 'single' | 'not-numeric' | 'hidden';
+/** The fact rules' verdict on a fact (one comparison, `compareFact`), or `hidden` for a fact only relations imply. */
+export type Verdict = FactVerdict | 'hidden';
 
 export interface FactTrace {
   readonly plan: string;
@@ -187,7 +190,7 @@ function qualifiers(statement: FigureStatement, tolerance: string): Qualifier[] 
 export function traceFact(plan: AuditedPlan, statements: readonly FigureStatement[]): FactTrace {
   const { model, locate } = plan;
   const tolerance = model.approximateTolerance;
-  const { clusters, foreign } = compareStatements(statements, tolerance);
+  const { clusters, foreign, differentBounds, verdict } = compareFact(statements, tolerance);
   const groupOf = new Map<FigureStatement, number>();
   for (const [index, cluster] of clusters.entries()) for (const member of cluster) groupOf.set(member.statement, index);
   const percent = `${toDecimalString({ num: tolerance.num * 100n, den: tolerance.den })}%`;
@@ -223,6 +226,9 @@ export function traceFact(plan: AuditedPlan, statements: readonly FigureStatemen
       const a = intervals.get(compared[i]!)!;
       const b = intervals.get(compared[j]!)!;
       const common = commonPart(a, b);
+      const boundsDiffer: boolean = differentBounds.some(
+        (pair) => (pair.statement === compared[i] && pair.other === compared[j]) || (pair.statement === compared[j] && pair.other === compared[i]),
+      );
       pairs.push({
         first: statements.indexOf(compared[i]!) + 1,
         second: statements.indexOf(compared[j]!) + 1,
@@ -230,12 +236,10 @@ export function traceFact(plan: AuditedPlan, statements: readonly FigureStatemen
         firstInterval: describeInterval(a),
         secondInterval: describeInterval(b),
         ...(common ? { common: describeInterval(common) } : {}),
+        ...(boundsDiffer ? { boundsDiffer } : {}),
       });
     }
   }
-  const numeric = statements.filter((s) => s.value !== undefined).length;
-  const verdict: Verdict =
-    numeric === 0 ? 'not-numeric' : numeric === 1 ? 'single' : foreign.length > 0 ? 'unit-mismatch' : clusters.length > 1 ? 'disagree' : 'agree';
   const first = statements[0]!;
   return {
     plan: model.id,
@@ -299,7 +303,7 @@ export function verdictText(verdict: Verdict, lang: Lang): string {
 export function pairText(pair: PairTrace, lang: Lang): string {
   const w = wordTable(lang, 'trace');
   const data = { a: `#${pair.first} ${pair.firstInterval}`, b: `#${pair.second} ${pair.secondInterval}`, common: pair.common ?? '' };
-  return fill(pair.meet ? w.meet : w.apart, data);
+  return fill(pair.boundsDiffer ? w.boundsApart : pair.meet ? w.meet : w.apart, data);
 }
 
 /** The groups in words: which statements are taken as what the plan says, and which stand apart. */

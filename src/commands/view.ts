@@ -5,7 +5,7 @@ import { type CommandContext, DEFAULT_PATH, EXIT_INPUT, EXIT_OK, emit, exitCodeF
 import type { Lang } from '../model.js';
 import { configForRun } from '../config.js';
 import { rulesOf } from '../rules/index.js';
-import { loadForViews, type ViewInput } from '../views/load.js';
+import { blocksViews, loadForViews, type ViewInput } from '../views/load.js';
 import { planDirs } from './audit.js';
 
 export interface ViewOptions {
@@ -33,7 +33,7 @@ export async function runView(
   if (!paths) return EXIT_INPUT;
   const input = await loadForViews(paths, lang, config?.rules);
   if (!input.complete) {
-    const unaudited = [...input.run.inputFindings, ...input.run.plans.filter((plan) => !plan.audited).flatMap((plan) => plan.findings)];
+    const unaudited = [...input.run.inputFindings, ...input.run.plans.flatMap((plan) => (plan.audited ? plan.findings.filter(blocksViews) : plan.findings))];
     const context: FormatContext = { lang, color: false, version, command: 'validate', rules: rulesOf('read'), groupBy: 'file' };
     for (const chunk of batched((await FORMATTERS.text())({ run: input.run, findings: unaudited }, context))) io.stderr(chunk);
     return exitCodeFor(unaudited, 'error') || EXIT_INPUT;

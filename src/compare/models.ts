@@ -1,4 +1,4 @@
-import type { FigureStatement, Location, PlanModel, Project, Review, SourceRef } from '../model.js';
+import type { AppendixSection, FigureStatement, Location, PlanModel, Project, ProjectLink, Review, SourceRef } from '../model.js';
 
 /** What changed, in the plan's own terms. */
 export type ChangeKind =
@@ -84,22 +84,27 @@ interface PlacedProject {
   readonly section: string;
 }
 
-const projectRef = (serial: string): string => `附表 序号${serial}`;
+/** How a project is named: 附表 序号N, or 附表2 序号N in a plan of several tables (its builder's ref). */
+const projectRef = (project: Project): string => project.at.ref ?? `附表 序号${project.label}`;
+/** A section as a diff names it; a section of a numbered table names the table. */
+const sectionRef = (section: AppendixSection): string => `${section.table === undefined ? '附表' : `附表${section.table}`} ${section.label}、${section.name}`;
+/** A box link as a diff lists it: `11`, or `附表2-11` when it names its table. */
+const linkText = (link: ProjectLink): string => (link.table === undefined ? String(link.serial) : `附表${link.table}-${link.serial}`);
 const list = (items: readonly string[] | undefined): string => (items ?? []).join('、');
 
 function projectChanges(plan: string, before: PlanModel, after: PlanModel, out: PlanChange[]): Map<string, string> {
   const placed = (model: PlanModel): PlacedProject[] =>
     model.appendixSections.flatMap((section) => section.projects.map((project) => ({ project, section: `${section.label}、${section.name}` })));
   const { pairs, removed, added } = pair(placed(before), placed(after), [
-    (p) => `${p.project.label}\u0000${p.project.name}`,
+    (p) => `${p.project.table ?? ''}\u0000${p.project.label}\u0000${p.project.name}`,
     (p) => p.project.name,
-    (p) => p.project.label,
+    (p) => `${p.project.table ?? ''}\u0000${p.project.label}`,
   ]);
   // A renumbered project's figures keep their place: 附表 序号N in the old version is 序号M in the new.
   const refs = new Map<string, string>();
   for (const [old, now] of pairs) {
-    const ref = projectRef(now.project.label);
-    refs.set(projectRef(old.project.label), ref);
+    const ref = projectRef(now.project);
+    refs.set(projectRef(old.project), ref);
     if (old.project.label !== now.project.label) out.push({ kind: 'project-renumbered', plan, ref, field: 'serial', before: old.project.label, after: now.project.label, at: now.project.at });
     if (old.section !== now.section) out.push({ kind: 'project-moved', plan, ref, field: 'section', before: old.section, after: now.section, at: now.project.at });
     const fields: [string, string | undefined, string | undefined, string][] = [
@@ -126,12 +131,12 @@ function projectChanges(plan: string, before: PlanModel, after: PlanModel, out: 
       });
     }
   }
-  for (const { project, section } of removed) out.push({ kind: 'project-removed', plan, ref: projectRef(project.label), field: 'name', before: `${project.name}（${section}）`, at: project.at });
+  for (const { project, section } of removed) out.push({ kind: 'project-removed', plan, ref: projectRef(project), field: 'name', before: `${project.name}（${section}）`, at: project.at });
   for (const { project, section } of added) {
     out.push({
       kind: 'project-added',
       plan,
-      ref: projectRef(project.label),
+      ref: projectRef(project),
       field: 'name',
       after: `${project.name}（${section}）`,
       ...(project.investment ? { fact: 'investment', unit: after.moneyUnit } : {}),
@@ -142,9 +147,9 @@ function projectChanges(plan: string, before: PlanModel, after: PlanModel, out: 
 }
 
 function sectionChanges(plan: string, before: PlanModel, after: PlanModel, out: PlanChange[]): void {
-  const { pairs, removed, added } = pair(before.appendixSections, after.appendixSections, [(s) => `${s.label}\u0000${s.name}`, (s) => s.name, (s) => s.label]);
+  const { pairs, removed, added } = pair(before.appendixSections, after.appendixSections, [(s) => `${s.table ?? ''}\u0000${s.label}\u0000${s.name}`, (s) => s.name, (s) => `${s.table ?? ''}\u0000${s.label}`]);
   for (const [old, now] of pairs) {
-    const ref = `附表 ${now.label}、${now.name}`;
+    const ref = sectionRef(now);
     if (old.label !== now.label) out.push({ kind: 'section-field', plan, ref, field: 'numeral', before: old.label, after: now.label, at: now.at });
     if (old.name !== now.name) out.push({ kind: 'section-field', plan, ref, field: 'name', before: old.name, after: now.name, at: now.at });
     if (old.subtotal?.text !== now.subtotal?.text) {
@@ -160,18 +165,23 @@ function sectionChanges(plan: string, before: PlanModel, after: PlanModel, out: 
       });
     }
   }
-  for (const section of removed) out.push({ kind: 'section-removed', plan, ref: `附表 ${section.label}、${section.name}`, ...(section.subtotal ? { before: section.subtotal.text, unit: before.moneyUnit } : {}), at: section.at });
-  for (const section of added) out.push({ kind: 'section-added', plan, ref: `附表 ${section.label}、${section.name}`, ...(section.subtotal ? { after: section.subtotal.text, unit: after.moneyUnit } : {}), at: section.at });
-  if (before.appendixTotal?.text !== after.appendixTotal?.text) {
+  for (const section of removed) out.push({ kind: 'section-removed', plan, ref: sectionRef(section), ...(section.subtotal ? { before: section.subtotal.text, unit: before.moneyUnit } : {}), at: section.at });
+  for (const section of added) out.push({ kind: 'section-added', plan, ref: sectionRef(section), ...(section.subtotal ? { after: section.subtotal.text, unit: after.moneyUnit } : {}), at: section.at });
+  // Each table's 合计 against the same table's: 附表 合计 for one unnumbered table, 附表2 合计 for the second of several.
+  const names = [...new Set([...before.appendixTables, ...after.appendixTables].map((table) => table.name))];
+  for (const name of names) {
+    const was = before.appendixTables.find((table) => table.name === name)?.total;
+    const is = after.appendixTables.find((table) => table.name === name)?.total;
+    if (was?.text === is?.text) continue;
     out.push({
       kind: 'total-changed',
       plan,
-      ref: '附表 合计',
+      ref: `${name} 合计`,
       field: 'total',
-      ...(before.appendixTotal ? { before: before.appendixTotal.text } : {}),
-      ...(after.appendixTotal ? { after: after.appendixTotal.text } : {}),
+      ...(was ? { before: was.text } : {}),
+      ...(is ? { after: is.text } : {}),
       unit: after.moneyUnit,
-      ...(after.appendixTotal ? { at: after.appendixTotal.at } : {}),
+      ...(is ? { at: is.at } : {}),
     });
   }
 }
@@ -259,7 +269,7 @@ function boxChanges(plan: string, before: PlanModel, after: PlanModel, out: Plan
       ['serial', old.item.label, now.item.label],
       ['title', old.item.title, now.item.title],
       ['text', old.item.text, now.item.text],
-      ['projects', list(old.item.works.flatMap((w) => w.projects.map(String))), list(now.item.works.flatMap((w) => w.projects.map(String)))],
+      ['projects', list(old.item.works.flatMap((w) => w.projects.map(linkText))), list(now.item.works.flatMap((w) => w.projects.map(linkText)))],
     ];
     for (const [field, was, is] of fields) if (was !== is) out.push({ kind: 'box-item-field', plan, ref: ref(now), field, before: was, after: is, at: now.item.at });
   }

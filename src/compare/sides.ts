@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { run, type RunResult } from '../engine.js';
 import { allFindings } from '../formatters/types.js';
-import { readRevision, repositoryRoot } from '../load/git-revision.js';
+import { readRevision, repositoryRoot, type RevisionError } from '../load/git-revision.js';
 import { displayPath } from '../load/plan-folder.js';
 import type { Finding, Lang, Location } from '../model.js';
 import { say, type WordId } from '../words.js';
@@ -25,7 +25,7 @@ export interface LoadedSide {
   dispose(): void;
 }
 
-export type SideError = { readonly error: 'not-a-repository' | 'no-such-revision' | 'outside-repository' | 'git-failed'; readonly detail: string };
+export type SideError = RevisionError;
 
 const isFolder = (path: string): boolean => {
   try {
@@ -51,14 +51,15 @@ export function relocateFinding(finding: Finding, from?: string, to?: string): F
  * Reads and audits one side: a folder as it is, or the plan folders under `paths` as they are at
  * a git revision (copied out of git, never checked out).
  */
-export async function loadSide(spec: string | undefined, paths: readonly string[], lang: Lang, keepModels: boolean): Promise<LoadedSide | SideError> {
+export async function loadSide(spec: string | undefined, paths: readonly string[], lang: Lang, keepModels: boolean, maxFileBytes?: number): Promise<LoadedSide | SideError> {
+  const limit = maxFileBytes === undefined ? {} : { maxFileBytes };
   if (spec === undefined || isFolder(spec)) {
     const info: SideInfo = spec === undefined ? { label: say(lang, 'workTree'), kind: 'work-tree' } : { label: spec, kind: 'folder' };
-    return { info, run: await run(spec === undefined ? paths : [spec], { lang, audit: true, keepModels }), dispose: () => undefined };
+    return { info, run: await run(spec === undefined ? paths : [spec], { lang, audit: true, keepModels, ...limit }), dispose: () => undefined };
   }
-  const checkout = readRevision(spec, paths);
+  const checkout = readRevision(spec, paths, process.cwd(), maxFileBytes);
   if ('error' in checkout) return checkout;
-  const result = await run(checkout.paths.filter((path) => existsSync(path)), { lang, audit: true, keepModels });
+  const result = await run(checkout.paths.filter((path) => existsSync(path)), { lang, audit: true, keepModels, ...limit });
   const root = repositoryRoot()!;
   const relocated: RunResult = {
     inputFindings: result.inputFindings,
@@ -83,6 +84,7 @@ const SIDE_ERRORS = {
   'no-such-revision': 'noSuchRevision',
   'outside-repository': 'outsideRepository',
   'git-failed': 'gitFailed',
+  'unsafe-path': 'unsafeRevisionPath',
 } as const satisfies Record<SideError['error'], WordId>;
 
 export function sideErrorMessage(error: SideError, lang: Lang): string {

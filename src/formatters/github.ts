@@ -8,6 +8,11 @@ import type { FormatContext, Formatter } from './types.js';
 // Made visible first: a control character would reach the log; then GitHub's own escapes.
 const escapeData = (text: string): string => visible(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * A path as GitHub must match it against the pull request's files: only GitHub's own escapes,
+ * never made visible (a tab written `\u0009` would name another file).
+ */
+const escapeFile = (path: string): string => path.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export type Command = 'error' | 'warning' | 'notice';
 const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -46,7 +51,7 @@ function findingAnnotation(finding: Finding, context: FormatContext): Annotation
     context.comparison?.state.get(finding) === 'new' ? say(lang, 'new') : '',
     finding.review ? `${finding.severity}, ${say(lang, finding.review.verdict)}` : '',
   ].filter(Boolean);
-  const lines = [finding.message];
+  const lines = [finding.message, ...(finding.detail ? [finding.detail] : [])];
   if (where && primary && where !== primary) lines.push(`${say(lang, 'foundAt')} ${repositoryPath(primary.file, context.repository)}:${primary.line}:${primary.column}`);
   if (finding.review) lines.push(`✓ ${say(lang, finding.review.verdict)}: ${[finding.review.quote && `“${finding.review.quote}”`, finding.review.reason].filter(Boolean).join(' ')}`);
   return {
@@ -60,7 +65,7 @@ function findingAnnotation(finding: Finding, context: FormatContext): Annotation
 function written(annotation: Annotation, context: FormatContext): string {
   const { where } = annotation;
   const properties = [
-    where && `file=${escapeProperty(repositoryPath(where.file, context.repository))}`,
+    where && `file=${escapeFile(repositoryPath(where.file, context.repository))}`,
     where && `line=${where.line}`,
     where && `col=${where.column}`,
     where?.endColumn !== undefined && (where.endLine ?? where.line) === where.line ? `endColumn=${where.endColumn}` : '',

@@ -28,7 +28,8 @@ export function findingItem(finding: Finding, context: FormatContext): string {
   const review = finding.review
     ? ` — ✓ ${say(context.lang, finding.review.verdict)}${finding.review.quote ? `: “${inline(finding.review.quote)}”` : ''}${finding.review.reason ? `${finding.review.quote ? ' ' : ': '}${inline(finding.review.reason)}` : ''}`
     : '';
-  return `- ${ICONS[finding.severity]} **${finding.severity}** ${markdownCode(finding.ruleId)}${where}: ${inline(finding.message)}${review}`;
+  const detail = finding.detail ? ` (${inline(finding.detail)})` : '';
+  return `- ${ICONS[finding.severity]} **${finding.severity}** ${markdownCode(finding.ruleId)}${where}: ${inline(finding.message)}${detail}${review}`;
 }
 
 /** Pieces of Markdown added while they fit in the limit; what does not fit is counted. */

@@ -3,6 +3,7 @@ import { projectUrl, ruleDocUrl } from '../docs-links.js';
 import type { Finding, Location } from '../model.js';
 import { encodePath, repositoryPath } from './places.js';
 import type { FormatContext, Formatter } from './types.js';
+import { say } from '../words.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note' } as const;
 /** Every artifact URI is relative to this base: the repository's root. */
@@ -37,7 +38,8 @@ function result(finding: Finding, ruleIndex: number, context: FormatContext): ob
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVELS[finding.severity],
-    message: { text: finding.message },
+    // The detail line (fact key, intervals) as the message's second line: SARIF viewers show it under the first.
+    message: { text: finding.detail ? `${finding.message}\n${finding.detail}` : finding.message },
     locations: primary
       ? [
           {
@@ -66,6 +68,24 @@ function result(finding: Finding, ruleIndex: number, context: FormatContext): ob
   };
 }
 
+/** GitHub code scanning rejects a run of more results than this. */
+export const SARIF_MAX_RESULTS = 25_000;
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The findings a SARIF run holds: all of them up to `SARIF_MAX_RESULTS`; past it, the most
+ * severe first (findings not reviewed before reviewed ones, then errors, warnings, notes), each
+ * kind in the report's order, cut at the limit. `leftOut` says how many did not fit.
+ */
+export function sarifResults(findings: readonly Finding[]): { kept: readonly Finding[]; leftOut: number } {
+  if (findings.length <= SARIF_MAX_RESULTS) return { kept: findings, leftOut: 0 };
+  const rank = (finding: Finding): number => (finding.review ? 3 : 0) + RANK[finding.severity];
+  // Array.prototype.sort is stable: the report's order is kept within a rank.
+  const kept = [...findings].sort((a, b) => rank(a) - rank(b)).slice(0, SARIF_MAX_RESULTS);
+  return { kept, leftOut: findings.length - SARIF_MAX_RESULTS };
+}
+
 const pascalCase = (id: string): string => id.replace(/(^|-)(\w)/g, (_, __: string, c: string) => c.toUpperCase());
 
 /**
@@ -85,6 +105,7 @@ export const sarifFormatter: Formatter = ({ findings }, context) => {
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const root = context.repository?.root ?? process.cwd();
   const rootUri = pathToFileURL(root).href.replace(/\/?$/, '/');
+  const { kept, leftOut } = sarifResults(findings);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -94,7 +115,8 @@ export const sarifFormatter: Formatter = ({ findings }, context) => {
         automationDetails: { id: `plan/${context.command}/` },
         originalUriBaseIds: { [ROOT]: { uri: rootUri } },
         columnKind: 'utf16CodeUnits',
-        results: findings.map((finding) => result(finding, indexOf.get(finding.ruleId) ?? -1, context)),
+        results: kept.map((finding) => result(finding, indexOf.get(finding.ruleId) ?? -1, context)),
+        ...(leftOut > 0 ? { properties: { resultsLeftOut: leftOut, resultsLimit: SARIF_MAX_RESULTS, note: say(context.lang, 'sarifLeftOut', { left: leftOut, limit: SARIF_MAX_RESULTS }) } } : {}),
       },
     ],
   };

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Finding } from '../model.js';
 import { say } from '../words.js';
+import { textColumns, wrapped } from '../views/table.js';
 import { visible } from './safe-text.js';
 import { listedFindings, summarize, type FormatContext, type Formatter } from './types.js';
 
@@ -14,22 +15,45 @@ function severityLabel(finding: Finding, context: FormatContext, paint: ChalkIns
   return finding.severity === 'error' ? paint.red(label) : finding.severity === 'warning' ? paint.yellow(label) : paint.blue(label);
 }
 
+/** Indent of the lines under a finding's first line. */
+const INDENT = '      ';
+
 function findingLines(finding: Finding, context: FormatContext, paint: ChalkInstance, showFile: boolean): string[] {
   const [primary, ...others] = finding.locations;
   const position = primary ? `${showFile ? `${primary.file}:` : ''}${primary.line}:${primary.column}` : '';
-  const fresh = context.comparison?.state.get(finding) === 'new' ? `${paint.bold(say(context.lang, 'new'))}  ` : '';
-  const lines = [`  ${paint.dim(visible(position))}  ${fresh}${severityLabel(finding, context, paint)}  ${visible(finding.message)}  ${paint.dim(finding.ruleId)}`];
-  if (primary?.quote && finding.locations.length > 1) lines.push(`      ${paint.dim(visible(`${primary.ref ?? ''} “${clip(primary.quote)}”`))}`);
+  const isNew = context.comparison?.state.get(finding) === 'new';
+  const fresh = isNew ? `${paint.bold(say(context.lang, 'new'))}  ` : '';
+  const { columns } = context;
+  const head = `  ${paint.dim(visible(position))}  ${fresh}${severityLabel(finding, context, paint)}  `;
+  const lines: string[] = [];
+  // On a terminal, each line wraps to its width, the rest indented under the first.
+  if (columns === undefined) lines.push(`${head}${visible(finding.message)}  ${paint.dim(finding.ruleId)}`);
+  else {
+    const headWidth = textColumns(`  ${position}  ${isNew ? `${say(context.lang, 'new')}  ` : ''}${say(context.lang, finding.severity)}  `);
+    const [first = '', ...rest] = wrapped(`${visible(finding.message)}  ${finding.ruleId}`, Math.max(20, columns - headWidth));
+    const tail = wrapped(rest.join(' '), Math.max(20, columns - INDENT.length)).filter(Boolean);
+    const all = [first, ...tail];
+    const last = all.length - 1;
+    all[last] = all[last]!.endsWith(finding.ruleId) ? `${all[last]!.slice(0, -finding.ruleId.length)}${paint.dim(finding.ruleId)}` : all[last]!;
+    lines.push(`${head}${all[0]}`, ...all.slice(1).map((line) => `${INDENT}${line}`));
+  }
+  const under = (text: string, style: (line: string) => string): void => {
+    const shown = visible(text);
+    for (const line of columns === undefined ? [shown] : wrapped(shown, Math.max(20, columns - INDENT.length))) lines.push(`${INDENT}${style(line)}`);
+  };
+  if (finding.detail) under(finding.detail, paint.dim);
+  if (primary?.quote && finding.locations.length > 1) under(`${primary.ref ?? ''} “${clip(primary.quote)}”`, paint.dim);
   for (const other of others.slice(0, MAX_RELATED)) {
     const quote = other.quote ? ` “${clip(other.quote)}”` : '';
-    lines.push(`      ${paint.dim(visible(`↳ ${other.file}:${other.line}:${other.column}  ${other.ref ?? ''}${quote}`))}`);
+    under(`↳ ${other.file}:${other.line}:${other.column}  ${other.ref ?? ''}${quote}`, paint.dim);
   }
   const hidden = others.length - MAX_RELATED;
-  if (hidden > 0) lines.push(`      ${paint.dim(`↳ ${hidden === 1 ? say(context.lang, 'onePlaceMore') : say(context.lang, 'morePlaces', { n: hidden })}`)}`);
+  if (hidden > 0) under(`↳ ${hidden === 1 ? say(context.lang, 'onePlaceMore') : say(context.lang, 'morePlaces', { n: hidden })}`, paint.dim);
   if (finding.review) {
     const { verdict, quote, reason } = finding.review;
     const said = [quote === undefined ? '' : `“${clip(quote)}”`, reason ?? ''].filter(Boolean).join(' ');
-    lines.push(`      ${paint.green(`✓ ${say(context.lang, verdict)}`)}${said ? paint.gray(`: ${visible(said)}`) : ''}`);
+    const mark = `✓ ${say(context.lang, verdict)}`;
+    under(`${mark}${said ? `: ${said}` : ''}`, (line) => (line.startsWith(mark) ? `${paint.green(mark)}${paint.gray(line.slice(mark.length))}` : paint.gray(line)));
   }
   return lines;
 }

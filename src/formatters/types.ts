@@ -12,6 +12,8 @@ export interface FormatContext {
   readonly command: 'validate' | 'audit' | 'diff';
   readonly rules: readonly Rule[];
   readonly groupBy: 'file' | 'rule';
+  /** The terminal's width: the text format wraps its lines to it; absent, lines have their full length. */
+  readonly columns?: number;
   /** List reviewed findings too; by default text, github and markdown only count them (`--show-reviewed`). */
   readonly showReviewed?: boolean;
   /** With `--since`: each finding new or unchanged, and the findings fixed. */

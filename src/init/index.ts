@@ -23,7 +23,7 @@ export interface InitSummary {
 
 export type InitResult =
   | { readonly ok: true; readonly files: Map<string, string | Uint8Array>; readonly summary: InitSummary; readonly draft: Draft }
-  | { readonly ok: false; readonly problem: 'empty' | 'binary' | 'not-text' | 'bad-docx' | 'no-structure' };
+  | { readonly ok: false; readonly problem: 'empty' | 'binary' | 'not-text' | 'bad-docx' | 'zip-bomb' | 'no-structure' };
 
 /**
  * Reads the published text and drafts every data file. A text (UTF-8 or GB18030) goes in as

@@ -10,16 +10,19 @@ import { expandGlob } from '../load/globs.js';
 import type { Finding, Lang, Severity } from '../model.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
 import { say } from '../words.js';
-import { describeRefusal, planFolderAround, writeOutput } from './output.js';
+import type { BoundedRead } from './stdin.js';
+import { describeRefusal, descriptorBehind, planFolderAround, STANDARD_OUTPUT, writeOutput } from './output.js';
 
 /** What the CLI may touch of the outside world; tests pass their own. */
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readonly isTTY: boolean;
+  /** The terminal's width in columns, when standard output is a terminal; text views and the audit fit it. */
+  readonly columns?: number;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** All of standard input, for the path `-`. */
-  readStdin?(): Promise<Uint8Array>;
+  /** Standard input, for the path `-`: all of it, or no more than `maxBytes` and the count read past it. */
+  readStdin?(maxBytes: number): Promise<BoundedRead>;
 }
 
 export const EXIT_OK = 0;
@@ -58,7 +61,8 @@ export function languageFrom(env: Io['env'], given?: string): Lang {
  * forces it and `FORCE_COLOR=0` forbids it, as in chalk and Node; else a terminal without `NO_COLOR`.
  */
 export function colorWanted(io: Io, options: { readonly color?: boolean; readonly output?: string }): boolean {
-  if (options.color === false || options.output !== undefined) return false;
+  // `--output -` is standard output, as no --output is.
+  if (options.color === false || (options.output !== undefined && options.output !== STANDARD_OUTPUT)) return false;
   const forced = io.env['FORCE_COLOR'];
   if (forced !== undefined && forced !== '') return forced !== '0' && forced !== 'false';
   return io.isTTY && !io.env['NO_COLOR'];
@@ -84,11 +88,13 @@ export function exitCodeFor(findings: readonly Finding[], failOn: FailOn, maxWar
  */
 export function emit(io: Io, text: string | Iterable<string>, output: string | undefined, planDirs: readonly string[], lang: Lang): boolean {
   const chunks = batched(text);
-  if (output === undefined) {
-    for (const chunk of chunks) io.stdout(chunk);
+  // `-`, `/dev/stdout` and any link to this process's descriptor 1 or 2 go through `io`, in order with the rest of its output.
+  const descriptor = output === undefined || output === STANDARD_OUTPUT ? 1 : descriptorBehind(output);
+  if (descriptor === 1 || descriptor === 2) {
+    for (const chunk of chunks) (descriptor === 1 ? io.stdout : io.stderr)(chunk);
     return true;
   }
-  const refusal = writeOutput(output, chunks, planDirs);
+  const refusal = writeOutput(output as string, chunks, planDirs);
   if (refusal) io.stderr(describeRefusal(refusal, lang));
   return refusal === undefined;
 }
@@ -137,4 +143,9 @@ export function expandPaths(paths: readonly string[], io: Io, lang: Lang): strin
     for (const match of matches) expanded.push(match);
   }
   return expanded;
+}
+
+/** The width text output must fit: the terminal's, when standard output is one; undefined (the full width) otherwise. */
+export function terminalWidth(io: Io): number | undefined {
+  return io.isTTY && io.columns !== undefined && io.columns > 0 ? io.columns : undefined;
 }

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, constants } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, constants } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileNameOf, PLAN_FILE_KIND } from '../load/file-kinds.js';
 import type { Lang } from '../model.js';
@@ -58,6 +58,44 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? 'error';
 }
 
+/** `--output -`: standard output, by convention. */
+export const STANDARD_OUTPUT = '-';
+
+/** The standard streams' names, which are links to this process's descriptors. */
+const STANDARD_NAMES: Readonly<Record<string, number>> = { '/dev/stdin': 0, '/dev/stdout': 1, '/dev/stderr': 2 };
+
+/**
+ * The descriptor of this process that `path` names, following links one at a time: `/dev/stdout`,
+ * `/dev/fd/N`, `/proc/self/fd/N`, `/proc/<this pid>/fd/N`, or any link that leads to one of
+ * them. Such a name stands for a stream already open (a pipe, a terminal, the file a shell
+ * redirected to): it is written through that descriptor, never replaced by a file.
+ */
+export function descriptorBehind(path: string): number | undefined {
+  const own = new RegExp(`^/(?:proc/(?:self|thread-self|${process.pid})(?:/task/\\d+)?/fd|dev/fd)/(\\d+)$`);
+  let current = resolve(path);
+  // As many hops as the kernel follows (40) before ELOOP.
+  for (let hop = 0; hop <= 40; hop++) {
+    const standard = STANDARD_NAMES[current];
+    if (standard !== undefined) return standard;
+    const match = own.exec(current);
+    if (match) return Number(match[1]);
+    try {
+      // The folder's links too: `/dev/fd` is itself a link to `/proc/self/fd`.
+      const folder = realpathSync(dirname(current));
+      const named = join(folder, basename(current));
+      const standardThere = STANDARD_NAMES[named];
+      if (standardThere !== undefined) return standardThere;
+      const matchThere = own.exec(named);
+      if (matchThere) return Number(matchThere[1]);
+      if (!lstatSync(named).isSymbolicLink()) return undefined;
+      current = resolve(folder, readlinkSync(named));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Writes `chunks` to the file `output`, never into a plan folder and never over a file's
  * contents:
@@ -68,8 +106,11 @@ function errorCode(error: unknown): string {
  *   O_EXCL beside it, over the name: an existing file is never opened for writing, so a link or
  *   a hard link to someone else's file is replaced, not written through, and a failed write
  *   leaves the old file whole;
- * - an existing character device or FIFO (`/dev/null`, `/dev/stdout`, a shell's `>(…)`) is
- *   written as it is, since it has no contents to lose; a block device or folder is refused.
+ * - a name for one of this process's descriptors (`/dev/stdout`, `/proc/self/fd/3`, or a link to
+ *   one: see `descriptorBehind`) is written through the descriptor, whatever it is open on;
+ * - an existing character device or FIFO (`/dev/null`, a shell's `>(…)`) reached by any name or
+ *   link is written as it is, since it has no contents to lose; a block device, a socket or a
+ *   folder is refused.
  */
 export function writeOutput(output: string, chunks: Iterable<string>, protectedDirs: readonly string[] = []): OutputRefusal | undefined {
   const target = resolve(output);
@@ -81,6 +122,8 @@ export function writeOutput(output: string, chunks: Iterable<string>, protectedD
   } catch (error) {
     return cannot(errorCode(error));
   }
+  const descriptor = descriptorBehind(target);
+  if (descriptor !== undefined) return writeDescriptor(descriptor, chunks, cannot);
   let realTarget: string | undefined;
   let kind: 'none' | 'file' | 'stream' = 'none';
   try {
@@ -151,5 +194,24 @@ function writeStream(target: string, chunks: Iterable<string>, cannot: (detail: 
     return cannot(errorCode(error));
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+function writeDescriptor(descriptor: number, chunks: Iterable<string>, cannot: (detail: string) => OutputRefusal): OutputRefusal | undefined {
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, 'utf8');
+      // A pipe takes part of a large write at a time.
+      for (let offset = 0; offset < bytes.length; ) {
+        try {
+          offset += writeSync(descriptor, bytes, offset);
+        } catch (error) {
+          if (errorCode(error) !== 'EAGAIN') throw error;
+        }
+      }
+    }
+    return undefined;
+  } catch (error) {
+    return cannot(errorCode(error));
   }
 }

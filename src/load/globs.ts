@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -17,7 +17,7 @@ export function expandGlob(path: string): string[] {
   const maxDepth = /(^|\/)\*\*(\/|$)/.test(scan.glob) ? Number.POSITIVE_INFINITY : scan.glob.split('/').length;
   const matches: string[] = [];
   const walk = (folder: string, relative: string, depth: number): void => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(folder === '' ? '.' : folder, { withFileTypes: true });
     } catch {

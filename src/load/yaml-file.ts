@@ -98,12 +98,57 @@ function childOf(node: Node, segment: string): { value: Node | null; key: Node |
   return undefined;
 }
 
-/** Text decoded as UTF-8, or the position of the first byte that is not. */
+/** Text decoded as UTF-8, or the offset of the first byte that is not. */
 function decodeUtf8(bytes: Uint8Array): { text: string } | { badByte: number } {
   // isUtf8 and toString are native (simdutf): several times a fatal TextDecoder's speed.
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isUtf8(buffer)) return { text: buffer.toString('utf8') };
-  return { badByte: buffer.toString('utf8').indexOf('\uFFFD') };
+  return { badByte: firstInvalidUtf8(buffer) };
+}
+
+/**
+ * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
+ * no overlong forms, no surrogates, nothing past U+10FFFF). Only run on a file already known
+ * to be invalid, to say where.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i += 1;
+      continue;
+    }
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      // The second byte has the lead's own range; the others any continuation byte.
+      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** The 1-based line and column (in characters) of a byte offset of a file whose bytes before it are text. */
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  // CRLF and CR alone end lines as YAML reads them.
+  const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+  return { line, column: [...before.slice(lineStart)].length + 1 };
 }
 
 function positionOf(lines: { linePos(offset: number): { line: number; col: number } }, offset: number): { line: number; column: number } {
@@ -117,20 +162,14 @@ function positionOf(lines: { linePos(offset: number): { line: number; col: numbe
  * come back as problems with a position, never as exceptions.
  */
 export function parseYamlBytes(path: string, bytes: Uint8Array): YamlFile {
-  if (bytes.includes(0)) {
-    return brokenFile(path, '', { code: 'binary', message: 'a binary file (NUL byte)', line: 1, column: 1 });
-  }
   const decoded = decodeUtf8(bytes);
+  // The first of the two problems in the file is the one reported, at its own line and column.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0 && ('text' in decoded || nul < decoded.badByte)) {
+    return brokenFile(path, '', { code: 'binary', message: 'a binary file (NUL byte)', ...positionOfByte(bytes, nul) });
+  }
   if ('badByte' in decoded) {
-    const before = new TextDecoder('utf-8').decode(bytes).slice(0, Math.max(decoded.badByte, 0));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    return brokenFile(path, '', {
-      code: 'not-utf8',
-      message: 'bytes that are not UTF-8',
-      line,
-      column,
-    });
+    return brokenFile(path, '', { code: 'not-utf8', message: 'bytes that are not UTF-8', ...positionOfByte(bytes, decoded.badByte) });
   }
   const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
   // YAML reads CR, LF and CRLF alike as line ends; one form keeps every position right.

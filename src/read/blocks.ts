@@ -15,8 +15,13 @@ export type Place =
 export type Form = Place['form'];
 
 export interface Cell {
-  /** The cell's text with its wrapped lines joined (no space between Chinese characters). */
+  /**
+   * The cell's text with its wrapped lines joined (no space between Chinese characters). Breaks
+   * the form marks as such (a .docx cell's paragraphs, an HTML cell's <br> or <p>) stay as "\n".
+   */
   readonly text: string;
+  /** The cell's content as blocks, when it holds more than lines of text (a nested table). */
+  readonly blocks?: readonly Block[];
   readonly rowSpan: number;
   readonly colSpan: number;
   readonly place: Place;

@@ -43,6 +43,8 @@ function lean(svg: string): string {
   return svg
     .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
     .replace(/<path [^>]*fill="none"[^>]*ecmeta_silent="true"[^>]*><\/path>\n?/g, '')
+    // A wrapped label's box: neither filled nor stroked, it only catches the pointer.
+    .replace(/<path d="[^"]*"(?: transform="[^"]*")? fill="none"(?: pointer-events="visible")?(?: class="[^"]*")?><\/path>\n?/g, '')
     .replace(/ (pointer-events="visible"|class="zr\d+-cls-\d+"|ecmeta_ssr_type="chart"|ecmeta_silent="true"|xmlns:xlink="[^"]*"|version="1\.1"|baseProfile="full")/g, '')
     .replace(/ ecmeta_(series|data)_index="\d+"/g, '')
     .replace(/ xml:space="preserve"| stroke="rgb\(255,255,255\)" stroke-width="2" paint-order="stroke" stroke-miterlimit="2"/g, '')
@@ -172,26 +174,47 @@ export function barChart(bars: readonly Bar[], width = 720, height = 300, draw: 
 }
 
 export interface Span {
+  /** What the bar is labelled with: the project's serial and name. */
   readonly label: string;
   readonly start: number;
   readonly end: number;
   readonly outside: boolean;
 }
 
+/** Width of a label column, in pixels, and how many pixels a character of a small label takes (CJK is square). */
+const LABEL_WIDTH = 230;
+const charWidth = (fontSize: number): number => fontSize;
+
+/** Lines a label needs when wrapped to `width` pixels: a chart gives every row room for the longest. */
+function labelLines(labels: readonly string[], fontSize: number, width: number): number {
+  const perLine = Math.max(1, Math.floor(width / charWidth(fontSize)));
+  return Math.max(1, ...labels.map((label) => Math.ceil([...label].length / perLine)));
+}
+
 /**
- * Each project's construction years as a horizontal bar against the plan period (shaded);
- * bars outside the period are dark, the others light grey.
+ * Each project's construction years as a horizontal bar against the plan period (shaded); bars
+ * outside the period are dark, the others light grey. Every project is labelled with its serial
+ * and name. Gridlines stand at the start of each year and the years are written between them,
+ * so a bar of 2021–2025 ends at the end of 2025.
  */
 export function spanChart(spans: readonly Span[], period: { start: number; end: number }, width = 720, draw: Draw = renderChart): string {
   const first = Math.min(period.start, ...spans.map((s) => s.start));
   const last = Math.max(period.end, ...spans.map((s) => s.end));
-  const height = 40 + spans.length * 14;
+  // Room for the longest name on one line where the chart allows it (a third of its width or more), else wrapped.
+  const labelWidth = Math.min(Math.round(width * 0.42), Math.max(60, ...spans.map((s) => [...s.label].length * charWidth(9))));
+  const lines = labelLines(spans.map((s) => s.label), 9, labelWidth);
+  const row = 4 + 11 * lines;
+  const height = 48 + spans.length * row;
+  const years = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
   return draw(
     {
-      grid: { left: 56, right: 16, top: 24, bottom: 24 },
-      xAxis: { type: 'value', min: first, max: last + 1, interval: 1, position: 'top', axisLabel: { formatter: (v: number) => (v <= last ? String(v) : '') }, splitLine: { lineStyle: { color: '#e0e0e0' } } },
-      // Labelled: every project outside the period, and every fifth, so the others can be counted (a report of 100 plans draws 6 000 bars).
-      yAxis: { type: 'category', inverse: true, data: spans.map((s) => s.label), axisTick: { show: false }, axisLabel: { fontSize: 9, interval: (index: number) => index % 5 === 0 || spans[index]?.outside === true } },
+      grid: { left: labelWidth + 12, right: 16, top: 24, bottom: 8 },
+      xAxis: [
+        { type: 'value', min: first, max: last + 1, interval: 1, axisLabel: { show: false }, axisTick: { show: false }, axisLine: { show: false }, splitLine: { lineStyle: { color: '#e0e0e0' } } },
+        // The years as bands, each written in the middle of its year.
+        { type: 'category', position: 'top', data: years, axisTick: { show: false }, axisLine: { show: false } },
+      ],
+      yAxis: { type: 'category', inverse: true, data: spans.map((s) => s.label), axisTick: { show: false }, axisLabel: { fontSize: 9, interval: 0, width: labelWidth, overflow: 'break', lineHeight: 11 } },
       series: [
         { type: 'bar', stack: 'years', silent: true, itemStyle: { color: 'transparent' }, data: spans.map((s) => s.start), barWidth: 9 },
         {
@@ -209,27 +232,79 @@ export function spanChart(spans: readonly Span[], period: { start: number; end: 
 }
 
 export interface Change {
+  /** The indicator's serial and name, whole: the chart wraps it. */
   readonly label: string;
-  /** Change from baseline to target in percent of the baseline, for drawing. */
-  readonly percent: number;
+  /** For drawing: the change in percentage points, or in percent of the baseline. */
+  readonly value: number;
+  /** `baseline → target` and the change, as exact text. */
   readonly text: string;
 }
 
-/** Indicators from baseline to target: the relative change as a horizontal bar, with `baseline → target` printed. */
-export function changeChart(changes: readonly Change[], width = 720, draw: Draw = renderChart): string {
-  const height = 40 + changes.length * 18;
+/** How a change chart measures: percentage points (indicators in %) or percent of the baseline (the others). */
+export type ChangeScale = 'points' | 'percent';
+
+/**
+ * The largest value the axis shows: a value more than three times the upper quartile of the
+ * sizes of the changes (those not zero: many unchanged indicators must not make a real change
+ * an outlier) would squash every other bar, so the axis ends a little past the largest value
+ * that is not, and longer bars are cut with a marked break. Undefined when none is cut.
+ */
+export function clipLimit(values: readonly number[]): number | undefined {
+  const sizes = values.map(Math.abs).filter((size) => size > 0).sort((a, b) => a - b);
+  if (sizes.length < 4) return undefined;
+  const quartile = sizes[Math.floor((sizes.length - 1) * 0.75)]!;
+  const inliers = sizes.filter((size) => size <= 3 * quartile);
+  const largest = inliers.at(-1) ?? 0;
+  if (inliers.length === sizes.length || largest === 0) return undefined;
+  return niceCeiling(largest * 1.2);
+}
+
+/** The next 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ at or above the value. */
+function niceCeiling(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((n) => n * power >= value) ?? 10;
+  return step * power;
+}
+
+/**
+ * Indicators from baseline to target: the change as a horizontal bar, with `baseline → target`
+ * and the change printed. Labels wrap rather than being cut. A bar past the axis's end is cut
+ * with a white break near its end and drawn to the end; its printed change is the whole one.
+ */
+export function changeChart(changes: readonly Change[], scale: ChangeScale, width = 720, draw: Draw = renderChart): string {
+  const lines = labelLines(changes.map((c) => c.label), 10, LABEL_WIDTH - 20);
+  const row = 8 + 12 * lines;
+  const height = 40 + changes.length * row;
+  const limit = clipLimit(changes.map((c) => c.value));
+  const clipped = (value: number): boolean => limit !== undefined && Math.abs(value) > limit;
+  const shown = (value: number): number => (clipped(value) ? Math.sign(value) * limit! : value);
+  // The break: a white gap drawn over the cut bar, a twentieth of the axis from its end.
+  const gapAt = (value: number): number | string => (clipped(value) ? Math.sign(value) * limit! * 0.9 : '-');
+  const gap = (value: number): number | string => (clipped(value) ? Math.sign(value) * limit! * 0.04 : '-');
   return draw(
     {
-      grid: { left: 220, right: 150, top: 16, bottom: 24 },
-      xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, splitLine: { lineStyle: { color: '#e0e0e0' } } },
-      yAxis: { type: 'category', inverse: true, data: changes.map((c) => c.label), axisLabel: { fontSize: 10, width: 200, overflow: 'truncate', ellipsis: '…' } },
+      grid: { left: LABEL_WIDTH, right: 200, top: 16, bottom: 24 },
+      xAxis: {
+        type: 'value',
+        ...(limit !== undefined && changes.some((c) => c.value > limit) ? { max: limit } : {}),
+        ...(limit !== undefined && changes.some((c) => c.value < -limit) ? { min: -limit } : {}),
+        axisLabel: { formatter: scale === 'percent' ? '{value}%' : '{value}' },
+        splitLine: { lineStyle: { color: '#e0e0e0' } },
+      },
+      yAxis: { type: 'category', inverse: true, data: changes.map((c) => c.label), axisTick: { show: false }, axisLabel: { fontSize: 10, interval: 0, width: LABEL_WIDTH - 20, overflow: 'break', lineHeight: 12 } },
       series: [
         {
           type: 'bar',
           barWidth: 10,
-          data: changes.map((c) => ({ value: c.percent, itemStyle: { color: c.percent < 0 ? PAPER_GREY : INK } })),
+          data: changes.map((c) => ({ value: shown(c.value), itemStyle: { color: c.value < 0 ? PAPER_GREY : INK } })),
           label: { show: true, position: 'right', fontSize: 10, textBorderWidth: 0, formatter: (p: { dataIndex: number }) => changes[p.dataIndex]?.text ?? '' },
         },
+        ...(limit === undefined || !changes.some((c) => clipped(c.value))
+          ? []
+          : [
+              { type: 'bar', stack: 'break', barGap: '-100%', barWidth: 10, silent: true, itemStyle: { color: 'transparent' }, data: changes.map((c) => gapAt(c.value)) },
+              { type: 'bar', stack: 'break', barWidth: 10, silent: true, itemStyle: { color: '#fff' }, data: changes.map((c) => gap(c.value)) },
+            ]),
       ],
     },
     width,

@@ -21,11 +21,21 @@ function place(p: FindingView['places'][number], w: Words, message: string): str
   let quote = '';
   if (p.context) {
     const c = p.context;
-    quote = `<q>${e(c.before)}<mark>${e(c.quote)}</mark>${e(c.after)}</q>`;
+    quote = `<q>${e(c.before)}${marked(c.quote, p.figure)}${e(c.after)}</q>`;
   } else if (p.quote) {
-    quote = `<q><mark>${e(p.quote)}</mark> <small>${w.notFound}</small></q>`;
+    quote = `<q>${marked(p.quote, p.figure)} <small>${w.notFound}</small></q>`;
   }
   return `<li>${where}${quote}`;
+}
+
+/**
+ * The quote with what the finding is about marked: the disputed figure alone when the finding
+ * names one (the quote around it is context, as the sentence is), else the whole quote.
+ */
+function marked(quote: string, figure: string | undefined): string {
+  const at = figure ? quote.indexOf(figure) : -1;
+  if (!figure || at < 0) return `<mark>${e(quote)}</mark>`;
+  return `${e(quote.slice(0, at))}<mark>${e(figure)}</mark>${e(quote.slice(at + figure.length))}`;
 }
 
 /**
@@ -36,6 +46,7 @@ function finding(f: FindingView, w: Words): string {
   return (
     // The anchor is quoted as anchors are usually written (id="f-…"), for tools that look for it.
     `<li id="${f.id}"><a href=#${f.id}>¶</a>${e(f.message)}` +
+    (f.detail === undefined ? '' : `<br><small>${e(f.detail)}</small>`) +
     (f.places.length === 1 ? place(f.places[0]!, w, f.message).slice('<li>'.length) : `<ol>${f.places.map((p) => place(p, w, f.message)).join('')}</ol>`) +
     // The label 已复核 is the style sheet's (ACCEPTED_LABEL): printed and shown, written once.
     (f.accepted === undefined ? '' : `<p>${e(f.accepted)}`)
@@ -95,7 +106,12 @@ function plan(p: PlanReport, w: Words): string {
     `<section class=charts id=${a}-charts><h2>${w.charts}</h2>` +
     figure('chart-investment', `${w.investment}（${e(p.moneyUnit)}）`, p.charts.investment) +
     figure('chart-years', w.years, p.charts.years) +
-    figure('chart-indicators', `${w.indicators}${p.indicatorsNotDrawn > 0 ? `；${fill(w.notDrawn, { n: p.indicatorsNotDrawn })}` : ''}`, p.charts.indicators) +
+    figure('chart-indicator-points', w.indicatorPoints, p.charts.indicatorPoints) +
+    figure(
+      'chart-indicators',
+      `${w.indicators}${p.indicatorsCut ? `；${w.cut}` : ''}${p.indicatorsNotDrawn > 0 ? `；${fill(w.notDrawn, { n: p.indicatorsNotDrawn })}` : ''}`,
+      p.charts.indicators,
+    ) +
     `</section><section class=projects id=${a}-projects><h2>${w.projects}</h2>${projects}</section></section>`
   );
 }

@@ -1,8 +1,9 @@
 import { add, mul, toDecimalString, ZERO } from '../decimal.js';
 import { describeInterval, intervalOf, intervalsMeet, printedFigure, scaleInterval } from '../figures.js';
+import type { ProjectLink } from '../model.js';
 import { isMoneyUnit, unitMeaning } from '../units.js';
 import { defineRule } from './rule.js';
-import { projectsBySerial } from './support/works.js';
+import { linkName, projectsOf } from './support/works.js';
 
 export const boxMoney = defineRule({
   id: 'box-money',
@@ -19,16 +20,15 @@ export const boxMoney = defineRule({
     },
   },
   check({ plan, report }) {
-    const serials = projectsBySerial(plan);
     const moneyFactor = unitMeaning(plan.moneyUnit).factor;
     for (const box of plan.boxes) {
       for (const item of box.items) {
         const money = item.facts.filter((f) => f.value !== undefined && isMoneyUnit(f.unit));
         // Several amounts in one item (a total and its funding parts) do not say which is the projects'.
         if (money.length !== 1) continue;
-        const linked = [...new Set(item.works.flatMap((work) => work.projects))];
+        const linked = uniqueLinks(item.works.flatMap((work) => work.projects));
         if (linked.length === 0) continue;
-        const projects = linked.map((serial) => serials.get(serial));
+        const projects = linked.map((link) => projectsOf(plan, link));
         // An unknown or twice-printed serial is box-project-link's finding; a project without an amount cannot be summed.
         if (projects.some((list) => list?.length !== 1 || !list[0]!.investmentFigure)) continue;
         const figures = projects.map((list) => list![0]!.investmentFigure!);
@@ -46,7 +46,7 @@ export const boxMoney = defineRule({
             ref: item.at.ref ?? '',
             printed: printedFigure(stated),
             interval: describeInterval(scaleInterval(statedInterval, moneyFactor)),
-            serials: linked.map((serial) => `序号${serial}`).join('、'),
+            serials: linked.map((link) => linkName(plan, link)).join('、'),
             investment: toDecimalString(inMoneyUnit),
             unit: plan.moneyUnit,
           },
@@ -57,3 +57,14 @@ export const boxMoney = defineRule({
     }
   },
 });
+
+/** The links once each, in order: two works may name one project. */
+function uniqueLinks(links: readonly ProjectLink[]): ProjectLink[] {
+  const seen = new Set<string>();
+  return links.filter((link) => {
+    const key = `${link.table ?? ''}-${link.serial}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

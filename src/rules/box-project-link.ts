@@ -1,40 +1,58 @@
 import { defineRule } from './rule.js';
-import { projectsBySerial } from './support/works.js';
+import { projectsOf, tableMissing, tableUnknown, tableWords } from './support/works.js';
 
 export const boxProjectLink = defineRule({
   id: 'box-project-link',
   stage: 'audit',
   severity: 'error',
   description: {
-    zh: '专栏中重点工程所指的附表序号必须存在，且附表只印一次。',
-    en: 'Every appendix serial a key work in a box points to exists, printed once.',
+    zh: '专栏中重点工程所指的附表序号必须存在，且附表只印一次；规划有多张附表时，须写明所指的附表。',
+    en: 'Every appendix serial a key work in a box points to exists, printed once; when the plan prints several appendix tables, the link names its table.',
   },
   messages: {
     'unknown-serial': {
-      zh: '{ref} 的 “{work}” 指向附表序号 {serial}，但附表没有该序号',
-      en: "{ref}: '{work}' points to appendix serial {serial}, which the appendix does not have",
+      zh: '{ref} 的 “{work}” 指向{table}序号 {serial}，但{table}没有该序号',
+      en: "{ref}: '{work}' points to {table} serial {serial}, which {table} does not have",
     },
     'ambiguous-serial': {
-      zh: '{ref} 的 “{work}” 指向附表序号 {serial}，但附表印有 {count} 个该序号：{names}',
-      en: "{ref}: '{work}' points to appendix serial {serial}, which the appendix prints {count} times: {names}",
+      zh: '{ref} 的 “{work}” 指向{table}序号 {serial}，但{table}印有 {count} 个该序号：{names}',
+      en: "{ref}: '{work}' points to {table} serial {serial}, which {table} prints {count} times: {names}",
+    },
+    'table-not-named': {
+      zh: '{ref} 的 “{work}” 指向序号 {serial}，但规划有 {count} 张附表（{tables}），未写明是哪一张',
+      en: "{ref}: '{work}' points to serial {serial}, but the plan prints {count} appendix tables ({tables}) and the link does not name one",
+    },
+    'unknown-table': {
+      zh: '{ref} 的 “{work}” 指向{table} 序号 {serial}，但规划没有{table}',
+      en: "{ref}: '{work}' points to {table} serial {serial}, but the plan has no {table}",
     },
   },
   check({ plan, report }) {
     if (plan.appendixSections.length === 0) return;
-    const serials = projectsBySerial(plan);
     for (const box of plan.boxes) {
       for (const item of box.items) {
         for (const work of item.works) {
-          for (const serial of work.projects) {
-            const projects = serials.get(serial);
+          for (const link of work.projects) {
+            const base = { ref: item.at.ref ?? '', work: work.name, serial: link.serial };
+            if (tableMissing(plan, link)) {
+              const tables = plan.appendixTables.map((table) => table.name);
+              report({ messageId: 'table-not-named', at: work.at, data: { ...base, count: tables.length, tables: tables.join('、') } });
+              continue;
+            }
+            const table = tableWords(link.table);
+            if (tableUnknown(plan, link)) {
+              report({ messageId: 'unknown-table', at: work.at, data: { ...base, table } });
+              continue;
+            }
+            const projects = projectsOf(plan, link);
             if (!projects) {
-              report({ messageId: 'unknown-serial', at: work.at, data: { ref: item.at.ref ?? '', work: work.name, serial } });
+              report({ messageId: 'unknown-serial', at: work.at, data: { ...base, table } });
             } else if (projects.length > 1) {
               report({
                 messageId: 'ambiguous-serial',
                 at: work.at,
                 related: projects.map((project) => project.at),
-                data: { ref: item.at.ref ?? '', work: work.name, serial, count: projects.length, names: projects.map((p) => `“${p.name}”`).join('、') },
+                data: { ...base, table, count: projects.length, names: projects.map((p) => `“${p.name}”`).join('、') },
               });
             }
           }
@@ -43,4 +61,3 @@ export const boxProjectLink = defineRule({
     }
   },
 });
-

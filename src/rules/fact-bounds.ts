@@ -1,7 +1,8 @@
-import { compare } from '../decimal.js';
-import { baseValue, boundDirection, printedFigure } from '../figures.js';
+import { baseValue, printedFigure } from '../figures.js';
 import { unitMeaning } from '../units.js';
-import { refOf, statementsByIdentity } from './support/fact-index.js';
+import { compareFact, figurePlace, statementsToCompare } from './support/fact-comparison.js';
+import { refOf } from './support/fact-index.js';
+import { factName } from './support/fact-names.js';
 import { defineRule } from './rule.js';
 
 export const factBounds = defineRule({
@@ -14,29 +15,30 @@ export const factBounds = defineRule({
   },
   messages: {
     'different-bounds': {
-      zh: '{fact}：{ref} 为 {printed}，而 {otherRef} 为 {otherPrinted}，两处界限不同',
-      en: '{fact}: {printed} at {ref} but {otherPrinted} at {otherRef}: the two bounds differ',
+      zh: '{name}：{ref} 为 {printed}，而 {otherRef} 为 {otherPrinted}，两处界限不同',
+      en: '{name}: {printed} at {ref} but {otherPrinted} at {otherRef}: the two bounds differ',
     },
   },
+  details: {
+    'different-bounds': { zh: '{fact}', en: '{fact}' },
+  },
   check({ plan, report }) {
-    for (const statements of statementsByIdentity(plan).values()) {
-      const bounded = statements.filter((s) => s.value !== undefined && boundDirection(s.bound) !== undefined);
-      for (let j = 1; j < bounded.length; j++) {
-        const later = bounded[j]!;
-        const earlier = bounded.slice(0, j).find(
-          (s) =>
-            boundDirection(s.bound) === boundDirection(later.bound) &&
-            unitMeaning(s.unit).dimension === unitMeaning(later.unit).dimension &&
-            compare(baseValue(s)!, baseValue(later)!) !== 0,
-        );
-        if (!earlier) continue;
+    for (const statements of statementsToCompare(plan).values()) {
+      for (const { statement, other } of compareFact(statements, plan.approximateTolerance).differentBounds) {
         report({
           messageId: 'different-bounds',
-          at: later.at,
-          related: [earlier.at],
-          data: { fact: later.fact, ref: refOf(later), printed: printedFigure(later), otherRef: refOf(earlier), otherPrinted: printedFigure(earlier) },
-          values: [baseValue(later)!, baseValue(earlier)!],
-          unit: unitMeaning(later.unit).base,
+          at: figurePlace(statement),
+          related: [figurePlace(other)],
+          data: {
+            name: factName(plan, [statement, other]),
+            fact: statement.fact,
+            ref: refOf(statement),
+            printed: printedFigure(statement),
+            otherRef: refOf(other),
+            otherPrinted: printedFigure(other),
+          },
+          values: [baseValue(statement)!, baseValue(other)!],
+          unit: unitMeaning(statement.unit).base,
         });
       }
     }

@@ -21,6 +21,10 @@ export const moneyOutsideTotal = defineRule({
   check({ plan, report }) {
     const moneyFactor = unitMeaning(plan.moneyUnit).factor;
     const inMoneyUnit = { num: moneyFactor.den, den: moneyFactor.num };
+    // The grand total is the only table's 合计, or the 合计s of all tables together.
+    const totals = plan.appendixTables.flatMap((table) => (table.total ? [table.total] : []));
+    const total =
+      totals.length === 0 || totals.length < plan.appendixTables.length ? '—' : totals.length === 1 ? totals[0]!.text : toDecimalString(sum(totals.map((amount) => amount.value)));
     for (const box of plan.boxes) {
       for (const item of box.items) {
         if (!isUnlinked(item)) continue;
@@ -30,14 +34,14 @@ export const moneyOutsideTotal = defineRule({
         report({
           messageId: 'missing-from-total',
           at: money[0]!.at,
-          related: plan.appendixTotal ? [plan.appendixTotal.at] : [],
+          related: totals.map((total) => total.at),
           data: {
             ref: item.at.ref ?? '',
             title: item.title,
             printed: money.map(printedFigure).join(' + '),
             amount: toDecimalString(amount),
             unit: plan.moneyUnit,
-            total: plan.appendixTotal?.text ?? '—',
+            total,
           },
           values: [amount],
           unit: plan.moneyUnit,

@@ -35,6 +35,11 @@ export interface Rule<MessageId extends string = string> {
   readonly description: Message;
   readonly messages: Readonly<Record<MessageId, Message>>;
   /**
+   * A second line for some messages: what the reader checks the first line by (fact keys,
+   * intervals), so the message itself can lead with what the plan calls the thing.
+   */
+  readonly details?: Readonly<Partial<Record<MessageId, Message>>>;
+  /**
    * The audit. Absent for a reading rule (the loader reports through it) and for a rule only
    * the engine can decide (an acceptance that matched nothing).
    */

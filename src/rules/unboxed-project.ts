@@ -1,5 +1,6 @@
+import type { Project } from '../model.js';
 import { defineRule } from './rule.js';
-import { projectsBySerial } from './support/works.js';
+import { allProjects, projectsOf, projectWords } from './support/works.js';
 
 export const unboxedProject = defineRule({
   id: 'unboxed-project',
@@ -10,13 +11,16 @@ export const unboxedProject = defineRule({
     en: 'Appendix projects that no key work in any box mentions.',
   },
   messages: {
-    'not-in-any-box': { zh: '附表 序号{serial} “{name}” 未见于任何专栏', en: "appendix serial {serial} '{name}' is not mentioned in any box" },
+    'not-in-any-box': { zh: '{project} “{name}” 未见于任何专栏', en: "{project} '{name}' is not mentioned in any box" },
   },
   check({ plan, report }) {
     if (plan.boxes.length === 0) return;
-    const linked = new Set(plan.boxes.flatMap((box) => box.items.flatMap((item) => item.works.flatMap((work) => work.projects))));
-    for (const project of [...projectsBySerial(plan).values()].flat()) {
-      if (!linked.has(project.number!)) report({ messageId: 'not-in-any-box', at: project.at, data: { serial: project.label, name: project.name } });
+    const linked = new Set<Project>();
+    for (const box of plan.boxes) {
+      for (const item of box.items) for (const work of item.works) for (const link of work.projects) for (const project of projectsOf(plan, link) ?? []) linked.add(project);
+    }
+    for (const project of allProjects(plan)) {
+      if (project.number !== undefined && !linked.has(project)) report({ messageId: 'not-in-any-box', at: project.at, data: { serial: project.label, project: projectWords(project), name: project.name } });
     }
   },
 });

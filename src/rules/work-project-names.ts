@@ -1,5 +1,5 @@
 import { child } from '../pointer.js';
-import { projectsBySerial } from './support/works.js';
+import { projectsOf } from './support/works.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -51,14 +51,13 @@ export const workProjectNames = defineRule({
     },
   },
   check({ plan, report }) {
-    const projects = projectsBySerial(plan);
     for (const box of plan.boxes) {
       for (const item of box.items) {
         for (const work of item.works) {
           // A work of several projects is an umbrella (托育机构建设 for four centres), not a facility.
           if (work.projects.length !== 1) continue;
           // A serial printed twice names no one project: box-project-link reports it.
-          const [project, twin] = projects.get(work.projects[0]!) ?? [];
+          const [project, twin] = projectsOf(plan, work.projects[0]!) ?? [];
           if (!project || twin || headShare(work.name, project.name) >= LITTLE) continue;
           report({
             messageId: 'names-differ',

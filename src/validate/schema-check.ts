@@ -56,7 +56,8 @@ function numberMeantBy(text: string): string | undefined {
   return /^[+-]?\d+(\.\d+)?$/.test(plain) ? plain : undefined;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, for the did-you-mean of a misspelt name. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

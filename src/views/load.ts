@@ -1,5 +1,6 @@
 import { run, type PlanResult, type RunResult } from '../engine.js';
 import { allFindings } from '../formatters/types.js';
+import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
 import type { Finding, Lang, Location, PlanModel, Severity, SourceRef } from '../model.js';
 
 /** An audited plan as the views read it: the model, its findings, and where its elements are written. */
@@ -18,6 +19,11 @@ export interface ViewInput {
   readonly complete: boolean;
 }
 
+/** An error of the input itself (a path, a file, a duplicate plan id): the views are not printed, as `audit` exits 2. */
+export function blocksViews(finding: Finding): boolean {
+  return finding.severity === 'error' && UNREADABLE_INPUT_RULES.has(finding.ruleId);
+}
+
 /** Audits the plans and keeps their models: views read the model and the findings, never the YAML. */
 export async function loadForViews(paths: readonly string[], lang: Lang, severities?: ReadonlyMap<string, Severity | 'off'>): Promise<ViewInput> {
   const result = await run(paths, { lang, audit: true, keepModels: true, ...(severities ? { severities } : {}) });
@@ -26,6 +32,7 @@ export async function loadForViews(paths: readonly string[], lang: Lang, severit
     run: result,
     findings: allFindings(result),
     plans: plans.map((plan) => ({ model: plan.model, findings: plan.findings, locate: plan.locate })),
-    complete: result.inputFindings.every((f) => f.severity !== 'error') && plans.length === result.plans.length && plans.length > 0,
+    // Two plans of one id (an input error, as in `audit`) make the run incomplete too, even though each was audited.
+    complete: [...result.inputFindings, ...result.plans.flatMap((plan) => plan.findings)].every((f) => !blocksViews(f)) && plans.length === result.plans.length && plans.length > 0,
   };
 }

@@ -1,9 +1,11 @@
 import { appendixSums } from '../../src/rules/appendix-sums.js';
-import { P } from '../helpers.js';
+import { P, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 testRule(appendixSums, {
-  valid: [],
+  valid: [
+    { name: 'two tables, each adding up to its own total', fixture: TABLES },
+  ],
   invalid: [
     {
       name: 'a section subtotal that its projects do not add up to',
@@ -19,6 +21,15 @@ testRule(appendixSums, {
       name: 'a grand total that the subtotals do not add up to',
       patches: [P('projects.yaml', 'total: 3000', 'total: 3001')],
       errors: [{ messageId: 'total-mismatch', file: 'projects.yaml', at: 'total: 3001' }],
+    },
+    {
+      name: 'the second table: a subtotal and a total that do not add up, named by their table',
+      fixture: TABLES,
+      patches: [P('projects.yaml', 'subtotal: 1000', 'subtotal: 1200'), P('projects.yaml', 'total: 1000', 'total: 1100')],
+      errors: [
+        { messageId: 'total-mismatch', file: 'projects.yaml', at: 'total: 1100', data: { totalName: '附表2 合计', computed: '1200' } },
+        { messageId: 'subtotal-mismatch', file: 'projects.yaml', at: 'subtotal: 1200', data: { section: '附表2 一、老有所养', computed: '1000' } },
+      ],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { boxMoney } from '../../src/rules/box-money.js';
-import { P } from '../helpers.js';
+import { P, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 const UNITS = '          - { fact: housing.rental-new.units, value: 100, unit: 套 }\n';
@@ -15,6 +15,12 @@ testRule(boxMoney, {
       name: 'box money that the linked project does not carry (0.21亿元 against 2000万元)',
       patches: [withMoney('{ fact: housing.rental-new.investment, value: 0.21, unit: 亿元 }')],
       errors: [{ messageId: 'money-differs', file: 'boxes.yaml', at: 'value: 0.21, unit: 亿元', data: { investment: '2000', unit: '万元' } }],
+    },
+    {
+      name: 'box money against a project of the second table, named by its table',
+      fixture: TABLES,
+      patches: [P('boxes.yaml', '          - { fact: elderly.community-centre.beds, value: 60, unit: 张 }\n', '          - { fact: elderly.community-centre.beds, value: 60, unit: 张 }\n          - { fact: elderly.community-centre.investment, value: 0.12, unit: 亿元 }\n')],
+      errors: [{ messageId: 'money-differs', file: 'boxes.yaml', at: 'value: 0.12, unit: 亿元', data: { serials: '附表2 序号1', investment: '1000', unit: '万元' } }],
     },
   ],
 });

@@ -1,9 +1,14 @@
 import { boxProjectLink } from '../../src/rules/box-project-link.js';
-import { P } from '../helpers.js';
+import { P, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
+const TABLE_2 = 'projects: [{ table: 2, serials: [1] }]';
+
 testRule(boxProjectLink, {
-  valid: [],
+  valid: [
+    { name: 'links that name their table in a plan of two', fixture: TABLES },
+    { name: 'a link naming table 1 in a plan of one unnumbered table', patches: [P('boxes.yaml', 'projects: [1]', 'projects: [{ table: 1, serials: [1] }]')] },
+  ],
   invalid: [
     {
       name: 'a key work pointing to a serial the appendix does not have',
@@ -17,6 +22,24 @@ testRule(boxProjectLink, {
         { messageId: 'ambiguous-serial', file: 'boxes.yaml', at: 'projects: [1]', data: { serial: 1, count: 2 } },
         { messageId: 'unknown-serial', file: 'boxes.yaml', at: 'projects: [2]' },
       ],
+    },
+    {
+      name: 'a bare serial in a plan of two tables',
+      fixture: TABLES,
+      patches: [P('boxes.yaml', TABLE_2, 'projects: [1]')],
+      errors: [{ messageId: 'table-not-named', file: 'boxes.yaml', at: 'projects: [1]', data: { serial: 1, count: 2, tables: '附表1、附表2' } }],
+    },
+    {
+      name: 'a link to a table the plan does not print',
+      fixture: TABLES,
+      patches: [P('boxes.yaml', TABLE_2, 'projects: [{ table: 3, serials: [1] }]')],
+      errors: [{ messageId: 'unknown-table', file: 'boxes.yaml', at: 'table: 3', data: { serial: 1, table: '附表3' } }],
+    },
+    {
+      name: 'a serial its table does not have, though another table has it',
+      fixture: TABLES,
+      patches: [P('boxes.yaml', TABLE_2, 'projects: [{ table: 2, serials: [2] }]'), P('boxes.yaml', 'projects: [{ table: 1, serials: [1] }]', 'projects: [{ table: 1, serials: [1] }, { table: 2, serials: [1] }]')],
+      errors: [{ messageId: 'unknown-serial', file: 'boxes.yaml', at: 'serials: [2]', data: { serial: 2, table: '附表2' } }],
     },
   ],
 });

@@ -1,9 +1,11 @@
 import { numbering } from '../../src/rules/numbering.js';
-import { P } from '../helpers.js';
+import { P, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 testRule(numbering, {
   valid: [
+    { name: 'two appendix tables, each numbered from 1', fixture: TABLES },
+
     { name: 'a chapter numbered with 两 for two', patches: [P('outline.yaml', '  - numeral: 二\n    title: 住房保障', '  - numeral: 两\n    title: 住房保障')] },
   ],
   invalid: [
@@ -27,6 +29,12 @@ testRule(numbering, {
       name: 'a numeral that is not a number',
       patches: [P('outline.yaml', '  - numeral: 二\n    title: 住房保障', '  - numeral: 十十\n    title: 住房保障')],
       errors: [{ messageId: 'unreadable', file: 'outline.yaml', at: 'numeral: 十十', data: { label: '十十' } }],
+    },
+    {
+      name: 'a gap in the serials of the second table',
+      fixture: TABLES,
+      patches: [P('projects.yaml', '- serial: 1\n            name: 测试县社区养老服务中心', '- serial: 2\n            name: 测试县社区养老服务中心'), P('boxes.yaml', 'table: 2, serials: [1]', 'table: 2, serials: [2]')],
+      errors: [{ messageId: 'gap', file: 'projects.yaml', at: 'serial: 2', data: { label: '2', missing: '1' } }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { outsidePlanPeriod } from '../../src/rules/outside-plan-period.js';
-import { P } from '../helpers.js';
+import { P, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 testRule(outsidePlanPeriod, {
@@ -7,6 +7,12 @@ testRule(outsidePlanPeriod, {
     { name: 'a project over the whole plan period', patches: [P('projects.yaml', 'start: 2022', 'start: 2021'), P('projects.yaml', 'end: 2024', 'end: 2025')] },
   ],
   invalid: [
+    {
+      name: 'a project of the second table past the plan period, named 附表2 序号1',
+      fixture: TABLES,
+      patches: [P('projects.yaml', 'end: 2025', 'end: 2027')],
+      errors: [{ messageId: 'ends-after', file: 'projects.yaml', at: 'end: 2027', data: { ref: '附表2 序号1' } }],
+    },
     {
       name: 'a project running past the plan period',
       patches: [P('projects.yaml', 'end: 2025', 'end: 2027')],

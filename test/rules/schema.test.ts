@@ -1,9 +1,11 @@
 import { schemaRule } from '../../src/rules/schema.js';
-import { P, SECOND } from '../helpers.js';
+import { P, SECOND, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 testRule(schemaRule, {
   valid: [
+    { name: 'two appendix tables under tables', fixture: TABLES },
+
     { name: 'a figure printed with trailing zeros', patches: [P('indicators.yaml', 'baseline: { value: 4 }', 'baseline: { value: 4.0 }')] },
     { name: 'a quoted key', patches: [P('projects.yaml', 'investment: 2000', '"investment": 2000')] },
   ],
@@ -36,6 +38,24 @@ testRule(schemaRule, {
         { messageId: 'missing-key', file: 'relations.yaml', at: 'rate: library.area-per-10000,', data: { key: 'per' } },
         { messageId: 'unknown-key-suggest', file: 'relations.yaml', at: 'additons:', data: { key: 'additons', suggestion: 'additions' } },
       ],
+    },
+    {
+      name: 'projects.yaml with both sections and tables',
+      fixture: TABLES,
+      patches: [P('projects.yaml', 'tables:\n', 'sections:\n  - { numeral: 一, name: 其他, projects: [] }\ntables:\n')],
+      errors: [{ messageId: 'one-of-keys', file: 'projects.yaml', line: 2, data: { keys: 'sections, tables' } }],
+    },
+    {
+      name: 'a grand total beside several tables (each table has its own)',
+      fixture: TABLES,
+      patches: [P('projects.yaml', 'tables:\n', 'total: 3000\ntables:\n')],
+      errors: [{ messageId: 'invalid', file: 'projects.yaml', at: 'total: 3000' }],
+    },
+    {
+      name: 'a box link naming a table without serials',
+      fixture: TABLES,
+      patches: [P('boxes.yaml', '{ table: 2, serials: [1] }', '{ table: 2 }')],
+      errors: [{ messageId: 'invalid', file: 'boxes.yaml', at: '{ table: 2 }' }],
     },
   ],
 });

@@ -1,13 +1,19 @@
-import type { Box, BoxItem } from '../../model.js';
+import type { Box, BoxItem, ProjectLink } from '../../model.js';
 import { child } from '../../pointer.js';
 import { numbered, type Builder, type RawContainer } from './draft.js';
+
+/** A serial of the only table (`3`), or serials of a named table (`{ table: 2, serials: [11] }`). */
+type RawLink = number | { table: number; serials: number[] };
+
+const links = (raw: readonly RawLink[]): ProjectLink[] =>
+  raw.flatMap((link) => (typeof link === 'number' ? [{ serial: link }] : link.serials.map((serial) => ({ table: link.table, serial }))));
 
 interface RawBoxes {
   boxes: {
     number: number;
     title: string;
     chapter?: string;
-    items: ({ number: number; title: string; text?: string; works: { name: string; projects: number[] }[] } & RawContainer)[];
+    items: ({ number: number; title: string; text?: string; works: { name: string; projects: RawLink[] }[] } & RawContainer)[];
   }[];
 }
 
@@ -31,7 +37,7 @@ export const buildBoxes: Builder = (data, draft) => {
           text: item.text ?? '',
           works: item.works.map((work, workIndex) => ({
             name: work.name,
-            projects: work.projects,
+            projects: links(work.projects),
             at: draft.at('boxes', child(itemPointer, 'works', workIndex), itemRef),
           })),
           facts: draft.container('boxes', itemPointer, item, itemRef, item.text),

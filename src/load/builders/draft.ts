@@ -38,7 +38,7 @@ export interface RawFigure {
 /** Anything that may hold figures, declared sums and declared counts. */
 export interface RawContainer {
   facts?: RawFigure[];
-  sums?: { total: string; parts: string[]; open?: boolean }[];
+  sums?: { total: string; parts?: string[]; tables?: number[]; open?: boolean }[];
   counts?: { fact: string; items: string[]; open?: boolean }[];
 }
 
@@ -132,7 +132,11 @@ export class ModelDraft {
     const context: FigureContext = quote === undefined ? { ref } : { ref, quote };
     const local = (raw.facts ?? []).map((figure, index) => this.figure(kind, child(pointer, 'facts', index), figure, context));
     for (const [index, sum] of (raw.sums ?? []).entries()) {
-      this.sums.push({ total: sum.total, parts: sum.parts, open: sum.open === true || sum.parts.length === 1, local, at: this.at(kind, child(pointer, 'sums', index), ref) });
+      const parts = sum.parts ?? [];
+      const tables = sum.tables ?? [];
+      // A single part is never the whole (其中), unless tables complete it.
+      const open = sum.open === true || (parts.length === 1 && tables.length === 0);
+      this.sums.push({ total: sum.total, parts, tables, open, local, at: this.at(kind, child(pointer, 'sums', index), ref) });
     }
     for (const [index, count] of (raw.counts ?? []).entries()) {
       this.counts.push({ fact: count.fact, items: count.items, open: count.open === true, local, at: this.at(kind, child(pointer, 'counts', index), ref) });

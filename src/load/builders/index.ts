@@ -47,6 +47,7 @@ export function buildPlanModel(folder: PlanFolder, sourceText?: string): { plan:
     indicatorCategories: [],
     serviceAreas: [],
     appendixSections: [],
+    appendixTables: [],
     accepted: [],
     reviews: [],
     relations: [],

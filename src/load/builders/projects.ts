@@ -1,9 +1,11 @@
-import type { Amount, AppendixSection, FigureStatement, Project } from '../../model.js';
+import type { Amount, AppendixSection, AppendixTable, FigureStatement, Project } from '../../model.js';
 import { parseChineseNumeral } from '../../numerals.js';
 import { child } from '../../pointer.js';
-import { numbered, type Builder, type RawContainer } from './draft.js';
+import { numbered, type Builder, type ModelDraft, type RawContainer } from './draft.js';
 
-interface RawProjects {
+interface RawTable {
+  number?: number;
+  title?: string;
   total?: number;
   sections: {
     numeral: string;
@@ -23,13 +25,21 @@ interface RawProjects {
   }[];
 }
 
+/** projects.yaml: one table written at the top, or several under `tables`. */
+interface RawProjects extends Partial<RawTable> {
+  tables?: RawTable[];
+}
+
+/** How the document names a table: `附表` when it is the only one and unnumbered, else `附表2`. */
+export const tableName = (number: number | undefined): string => (number === undefined ? '附表' : `附表${number}`);
+
 /**
- * The appendix investment as a fact of its project (`附表 序号5`), so that box money can be
- * compared with it as with any figure. Kept out of the plan's facts: no other statement restates
- * it by key.
+ * The appendix investment as a fact of its project (`附表 序号5`, `附表2 序号5`), so that box
+ * money can be compared with it as with any figure. Kept out of the plan's facts: no other
+ * statement restates it by key.
  */
-function investmentFigure(investment: Amount, moneyUnit: string): FigureStatement {
-  const fact = `appendix.serial-${investment.at.ref?.replace(/\D+/g, '') ?? ''}.investment`;
+function investmentFigure(investment: Amount, moneyUnit: string, table: number | undefined, serial: number): FigureStatement {
+  const fact = table === undefined ? `appendix.serial-${serial}.investment` : `appendix.table-${table}.serial-${serial}.investment`;
   return {
     fact,
     identity: fact,
@@ -44,22 +54,24 @@ function investmentFigure(investment: Amount, moneyUnit: string): FigureStatemen
   };
 }
 
-/** projects.yaml, the appendix: sections with subtotals, every project with every column, the grand total. */
-export const buildProjects: Builder = (data, draft) => {
-  const raw = data as RawProjects;
-  const appendixTotal = draft.amount('projects', '/total', raw.total, '附表 合计');
-  const appendixSections = raw.sections.map((section, index): AppendixSection => {
-    const pointer = child('/sections', index);
-    const ref = `附表 ${section.numeral}、${section.name}`;
-    const subtotal = draft.amount('projects', child(pointer, 'subtotal'), section.subtotal, ref);
+/** One appendix table at `pointer` ('' for the table written at the top of the file). */
+function buildTable(raw: RawTable, pointer: string, draft: ModelDraft): AppendixTable {
+  const table = raw.number;
+  const name = tableName(table);
+  const total = draft.amount('projects', child(pointer, 'total'), raw.total, `${name} 合计`);
+  const sections = raw.sections.map((section, index): AppendixSection => {
+    const sectionPointer = child(pointer, 'sections', index);
+    const ref = `${name} ${section.numeral}、${section.name}`;
+    const subtotal = draft.amount('projects', child(sectionPointer, 'subtotal'), section.subtotal, ref);
     return {
-      ...numbered(section.numeral, parseChineseNumeral(section.numeral), draft.at('projects', pointer, ref)),
+      ...numbered(section.numeral, parseChineseNumeral(section.numeral), draft.at('projects', sectionPointer, ref)),
+      table,
       name: section.name,
       ...(subtotal ? { subtotal } : {}),
       projects: section.projects.map((project, projectIndex): Project => {
         // Written without spreads: this runs once per project, and plans may have 100 000.
-        const projectPointer = child(pointer, 'projects', projectIndex);
-        const projectRef = `附表 序号${project.serial}`;
+        const projectPointer = child(sectionPointer, 'projects', projectIndex);
+        const projectRef = `${name} 序号${project.serial}`;
         const at = draft.at('projects', projectPointer, projectRef);
         draft.text(at, 'name', project.name);
         draft.text(at, 'content', project.content);
@@ -68,6 +80,7 @@ export const buildProjects: Builder = (data, draft) => {
           label: String(project.serial),
           number: project.serial,
           at,
+          table,
           name: project.name,
           departments: project.departments ?? [],
           nature: project.nature === undefined ? [] : Array.isArray(project.nature) ? project.nature : [project.nature],
@@ -77,10 +90,24 @@ export const buildProjects: Builder = (data, draft) => {
           location: project.location,
           content: project.content,
           investment,
-          investmentFigure: investment && investmentFigure(investment, draft.moneyUnit),
+          investmentFigure: investment && investmentFigure(investment, draft.moneyUnit, table, project.serial),
         };
       }),
     };
   });
-  return { appendixSections, ...(appendixTotal ? { appendixTotal } : {}) };
+  return { number: table, name, title: raw.title, total, sections, at: draft.at('projects', pointer, name) };
+}
+
+/** projects.yaml, the appendix: its tables, each with sections, subtotals, every project with every column, and the total. */
+export const buildProjects: Builder = (data, draft) => {
+  const raw = data as RawProjects;
+  const appendixTables = raw.tables
+    ? raw.tables.map((table, index) => buildTable(table, child('/tables', index), draft))
+    : [buildTable(raw as RawTable, '', draft)];
+  const only = appendixTables.length === 1 ? appendixTables[0] : undefined;
+  return {
+    appendixTables,
+    appendixSections: appendixTables.flatMap((table) => table.sections),
+    ...(only?.total ? { appendixTotal: only.total } : {}),
+  };
 };

@@ -4,6 +4,7 @@ import type { RuleProblem } from '../rule.js';
 import { quotePlace, sourceText } from '../../source-text.js';
 import { unitMeaning } from '../../units.js';
 import { refOf, statementsByFact } from './fact-index.js';
+import { projectsOf } from './works.js';
 
 /**
  * Where statements stand, for the keying checks: a box item, an appendix project, an indicator
@@ -77,20 +78,14 @@ export function linkedPlaces(plan: PlanModel): LinkedPlaces {
     pairKeys.add(key);
     pairs.push({ first, second });
   };
-  const serials = new Map<number, string[]>();
-  for (const section of plan.appendixSections) {
-    for (const project of section.projects) {
-      if (project.number !== undefined) serials.set(project.number, [...(serials.get(project.number) ?? []), `projects.yaml#${project.at.pointer}`]);
-    }
-  }
   for (const box of plan.boxes) {
     for (const item of box.items) {
       const itemPlace = byId.get(`boxes.yaml#${item.at.pointer}`);
       for (const work of item.works) {
-        for (const serial of work.projects) {
-          const targets = serials.get(serial);
+        for (const projectLink of work.projects) {
+          const targets = projectsOf(plan, projectLink);
           // A serial printed twice links to neither: box-project-link reports it.
-          if (targets?.length === 1) link(itemPlace, byId.get(targets[0]!));
+          if (targets?.length === 1) link(itemPlace, byId.get(`projects.yaml#${targets[0]!.at.pointer}`));
         }
       }
     }

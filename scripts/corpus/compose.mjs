@@ -1,0 +1,398 @@
+// Composes a county public-service plan that no one has published: invented names, random
+// sizes, one or two appendix tables, and contradictions planted where the answer is known.
+// The plan comes out twice: as a document (blocks, for the renderers of every published form)
+// and as the plan folder a careful transcriber would write (YAML + source.txt), whose audit
+// finds exactly the planted contradictions.
+import { Document, isScalar, visit } from 'yaml';
+import { randomSource } from './random.mjs';
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+const numeral = (n) => NUMERALS[n - 1];
+
+/** The domains a public-service plan is organised by, with what their projects build and measure. */
+const DOMAINS = [
+  { name: '幼有所育', key: 'childcare', chapter: '提升婴幼儿照护服务水平', facilities: ['托育中心', '托育服务中心', '婴幼儿照护中心'], capacity: { word: '托位', unit: '个', key: 'places' }, department: '县卫生健康委',
+    indicators: [{ name: '每千人口拥有3岁以下婴幼儿托位数', unit: '个', low: 1, high: 3, step: 0.01 }, { name: '普惠性托位占比', unit: '%', low: 30, high: 60, step: 1 }] },
+  { name: '学有所教', key: 'education', chapter: '建设优质均衡的公共教育体系', facilities: ['小学', '初级中学', '幼儿园', '职业教育中心'], capacity: { word: '学位', unit: '个', key: 'places' }, department: '县教委',
+    indicators: [{ name: '学前教育毛入园率', unit: '%', low: 85, high: 92, step: 0.1 }, { name: '九年义务教育巩固率', unit: '%', low: 93, high: 96, step: 0.1 }] },
+  { name: '劳有所得', key: 'employment', chapter: '促进更加充分更高质量就业', facilities: ['就业服务中心', '创业孵化基地', '技能实训基地'], capacity: { word: '工位', unit: '个', key: 'stations' }, department: '县人力社保局',
+    indicators: [{ name: '城镇登记就业人数', unit: '万人', low: 1, high: 4, step: 0.01 }, { name: '技能人才占从业人员比例', unit: '%', low: 15, high: 25, step: 0.1 }] },
+  { name: '病有所医', key: 'health', chapter: '织牢公共卫生防护网', facilities: ['中心卫生院', '社区卫生服务中心', '中医院住院楼'], capacity: { word: '床位', unit: '张', key: 'beds' }, department: '县卫生健康委',
+    indicators: [{ name: '每千人口医疗卫生机构床位数', unit: '张', low: 4, high: 7, step: 0.01 }, { name: '每千人口执业（助理）医师数', unit: '人', low: 1.5, high: 2.8, step: 0.01 }] },
+  { name: '老有所养', key: 'elderly', chapter: '健全养老服务体系', facilities: ['养老服务中心', '敬老院', '康养中心'], capacity: { word: '床位', unit: '张', key: 'beds' }, department: '县民政局',
+    indicators: [{ name: '养老机构护理型床位占比', unit: '%', low: 30, high: 50, step: 1 }, { name: '每千名老年人拥有养老床位数', unit: '张', low: 25, high: 35, step: 0.1 }] },
+  { name: '住有所居', key: 'housing', chapter: '完善住房保障体系', facilities: ['保障性租赁住房', '公共租赁住房', '棚户区改造安置房'], capacity: { word: '住房', unit: '套', key: 'units' }, department: '县住房城乡建委',
+    indicators: [{ name: '城镇住房保障受益覆盖率', unit: '%', low: 20, high: 30, step: 0.1 }, { name: '棚户区改造户数', unit: '户', low: 500, high: 3000, step: 1 }] },
+  { name: '弱有所扶', key: 'welfare', chapter: '兜牢基本民生底线', facilities: ['儿童福利院', '残疾人康复中心', '救助管理站'], capacity: { word: '床位', unit: '张', key: 'beds' }, department: '县民政局',
+    indicators: [{ name: '残疾人基本康复服务覆盖率', unit: '%', low: 80, high: 90, step: 0.1 }, { name: '城乡低保对象动态管理率', unit: '%', low: 90, high: 95, step: 0.1 }] },
+  { name: '文体服务', key: 'culture', chapter: '丰富公共文化体育服务', facilities: ['全民健身中心', '图书馆', '文化馆', '体育场'], capacity: { word: '座位', unit: '个', key: 'seats' }, department: '县文化旅游委',
+    indicators: [{ name: '人均体育场地面积', unit: '㎡', low: 1.5, high: 2.5, step: 0.01 }, { name: '公共图书馆人均藏书量', unit: '册', low: 0.5, high: 1.2, step: 0.01 }] },
+];
+
+const FIRST = '青云龙凤石桃杏梅竹松柏兰金银玉翠丰安宁和太平';
+const SECOND = '溪岭坪湾桥坝岩坡田塘山河川林源泉峰';
+const PLACE_KINDS = ['镇', '街道', '乡'];
+const NATURES = [
+  { word: '新建', suffix: '新建工程' },
+  { word: '改扩建', suffix: '改扩建工程' },
+  { word: '改建', suffix: '改造工程' },
+  { word: '新建', suffix: '建设项目' },
+];
+
+/** Every contradiction the generator plants, by the finding it must give. */
+export const PLANT_KINDS = {
+  'wrong-subtotal': { ruleId: 'appendix-sums', messageId: 'subtotal-mismatch' },
+  'wrong-total': { ruleId: 'appendix-sums', messageId: 'total-mismatch' },
+  'serial-gap': { ruleId: 'numbering', messageId: 'gap' },
+  'year-outside': { ruleId: 'outside-plan-period', messageId: 'ends-after' },
+  'count-off-by-one': { ruleId: 'declared-counts', messageId: 'count-mismatch' },
+  'restated-differs': { ruleId: 'fact-agreement', messageId: 'disagree' },
+  'prose-total-differs': { ruleId: 'declared-sums', messageId: 'tables-mismatch' },
+};
+
+const roundTo = (value, step) => {
+  const places = step >= 1 ? 0 : String(step).split('.')[1].length;
+  return Number((Math.round(value / step) * step).toFixed(places));
+};
+
+/**
+ * A composed plan. `options.tables` (1 or 2), `options.plants` (kinds of PLANT_KINDS; by default a
+ * random three to five of them). Returns { id, title, period, document, files, planted, truth }.
+ */
+export function composePlan(seed, options = {}) {
+  const random = randomSource(seed);
+  const period = { start: 2021, end: 2025 };
+  const tableCount = options.tables ?? random.int(1, 2);
+  const kinds = options.plants ?? random.sample(Object.keys(PLANT_KINDS), random.int(3, 5));
+  const plants = new Set(kinds);
+
+  // Each place name once, whatever its suffix: 金林乡 and 金林镇 would be one place misprinted.
+  const usedStems = new Set();
+  const usedPlaces = [];
+  const place = () => {
+    for (;;) {
+      const stem = `${random.pick([...FIRST])}${random.pick([...SECOND])}`;
+      if (usedStems.has(stem)) continue;
+      usedStems.add(stem);
+      const name = `${stem}${random.pick(PLACE_KINDS)}`;
+      usedPlaces.push(name);
+      return name;
+    }
+  };
+  const county = `${random.pick([...FIRST])}${random.pick([...SECOND])}县`;
+  const title = `${county}“十四五”公共服务规划`;
+  const id = `composed-${seed}`;
+
+  // Domains, split between the tables: 附表1 the first ones, 附表2 the rest.
+  const domains = random.sample(DOMAINS, random.int(tableCount === 2 ? 4 : 3, 6));
+  const split = tableCount === 2 ? random.int(2, domains.length - 2) : domains.length;
+  const tables = Array.from({ length: tableCount }, (_, index) => ({
+    number: tableCount === 2 ? index + 1 : undefined,
+    title: tableCount === 2 ? (index === 0 ? '重点建设项目清单' : '重点民生工程项目清单') : '重点项目清单',
+    domains: index === 0 ? domains.slice(0, split) : domains.slice(split),
+  }));
+
+  // Projects, section by section; serials count from 1 in each table.
+  const names = new Set();
+  for (const table of tables) {
+    let serial = 0;
+    table.sections = table.domains.map((domain, sectionIndex) => {
+      const projects = Array.from({ length: random.int(1, 6) }, () => {
+        serial += 1;
+        const nature = random.pick(NATURES);
+        let name;
+        do name = `${county}${place()}${random.pick(domain.facilities)}${nature.suffix}`;
+        while (names.has(name));
+        names.add(name);
+        const location = usedPlaces.at(-1);
+        const start = random.int(period.start, period.end - 1);
+        const area = random.int(10, 300) * 100;
+        const capacity = random.int(2, 80) * 10;
+        return {
+          serial,
+          name,
+          department: domain.department,
+          nature: nature.word,
+          location,
+          area,
+          capacity,
+          content: `新建建筑面积${area}㎡，新增${domain.capacity.word}${capacity}${domain.capacity.unit}。`,
+          start,
+          end: random.int(start, period.end),
+          investment: random.int(2, 300) * 100,
+          domain,
+        };
+      });
+      return { numeral: numeral(sectionIndex + 1), domain, projects };
+    });
+  }
+  const allProjects = tables.flatMap((table) => table.sections.flatMap((section) => section.projects.map((project) => ({ table, section, project }))));
+
+  const planted = [];
+  const plant = (kind, ref) => planted.push({ kind, ...PLANT_KINDS[kind], ref });
+  const lastTable = tables.at(-1);
+  const tableRef = (table) => (table.number === undefined ? '附表' : `附表${table.number}`);
+
+  // Numbering: a serial skipped in the last table (its later serials move up by one).
+  if (plants.has('serial-gap')) {
+    const projects = lastTable.sections.flatMap((section) => section.projects);
+    const from = random.int(1, projects.length - 1);
+    if (projects.length >= 2) {
+      for (const project of projects.slice(from)) project.serial += 1;
+      plant('serial-gap', `${tableRef(lastTable)} 序号${projects[from].serial}`);
+    }
+  }
+  // A construction year after the plan period.
+  if (plants.has('year-outside')) {
+    const { table, project } = random.pick(allProjects);
+    project.end = period.end + random.int(1, 2);
+    plant('year-outside', `${tableRef(table)} 序号${project.serial}`);
+  }
+
+  // Subtotals and totals as printed: exact sums, unless planted otherwise.
+  for (const table of tables) {
+    for (const section of table.sections) section.subtotal = section.projects.reduce((n, p) => n + p.investment, 0);
+    table.total = table.sections.reduce((n, s) => n + s.subtotal, 0);
+  }
+  if (plants.has('wrong-subtotal')) {
+    const table = random.pick(tables);
+    const section = random.pick(table.sections);
+    const delta = random.pick([-1, 1]) * random.int(1, 20) * 10;
+    section.subtotal += delta;
+    table.total += delta; // the total adds the printed subtotals: only the subtotal is wrong
+    plant('wrong-subtotal', `${tableRef(table)} ${section.numeral}、${section.domain.name}`);
+  }
+  if (plants.has('wrong-total')) {
+    const table = random.pick(tables);
+    table.total += random.pick([-1, 1]) * random.int(1, 50) * 100;
+    plant('wrong-total', `${tableRef(table)} 合计`);
+  }
+  // The prose total of the tables, in 亿元 to two places (the printed 合计s add up to it).
+  const grand = tables.reduce((n, t) => n + t.total, 0);
+  // 万元 to 亿元 to two places, rounded half up in integers (toFixed rounds 8.975 down).
+  const yi = (wan) => {
+    const hundredths = Math.round(wan / 100);
+    return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
+  };
+  let proseTotal = yi(grand);
+  if (plants.has('prose-total-differs')) {
+    proseTotal = yi(grand + random.pick([-1, 1]) * random.int(20, 90) * 100);
+    plant('prose-total-differs', '第一章第二节');
+  }
+
+  // Boxes: one a domain, its items the section's first projects, restating their scale.
+  const boxes = [];
+  let boxNumber = 1; // 专栏1 is the indicator table
+  for (const table of tables) {
+    for (const section of table.sections) {
+      boxNumber += 1;
+      const listed = section.projects.slice(0, Math.min(section.projects.length, random.int(2, 4)));
+      const items = listed.map((project, index) => {
+        const area = project.area;
+        return { number: index + 1, project, table, area, text: `新建建筑面积${area}㎡，新增${section.domain.capacity.word}${project.capacity}${section.domain.capacity.unit}。` };
+      });
+      boxes.push({ number: boxNumber, title: `${section.domain.name}重点工程`, domain: section.domain, items });
+    }
+  }
+  if (plants.has('restated-differs')) {
+    const box = random.pick(boxes);
+    const item = random.pick(box.items);
+    item.area += random.int(1, 9) * 100;
+    item.text = `新建建筑面积${item.area}㎡，新增${box.domain.capacity.word}${item.project.capacity}${box.domain.capacity.unit}。`;
+    plant('restated-differs', `专栏${box.number} 第${item.number}项`);
+  }
+
+  // Indicators: two a domain for the first three domains.
+  const categories = domains.slice(0, 3).map((domain, index) => ({
+    numeral: numeral(index + 1),
+    name: domain.name,
+    rows: domain.indicators.map((indicator) => {
+      const baseline = roundTo(indicator.low + random.next() * (indicator.high - indicator.low), indicator.step);
+      const target = roundTo(baseline + (indicator.high - indicator.low) * (0.1 + random.next() * 0.3), indicator.step);
+      return { ...indicator, baseline, target, attribute: random.pick(['预期性', '约束性']) };
+    }),
+  }));
+  let indicatorSerial = 0;
+  for (const category of categories) for (const row of category.rows) row.serial = ++indicatorSerial;
+
+  // A count the text declares with its items listed (建成…3个，分别位于…).
+  const stationPlaces = Array.from({ length: random.int(3, 5) }, () => place());
+  const stationCount = plants.has('count-off-by-one') ? stationPlaces.length + 1 : stationPlaces.length;
+  if (plants.has('count-off-by-one')) plant('count-off-by-one', '第一章第一节');
+
+  const document = [];
+  const chapters = [];
+  document.push({ kind: 'title', text: title });
+  document.push({ kind: 'paragraph', text: `为推进${county}基本公共服务均等化，依据国家、省、市相关规划，制定本规划。规划期为${period.start}—${period.end}年。` });
+  // 第一章 总体要求
+  const stationSentence = `“十三五”期间，全县建成便民服务站${stationCount}个，分别位于${stationPlaces.join('、')}。`;
+  const totalQuote = `规划重点项目总投资${proseTotal}亿元（详见${tables.map(tableRef).join('、')}）`;
+  const firstRow = categories[0].rows[0];
+  chapters.push({ numeral: '一', title: '总体要求', sections: ['发展基础', '主要目标'], boxes: [1] });
+  document.push({ kind: 'heading', level: 1, text: '第一章  总体要求' });
+  document.push({ kind: 'heading', level: 2, text: '第一节  发展基础' });
+  document.push({ kind: 'paragraph', text: `${stationSentence}公共服务设施网络逐步完善，服务能力不断增强。` });
+  document.push({ kind: 'heading', level: 2, text: '第二节  主要目标' });
+  document.push({ kind: 'paragraph', text: `到${period.end}年，基本公共服务体系更加健全，${totalQuote}。` });
+  document.push({
+    kind: 'table',
+    title: '专栏1  主要指标',
+    box: 1,
+    header: ['序号', '指标', '单位', `${period.start - 1}年`, `${period.end}年`, '指标属性'],
+    rows: categories.flatMap((category) => [
+      { kind: 'category', cells: [`${category.numeral}、${category.name}`, '', '', '', '', ''] },
+      ...category.rows.map((row) => ({ kind: 'row', cells: [String(row.serial), row.name, row.unit, String(row.baseline), String(row.target), row.attribute] })),
+    ]),
+  });
+  // A chapter a domain, each with its box.
+  let chapterNumber = 1;
+  for (const box of boxes) {
+    chapterNumber += 1;
+    chapters.push({ numeral: numeral(chapterNumber), title: box.domain.chapter, sections: ['加强设施建设'], boxes: [box.number] });
+    document.push({ kind: 'heading', level: 1, text: `第${numeral(chapterNumber)}章  ${box.domain.chapter}` });
+    document.push({ kind: 'heading', level: 2, text: '第一节  加强设施建设' });
+    document.push({ kind: 'paragraph', text: `围绕${box.domain.name}，补齐设施短板，优化资源布局，提升服务质量和水平。` });
+    document.push({ kind: 'box', title: `专栏${box.number}  ${box.title}`, box: box.number, items: box.items.map((item) => `${item.number}.${item.project.name}。${item.text}`) });
+  }
+  for (const table of tables) {
+    document.push({
+      kind: 'table',
+      title: `${tableRef(table)}  ${county}“十四五”公共服务规划${table.title}`,
+      appendix: table.number ?? 0,
+      header: ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）'],
+      rows: [
+        { kind: 'total', cells: ['合计', '', '', '', '', '', '', String(table.total)] },
+        ...table.sections.flatMap((section) => [
+          { kind: 'section', cells: [`${section.numeral}、${section.domain.name}`, '', '', '', '', '', '', String(section.subtotal)] },
+          ...section.projects.map((p) => ({
+            kind: 'row',
+            cells: [String(p.serial), p.name, p.department, p.nature, p.location, p.content, `${p.start}-${p.end}`, String(p.investment)],
+          })),
+        ]),
+      ],
+    });
+  }
+
+  const files = planFiles({ id, title, county, period, tables, boxes, categories, chapters, stationSentence, stationCount, stationPlaces, totalQuote, proseTotal, firstRow });
+  const truth = {
+    projects: allProjects.length,
+    subtotals: tables.reduce((n, t) => n + t.sections.length, 0),
+    totals: tables.length,
+    indicatorRows: indicatorSerial,
+    boxItems: boxes.reduce((n, b) => n + b.items.length, 0),
+  };
+  return { id, title, period, document, files, planted, truth };
+}
+
+const HEADER = (kind) => `# yaml-language-server: $schema=../../schemas/${kind}.schema.json\n`;
+/** YAML as a transcriber writes it: a collection of plain values on one line (`{ fact: …, value: 5, unit: 个 }`). */
+function yaml(kind, data) {
+  const document = new Document(data);
+  visit(document, {
+    Map(_, node) {
+      if (node.items.every((pair) => isScalar(pair.value))) node.flow = true;
+    },
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+  });
+  return HEADER(kind) + document.toString({ lineWidth: 0, flowCollectionPadding: true });
+}
+
+/** The plan folder a careful transcriber writes for the composed plan: every figure keyed, every contradiction left as printed. */
+function planFiles(plan) {
+  const { tables, boxes, categories, chapters, period } = plan;
+  const projectKey = (table, project) => `${project.domain.key}.project-${table.number ?? 1}-${project.serial}`;
+  const projectData = (table, p) => ({
+    serial: p.serial,
+    name: p.name,
+    departments: [p.department],
+    nature: p.nature,
+    location: p.location,
+    content: p.content,
+    start: p.start,
+    end: p.end,
+    investment: p.investment,
+    facts: [
+      { fact: `${projectKey(table, p)}.floor-area`, value: p.area, unit: '㎡' },
+      { fact: `${projectKey(table, p)}.${p.domain.capacity.key}`, value: p.capacity, unit: p.domain.capacity.unit },
+    ],
+  });
+  const tableData = (table) => ({
+    ...(table.number === undefined ? {} : { number: table.number }),
+    title: `${plan.county}“十四五”公共服务规划${table.title}`,
+    total: table.total,
+    sections: table.sections.map((section) => ({ numeral: section.numeral, name: section.domain.name, subtotal: section.subtotal, projects: section.projects.map((p) => projectData(table, p)) })),
+  });
+  const projects = tables.length === 1 ? tableData(tables[0]) : { tables: tables.map(tableData) };
+  const link = (table, project) => (tables.length === 1 ? project.serial : { table: table.number, serials: [project.serial] });
+  const files = new Map();
+  files.set('plan.yaml', yaml('plan', { id: plan.id, title: plan.title, issuer: `${plan.county}发展和改革委员会`, date: '2022-03-01', period, moneyUnit: '万元', source: 'source.txt' }));
+  files.set('outline.yaml', yaml('outline', { chapters: chapters.map((c) => ({ numeral: c.numeral, title: c.title, sections: c.sections.map((title, i) => ({ numeral: numeral(i + 1), title })), boxes: c.boxes })) }));
+  files.set(
+    'indicators.yaml',
+    yaml('indicators', {
+      box: 1,
+      title: '主要指标',
+      columns: { baseline: period.start - 1, target: period.end },
+      categories: categories.map((category) => ({
+        numeral: category.numeral,
+        name: category.name,
+        indicators: category.rows.map((row) => ({
+          serial: row.serial,
+          name: row.name,
+          fact: `indicators.${category.rows.indexOf(row) === 0 ? 'first' : 'second'}-${category.numeral === '一' ? 'a' : category.numeral === '二' ? 'b' : 'c'}`,
+          unit: row.unit,
+          baseline: { value: row.baseline },
+          target: { value: row.target },
+          attribute: row.attribute,
+          better: 'higher',
+        })),
+      })),
+    }),
+  );
+  files.set(
+    'boxes.yaml',
+    yaml('boxes', {
+      boxes: boxes.map((box) => ({
+        number: box.number,
+        title: box.title,
+        chapter: chapters.find((c) => c.boxes.includes(box.number)).numeral,
+        items: box.items.map((item) => ({
+          number: item.number,
+          title: item.project.name,
+          text: item.text,
+          works: [{ name: item.project.name, projects: [link(item.table, item.project)] }],
+          facts: [
+            { fact: `${projectKey(item.table, item.project)}.floor-area`, value: item.area, unit: '㎡' },
+            { fact: `${projectKey(item.table, item.project)}.${box.domain.capacity.key}`, value: item.project.capacity, unit: box.domain.capacity.unit },
+          ],
+        })),
+      })),
+    }),
+  );
+  files.set(
+    'statements.yaml',
+    yaml('statements', {
+      statements: [
+        {
+          chapter: '一',
+          section: '一',
+          facts: [{ fact: 'base.service-stations', value: plan.stationCount, unit: '个', period: `${period.start - 5}-${period.start - 1}`, quote: plan.stationSentence.replace(/，分别位于.*$/, '') }],
+          counts: [{ fact: 'base.service-stations', items: plan.stationPlaces }],
+        },
+        {
+          chapter: '一',
+          section: '二',
+          facts: [{ fact: 'investment.key-projects', value: Number(plan.proseTotal), unit: '亿元', quote: plan.totalQuote }],
+          sums: [{ total: 'investment.key-projects', tables: tables.map((table) => table.number ?? 1) }],
+        },
+      ],
+    }),
+  );
+  files.set('projects.yaml', yaml('projects', projects));
+  // The prose total keeps its printed places (12.30亿元, not 12.3).
+  const statements = files.get('statements.yaml').replace(`value: ${Number(plan.proseTotal)}, unit: 亿元`, `value: ${plan.proseTotal}, unit: 亿元`);
+  files.set('statements.yaml', statements);
+  return files;
+}

@@ -1,0 +1,112 @@
+/**
+ * What every reader does to printed text the same way: join wrapped lines, clean characters no
+ * document means, and tell a heading from a paragraph by its printed number. Nothing here knows
+ * a form (PDF, .docx, HTML) or a plan.
+ */
+import type { Heading, Place } from './blocks.js';
+
+/** Wide characters (CJK, their punctuation, full-width forms) take no space when lines are joined. */
+function isWide(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code >= 0x2e80;
+}
+
+/**
+ * Joins two printed lines of one paragraph or cell: no space between Chinese characters, none
+ * inside a number broken over the line end ("建筑面积2" + "500㎡"), one space between words of
+ * Latin text.
+ */
+export function joinLines(first: string, second: string): string {
+  const a = first.trimEnd();
+  const b = second.trimStart();
+  if (a === '') return b;
+  if (b === '') return a;
+  const last = a.at(-1)!;
+  const next = b[0]!;
+  if (isWide(last) || isWide(next)) return a + b;
+  if (/[0-9.,]/.test(last) && /[0-9]/.test(next)) return a + b;
+  return `${a} ${b}`;
+}
+
+/**
+ * The text as a document may hold it: control characters (other than tab and line feed), lone
+ * surrogates and the non-characters U+FFFE/U+FFFF become U+FFFD, so that nothing downstream
+ * meets a character no printed page can show.
+ */
+export function cleanText(text: string): string {
+  let clean = '';
+  let start = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    let bad = false;
+    if (code < 0x20) bad = code !== 0x09 && code !== 0x0a;
+    else if (code === 0x7f || code === 0xfffe || code === 0xffff) bad = true;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const low = text.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) index += 1;
+      else bad = true;
+    } else if (code >= 0xdc00 && code <= 0xdfff) bad = true;
+    if (bad) {
+      clean += `${text.slice(start, index)}\uFFFD`;
+      start = index + 1;
+    }
+  }
+  return start === 0 ? text : clean + text.slice(start);
+}
+
+/** Whether a code point may stand in a document's text (XML 1.0 Char, less the controls cleanText replaces). */
+export function isTextCodePoint(code: number): boolean {
+  return code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code <= 0xd7ff && code !== 0x7f) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+const NUMERAL = '[一二三四五六七八九十百零〇两]+';
+const DIGITS = '[0-9０-９]+';
+
+/**
+ * Printed numbers that open a heading, with the level they give. A number alone is not enough
+ * for the lower levels: "一、" and "1." also open list items, so those need a short line (below).
+ */
+const HEADING_PATTERNS: readonly { readonly pattern: RegExp; readonly level: number; readonly short: boolean }[] = [
+  { pattern: new RegExp(`^(第(?:${NUMERAL}|${DIGITS})[篇部])(?:分)?\\s*`), level: 1, short: false },
+  { pattern: new RegExp(`^(第(?:${NUMERAL}|${DIGITS})章)\\s*`), level: 1, short: false },
+  { pattern: new RegExp(`^(第(?:${NUMERAL}|${DIGITS})节)\\s*`), level: 2, short: false },
+  { pattern: new RegExp(`^(附表\\s*(?:${DIGITS}|${NUMERAL})?)(?:[\\s：:、.．]\\s*|(?=[^0-9０-９]))`), level: 1, short: false },
+  { pattern: new RegExp(`^(附件\\s*(?:${DIGITS}|${NUMERAL})?)(?:[\\s：:、.．]\\s*|$)`), level: 1, short: false },
+  { pattern: new RegExp(`^(专栏\\s*(?:${DIGITS}|${NUMERAL}))(?:[\\s：:、.．]\\s*|(?=[^0-9０-９]))`), level: 3, short: false },
+  { pattern: new RegExp(`^(${NUMERAL}、)\\s*`), level: 1, short: true },
+  { pattern: new RegExp(`^([（(]${NUMERAL}[）)])\\s*`), level: 2, short: true },
+  { pattern: new RegExp(`^(${DIGITS}[.．、](?![0-9０-９]))\\s*`), level: 3, short: true },
+];
+
+/** The longest text after a list-like number ("一、", "（一）", "1.") that is still a heading. */
+const SHORT_HEADING = 30;
+/** The longest text after 第X章 and the like: anything longer is a sentence that starts so. */
+const LONG_HEADING = 60;
+
+/**
+ * The heading a line of text is, by its printed number: 第X章 and 第X篇 (level 1), 第X节 (2),
+ * 附表N/附件N (1), 专栏N (3), and, when the line is short and no sentence, 一、 (1), （一） (2)
+ * and 1. (3). A line of a table of contents (dot leaders and a page number) is none.
+ */
+export function headingOf(text: string, place: Place): Heading | undefined {
+  const line = text.trim();
+  if (line === '' || /(?:[.．…·・]{3,}|…{2,})\s*[0-9０-９]+$/.test(line)) return undefined;
+  for (const { pattern, level, short } of HEADING_PATTERNS) {
+    const match = pattern.exec(line);
+    if (match === null) continue;
+    const rest = line.slice(match[0].length).trim();
+    if (rest.length > (short ? SHORT_HEADING : LONG_HEADING)) return undefined;
+    // A sentence (its own full stop or semicolon inside) opened by a number is a list item, not a heading.
+    if (short && /[。；;！？]./.test(rest)) return undefined;
+    if (short && /[。；;，,]$/.test(rest)) return undefined;
+    return { kind: 'heading', level, number: match[1]!.replace(/\s+/g, ''), text: rest, place };
+  }
+  return undefined;
+}
+
+/** A heading from a style or tag (Word's "heading 2", HTML's h2) whose text may carry its printed number. */
+export function styledHeading(text: string, level: number, place: Place): Heading {
+  const byPattern = headingOf(text, place);
+  if (byPattern?.number !== undefined) return { ...byPattern, level };
+  return { kind: 'heading', level, text: text.trim(), place };
+}

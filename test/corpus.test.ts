@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditFindings } from './helpers.js';
+
+interface Planted {
+  readonly kind: string;
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly ref: string;
+}
+
+interface ComposedPlan {
+  readonly id: string;
+  readonly files: Map<string, string>;
+  readonly document: unknown[];
+  readonly planted: Planted[];
+  readonly truth: { projects: number; subtotals: number; totals: number; indicatorRows: number; boxItems: number };
+}
+
+// @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
+const { composePlan, PLANT_KINDS } = (await import('../scripts/corpus/compose.mjs')) as {
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[] }) => ComposedPlan;
+  PLANT_KINDS: Record<string, { ruleId: string; messageId: string }>;
+};
+// @ts-expect-error: as above
+const { toText } = (await import('../scripts/corpus/render.mjs')) as { toText: (document: unknown[]) => string };
+
+/** The composed plan's folder, as a transcriber writes it, with its Word-export text as source.txt. */
+function writePlan(plan: ComposedPlan): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'plan-corpus-')), plan.id);
+  mkdirSync(dir);
+  for (const [name, text] of plan.files) writeFileSync(join(dir, name), text);
+  writeFileSync(join(dir, 'source.txt'), toText(plan.document));
+  return dir;
+}
+
+/** Errors and warnings by rule and message, sorted: what a planted answer names. */
+const found = async (dir: string): Promise<string[]> =>
+  (await auditFindings(dir)).filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}/${f.messageId}`).sort();
+
+// The corpus scores a draft by the planted answers, so the answers must be exactly what the
+// audit of a faithful transcription finds: no more, no fewer.
+describe('the composed corpus', () => {
+  it.each([
+    { seed: 1, tables: 1 },
+    { seed: 2, tables: 2 },
+  ])('a plan without plants audits clean (seed $seed, $tables table(s))', async ({ seed, tables }) => {
+    const plan = composePlan(seed, { tables, plants: [] });
+    expect(plan.planted).toEqual([]);
+    expect(await found(writePlan(plan))).toEqual([]);
+  });
+
+  it.each([
+    { seed: 3, tables: 1 },
+    { seed: 4, tables: 2 },
+  ])('every kind of plant is found, once each, at its place (seed $seed, $tables table(s))', async ({ seed, tables }) => {
+    const plan = composePlan(seed, { tables, plants: Object.keys(PLANT_KINDS) });
+    expect(plan.planted.map((p) => p.kind).sort()).toEqual(Object.keys(PLANT_KINDS).sort());
+    const findings = (await auditFindings(writePlan(plan))).filter((f) => f.severity !== 'info');
+    expect(findings.map((f) => `${f.ruleId}/${f.messageId}`).sort()).toEqual(plan.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+    // Places named as the document names them: 附表2 序号11 in a plan of two tables.
+    for (const plant of plan.planted.filter((p) => p.ruleId === 'outside-plan-period' || p.ruleId === 'numbering')) {
+      const finding = findings.find((f) => f.ruleId === plant.ruleId)!;
+      expect(finding.locations[0]!.ref).toBe(plant.ref);
+    }
+  });
+
+  it.each([5, 6, 7, 8])('random plants give exactly their findings (seed %i)', async (seed) => {
+    const plan = composePlan(seed);
+    expect(plan.truth.projects).toBeGreaterThan(0);
+    expect(await found(writePlan(plan))).toEqual(plan.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+  });
+
+  it('gives the same plan for the same seed', () => {
+    const [a, b] = [composePlan(9), composePlan(9)];
+    expect([...a.files]).toEqual([...b.files]);
+    expect(toText(a.document)).toBe(toText(b.document));
+  });
+});

@@ -1,0 +1,245 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Block, DocumentModel, ReadResult, TableBlock } from '../src/read/blocks.js';
+import { explainPdf } from '../src/read/explain.js';
+import { readPublished, sourceTextOf } from '../src/read/index.js';
+import { readPdf } from '../src/read/pdf.js';
+
+function findChrome(): string | undefined {
+  const given = process.env['CHROME_PATH'];
+  if (given) return existsSync(given) ? given : undefined;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(existsSync);
+}
+const chrome = findChrome();
+if (!chrome) console.warn('read-pdf.test.ts: no Chromium found (set CHROME_PATH, or apt-get install chromium): the PDF tests that print their fixtures are SKIPPED.');
+
+/** Too long for one line: printed with word-break: break-all, it is split over two. */
+const DIGITS = '1234567890'.repeat(10);
+const LONG = '这是一个很长的段落，用来检验跨行乃至跨页以后文字是否能被正确地连接起来，不在中文字符之间插入空格，也不会丢字。';
+
+/** A composed plan as a web page: prose, a 专栏 frame, a ruled appendix long enough to cross pages, an unruled table. */
+function planHtml(): string {
+  const rows = Array.from({ length: 70 }, (_, index) => `<tr><td>${index + 1}</td><td>第${index + 1}号建设项目</td><td>新建校舍${(index + 1) * 100}㎡，配套建设室外附属工程及设备购置。</td><td>${(index + 1) * 10}</td></tr>`).join('');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+    body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 14px; }
+    table.ruled { border-collapse: collapse; width: 100%; } table.ruled td, table.ruled th { border: 1px solid #000; padding: 2px 4px; }
+    table.plain td { padding: 0 24px 0 0; }
+    .box { border: 1px solid #000; padding: 8px; margin: 8px 0; }
+    p { margin: 4px 0; text-indent: 2em; }
+  </style></head><body>
+  <h1 style="text-align:center;font-size:24px">临河县“十四五”社会事业发展规划</h1>
+  <h2>第一章 总体要求</h2>
+  <p>全县常住人口约45万人，城镇化率达到52.3%，“十四五”期间计划实施重点项目共70个，其中第一幼儿园建筑面积2500㎡。</p>
+  <p style="word-break:break-all">项目库编号${DIGITS}号。</p>
+  <p>${LONG.repeat(30)}</p>
+  <h3>第一节 发展目标</h3>
+  <div class="box"><p style="text-indent:0"><b>专栏1 重点工程</b></p><p style="text-indent:0">1.第一幼儿园建设。新建校舍4000㎡，运动场1500㎡。</p><p style="text-indent:0">2.家庭教育指导。开展家庭教育指导服务。</p></div>
+  <p style="text-indent:0">表1 主要指标</p>
+  <table class="plain"><tr><td>指标</td><td>2020年</td><td>2025年</td><td>属性</td></tr><tr><td>常住人口</td><td>45</td><td>47</td><td>预期性</td></tr><tr><td>学位数</td><td>１２００</td><td>１５００</td><td>约束性</td></tr><tr><td>床位数</td><td>800</td><td>950</td><td>预期性</td></tr></table>
+  <h2 style="page-break-before:always">附表1 重点项目清单</h2>
+  <table class="ruled"><thead><tr><th>序号</th><th>项目名称</th><th>建设内容及规模</th><th>投资（万元）</th></tr></thead><tbody>
+  <tr><td colspan="3">一、教育</td><td>24850</td></tr>${rows}</tbody></table>
+  </body></html>`;
+}
+
+const HEADER = '<div style="font-size:9px;width:100%;text-align:center">临河县“十四五”社会事业发展规划</div>';
+const FOOTER = '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>';
+
+const fixtures: Record<string, Uint8Array> = {};
+
+beforeAll(async () => {
+  if (!chrome) return;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(planHtml());
+    fixtures['plan'] = await page.pdf({ format: 'A4', displayHeaderFooter: true, headerTemplate: HEADER, footerTemplate: FOOTER, margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } });
+    // A scan: the page is one picture (a canvas prints as an image), with no text layer.
+    await page.setContent('<canvas id="c" width="800" height="1000"></canvas><script>const c=document.getElementById("c").getContext("2d");c.font="40px sans-serif";c.fillText("第一章 总体要求",50,100);</script>');
+    fixtures['scan'] = await page.pdf({ format: 'A4' });
+  } finally {
+    await browser.close();
+  }
+}, 120_000);
+
+function modelOf(result: ReadResult): DocumentModel {
+  if (!('model' in result)) throw new Error(`refused: ${result.refused} ${result.detail ?? ''}`);
+  return result.model;
+}
+
+const flat = (blocks: readonly Block[]): Block[] => blocks.flatMap((block) => (block.kind === 'box' ? [block, ...flat(block.blocks)] : [block]));
+
+describe.skipIf(!chrome)('readPdf: a PDF printed by Chromium', () => {
+  let model: DocumentModel;
+  beforeAll(async () => {
+    model = modelOf(await readPublished(fixtures['plan']!, 'plan.pdf'));
+  }, 120_000);
+
+  it('reads headings by printed number and by size, and the page count', () => {
+    const headings = flat(model.blocks).filter((block) => block.kind === 'heading');
+    expect(headings.map((heading) => [heading.level, heading.number ?? '', heading.text])).toEqual([
+      [0, '', '临河县“十四五”社会事业发展规划'],
+      [1, '第一章', '总体要求'],
+      [2, '第一节', '发展目标'],
+      [1, '附表1', '重点项目清单'],
+    ]);
+    expect(model.pages).toBeGreaterThanOrEqual(4);
+  });
+
+  it('joins paragraphs across lines and pages with no space between Chinese characters, and a number split over two lines', () => {
+    const paragraphs = model.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
+    expect(paragraphs).toContain('全县常住人口约45万人，城镇化率达到52.3%，“十四五”期间计划实施重点项目共70个，其中第一幼儿园建筑面积2500㎡。');
+    expect(paragraphs).toContain(`项目库编号${DIGITS}号。`);
+    expect(paragraphs).toContain(LONG.repeat(30));
+  });
+
+  it('drops page numbers and the running header, and records them', () => {
+    const text = sourceTextOf(model).text;
+    expect(text).not.toMatch(/—\s*\d+\s*—/);
+    expect(text.split('\n').filter((line) => line === '临河县“十四五”社会事业发展规划')).toHaveLength(1);
+    const why = new Set(model.dropped.map((entry) => entry.why));
+    expect(why).toEqual(new Set(['page-mark', 'running-header', 'repeated-header-row']));
+    expect(model.dropped.filter((entry) => entry.why === 'page-mark')).toHaveLength(model.pages!);
+  });
+
+  it('reads the 专栏 frame as a box', () => {
+    const box = model.blocks.find((block) => block.kind === 'box');
+    expect(box).toMatchObject({ kind: 'box', title: '专栏1 重点工程' });
+    expect(box?.kind === 'box' && box.blocks.map((block) => ('text' in block ? block.text : ''))).toEqual(['1.第一幼儿园建设。新建校舍4000㎡，运动场1500㎡。', '2.家庭教育指导。开展家庭教育指导服务。']);
+  });
+
+  it('reads a table printed without rules from its column alignment, full-width digits as printed', () => {
+    const table = model.blocks.find((block): block is TableBlock => block.kind === 'table' && block.rows[0]?.cells[0]?.text === '指标');
+    expect(table?.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ['指标', '2020年', '2025年', '属性'],
+      ['常住人口', '45', '47', '预期性'],
+      ['学位数', '１２００', '１５００', '约束性'],
+      ['床位数', '800', '950', '预期性'],
+    ]);
+  });
+
+  it('reads the ruled appendix as one table across pages: merged cells, wrapped cells joined, the repeated header rows dropped', () => {
+    const tables = model.blocks.filter((block): block is TableBlock => block.kind === 'table');
+    const appendix = tables.find((table) => table.caption === '附表1 重点项目清单')!;
+    expect(appendix.rows).toHaveLength(72);
+    expect(appendix.rows[0]!.cells.map((cell) => cell.text)).toEqual(['序号', '项目名称', '建设内容及规模', '投资（万元）']);
+    expect(appendix.rows[1]!.cells.map((cell) => [cell.text, cell.colSpan])).toEqual([['一、教育', 3], ['24850', 1]]);
+    for (let index = 1; index <= 70; index += 1) {
+      expect(appendix.rows[index + 1]!.cells.map((cell) => cell.text)).toEqual([String(index), `第${index}号建设项目`, `新建校舍${index * 100}㎡，配套建设室外附属工程及设备购置。`, String(index * 10)]);
+    }
+    const pages = new Set(appendix.rows.map((row) => (row.place.form === 'pdf' ? row.place.page : 0)));
+    expect(pages.size).toBeGreaterThan(1);
+    expect(model.dropped.filter((entry) => entry.why === 'repeated-header-row')).toHaveLength(pages.size - 1);
+  });
+
+  it('maps each line of source.txt back to its page and line', () => {
+    const { text, places } = sourceTextOf(model);
+    const lines = text.trimEnd().split('\n');
+    expect(places).toHaveLength(lines.length);
+    const row = lines.findIndex((line) => line.startsWith('70\t'));
+    expect(places[row]).toMatchObject({ form: 'pdf', page: model.pages });
+  });
+
+  it('--explain writes one SVG per page that Chromium opens, with the grid, cells and dropped lines marked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-explain-'));
+    const result = await explainPdf(fixtures['plan']!, dir);
+    if (!('files' in result)) throw new Error(result.refused);
+    expect(readdirSync(dir).sort()).toEqual([...result.files].sort());
+    expect(result.files).toHaveLength(model.pages!);
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: chrome!, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      // The page with the most of the appendix on it.
+      const busiest = result.files.map((file) => [file, readFileSync(join(dir, file), 'utf8').split('class="cell').length] as const).sort((a, b) => b[1] - a[1])[0]![0];
+      await page.goto(pathToFileURL(join(dir, busiest)).href);
+      const counts = await page.evaluate(() => ({
+        cells: document.querySelectorAll('rect.cell').length,
+        rules: document.querySelectorAll('line.rule').length,
+        dropped: document.querySelectorAll('rect.dropped').length,
+        text: document.querySelector('svg')?.textContent ?? '',
+      }));
+      expect(errors).toEqual([]);
+      expect(counts.cells).toBeGreaterThan(20);
+      expect(counts.rules).toBeGreaterThan(20);
+      expect(counts.dropped).toBeGreaterThanOrEqual(2);
+      expect(counts.text).toContain('running-header');
+      const framed = result.files.filter((file) => readFileSync(join(dir, file), 'utf8').includes('class="frame"'));
+      expect(framed).toHaveLength(1);
+      await page.goto(pathToFileURL(join(dir, framed[0]!)).href);
+      expect(await page.evaluate(() => document.querySelectorAll('rect.frame').length)).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
+  it('refuses a document longer than the page limit', async () => {
+    expect(await readPdf(fixtures['plan']!, { maxPages: 2 })).toMatchObject({ refused: 'too-large' });
+  });
+
+  it('refuses a scan (no text layer), naming OCR in its message', async () => {
+    expect(await readPdf(fixtures['scan']!)).toMatchObject({ refused: 'scanned-pdf' });
+    const { say } = await import('../src/words.js');
+    expect(say('en', 'readScannedPdf', { path: 'scan.pdf' })).toContain('OCR');
+    expect(say('zh', 'readScannedPdf', { path: 'scan.pdf' })).toContain('OCR');
+  });
+
+  it('refuses a truncated PDF', async () => {
+    const bytes = fixtures['plan']!;
+    expect(await readPdf(bytes.subarray(0, Math.floor(bytes.length / 2)))).toMatchObject({ refused: 'broken-pdf' });
+  });
+});
+
+/** A hand-made PDF whose /Encrypt dictionary needs a user password that is not empty. */
+function encryptedPdf(): Uint8Array {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>', `<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`];
+  return handPdf(objects, `/Encrypt 4 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]`);
+}
+
+/** A hand-made PDF of `count` empty pages. */
+function pagesPdf(count: number): Uint8Array {
+  const kids = Array.from({ length: count }, (_, index) => `${index + 3} 0 R`).join(' ');
+  const pages = Array.from({ length: count }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>');
+  return handPdf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`, ...pages], '');
+}
+
+function handPdf(objects: readonly string[], trailer: string): Uint8Array {
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(body, 'latin1'));
+}
+
+describe('readPdf refuses what it cannot read, in one line', () => {
+  it.each([
+    ['an encrypted PDF', encryptedPdf(), 'encrypted-pdf'],
+    ['a corrupt PDF (a header, then noise)', new Uint8Array(Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5000, 0x41), Buffer.from('\n%%EOF\n')])), 'broken-pdf'],
+    ['a PDF cut short', new Uint8Array(Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog')), 'broken-pdf'],
+  ])('%s', async (_name, bytes, refused) => {
+    expect(await readPublished(bytes, 'plan.pdf')).toMatchObject({ refused });
+  });
+
+  it('refuses a 1,000-page PDF before reading its pages', async () => {
+    expect(await readPublished(pagesPdf(1000), 'plan.pdf')).toMatchObject({ refused: 'too-large', detail: expect.stringContaining('1000 pages') });
+  });
+
+  it('refuses as a scan a PDF of pages with no text', async () => {
+    expect(await readPublished(pagesPdf(3), 'plan.pdf')).toMatchObject({ refused: 'scanned-pdf' });
+  });
+
+  it('reads the bytes, not the name: a PDF named .txt is a PDF', async () => {
+    expect(await readPublished(encryptedPdf(), 'plan.txt')).toMatchObject({ refused: 'encrypted-pdf' });
+  });
+});
