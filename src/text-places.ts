@@ -1,14 +1,16 @@
 import { lineRoles } from './coverage.js';
-import type { PlanModel } from './model.js';
+import type { AppendixTable, PlanModel } from './model.js';
+import { parseChineseNumeral } from './numerals.js';
 import { sourceText, type SourceText } from './source-text.js';
 
 /**
  * A part of the published text a document reference names: a chapter or section (from its
  * heading to the next), the preface, a box (from its heading to the next heading), a box item
- * (from its number to the next), the appendix, or one appendix row (from its serial to the next).
+ * (from its number to the next), the appendix, one of its tables (附表2, from its heading to the
+ * next table's), or one row of a table (from its serial to the next).
  */
 export interface TextPlace {
-  /** As a reference is written: `第三章第二节`, `专栏4 第2项`, `附表 序号11`. */
+  /** As a reference is written: `第三章第二节`, `专栏4 第2项`, `附表 序号11`, `附表2 序号11`. */
   readonly label: string;
   /** [start, end) offsets of the text. */
   readonly start: number;
@@ -26,8 +28,10 @@ export interface TextPlaces {
 
 const CHAPTER = /^\s*第([一二三四五六七八九十百]+)章/;
 const SECTION = /^\s*第([一二三四五六七八九十百]+)节/;
-const BOX = /^\s*专栏\s*(\d+)/;
+const BOX = /^\s*专栏\s*(\d+|[一二三四五六七八九十]+)/;
 const APPENDIX = /^\s*附表/;
+/** A table's heading: 附表, 附表2, 附表二; a number printed again (附表1（续）) continues its table. */
+const TABLE = /^\s*附表\s*(\d+|[一二三四五六七八九十]+)?/;
 const ITEM = /^\s*(?:(\d+)[.．、]|（(\d+)）)/;
 const PREFACE = '序言';
 
@@ -74,7 +78,7 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
       chapter = `第${chapterMatch[1]}章`;
       headings.push({ kind: 'chapter', label: chapter, line: index });
     } else if (sectionMatch && chapter !== '') headings.push({ kind: 'section', label: `${chapter}第${sectionMatch[1]}节`, line: index });
-    else if (boxMatch) headings.push({ kind: 'box', label: `专栏${boxMatch[1]}`, line: index });
+    else if (boxMatch) headings.push({ kind: 'box', label: `专栏${printedNumber(boxMatch[1]!)}`, line: index });
   });
   const at = (line: number): number => (line < starts.length ? starts[line]! : text.length);
   const endOf = (index: number, stops: ReadonlySet<Heading['kind']>): number => {
@@ -93,9 +97,36 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
       boxItems(heading.label, heading.line, end);
     } else {
       add(heading.label, start, text.length);
-      appendixRows(heading.line);
+      appendixTables(heading.line);
     }
   });
+
+  /**
+   * The appendix's tables, each from its heading to the next table's, and the rows of each. A
+   * table whose heading the text does not print (or a plan of one unnumbered table) is looked up
+   * in the whole appendix.
+   */
+  function appendixTables(appendixLine: number): void {
+    const headingLines = new Map<string, number>();
+    for (let line = appendixLine; line < lines.length; line++) {
+      const match = roles[line] === 'text' ? TABLE.exec(lines[line]!) : null;
+      const number = match && (match[1] === undefined ? '' : printedNumber(match[1]));
+      if (number !== null && !headingLines.has(number)) headingLines.set(number, line);
+    }
+    const tableStarts = [...headingLines.values()].sort((a, b) => a - b);
+    const several = plan.appendixTables.length > 1;
+    for (const table of plan.appendixTables) {
+      const line = table.number === undefined || !several ? undefined : headingLines.get(String(table.number));
+      if (line === undefined) {
+        appendixRows(table, appendixLine, text.length);
+        continue;
+      }
+      const next = tableStarts.find((start) => start > line);
+      const end = next === undefined ? text.length : at(next);
+      add(table.name, at(line), end);
+      appendixRows(table, line, end);
+    }
+  }
 
   /** Box items: lines opening with their number (1. or （1）), each to the next. */
   function boxItems(box: string, headingLine: number, end: number): void {
@@ -112,15 +143,15 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
     });
   }
 
-  /** Appendix rows: the line of each serial, known by the project's name that follows within two lines. */
-  function appendixRows(headingLine: number): void {
+  /** A table's rows within [its heading line, end): the line of each serial, known by the project's name that follows within two lines. */
+  function appendixRows(table: AppendixTable, headingLine: number, end: number): void {
     const rows: { serial: number; line: number }[] = [];
     let line = headingLine + 1;
-    for (const project of plan.appendixSections.flatMap((section) => section.projects)) {
+    for (const project of table.sections.flatMap((section) => section.projects)) {
       if (project.number === undefined) continue;
       const serial = String(project.number);
       const head = project.name.slice(0, 4);
-      for (let candidate = line; candidate < lines.length; candidate++) {
+      for (let candidate = line; candidate < lines.length && at(candidate) < end; candidate++) {
         const printed = lines[candidate]!.trim();
         if (printed !== serial && !printed.startsWith(`${serial} `) && !printed.startsWith(`${serial}\t`)) continue;
         const window = lines.slice(candidate, candidate + 3).join('');
@@ -130,11 +161,11 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
         break;
       }
     }
-    // A serial printed twice names no one row (numbering reports it): its projects are pinned to the appendix.
+    // A serial printed twice names no one row (numbering reports it): its projects are pinned to the table.
     const printed = new Map<number, number>();
     for (const row of rows) printed.set(row.serial, (printed.get(row.serial) ?? 0) + 1);
     rows.forEach((row, index) => {
-      if (printed.get(row.serial) === 1) add(`附表 序号${row.serial}`, at(row.line), index + 1 < rows.length ? at(rows[index + 1]!.line) : text.length);
+      if (printed.get(row.serial) === 1) add(`${table.name} 序号${row.serial}`, at(row.line), index + 1 < rows.length ? at(rows[index + 1]!.line) : end);
     });
   }
 
@@ -144,9 +175,8 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
   const result: TextPlaces = {
     placeOf(ref) {
       if (ref === undefined) return undefined;
-      const row = /^附表\S* 序号(\d+)/.exec(ref);
-      if (row) return places.get(`附表 序号${row[1]}`) ?? places.get('附表');
-      if (ref.startsWith('附表')) return places.get('附表');
+      const table = /^(附表\d*)(?: 序号(\d+))?/.exec(ref);
+      if (table) return (table[2] && places.get(`${table[1]} 序号${table[2]}`)) || places.get(table[1]!) || places.get('附表');
       const item = /^(专栏\d+)(?: (第\d+项))?/.exec(ref);
       if (item) return (item[2] && places.get(`${item[1]} ${item[2]}`)) || places.get(item[1]!);
       const prose = /^(第[一二三四五六七八九十百]+章)(第[一二三四五六七八九十百]+节)?/.exec(ref);
@@ -167,4 +197,9 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
   };
   cache.set(plan, result);
   return result;
+}
+
+/** A box's or table's number as the data writes it: 专栏三 and 附表二 are 专栏3 and 附表2. */
+function printedNumber(label: string): string {
+  return /\d/.test(label) ? label : String(parseChineseNumeral(label) ?? label);
 }

@@ -1,5 +1,5 @@
 import { provenance } from '../../src/rules/provenance.js';
-import { P } from '../helpers.js';
+import { P, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 const STATIONS = '{ fact: employment.urban-new-jobs, value: 1.2, unit: 万人, cumulative: true, period: "2016-2020", quote: 五年累计新增城镇就业1.2万人 }';
@@ -16,6 +16,10 @@ const SPACE_ALIGNED_ROW = [
   '                                             2个乡镇。',
 ].join('\n');
 const TAB_ROW = '\t2\n\t测试县社区养老服务中心\n\t县民政局\n\t新建\n\t城区\n\t新建社区养老服务中心，床位60张（其中护理型床位20张，普通床位40张），服务大昌、福田2个乡镇。\n\t2023-2025\n\t1000';
+
+/** The contents of the rows numbered 1 in 附表1 and 附表2 of a plan of two tables. */
+const TABLE_1_CONTENT = '\t新建保障性租赁住房100套，建筑面积5000㎡，其中一层2000㎡，二层3000㎡。';
+const TABLE_2_CONTENT = '\t新建社区养老服务中心，床位60张（其中护理型床位20张，普通床位40张），服务大昌、福田2个乡镇。';
 
 const ROW_1_CONTENT = '\t新建保障性租赁住房100套，建筑面积5000㎡，其中一层2000㎡，二层3000㎡。';
 const ROW_2_CONTENT = '\t新建社区养老服务中心，床位60张（其中护理型床位20张，普通床位40张），服务大昌、福田2个乡镇。';
@@ -84,6 +88,42 @@ testRule(provenance, {
       errors: [
         { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建保障性租赁住房100套', data: { ref: '附表 序号1', where: '附表 序号2' } },
         { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建社区养老服务中心', data: { ref: '附表 序号2', where: '附表 序号1' } },
+      ],
+    },
+    {
+      name: 'rows of the same serial in two appendix tables, each printing the other’s content',
+      fixture: TABLES,
+      patches: [P('source.txt', TABLE_1_CONTENT, '\u0000'), P('source.txt', TABLE_2_CONTENT, TABLE_1_CONTENT), P('source.txt', '\u0000', TABLE_2_CONTENT)],
+      errors: [
+        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建保障性租赁住房100套', data: { ref: '附表1 序号1', where: '附表2 序号1' } },
+        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建社区养老服务中心', data: { ref: '附表2 序号1', where: '附表1 序号1' } },
+      ],
+    },
+    {
+      name: 'two tables headed in Chinese numerals (附表一, 附表二), each row printing the other’s content',
+      fixture: TABLES,
+      patches: [
+        P('source.txt', '附表1  住房', '附表一  住房'),
+        P('source.txt', '附表2  养老', '附表二  养老'),
+        P('source.txt', TABLE_1_CONTENT, '\u0000'),
+        P('source.txt', TABLE_2_CONTENT, TABLE_1_CONTENT),
+        P('source.txt', '\u0000', TABLE_2_CONTENT),
+      ],
+      errors: [
+        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建保障性租赁住房100套', data: { ref: '附表1 序号1', where: '附表2 序号1' } },
+        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建社区养老服务中心', data: { ref: '附表2 序号1', where: '附表1 序号1' } },
+      ],
+    },
+    {
+      name: 'a box headed in a Chinese numeral (专栏三), each item printing the other’s text',
+      patches: [
+        P('source.txt', '专栏3 住有所居', '专栏三 住有所居'),
+        P('source.txt', '1.保障性租赁住房建设。新建保障性租赁住房100套，建筑面积5000㎡。', '1.保障性租赁住房建设。新建社区养老服务中心，床位60张（其中护理型床位20张，普通床位40张）。'),
+        P('source.txt', '2.社区养老服务中心。新建社区养老服务中心，床位60张（其中护理型床位20张，普通床位40张）。', '2.社区养老服务中心。新建保障性租赁住房100套，建筑面积5000㎡。'),
+      ],
+      errors: [
+        { messageId: 'found-elsewhere', file: 'boxes.yaml', at: 'text: 新建保障性租赁住房100套', data: { ref: '专栏3 第1项', where: '专栏3 第2项' } },
+        { messageId: 'found-elsewhere', file: 'boxes.yaml', at: 'text: 新建社区养老服务中心', data: { ref: '专栏3 第2项', where: '专栏3 第1项' } },
       ],
     },
     {
