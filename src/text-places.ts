@@ -29,10 +29,15 @@ export interface TextPlaces {
 const CHAPTER = /^\s*第([一二三四五六七八九十百]+)章/;
 const SECTION = /^\s*第([一二三四五六七八九十百]+)节/;
 const BOX = /^\s*专栏\s*(\d+|[一二三四五六七八九十]+)/;
-const APPENDIX = /^\s*附表/;
 /** A table's heading: 附表, 附表2, 附表二; a number printed again (附表1（续）) continues its table. */
 const TABLE = /^\s*附表\s*(\d+|[一二三四五六七八九十]+)?/;
-const ITEM = /^\s*(?:(\d+)[.．、]|（(\d+)）)/;
+/** A box item's number: 1. or （1）; a line that opens with a decimal (2.5万㎡, wrapped) is none. */
+const ITEM = /^\s*(?:(\d+)[.．、](?!\d)|（(\d+)）)/;
+/**
+ * What may follow a heading's number on its line: a title, not a sentence. A cross-reference the
+ * text wraps to the start of a line (见\n第二章第一节。, 详见\n专栏3。, 详见\n附表1、附表2）) is no heading.
+ */
+const NOT_A_TITLE = /^[第，,、。；;的中和及与）)]|[。；;，,！？]|.{61}/;
 const PREFACE = '序言';
 
 const cache = new WeakMap<PlanModel, TextPlaces>();
@@ -69,10 +74,10 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
   let chapter = '';
   lines.forEach((line, index) => {
     if (roles[index] !== 'text') return;
-    const chapterMatch = CHAPTER.exec(line);
-    const sectionMatch = SECTION.exec(line);
-    const boxMatch = BOX.exec(line);
-    if (APPENDIX.test(line) && !headings.some((h) => h.kind === 'appendix')) headings.push({ kind: 'appendix', label: '附表', line: index });
+    const chapterMatch = titled(CHAPTER.exec(line), line);
+    const sectionMatch = titled(SECTION.exec(line), line);
+    const boxMatch = titled(BOX.exec(line), line);
+    if (titled(TABLE.exec(line), line) && !headings.some((h) => h.kind === 'appendix')) headings.push({ kind: 'appendix', label: '附表', line: index });
     else if (headings.some((h) => h.kind === 'appendix')) return;
     else if (chapterMatch) {
       chapter = `第${chapterMatch[1]}章`;
@@ -109,7 +114,7 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
   function appendixTables(appendixLine: number): void {
     const headingLines = new Map<string, number>();
     for (let line = appendixLine; line < lines.length; line++) {
-      const match = roles[line] === 'text' ? TABLE.exec(lines[line]!) : null;
+      const match = roles[line] === 'text' ? titled(TABLE.exec(lines[line]!), lines[line]!) : null;
       const number = match && (match[1] === undefined ? '' : printedNumber(match[1]));
       if (number !== null && !headingLines.has(number)) headingLines.set(number, line);
     }
@@ -202,4 +207,9 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
 /** A box's or table's number as the data writes it: 专栏三 and 附表二 are 专栏3 and 附表2. */
 function printedNumber(label: string): string {
   return /\d/.test(label) ? label : String(parseChineseNumeral(label) ?? label);
+}
+
+/** The match of a heading's number when what follows it on the line is a title, else null. */
+function titled(match: RegExpExecArray | null, line: string): RegExpExecArray | null {
+  return match && !NOT_A_TITLE.test(line.slice(match[0].length).trim()) ? match : null;
 }

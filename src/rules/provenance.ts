@@ -85,7 +85,10 @@ export const provenance = defineRule({
       if (!place || pinned.has(key) || !inSource(text)) return;
       pinned.add(key);
       if (standsIn(places.textOf(place), text)) return;
-      const where = places.labelAt(quotePlace(source, text)![0]) ?? '';
+      // A quote that opens in its place and runs on past where the place seems to end is there.
+      const start = quotePlace(source, text)![0];
+      if (place.start <= start && start < place.end) return;
+      const where = places.labelAt(start) ?? '';
       report({ messageId: 'found-elsewhere', at: { ...at, pointer: child(at.pointer, field) }, data: { ref: at.ref!, where, quote: clip(text) } });
     };
     for (const { text, at, field } of plan.verbatim) pin(text, at, field);

@@ -28,6 +28,31 @@ testRule(provenance, {
   valid: [
     { name: 'wrapped cells of a space-aligned table, a neighbour’s continuation on the line', patches: [P('source.txt', TAB_ROW, SPACE_ALIGNED_ROW)] },
     {
+      name: 'a wrapped cell of a space-aligned row broken by a page (page mark and running header between its lines)',
+      patches: [P('source.txt', TAB_ROW, SPACE_ALIGNED_ROW.replace('\n    服务中心', '\n\n— 5 —\n\n测试县“十四五”公共服务规划\n    服务中心'))],
+    },
+    {
+      name: 'counts printed as larger Chinese numerals (一百零五, 二十)',
+      patches: stations('建成社区服务站一百零五个，培训人员二十名。', '- { fact: community.stations, value: 105, unit: 个, quote: 建成社区服务站一百零五个 }\n      - { fact: community.trainees, value: 20, unit: 名, quote: 培训人员二十名 }'),
+    },
+    {
+      name: 'a box item wrapped before a decimal (a line opening “2.5万㎡” is no item 2)',
+      patches: [
+        P('source.txt', '1.保障性租赁住房建设。新建保障性租赁住房100套，建筑面积5000㎡。', '1.保障性租赁住房建设。新建保障性租赁住房100套，建筑面积\n2.5万㎡。'),
+        P('boxes.yaml', 'text: 新建保障性租赁住房100套，建筑面积5000㎡。', 'text: 新建保障性租赁住房100套，建筑面积2.5万㎡。'),
+        P('boxes.yaml', '{ fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '{ fact: housing.rental-new.floor-area, value: 2.5, unit: 万㎡ }'),
+      ],
+    },
+    {
+      name: 'a cross-reference wrapped to the start of a line (“第二章第一节。”, “专栏3。” are no headings)',
+      patches: [P('source.txt', '护理型床位比例不低于50%。', '护理型床位比例不低于50%。住房任务见\n第二章第一节。重点工程见\n专栏3。')],
+    },
+    {
+      name: 'a reference to the tables wrapped to the start of a line (“附表1、附表2）。” is no appendix)',
+      fixture: TABLES,
+      patches: [P('source.txt', '（详见附表1、附表2）。', '（详见\n附表1、附表2）。')],
+    },
+    {
       name: 'a prose quote across a page break (page mark and running header between its parts)',
       patches: [P('source.txt', '建筑面积约5000㎡。', '建筑面\n\n— 3 —\n\n测试县“十四五”公共服务规划\n积约5000㎡。')],
     },
