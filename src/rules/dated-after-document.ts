@@ -1,16 +1,16 @@
 import { lineAt, sourceText } from '../source-text.js';
 import { defineRule } from './rule.js';
 
-/** A date printed in the text: a year with its month (2023年5月). A year alone is a year of the plan's work. */
-const DATE = /([12]\d{3})年(\d{1,2})月/g;
+/** A date printed in the text: a year with its month (2023年5月, ２０２３年５月). A year alone is a year of the plan's work. */
+const DATE = /([12１２][0-9０-９]{3})年([0-9０-９]{1,2})月/g;
 /** Where a clause begins and ends: what a date dates. */
 const CLAUSE_BREAK = /[，。；;！？\n]/;
 /** Just before a date, words that make it a target's: 到2025年6月, 至2024年3月. */
 const TARGET_BEFORE = /(?<!截)(到|至)\s*$/;
-/** In its clause before it, words of a plan: 计划于2024年3月, 拟, 预计, 力争, 将. */
-const PLAN_BEFORE = /计划|拟|预计|力争|争取|确保|将|目标|预期|规划|有望/;
+/** In its clause, before or after it, words of a plan: 计划于2024年3月, 拟, 预计, 力争, 2024年3月将投入使用. */
+const PLAN_WORDS = /计划|拟|预计|力争|争取|确保|将|目标|预期|规划|有望/;
 /** Just after it, words of a plan or a time span: 2023年5月启动, 2024年6月前, 2024年1月起, 2023年5月—2024年. */
-const PLAN_AFTER = /^(\d{1,2}日)?\s*(启动|开工|开始|着手|实施|前|以前|之前|底前|起|以后|后|版|—|–|-|－|～|~|至|到)/;
+const PLAN_AFTER = /^([0-9０-９]{1,2}日)?\s*(启动|开工|开始|着手|实施|前|以前|之前|底前|起|以后|后|版|—|–|-|－|～|~|至|到)/;
 
 /** The date of a plan.yaml `date` (YYYY-MM-DD) as a month count, for comparing with 年/月. */
 function monthOf(date: string): { year: number; month: number } | undefined {
@@ -39,15 +39,16 @@ export const datedAfterDocument = defineRule({
     const source = sourceText(plan.sourceText);
     const text = source.text;
     for (const match of text.matchAll(DATE)) {
-      const year = Number(match[1]);
-      const month = Number(match[2]);
+      const year = Number(match[1]!.normalize('NFKC'));
+      const month = Number(match[2]!.normalize('NFKC'));
       if (month < 1 || month > 12 || !(year > issued.year || (year === issued.year && month > issued.month))) continue;
       let start = match.index;
       while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
       let end = match.index + match[0].length;
       while (end < text.length && !CLAUSE_BREAK.test(text[end]!)) end++;
       const before = text.slice(start, match.index);
-      if (TARGET_BEFORE.test(before) || PLAN_BEFORE.test(before) || PLAN_AFTER.test(text.slice(match.index + match[0].length, end))) continue;
+      const after = text.slice(match.index + match[0].length, end);
+      if (TARGET_BEFORE.test(before) || PLAN_WORDS.test(before) || PLAN_AFTER.test(after) || PLAN_WORDS.test(after)) continue;
       report({
         messageId: 'after-document',
         at: { file: plan.sourceFile ?? 'source.txt', pointer: '', line: lineAt(source, match.index), quote: text.slice(start, end).trim() },

@@ -13,6 +13,9 @@ testRule(datedAfterDocument, {
     { name: 'a plan: 计划于…', patches: review('计划于2023年5月建成县级综合服务中心。') },
     { name: 'a plan: 2023年5月启动', patches: review('县级综合服务中心2023年5月启动建设。') },
     { name: 'a deadline: 2023年6月前', patches: review('2023年6月前完成县级综合服务中心选址。') },
+    { name: 'a plan worded after its date: 2023年6月将投入使用', patches: review('县级综合服务中心2023年6月将投入使用。') },
+    { name: 'a plan worded after its date: 2023年6月预计完工', patches: review('县级综合服务中心2023年6月预计完工。') },
+    { name: 'a date printed in full-width digits, before the document', patches: review('２０２２年１２月，建成县级综合服务中心。') },
     { name: 'a year alone (a year of the plan’s work)', patches: review('2024年建成县级综合服务中心。') },
     { name: 'a plan with no date', patches: [P('plan.yaml', 'date: 2023-01-01\n', '')] },
   ],
@@ -21,6 +24,11 @@ testRule(datedAfterDocument, {
       name: 'an event reported as achieved, dated after the document',
       patches: review('2023年5月，建成县级综合服务中心。'),
       errors: [{ messageId: 'after-document', file: 'source.txt', at: '2023年5月，建成', data: { printed: '2023年5月', date: '2023-01-01' } }],
+    },
+    {
+      name: 'an event dated after the document in full-width digits',
+      patches: review('２０２３年５月，建成县级综合服务中心。'),
+      errors: [{ messageId: 'after-document', file: 'source.txt', at: '２０２３年５月，建成', data: { printed: '２０２３年５月', date: '2023-01-01' } }],
     },
     {
       name: 'a month of the document’s year later than its month',
