@@ -43,6 +43,22 @@ testRule(keyedApart, {
         - { fact: community.count, value: 12, unit: 个, quote: 全县社区共12个 }
         - { fact: community.stations.new, value: 3, unit: 个, quote: 新建社区服务站3个 }`),
     },
+    {
+      name: 'stations built in all and stations built in each township (an amount and one per unit)',
+      patches: twoSentences('全县乡镇12个，新建综合文化站14个。', '全县乡镇共12个，每个乡镇新建综合文化站1个。', `
+        - { fact: towns.count, value: 12, unit: 个, quote: 全县乡镇12个 }
+        - { fact: culture.stations.new, value: 14, unit: 个, quote: 新建综合文化站14个 }
+        - { fact: towns.count, value: 12, unit: 个, quote: 全县乡镇共12个 }
+        - { fact: culture.stations.new-per-town, value: 1, unit: 个, quote: 每个乡镇新建综合文化站1个 }`),
+    },
+    {
+      name: 'beds on average and beds in all (an average and an amount)',
+      patches: twoSentences('全县养老机构8所，床位600张。', '养老机构共8所，平均床位75张。', `
+        - { fact: elderly.homes, value: 8, unit: 所, quote: 全县养老机构8所 }
+        - { fact: elderly.homes.beds, value: 600, unit: 张, quote: 床位600张 }
+        - { fact: elderly.homes, value: 8, unit: 所, quote: 养老机构共8所 }
+        - { fact: elderly.homes.beds-average, value: 75, unit: 张, quote: 平均床位75张 }`),
+    },
   ],
   invalid: [
     {

@@ -185,13 +185,14 @@ export function sameSubject(a: FigureStatement, b: FigureStatement, placeOfA?: P
 
 /** What a figure counts beyond its unit: a rate per N or an amount, and which stock of the thing. */
 export interface Measure {
-  /** Per N people or per capita (每千人口, 每万人, 人均): not an absolute amount. */
+  /** Per N people, per unit or on average (每千人口, 每个乡镇, 人均, 平均): not an absolute amount. */
   readonly rate: boolean;
   /** What is added (新建, 新增), what stands already (现有, 已建成), or the whole reached (达到, 共). */
   readonly stock?: 'new' | 'existing' | 'total';
 }
 
-const RATE_WORDS = /每[十百千万]|[千万]人口|人均/;
+/** Per N people, per unit or on average (每千人口, 每个乡镇, 人均, 户均, 平均): not an absolute amount. */
+const RATE_WORDS = /每|[千万]人口|[人户]均|平均/;
 const EXISTING_WORDS = /现有|已建成|已建|已有|原有/;
 const NEW_WORDS = /新建|新增|新设|新开|增加|增设/;
 const TOTAL_WORDS = /达到|(?<!公)共|总数|总量|合计|全县|全区|全市/;
