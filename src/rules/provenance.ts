@@ -9,14 +9,18 @@ import { defineRule } from './rule.js';
 const MAX_SHOWN = 60;
 const clip = (text: string): string => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
 
+const THOUSANDS = /([0-9０-９]),(?=[0-9０-９]{3}(?![0-9０-９]))/g;
 const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千]+/g;
 
 /**
- * A figure stands in its quote when its digits do, in full-width forms too (１５), or, for a
- * whole number, a Chinese numeral of its value (四, 两, 十二, 一百零五).
+ * A figure stands in its quote when its digits do, in full-width forms too (１５) or with
+ * thousands separators (1,200), or, for a whole number, a Chinese numeral of its value (四, 两, 十二, 一百零五).
  */
 function figureStandsIn(value: string, quote: string): boolean {
   if (quote.includes(value) || fold(quote).includes(value)) return true;
+  // Thousands separators (1,200): only the ASCII comma; 12，300 is two figures in Chinese text.
+  const joined = quote.replace(THOUSANDS, '$1');
+  if (joined !== quote && fold(joined).includes(value)) return true;
   if (!/^\d+$/.test(value)) return false;
   const wanted = Number(value);
   for (const [numeral] of quote.matchAll(CHINESE_NUMERAL)) if (parseChineseNumeral(numeral) === wanted) return true;

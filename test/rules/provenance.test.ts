@@ -32,6 +32,10 @@ testRule(provenance, {
       patches: [P('source.txt', TAB_ROW, SPACE_ALIGNED_ROW.replace('\n    服务中心', '\n\n— 5 —\n\n测试县“十四五”公共服务规划\n    服务中心'))],
     },
     {
+      name: 'a figure printed with thousands separators (1,200 and １,２００)',
+      patches: stations('建成社区服务站1,200个，服务人口１,２００人。', '- { fact: community.stations, value: 1200, unit: 个, quote: "建成社区服务站1,200个" }\n      - { fact: community.served, value: 1200, unit: 人, quote: "服务人口１,２００人" }'),
+    },
+    {
       name: 'counts printed as larger Chinese numerals (一百零五, 二十)',
       patches: stations('建成社区服务站一百零五个，培训人员二十名。', '- { fact: community.stations, value: 105, unit: 个, quote: 建成社区服务站一百零五个 }\n      - { fact: community.trainees, value: 20, unit: 名, quote: 培训人员二十名 }'),
     },
@@ -88,6 +92,11 @@ testRule(provenance, {
       name: 'a figure that is not in its quote',
       patches: [P('statements.yaml', '{ fact: housing.rental-new.units, value: 100,', '{ fact: housing.rental-new.units, value: 1000,')],
       errors: [{ messageId: 'figure-not-in-quote', file: 'statements.yaml', at: 'value: 1000,' }],
+    },
+    {
+      name: 'a figure not in its quote, whose digits a comma splits (12，300: two figures)',
+      patches: stations('建成社区服务站12，300名学生入学。', '- { fact: community.stations, value: 12300, unit: 个, quote: 建成社区服务站12，300名学生入学 }'),
+      errors: [{ messageId: 'figure-not-in-quote', file: 'statements.yaml', at: 'value: 12300', data: { value: '12300' } }],
     },
     {
       name: 'a Chinese numeral of another value',
