@@ -7,6 +7,11 @@
 //
 // BENCH_QUICK=1 runs every case once on smaller sizes: a smoke test of the script itself.
 // BENCH_RSS=poll forces the /proc polling fallback for peak memory (to test it).
+//
+// --property N (e.g. `npm run bench -- --property 10000`) runs only the long run of the property
+// test (test/any-plan.test.ts): N generated schema-valid plans, each audited and given one other
+// command in turn, every command on each 100th; fails when a command ends in an internal error.
+// --costs runs only the series of costs that grew faster than their input (issue 20).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
@@ -39,6 +44,28 @@ const MAX_GROWTH_EXPONENT = 1.1;
 if (!existsSync(join(root, 'dist', 'cli.js')) || !existsSync(join(root, 'dist', 'validators.js'))) {
   console.error('bench: run `npm run build` first');
   process.exit(2);
+}
+
+if (process.argv.includes('--costs')) {
+  const { runCosts } = await import('./bench-costs.mjs');
+  console.log('costs that grew faster than their input (issue 20)');
+  const results = runCosts();
+  process.exit(results.every((r) => r.pass) ? 0 : 1);
+}
+
+const propertyAt = process.argv.indexOf('--property');
+if (propertyAt >= 0) {
+  const runs = Number(process.argv[propertyAt + 1] ?? 10_000);
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error('bench: --property needs a number of plans');
+    process.exit(2);
+  }
+  const started = Date.now();
+  const env = { ...process.env, ANY_PLAN_RUNS: String(runs), ANY_PLAN_FULL_EVERY: '100', ANY_PLAN_SEED: process.env.ANY_PLAN_SEED ?? String(Date.now() % 1_000_000) };
+  console.log(`property: ${runs.toLocaleString('en-US')} generated plans, seed ${env.ANY_PLAN_SEED}, every command on each 100th`);
+  const result = spawnSync('npx', ['vitest', 'run', 'test/any-plan.test.ts', '-t', 'any schema-valid plan'], { cwd: root, env, stdio: 'inherit' });
+  console.log(`property: ${result.status === 0 ? 'PASS' : 'FAIL'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.exit(result.status === 0 ? 0 : 1);
 }
 // The tool's own limit on a data file, so the big plan can be run past it knowingly.
 const { DEFAULT_MAX_FILE_BYTES } = await import(new URL('../dist/load/plan-folder.js', import.meta.url).href);
@@ -605,6 +632,12 @@ if (pdfBench && !Number.isNaN(pdfBench.ms)) {
   else target(pdfBench.rssKiB <= MAX_PDF_RSS_KIB, `reading a PDF of ${pdfBench.pages} pages: peak RSS ${fmtMiB(pdfBench.rssKiB)} ≤ ${fmtMiB(MAX_PDF_RSS_KIB)}`);
 } else {
   target(undefined, 'reading a PDF of 100 pages (no Chromium, or the read failed)');
+}
+
+// The costs of issue 20's break-test, each series with its growth exponent (scripts/bench-costs.mjs).
+{
+  const { runCosts } = await import('./bench-costs.mjs');
+  for (const result of runCosts(() => {})) target(result.pass, result.text);
 }
 
 if (failures.length > 0) {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PlanResult } from './engine.js';
+import type { PlanResult } from './run-result.js';
 import { writeOutput } from './io/output.js';
 import { RULES } from './rules/index.js';
 

@@ -6,6 +6,7 @@ import type { ReviewCommandOptions } from './commands/review.js';
 import type { ViewOptions } from './commands/view.js';
 import { FORMAT_NAMES } from './formatters/index.js';
 import { type CommandContext, DEFAULT_PATH, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, emit, FAIL_LEVELS, type Io, languageFrom, packageVersion, terminalWidth } from './io/command-io.js';
+import { debugging, setDebug } from './debug.js';
 import type { Lang } from './model.js';
 import { say, type WordId } from './words.js';
 
@@ -64,8 +65,11 @@ function parserError(error: CommanderError, lang: Lang): string {
  * code. Never calls process.exit and never throws: bad input and internal errors come back
  * as messages and exit code 2.
  */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(given: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
+  // `--debug` anywhere: a property of this run, whatever the command (internal errors show their stack).
+  const argv = given.filter((arg) => arg !== '--debug');
+  setDebug(argv.length < given.length || Boolean(io.env['PLAN_DEBUG']));
   const version = packageVersion();
   const lang = languageFrom(io.env, langArgument(argv));
   const word = (id: WordId, params?: Readonly<Record<string, string | number>>): string => say(lang, id, params);
@@ -74,6 +78,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .version(version, '-V, --version', word('versionOption'))
     .helpOption('-h, --help', word('helpOption'))
     .helpCommand('help [command]', word('helpCommand'))
+    .option('--debug', word('debugOption'))
     .exitOverride()
     .configureHelp({
       styleTitle: (title) => (HELP_TITLES[title] ? word(HELP_TITLES[title]) : title),
@@ -291,7 +296,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`plan: ${say(lang, 'internalError', { detail: message })}\n`);
-    if (io.env['PLAN_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    io.stderr(`plan: ${say(lang, 'internalErrorReport', { command: ['plan', ...argv].join(' ') })}\n`);
+    if (debugging() && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_INPUT;
   }
 }

@@ -90,7 +90,7 @@ export async function readConfig(file: string, lang: Lang): Promise<{ config: Pl
 }
 
 /** The run without the findings of ignored paths, and without ignored plans. */
-export function withoutIgnored(result: RunResult, config: PlanConfig): RunResult {
+export function withoutIgnored(result: RunResult, config: Pick<PlanConfig, 'ignores' | 'file'>): RunResult {
   if (config.ignores.length === 0) return result;
   const root = dirname(config.file);
   const isIgnored = picomatch([...config.ignores], { dot: true });

@@ -1,8 +1,10 @@
 import { basename, join } from 'node:path';
 import { type CacheOptions, openCache } from './cache.js';
+import { debugging } from './debug.js';
 import { toNumber } from './decimal.js';
 import { buildPlanModel } from './load/builders/index.js';
-import { fileNameOf, kindOfFileName, PLAN_FILE_KIND, type FileKind } from './load/file-kinds.js';
+import { fileNameOf, kindOfFileName, PLAN_FILE_KIND } from './load/file-kinds.js';
+import type { PlanResult, RunResult } from './run-result.js';
 import {
   DEFAULT_MAX_FILE_BYTES,
   findPlanFolders,
@@ -15,6 +17,7 @@ import { child } from './pointer.js';
 import type { ReadProblem } from './load/yaml-file.js';
 import type { Finding, Lang, Location, Message, PlanModel, Review, Severity, SourceRef } from './model.js';
 import { inputRule } from './rules/input.js';
+import { internalError } from './rules/internal-error.js';
 import { findRule, RULES, rulesOf } from './rules/index.js';
 import type { Rule, RuleProblem } from './rules/rule.js';
 import { schemaRule } from './rules/schema.js';
@@ -89,30 +92,36 @@ function cacheKeyOf(options: RunOptions): string {
     only: options.only ? [...options.only].sort() : null,
     maxFileBytes: options.maxFileBytes ?? null,
     severities: options.severities ? [...options.severities].sort() : null,
+    // With --debug an internal error's message carries its stack.
+    debug: debugging(),
     cwd: process.cwd(),
   });
 }
 
-export interface PlanResult {
-  readonly dir: string;
-  readonly id?: string;
-  /** True when the plan was valid and its audit rules ran. */
-  readonly audited: boolean;
-  readonly findings: readonly Finding[];
-  /** The parsed data files, by kind: only with `keepData`, and only when nothing blocked. */
-  readonly data?: ReadonlyMap<FileKind, unknown>;
-  /** With `data`: the printed text of the number at a pointer of a file (`3.0` for 3). */
-  readonly printed?: ReadonlyMap<FileKind, (pointer: string, value: number) => string | undefined>;
-  /** The plan model and its locator, when `keepModels` was asked for and the plan was audited. */
-  readonly model?: PlanModel;
-  readonly locate?: (ref: SourceRef) => Location;
+/** What failed: a rule of the audit, or a stage of a plan's run. */
+type FailedPart = { readonly rule: string } | { readonly stage: string };
+
+/**
+ * A bug, reported as the finding of the one plan it happened in: what failed, in which plan,
+ * and the one line that reproduces it; the stack with `--debug`.
+ */
+function internalFinding(error: unknown, failed: FailedPart, plan: string, dir: string, lang: Lang): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  const stack = debugging() && error instanceof Error && error.stack ? `\n${error.stack}` : { zh: '（加 --debug 可见调用栈）', en: ' (add --debug for the stack)' };
+  const command = 'rule' in failed ? `plan audit ${dir} --rule ${failed.rule}` : `plan ${failed.stage === 'read' || failed.stage === 'schema' ? 'validate' : 'audit'} ${dir}`;
+  return makeFinding(
+    {
+      rule: internalError,
+      messageId: 'rule' in failed ? 'rule-failed' : 'stage-failed',
+      data: { ...failed, plan, detail, command, stack },
+      locations: [{ file: join(dir, fileNameOf(PLAN_FILE_KIND)), line: 1, column: 1, pointer: '' }],
+      plan,
+    },
+    lang,
+  );
 }
 
-export interface RunResult {
-  readonly plans: readonly PlanResult[];
-  /** Problems with the paths themselves, belonging to no plan. */
-  readonly inputFindings: readonly Finding[];
-}
+export type { PlanResult, RunResult } from './run-result.js';
 
 /** Past this size a file's schema check stops at its first error. */
 const LARGE_FILE_CHARS = 4 * 1024 * 1024;
@@ -425,7 +434,13 @@ export async function runPlan(absoluteDir: string, options: RunOptions): Promise
   const findings: Finding[] = problems.map((problem) => inputFinding(problem, options.lang, state.tag));
   let audited = false;
   for (const stage of STAGES) {
-    if (!(await stage.run(state, findings))) break;
+    try {
+      if (!(await stage.run(state, findings))) break;
+    } catch (error) {
+      // A bug: this plan's run ends here with it; the other plans of the run go on.
+      findings.push(internalFinding(error, { stage: stage.name }, state.tag, folder.dir, options.lang));
+      break;
+    }
     audited = stage.name === 'audit';
   }
   const keep = options.keepData && !options.audit && !findings.some((f) => f.severity === 'error');
@@ -454,28 +469,39 @@ export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location,
     const severity = options.severities?.get(rule.id);
     if (severity === 'off') continue;
     const at = findings.length;
-    rule.check({
-      plan,
-      report(problem: RuleProblem<string>) {
-        findings.push(
-          makeFinding(
-            {
-              rule,
-              messageId: problem.messageId,
-              data: problem.data ?? {},
-              locations: withoutRepeats([problem.at, ...(problem.related ?? [])]).map(locate),
-              plan: plan.id,
-              ...(problem.values === undefined ? {} : { values: problem.values.map(toNumber) }),
-              ...(problem.unit === undefined ? {} : { unit: problem.unit }),
-            },
-            lang,
-          ),
-        );
-      },
-    });
+    try {
+      checkWith(rule, plan, findings, locate, lang);
+    } catch (error) {
+      // What the rule reported before it failed is partial: its failure stands in for all of it.
+      findings.splice(at, findings.length - at, internalFinding(error, { rule: rule.id }, plan.id, plan.dir, lang));
+      continue;
+    }
     if (severity !== undefined) for (let i = at; i < findings.length; i++) findings[i] = { ...findings[i]!, severity };
   }
   return applyPlanReviews(plan, findings, locate, options);
+}
+
+/** Runs one audit rule, adding its findings to `findings`. */
+function checkWith(rule: Rule, plan: PlanModel, findings: Finding[], locate: (ref: SourceRef) => Location, lang: Lang): void {
+  rule.check!({
+    plan,
+    report(problem: RuleProblem<string>) {
+      findings.push(
+        makeFinding(
+          {
+            rule,
+            messageId: problem.messageId,
+            data: problem.data ?? {},
+            locations: withoutRepeats([problem.at, ...(problem.related ?? [])]).map(locate),
+            plan: plan.id,
+            ...(problem.values === undefined ? {} : { values: problem.values.map(toNumber) }),
+            ...(problem.unit === undefined ? {} : { unit: problem.unit }),
+          },
+          lang,
+        ),
+      );
+    },
+  });
 }
 
 /**

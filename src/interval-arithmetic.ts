@@ -6,7 +6,8 @@ import { unitMeaning } from './units.js';
 /**
  * Products and quotients of the intervals that printed figures stand for (figures.ts), for the
  * relations between facts: a ratio per 1,000 people, a per-capita area, a share, count × size.
- * Every interval here is of non-negative values, as every such figure is.
+ * Every interval here is of non-negative values, as every such quantity is: a side is cut to its
+ * non-negative part first (`nonNegativePart`), so a printed 0 (`[-0.5, 0.5)`) counts as `[0, 0.5)`.
  */
 
 const unbounded = (low: Rational | undefined, lowOpen: boolean, high: Rational | undefined, highOpen: boolean): Interval => ({
@@ -27,13 +28,35 @@ export function multiplyIntervals(a: Interval, b: Interval): Interval {
   return unbounded(low, a.lowOpen || b.lowOpen, high, a.highOpen || b.highOpen);
 }
 
-/** `a ÷ b`, both non-negative; a divisor that may be 0 leaves the quotient unbounded above. */
-export function divideIntervals(a: Interval, b: Interval): Interval {
+/**
+ * `a ÷ b`, both non-negative; a divisor that may be 0 leaves the quotient unbounded above.
+ * Undefined when the divisor is 0 and nothing else: no quotient is meant (`isOnlyZero`).
+ */
+export function divideIntervals(a: Interval, b: Interval): Interval | undefined {
+  if (isOnlyZero(b)) return undefined;
   const low = b.high === undefined ? ZERO : divide(a.low ?? ZERO, b.high);
   const lowOpen = b.high === undefined ? true : a.lowOpen || b.highOpen;
   const divisorLow = b.low ?? ZERO;
   const high = a.high === undefined || compare(divisorLow, ZERO) <= 0 ? undefined : divide(a.high, divisorLow);
   return unbounded(low, lowOpen, high, a.highOpen || b.lowOpen);
+}
+
+/** True when the non-negative interval holds 0 and no other value: an exact 0, or `以内 0`. */
+export function isOnlyZero(a: Interval): boolean {
+  return a.high !== undefined && compare(a.high, ZERO) <= 0;
+}
+
+/** True when the interval holds 0. */
+export function holdsZero(a: Interval): boolean {
+  return intervalsMeet(a, { low: ZERO, high: ZERO, lowOpen: false, highOpen: false });
+}
+
+/**
+ * The part of an interval at or above 0, or undefined when it has none (a negative figure):
+ * the quantities a relation names (a rate, a population, a count, a size) are never negative.
+ */
+export function nonNegativePart(a: Interval): Interval | undefined {
+  return intersectIntervals([a, { low: ZERO, lowOpen: false, highOpen: false }]);
 }
 
 /** `a × factor`, the factor exact and positive. */

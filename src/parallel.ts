@@ -4,6 +4,7 @@
  * come back in the order of the plans, so the output is the same as with one job.
  */
 import { Worker } from 'node:worker_threads';
+import { debugging } from './debug.js';
 import type { PlanResult, WorkerOptions } from './engine.js';
 
 /** The worker's module, built into dist/ (tests run the sources, the workers the build). */
@@ -12,7 +13,7 @@ const WORKER = new URL('../dist/plan-worker.js', import.meta.url);
 export async function runInWorkers(dirs: readonly string[], options: WorkerOptions, jobs: number): Promise<PlanResult[]> {
   const results: PlanResult[] = new Array(dirs.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, dirs.length) }, () => new Worker(WORKER, { workerData: { options } }));
+  const workers = Array.from({ length: Math.min(jobs, dirs.length) }, () => new Worker(WORKER, { workerData: { options, debug: debugging() } }));
   try {
     await Promise.all(
       workers.map(

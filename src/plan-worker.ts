@@ -1,8 +1,11 @@
 /** A worker thread of `--jobs`: runs one plan at a time with the run's options (see parallel.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
+import { setDebug } from './debug.js';
 import { runPlan, type WorkerOptions } from './engine.js';
 
-const { options } = workerData as { options: WorkerOptions };
+const { options, debug } = workerData as { options: WorkerOptions; debug: boolean };
+// `--debug` is a property of the run, set by `main` in the main thread: the worker's internal errors carry their stack too.
+setDebug(debug);
 
 parentPort?.on('message', async ({ dir }: { dir: string }) => {
   parentPort?.postMessage(await runPlan(dir, options));

@@ -99,6 +99,11 @@ const WORDS = {
   noGlobMatch: { zh: '没有与 {pattern} 匹配的路径', en: 'no path matches {pattern}' },
   stdinNeedsFilename: { zh: '- 需要 --stdin-filename 指明它是哪个规划的哪个文件', en: '- needs --stdin-filename to say which file of which plan it is' },
   internalError: { zh: '内部错误：{detail}', en: 'internal error: {detail}' },
+  internalErrorReport: {
+    zh: '这是 plan 的缺陷，不是数据的错。请报告此问题，附上复现命令：{command}（加 --debug 可见调用栈）',
+    en: 'this is a bug in plan, not in the data. Please report it with the reproduction: {command} (add --debug for the stack)',
+  },
+  debugOption: { zh: '内部错误时显示调用栈（同 PLAN_DEBUG=1）', en: 'show the stack of an internal error (as PLAN_DEBUG=1 does)' },
   // plan coverage
   coverageRegion: { zh: '位置', en: 'region' },
   coverageNumbers: { zh: '数字', en: 'numbers' },
@@ -323,6 +328,7 @@ const WORD_TABLES = {
       holds: '三者均有陈述：成立', fails: '三者均有陈述：不成立', separator: '、',
       reachHeading: '可达性（relations.yaml 的 reach）', reachSum: '{from} = {reached} {unit}，目标 {target}', reaches: '能达到目标', reachMissing: '无法计算：{what} 没有陈述',
       short: '达不到目标', overshoot: '远超目标',
+      unchecked: { negative: '未核对：有负数', zero: '未核对：除数为 0', repeated: '未核对：同一事实写了两次' },
     },
     en: {
       statements: 'statements', agree: 'agree', disagree: 'disagree', 'unit-mismatch': 'units measure different things', 'different-bounds': 'the bounds differ', single: 'one numeric statement', 'not-numeric': 'not numeric',
@@ -335,6 +341,7 @@ const WORD_TABLES = {
       holds: 'all three stated: holds', fails: 'all three stated: does not hold', separator: ', ',
       reachHeading: 'reach (relations.yaml)', reachSum: '{from} = {reached} {unit}, target {target}', reaches: 'reaches the target', reachMissing: 'cannot be computed: {what} stated nowhere',
       short: 'short of the target', overshoot: 'far beyond the target',
+      unchecked: { negative: 'not checked: a figure is negative', zero: 'not checked: a division by 0', repeated: 'not checked: one fact named twice' },
     },
   },
   /** report */

@@ -104,7 +104,7 @@ describe('rules by stage', () => {
   it('SARIF from validate lists the reading rules only, from audit every rule', async () => {
     const rulesOf = async (command: string): Promise<string[]> =>
       JSON.parse((await cli([command, MINI, '--format', 'sarif'])).stdout).runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id);
-    expect(await rulesOf('validate')).toEqual(['input', 'schema', 'unknown-file', 'yaml-syntax']);
+    expect(await rulesOf('validate')).toEqual(['input', 'internal-error', 'schema', 'unknown-file', 'yaml-syntax']);
     expect(await rulesOf('audit')).toContain('stale-review');
   });
 });

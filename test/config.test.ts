@@ -51,6 +51,19 @@ describe('plan.config.yaml', () => {
     expect(found.filter((f) => f.locations[0]!.file.endsWith('boxes.yaml'))).toEqual([]);
   });
 
+  it('applies to the views as to the audit: summary and CSV leave out what the audit leaves out', async () => {
+    // Every policy-work finding is in boxes.yaml: ignoring the file removes the rule's row.
+    const root = repository('ignores: ["plan-data/*/boxes.yaml"]\n');
+    const summary = await cliIn(root, ['summary', '--lang', 'en']);
+    const plain = await cliIn(repository(''), ['summary', '--lang', 'en']);
+    expect(summary.code).toBe(0);
+    expect(plain.stdout).toContain('policy-work');
+    expect(summary.stdout).not.toContain('policy-work');
+    const json = (await cliIn(root, ['summary', '--format', 'json'])).stdout;
+    expect((await cliIn(repository(''), ['summary', '--format', 'json'])).stdout).toContain('policy-work');
+    expect(json).not.toContain('policy-work');
+  });
+
   it('gives defaults for --fail-on, --lang and the paths; flags win', async () => {
     const root = repository('failOn: info\nlang: zh\npaths: [elsewhere]\n');
     mkdirSync(join(root, 'elsewhere'));

@@ -69,11 +69,12 @@ describe('the package', () => {
 });
 
 describe('the module structure', () => {
-  /** Each module's static imports that stay at run time (`import type` is erased), as absolute paths. */
-  function runtimeImports(): Map<string, string[]> {
+  /** Each module's static imports, as absolute paths: those that stay at run time (`import type` is erased), or all. */
+  function imports(withTypes = false): Map<string, string[]> {
     const graph = new Map<string, string[]>();
+    const pattern = withTypes ? /^(?:import|export)\s+(?:[^'";]*?\sfrom\s+)?'(\.{1,2}\/[^']+)\.js';/gm : /^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'(\.{1,2}\/[^']+)\.js';/gm;
     for (const { path, text } of sources()) {
-      const targets = [...text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'(\.{1,2}\/[^']+)\.js';/gm)].map((match) =>
+      const targets = [...text.matchAll(pattern)].map((match) =>
         new URL(`${match[1]}.ts`, `file://${path}`).pathname,
       );
       graph.set(path, targets);
@@ -89,8 +90,11 @@ describe('the module structure', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('has no import circles among the modules loaded at run time', () => {
-    const graph = runtimeImports();
+  it.each([
+    { imports: 'loaded at run time', withTypes: false },
+    { imports: 'counting type imports', withTypes: true },
+  ])('has no import circles among the modules, $imports', ({ withTypes }) => {
+    const graph = imports(withTypes);
     const circles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
     const visit = (node: string, trail: string[]): void => {

@@ -71,8 +71,11 @@ describe('plan report (HTML)', () => {
   it('is one page with no script, no external file, and text escaped', async () => {
     const html = readFileSync(await report(hostilePlan()), 'utf8');
     expect(html).not.toMatch(/<(script|link|img|iframe|object|embed)\b|<[^>]+\s(src|on\w+)=|url\(/i);
-    // Attribute values are written unquoted where HTML allows: a link leads out if it does not start with #.
-    expect(html).not.toMatch(/href=(?!"?#)/);
+    // Attribute values are written unquoted where HTML allows: a link leads out if it does not start
+    // with #, and the only ones that do are the rules' pages (docs/rules/<id>.md), never plan text.
+    const out = [...html.matchAll(/href=(?!"?#)("[^"]*"|[^\s>]*)/g)].map((match) => match[1]!);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.filter((href) => !/^"[^"<>]*\/docs\/rules\/[a-z-]+\.md"$/.test(href))).toEqual([]);
     expect(html).toContain(escapeHtml(HOSTILE));
   });
 
@@ -85,6 +88,8 @@ describe('plan report (HTML)', () => {
     // The summary counts as \`plan audit\` does: findings not reviewed by severity, then the reviewed ones.
     expect(html).toContain(`审核摘要：未复核的错误 0、警告 0、提示 0；已复核 ${audit.findings.length}`);
     expect(html).toContain('审核发现');
+    // Each rule heading links to the rule's page.
+    expect(html).toMatch(/<h4><a href="[^"]*\/docs\/rules\/fact-agreement\.md">fact-agreement<\/a><\/h4>/);
     expect(readFileSync(await report(WUSHAN, ['--lang', 'en']), 'utf8')).toContain('<html lang="en">');
   });
 

@@ -1,30 +1,14 @@
-import { compareFindings, type FindingComparison } from '../compare/findings.js';
+import { compareFindings } from '../compare/findings.js';
 import { comparePlans, type PlanChange } from '../compare/models.js';
-import { type LoadedSide, loadSide, relocateLocation, type SideInfo, sideErrorMessage } from '../compare/sides.js';
+import { type LoadedSide, loadSide, relocateLocation, sideErrorMessage } from '../compare/sides.js';
 import { EXIT_INPUT, exitCodeFor, type Io } from '../io/command-io.js';
 import { UNREADABLE_INPUT_RULES, type PlanResult, type RunResult } from '../engine.js';
 import { DIFF_FORMATS, type DiffFormatName } from '../formatters/diff.js';
+import type { DiffReport, PlanStatus } from '../compare/diff-report.js';
 import type { FormatContext } from '../formatters/types.js';
 import { RULES } from '../rules/index.js';
 import { repositoryContext, type RepositoryFlags } from './pull-request.js';
 import type { Finding, Lang, Severity } from '../model.js';
-
-export interface PlanStatus {
-  readonly id: string;
-  readonly status: 'added' | 'removed' | 'changed' | 'unchanged' | 'not-compared';
-}
-
-/** What `plan diff` found: the changes in plan terms and the findings compared by fingerprint. */
-export interface DiffReport {
-  readonly base: SideInfo;
-  readonly head: SideInfo;
-  readonly plans: readonly PlanStatus[];
-  readonly changes: readonly PlanChange[];
-  /** The head's audit. */
-  readonly run: RunResult;
-  readonly findings: readonly Finding[];
-  readonly comparison: FindingComparison;
-}
 
 /** Compares two loaded sides plan by plan (matched by id) and their findings by fingerprint. */
 export function diffSides(base: LoadedSide, head: LoadedSide, only: ReadonlySet<string> | undefined): DiffReport {

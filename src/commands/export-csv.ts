@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import type { Lang } from '../model.js';
 import { reviewText } from '../reviews/match.js';
 import type { ViewInput } from '../views/load.js';
-import { findingsAt } from '../views/places.js';
+import { findingsIndex } from '../views/places.js';
 import { tableAsCsv, type ViewTable } from '../views/table.js';
 import { summarizePlan, summaryTables } from './summary.js';
 import { allFacts, qualifierText, verdictText } from './trace.js';
@@ -23,19 +23,20 @@ export function csvTables(input: ViewInput, lang: Lang, cwd: string): ViewTable[
       { label: w.nature }, { label: w.location }, { label: w.content }, { label: w.start, numeric: true }, { label: w.end, numeric: true },
       { label: w.investment, numeric: true }, { label: w.unit }, { label: w.file }, { label: w.line, numeric: true }, { label: w.findings },
     ],
-    rows: input.plans.flatMap(({ model, findings, locate }) =>
-      model.appendixSections.flatMap((section) =>
+    rows: input.plans.flatMap(({ model, findings, locate }) => {
+      const findingsAt = findingsIndex(findings);
+      return model.appendixSections.flatMap((section) =>
         section.projects.map((project) => {
           const location = locate(project.at);
           return [
             model.id, ...(tableColumn ? [section.table === undefined ? '' : `附表${section.table}`] : []), section.label, section.name, project.label, project.name, project.departments.join('、'), project.nature.join('或'),
             project.location ?? '', project.content ?? '', project.start === undefined ? '' : String(project.start), project.end === undefined ? '' : String(project.end),
             project.investment?.text ?? '', model.moneyUnit, place(location.file), String(location.line),
-            [...new Set(findingsAt(findings, project.at).map((f) => f.ruleId))].join(' '),
+            [...new Set(findingsAt(project.at).map((f) => f.ruleId))].join(' '),
           ];
         }),
-      ),
-    ),
+      );
+    }),
   };
   const facts: ViewTable = {
     id: 'facts',

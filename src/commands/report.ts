@@ -1,91 +1,21 @@
 import { basename } from 'node:path';
 import { compare, mul, parseDecimal, rational, sub, toFixedDecimal, toNumber } from '../decimal.js';
 import { baseValue, printedFigure } from '../figures.js';
-import { summarize, type Summary } from '../formatters/types.js';
+import { summarize } from '../formatters/types.js';
 import type { Finding, FindingReview, Lang, Severity } from '../model.js';
-import { contextFinder, type QuoteContext } from '../report/context.js';
+import { contextFinder } from '../report/context.js';
 import { barChart, changeChart, clipLimit, spanChart, type Change } from '../report/charts.js';
 import { anchorId } from '../report/escape.js';
 import { renderReport } from '../report/html.js';
+import type { FindingView, PlaceView, PlanReport, ReportModel } from '../report/model.js';
+import { ruleDocUrl } from '../docs-links.js';
 import { reviewText } from '../reviews/match.js';
 import { findRule } from '../rules/index.js';
 import type { AuditedPlan, ViewInput } from '../views/load.js';
-import { findingsAt } from '../views/places.js';
+import { findingsIndex } from '../views/places.js';
 import { unitMeaning } from '../units.js';
 import { fill, wordTable } from '../words.js';
-import { spanPlace, summarizePlan, type PlanSummary } from './summary.js';
-
-export interface PlaceView {
-  readonly ref?: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly quote?: string;
-  /** The disputed figure inside the quote, marked alone; the quote and its sentence are the context. */
-  readonly figure?: string;
-  /** The quote inside its sentence or table row in source.txt, when it is found there. */
-  readonly context?: QuoteContext;
-}
-
-export interface FindingView {
-  /** The HTML id: a link to `#id` opens this finding. */
-  readonly id: string;
-  readonly severity: Severity;
-  readonly rule: string;
-  readonly message: string;
-  /** The fact key and intervals behind the message, when the rule words them apart. */
-  readonly detail?: string;
-  readonly places: readonly PlaceView[];
-  /** The plan's written reason, when it accepts the finding. */
-  readonly accepted?: string;
-}
-
-export interface RuleGroup {
-  readonly rule: string;
-  readonly findings: readonly FindingView[];
-}
-
-export interface ProjectView {
-  readonly serial: string;
-  readonly name: string;
-  readonly years: string;
-  readonly outside: boolean;
-  readonly investment: string;
-  readonly findings: readonly { readonly id: string; readonly rule: string; readonly severity: Severity }[];
-}
-
-export interface PlanReport {
-  readonly id: string;
-  readonly anchor: string;
-  readonly title: string;
-  readonly issuer?: string;
-  readonly documentNumber?: string;
-  readonly date?: string;
-  readonly period: { readonly start: number; readonly end: number };
-  readonly moneyUnit: string;
-  /** The folder the plan was read from, as given. */
-  readonly folder: string;
-  readonly counts: Summary;
-  readonly findings: readonly { readonly severity: Severity; readonly rules: readonly RuleGroup[] }[];
-  readonly summary: PlanSummary;
-  readonly sections: readonly { readonly numeral: string; readonly name: string; readonly subtotal: string; readonly sum: string; readonly projects: readonly ProjectView[] }[];
-  /** Inline SVG: investment by section, construction years, indicators in % (percentage points) and the others (percent of the baseline). */
-  readonly charts: { readonly investment: string; readonly years: string; readonly indicatorPoints: string; readonly indicators: string };
-  /** Some bar of the indicators' chart (percent of the baseline) is too long for its axis and cut. */
-  readonly indicatorsCut: boolean;
-  /** Indicators left out of the chart: a side not numeric, or a zero baseline. */
-  readonly indicatorsNotDrawn: number;
-}
-
-export interface ReportModel {
-  readonly lang: Lang;
-  readonly version: string;
-  /** ISO 8601, when the report was made. */
-  readonly generatedAt: string;
-  readonly plans: readonly PlanReport[];
-  /** Each rule that found something, with its description: written once, at the end. */
-  readonly rules: readonly { readonly id: string; readonly description: string }[];
-}
+import { spanPlace, summarizePlan } from './summary.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const HUNDRED = rational(100n);
@@ -121,14 +51,20 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
   };
   const grouped = SEVERITIES.map((severity) => {
     const rules = new Map<string, Finding[]>();
-    for (const finding of findings.filter((f) => f.severity === severity)) rules.set(finding.ruleId, [...(rules.get(finding.ruleId) ?? []), finding]);
+    for (const finding of findings) {
+      if (finding.severity !== severity) continue;
+      const list = rules.get(finding.ruleId);
+      if (list) list.push(finding);
+      else rules.set(finding.ruleId, [finding]);
+    }
     return {
       severity,
-      rules: [...rules].map(([rule, list]) => ({ rule, findings: list.map(view) })),
+      rules: [...rules].map(([rule, list]) => ({ rule, doc: ruleDocUrl(rule), findings: list.map(view) })),
     };
   }).filter((group) => group.rules.length > 0);
 
   const summary = summarizePlan(audited);
+  const findingsAt = findingsIndex(findings);
   // Several tables: each section and serial names its table (附表2 一, 附表2-11), as the document does.
   const several = model.appendixTables.length > 1;
   const sections = model.appendixSections.map((section, index) => ({
@@ -142,7 +78,7 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
       years: project.start === undefined ? '—' : `${project.start}–${project.end ?? '?'}`,
       outside: !['within', 'not-stated'].includes(spanPlace(project, model.period)),
       investment: project.investment?.text ?? '',
-      findings: findingsAt(findings, project.at).map((f) => ({ id: anchors.get(f)!, rule: f.ruleId, severity: f.severity })),
+      findings: findingsAt(project.at).map((f) => ({ id: anchors.get(f)!, rule: f.ruleId, severity: f.severity })),
     })),
   }));
 
@@ -218,7 +154,7 @@ export function reportModel(input: ViewInput, options: { lang: Lang; version: st
   return {
     ...options,
     plans: input.plans.map((plan) => planReport(plan, anchors, options.lang)),
-    rules: ruleIds.map((id) => ({ id, description: findRule(id)?.description[options.lang] ?? '' })),
+    rules: ruleIds.map((id) => ({ id, description: findRule(id)?.description[options.lang] ?? '', doc: ruleDocUrl(id) })),
   };
 }
 

@@ -1,6 +1,6 @@
-import { commonPart, describeInterval, intervalOf, intervalsMeet, printedFigure, type Interval } from '../figures.js';
+import { commonPart, describeInterval, intervalOf, printedFigure, type Interval } from '../figures.js';
 import type { FigureStatement, Lang } from '../model.js';
-import { compareFact, statementsToCompare, type FactVerdict } from '../rules/support/fact-comparison.js';
+import { type BoundPair, compareFact, statementsToCompare, type FactVerdict } from '../rules/support/fact-comparison.js';
 import { toDecimalString } from '../decimal.js';
 import { visible } from '../formatters/safe-text.js';
 import { describeRounded } from '../interval-arithmetic.js';
@@ -130,6 +130,8 @@ export interface RelationTrace {
   readonly implied?: { readonly fact: string; readonly value?: string; readonly interval: string; readonly unit: string; readonly from: readonly string[] };
   /** With all three facts stated: whether they agree. */
   readonly holds?: boolean;
+  /** Why it is not evaluated: a negative figure, a division by 0, or one fact named twice (relation-arithmetic says more). */
+  readonly unchecked?: 'negative' | 'zero' | 'repeated';
 }
 
 function traceRelation(plan: AuditedPlan, view: RelationView): RelationTrace {
@@ -153,6 +155,7 @@ function traceRelation(plan: AuditedPlan, view: RelationView): RelationTrace {
         }
       : {}),
     ...(view.holds === undefined ? {} : { holds: view.holds }),
+    ...(view.unchecked === undefined ? {} : { unchecked: view.unchecked }),
   };
 }
 
@@ -187,7 +190,7 @@ function qualifiers(statement: FigureStatement, tolerance: string): Qualifier[] 
  * Every statement of one fact (key and period) and how they compare, with the same intervals
  * and grouping the fact-agreement rule uses.
  */
-export function traceFact(plan: AuditedPlan, statements: readonly FigureStatement[]): FactTrace {
+export function traceFact(plan: AuditedPlan, statements: readonly FigureStatement[], withPairs = true): FactTrace {
   const { model, locate } = plan;
   const tolerance = model.approximateTolerance;
   const { clusters, foreign, differentBounds, verdict } = compareFact(statements, tolerance);
@@ -219,27 +222,7 @@ export function traceFact(plan: AuditedPlan, statements: readonly FigureStatemen
       ...(group === undefined ? {} : { group }),
     };
   });
-  const pairs: PairTrace[] = [];
-  const compared = statements.filter((s) => groupOf.has(s));
-  for (let i = 0; i < compared.length; i++) {
-    for (let j = i + 1; j < compared.length; j++) {
-      const a = intervals.get(compared[i]!)!;
-      const b = intervals.get(compared[j]!)!;
-      const common = commonPart(a, b);
-      const boundsDiffer: boolean = differentBounds.some(
-        (pair) => (pair.statement === compared[i] && pair.other === compared[j]) || (pair.statement === compared[j] && pair.other === compared[i]),
-      );
-      pairs.push({
-        first: statements.indexOf(compared[i]!) + 1,
-        second: statements.indexOf(compared[j]!) + 1,
-        meet: intervalsMeet(a, b),
-        firstInterval: describeInterval(a),
-        secondInterval: describeInterval(b),
-        ...(common ? { common: describeInterval(common) } : {}),
-        ...(boundsDiffer ? { boundsDiffer } : {}),
-      });
-    }
-  }
+  const pairs = withPairs ? pairsOf(statements, intervals, groupOf, differentBounds) : [];
   const first = statements[0]!;
   return {
     plan: model.id,
@@ -254,9 +237,53 @@ export function traceFact(plan: AuditedPlan, statements: readonly FigureStatemen
   };
 }
 
-/** Every fact of the plans, each with its statements compared. */
+/**
+ * The comparisons of a fact's statements, one for each two distinct intervals (statements with
+ * the same interval compare alike), each named by the first statement with it: 10 000
+ * statements of one value are one interval and no pair, not 50 million pairs.
+ */
+function pairsOf(
+  statements: readonly FigureStatement[],
+  intervals: ReadonlyMap<FigureStatement, Interval>,
+  groupOf: ReadonlyMap<FigureStatement, number>,
+  differentBounds: readonly BoundPair[],
+): PairTrace[] {
+  const distinct = new Map<string, { key: string; number: number; interval: Interval; text: string }>();
+  const keyOf = new Map<FigureStatement, string>();
+  statements.forEach((statement, index) => {
+    const interval = intervals.get(statement);
+    if (!interval || !groupOf.has(statement)) return;
+    const end = (value: Interval['low']): string => (value === undefined ? '' : `${value.num}/${value.den}`);
+    const key = `${interval.lowOpen}${end(interval.low)},${end(interval.high)}${interval.highOpen}`;
+    keyOf.set(statement, key);
+    if (!distinct.has(key)) distinct.set(key, { key, number: index + 1, interval, text: describeInterval(interval) });
+  });
+  // Two bounds with different limits have different intervals: the pair of their intervals is marked.
+  const boundsApart = new Set(differentBounds.flatMap((pair) => [`${keyOf.get(pair.statement)}|${keyOf.get(pair.other)}`, `${keyOf.get(pair.other)}|${keyOf.get(pair.statement)}`]));
+  const list = [...distinct.values()];
+  const pairs: PairTrace[] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      const common = commonPart(a.interval, b.interval);
+      pairs.push({
+        first: a.number,
+        second: b.number,
+        meet: common !== undefined,
+        firstInterval: a.text,
+        secondInterval: b.text,
+        ...(common ? { common: describeInterval(common) } : {}),
+        ...(boundsApart.has(`${a.key}|${b.key}`) ? { boundsDiffer: true as const } : {}),
+      });
+    }
+  }
+  return pairs;
+}
+
+/** Every fact of the plans, each with its statements compared (without the pairs, which only `trace` shows). */
 export function allFacts(plans: readonly AuditedPlan[]): FactTrace[] {
-  return plans.flatMap((plan) => [...statementsToCompare(plan.model).values()].map((statements) => traceFact(plan, statements)));
+  return plans.flatMap((plan) => [...statementsToCompare(plan.model).values()].map((statements) => traceFact(plan, statements, false)));
 }
 
 /**
@@ -344,6 +371,7 @@ export function traceAsText(traces: readonly FactTrace[], lang: Lang, query: str
         out.push(`      ${fill(w.implies, { fact: implied.fact, value: implied.value ?? implied.interval, unit: implied.unit, interval: implied.interval, from })}`);
       }
       if (relation.holds !== undefined) out.push(`      ${relation.holds ? w.holds : w.fails}`);
+      if (relation.unchecked !== undefined) out.push(`      ${w.unchecked[relation.unchecked]}`);
     }
     if (trace.reaches.length > 0) out.push(`  ${w.reachHeading}:`);
     for (const reach of trace.reaches) {

@@ -31,7 +31,7 @@ export async function runView(
   const lang = languageFrom(io.env, options.lang ?? config?.lang);
   const paths = expandPaths(given.length > 0 ? given : (config?.paths ?? [DEFAULT_PATH]), io, lang);
   if (!paths) return EXIT_INPUT;
-  const input = await loadForViews(paths, lang, config?.rules);
+  const input = await loadForViews(paths, lang, config);
   if (!input.complete) {
     const unaudited = [...input.run.inputFindings, ...input.run.plans.flatMap((plan) => (plan.audited ? plan.findings.filter(blocksViews) : plan.findings))];
     const context: FormatContext = { lang, color: false, version, command: 'validate', rules: rulesOf('read'), groupBy: 'file' };

@@ -1,4 +1,4 @@
-import type { DiffReport } from '../commands/diff.js';
+import type { DiffReport } from '../compare/diff-report.js';
 import type { PlanChange } from '../compare/models.js';
 import { say } from '../words.js';
 import { cappedAnnotations, type Annotation } from './github.js';

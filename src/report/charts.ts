@@ -152,17 +152,31 @@ export interface Bar {
   readonly text: string;
 }
 
+/**
+ * Values ECharts can lay an axis out for. A plan may print 1e-62 万元 or 31 nines: the axis of
+ * such bars fails inside ECharts. Past 1e-3 … 1e12 the bars are drawn in proportion (largest =
+ * 1000) and the axis numbers are left out; the bars' printed labels are exact either way.
+ */
+export function drawable(values: readonly number[]): { values: number[]; scaled: boolean } {
+  let largest = 0;
+  for (const value of values) if (Number.isFinite(value) && Math.abs(value) > largest) largest = Math.abs(value);
+  const finite = values.map((value) => (Number.isFinite(value) ? value : 0));
+  if (largest === 0 || (largest >= 1e-3 && largest <= 1e12)) return { values: finite, scaled: false };
+  return { values: finite.map((value) => (value / largest) * 1000), scaled: true };
+}
+
 /** Vertical bars with their value printed on top: investment by section. */
 export function barChart(bars: readonly Bar[], width = 720, height = 300, draw: Draw = renderChart): string {
+  const { values, scaled } = drawable(bars.map((b) => b.value));
   return draw(
     {
       grid: { left: 70, right: 16, top: 24, bottom: 56 },
       xAxis: { type: 'category', data: bars.map((b) => b.label), axisLabel: { interval: 0, rotate: bars.length > 6 ? 30 : 0 } },
-      yAxis: { type: 'value', splitLine: { lineStyle: { color: '#e0e0e0' } } },
+      yAxis: { type: 'value', splitLine: { lineStyle: { color: '#e0e0e0' } }, ...(scaled ? { axisLabel: { show: false } } : {}) },
       series: [
         {
           type: 'bar',
-          data: bars.map((b) => b.value),
+          data: values,
           itemStyle: { color: INK },
           label: { show: true, position: 'top', textBorderWidth: 0, formatter: (p: { dataIndex: number }) => groupDigits(bars[p.dataIndex]?.text ?? '') },
         },
@@ -188,7 +202,10 @@ const charWidth = (fontSize: number): number => fontSize;
 /** Lines a label needs when wrapped to `width` pixels: a chart gives every row room for the longest. */
 function labelLines(labels: readonly string[], fontSize: number, width: number): number {
   const perLine = Math.max(1, Math.floor(width / charWidth(fontSize)));
-  return Math.max(1, ...labels.map((label) => Math.ceil([...label].length / perLine)));
+  // A loop, not a spread: 100 000 labels are too many arguments for Math.max.
+  let lines = 1;
+  for (const label of labels) lines = Math.max(lines, Math.ceil([...label].length / perLine));
+  return lines;
 }
 
 /**
@@ -198,10 +215,17 @@ function labelLines(labels: readonly string[], fontSize: number, width: number):
  * so a bar of 2021–2025 ends at the end of 2025.
  */
 export function spanChart(spans: readonly Span[], period: { start: number; end: number }, width = 720, draw: Draw = renderChart): string {
-  const first = Math.min(period.start, ...spans.map((s) => s.start));
-  const last = Math.max(period.end, ...spans.map((s) => s.end));
+  // Loops, not spreads: a report of 100 000 projects has 100 000 spans.
+  let first = period.start;
+  let last = period.end;
+  let longest = 0;
+  for (const span of spans) {
+    if (span.start < first) first = span.start;
+    if (span.end > last) last = span.end;
+    longest = Math.max(longest, [...span.label].length);
+  }
   // Room for the longest name on one line where the chart allows it (a third of its width or more), else wrapped.
-  const labelWidth = Math.min(Math.round(width * 0.42), Math.max(60, ...spans.map((s) => [...s.label].length * charWidth(9))));
+  const labelWidth = Math.min(Math.round(width * 0.42), Math.max(60, longest * charWidth(9)));
   const lines = labelLines(spans.map((s) => s.label), 9, labelWidth);
   const row = 4 + 11 * lines;
   const height = 48 + spans.length * row;
@@ -275,7 +299,8 @@ export function changeChart(changes: readonly Change[], scale: ChangeScale, widt
   const lines = labelLines(changes.map((c) => c.label), 10, LABEL_WIDTH - 20);
   const row = 8 + 12 * lines;
   const height = 40 + changes.length * row;
-  const limit = clipLimit(changes.map((c) => c.value));
+  const { values, scaled } = drawable(changes.map((c) => c.value));
+  const limit = clipLimit(values);
   const clipped = (value: number): boolean => limit !== undefined && Math.abs(value) > limit;
   const shown = (value: number): number => (clipped(value) ? Math.sign(value) * limit! : value);
   // The break: a white gap drawn over the cut bar, a twentieth of the axis from its end.
@@ -286,9 +311,9 @@ export function changeChart(changes: readonly Change[], scale: ChangeScale, widt
       grid: { left: LABEL_WIDTH, right: 200, top: 16, bottom: 24 },
       xAxis: {
         type: 'value',
-        ...(limit !== undefined && changes.some((c) => c.value > limit) ? { max: limit } : {}),
-        ...(limit !== undefined && changes.some((c) => c.value < -limit) ? { min: -limit } : {}),
-        axisLabel: { formatter: scale === 'percent' ? '{value}%' : '{value}' },
+        ...(limit !== undefined && values.some((value) => value > limit) ? { max: limit } : {}),
+        ...(limit !== undefined && values.some((value) => value < -limit) ? { min: -limit } : {}),
+        axisLabel: scaled ? { show: false } : { formatter: scale === 'percent' ? '{value}%' : '{value}' },
         splitLine: { lineStyle: { color: '#e0e0e0' } },
       },
       yAxis: { type: 'category', inverse: true, data: changes.map((c) => c.label), axisTick: { show: false }, axisLabel: { fontSize: 10, interval: 0, width: LABEL_WIDTH - 20, overflow: 'break', lineHeight: 12 } },
@@ -296,14 +321,14 @@ export function changeChart(changes: readonly Change[], scale: ChangeScale, widt
         {
           type: 'bar',
           barWidth: 10,
-          data: changes.map((c) => ({ value: shown(c.value), itemStyle: { color: c.value < 0 ? PAPER_GREY : INK } })),
+          data: changes.map((c, index) => ({ value: shown(values[index]!), itemStyle: { color: c.value < 0 ? PAPER_GREY : INK } })),
           label: { show: true, position: 'right', fontSize: 10, textBorderWidth: 0, formatter: (p: { dataIndex: number }) => changes[p.dataIndex]?.text ?? '' },
         },
-        ...(limit === undefined || !changes.some((c) => clipped(c.value))
+        ...(limit === undefined || !values.some(clipped)
           ? []
           : [
-              { type: 'bar', stack: 'break', barGap: '-100%', barWidth: 10, silent: true, itemStyle: { color: 'transparent' }, data: changes.map((c) => gapAt(c.value)) },
-              { type: 'bar', stack: 'break', barWidth: 10, silent: true, itemStyle: { color: '#fff' }, data: changes.map((c) => gap(c.value)) },
+              { type: 'bar', stack: 'break', barGap: '-100%', barWidth: 10, silent: true, itemStyle: { color: 'transparent' }, data: values.map(gapAt) },
+              { type: 'bar', stack: 'break', barWidth: 10, silent: true, itemStyle: { color: '#fff' }, data: values.map(gap) },
             ]),
       ],
     },

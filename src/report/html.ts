@@ -1,4 +1,4 @@
-import type { FindingView, PlanReport, ProjectView, ReportModel } from '../commands/report.js';
+import type { FindingView, PlanReport, ProjectView, ReportModel } from './model.js';
 import { groupDigits } from '../views/table.js';
 import { anchorId, escapeHtml as e } from './escape.js';
 import { CHART_TEXT_STYLES } from './charts.js';
@@ -85,7 +85,7 @@ function plan(p: PlanReport, w: Words): string {
           .map(
             (group) =>
               `<h3 id=${a}-${group.severity}>${w[group.severity]}（${group.rules.reduce((n, r) => n + r.findings.length, 0)}）</h3>` +
-              group.rules.map((rule) => `<h4>${e(rule.rule)}</h4><ol class="findings ${SEVERITY_CLASS[group.severity]}">${rule.findings.map((f) => finding(f, w)).join('')}</ol>`).join(''),
+              group.rules.map((rule) => `<h4><a href="${e(rule.doc)}">${e(rule.rule)}</a></h4><ol class="findings ${SEVERITY_CLASS[group.severity]}">${rule.findings.map((f) => finding(f, w)).join('')}</ol>`).join(''),
           )
           .join('');
   const t = p.summary.total;
@@ -131,7 +131,7 @@ function contents(model: ReportModel, w: Words): string {
 }
 
 function rules(model: ReportModel, w: Words): string {
-  const items = model.rules.map((rule) => `<dt id=${anchorId('rule', rule.id)}>${e(rule.id)}<dd>${e(rule.description)}`).join('');
+  const items = model.rules.map((rule) => `<dt id=${anchorId('rule', rule.id)}><a href="${e(rule.doc)}">${e(rule.id)}</a><dd>${e(rule.description)}`).join('');
   return `<section class="rules" id="rules"><h2>${w.rules}</h2><dl>${items}</dl></section>`;
 }
 

@@ -2,7 +2,7 @@ import { baseValue, describeInterval, intervalOf, printedFigure, scaleInterval }
 import { shownUnit, unitMeaning } from '../units.js';
 import { compareFact, figurePlace, statementsToCompare } from './support/fact-comparison.js';
 import { refOf } from './support/fact-index.js';
-import { factName } from './support/fact-names.js';
+import { factName, namedBy } from './support/fact-names.js';
 import { defineRule } from './rule.js';
 
 export const factAgreement = defineRule({
@@ -48,6 +48,16 @@ export const factAgreement = defineRule({
       const [consensus, ...outliers] = clusters;
       const reference = consensus![0]!;
       const referenceInterval = intervalOf(reference.statement, plan.approximateTolerance, 'printed')!;
+      // Each outlier names the consensus, but at most MAX_NAMED of its places: 2,000 statements
+      // against 8,000 would otherwise be 16 million places.
+      const named = consensus!.slice(0, MAX_NAMED);
+      const refs = named.map((member) => refOf(member.statement)).join('、');
+      const otherRef =
+        consensus!.length > MAX_NAMED
+          ? { zh: `${refs} 等 ${consensus!.length} 处`, en: `${refs} and ${consensus!.length - MAX_NAMED} more` }
+          : refs;
+      // The consensus's most telling name, found once: each outlier is named by it or by its own.
+      const consensusName = namedBy(plan, consensus!.map((member) => member.statement));
       for (const { statement, interval } of outliers.flat()) {
         const unit = unitMeaning(statement.unit);
         // Intervals in the printed unit when both places print the same one (万元 against 万元), else
@@ -56,13 +66,13 @@ export const factAgreement = defineRule({
         report({
           messageId: 'disagree',
           at: figurePlace(statement),
-          related: consensus!.map((member) => figurePlace(member.statement)),
+          related: named.map((member) => figurePlace(member.statement)),
           data: {
-            name: factName(plan, [statement, ...consensus!.map((member) => member.statement)]),
+            name: factName(plan, [statement, ...consensusName]),
             fact: statement.fact,
             ref: refOf(statement),
             printed: printedFigure(statement),
-            otherRef: consensus!.map((member) => refOf(member.statement)).join('、'),
+            otherRef,
             otherPrinted: printedFigure(reference.statement),
             interval: describeInterval(scaleInterval(interval, shown.factor)),
             otherInterval: describeInterval(scaleInterval(referenceInterval, shown.factor)),
@@ -75,3 +85,6 @@ export const factAgreement = defineRule({
     }
   },
 });
+
+/** How many places of the consensus a disagreement names. */
+const MAX_NAMED = 10;

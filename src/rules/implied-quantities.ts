@@ -2,7 +2,7 @@ import { toDecimalString, type Rational } from '../decimal.js';
 import type { Interval } from '../figures.js';
 import { describeRounded, intersectIntervals } from '../interval-arithmetic.js';
 import type { SourceRef } from '../model.js';
-import { describeReference, describeStatement, implyFrom, sidesOf, type Implied } from './support/relations.js';
+import { describeReference, describeStatement, implyFrom, isUnimplied, sidesOf, soundRelations, type Implied } from './support/relations.js';
 import { defineRule } from './rule.js';
 
 /** One value a hidden quantity takes, as one relation implies it. */
@@ -41,12 +41,13 @@ export const impliedQuantities = defineRule({
   },
   check({ plan, report }) {
     const readings = new Map<string, { reference: Implied['reference']; unit: string; list: Reading[] }>();
-    for (const relation of plan.relations) {
+    for (const relation of soundRelations(plan)) {
       const sides = sidesOf(plan, relation);
       const unstated = sides.filter((s) => !s.statement);
       if (unstated.length !== 1) continue;
       const implied = implyFrom(relation, unstated[0]!.side, sides);
-      if (!implied) continue;
+      // A relation that implies nothing (a negative figure, a division by 0) is relation-arithmetic's finding.
+      if (!implied || isUnimplied(implied)) continue;
       const entry = readings.get(implied.reference.identity) ?? { reference: implied.reference, unit: implied.unit, list: [] };
       entry.list.push(impliedReading(implied));
       readings.set(implied.reference.identity, entry);

@@ -15,6 +15,7 @@ import { impliedQuantities } from './implied-quantities.js';
 import { indicatorDirection } from './indicator-direction.js';
 import { indicatorForms } from './indicator-forms.js';
 import { inputRule } from './input.js';
+import { internalError } from './internal-error.js';
 import { keyedApart } from './keyed-apart.js';
 import { keyedTwice } from './keyed-twice.js';
 import { moneyOutsideTotal } from './money-outside-total.js';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   indicatorDirection,
   indicatorForms,
   inputRule,
+  internalError,
   keyedApart,
   keyedTwice,
   moneyOutsideTotal,

@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { internalError } from './internal-error.js';
 import { yamlRule } from './yaml-syntax.js';
 
 /** Paths and files: what is not there, not a plan, not readable. Exit code 2. */
@@ -31,5 +32,5 @@ export const inputRule = defineRule({
 });
 
 
-/** Rules whose errors mean the input could not be read at all: exit code 2. */
-export const UNREADABLE_INPUT_RULES: ReadonlySet<string> = new Set([inputRule.id, yamlRule.id]);
+/** Rules whose errors mean the input could not be read at all, or plan failed on it (a bug): exit code 2. */
+export const UNREADABLE_INPUT_RULES: ReadonlySet<string> = new Set([inputRule.id, yamlRule.id, internalError.id]);

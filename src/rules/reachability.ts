@@ -1,12 +1,13 @@
-import { compare, mul, toDecimalString } from '../decimal.js';
+import { compare, mul, toDecimalString, ZERO } from '../decimal.js';
 import { addIntervals, printedFigure, type Interval } from '../figures.js';
-import { describeRounded, divideIntervals, intersectIntervals, relationInterval, scaleInterval } from '../interval-arithmetic.js';
-import type { CountReach, FigureStatement, PlanModel, RateReach, ShareReach } from '../model.js';
+import { describeRounded, divideIntervals, intersectIntervals, nonNegativePart, relationInterval, scaleInterval } from '../interval-arithmetic.js';
+import type { CountReach, FigureStatement, Message, PlanModel, RateReach, Reach, ShareReach } from '../model.js';
+import { child } from '../pointer.js';
 import { unitMeaning } from '../units.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { readCountReach } from './support/count-reach.js';
 import { refOf, statementsByFact } from './support/fact-index.js';
-import { describeStatement, implyFrom, sidesOf, statedValue } from './support/relations.js';
+import { describeStatement, implyFrom, isUnimplied, sidesOf, soundRelations, statedValue } from './support/relations.js';
 
 /**
  * A base (a population, an eligible whole) at the start, as the relations imply it, and the
@@ -17,10 +18,10 @@ function heldBase(plan: PlanModel, base: string, from: string, ownRate?: string)
   const identity = `${base}@${from}`;
   const own: { interval: Interval; from: FigureStatement[] }[] = [];
   const all: { interval: Interval; from: FigureStatement[] }[] = [];
-  for (const relation of plan.relations) {
+  for (const relation of soundRelations(plan)) {
     if (relation.right.identity !== identity) continue;
     const implied = implyFrom(relation, 'right', sidesOf(plan, relation));
-    if (!implied) continue;
+    if (!implied || isUnimplied(implied)) continue;
     const reading = { interval: implied.interval, from: [...implied.from] };
     all.push(reading);
     if (relation.left.fact === ownRate) own.push(reading);
@@ -29,7 +30,8 @@ function heldBase(plan: PlanModel, base: string, from: string, ownRate?: string)
   const shared = intersectIntervals(all.map((r) => r.interval));
   if (shared && all.length > 0) return { interval: shared, from: all.flatMap((r) => r.from) };
   const stated = statedValue(plan, identity);
-  const interval = stated && relationInterval(stated, plan.approximateTolerance);
+  const printed = stated && relationInterval(stated, plan.approximateTolerance);
+  const interval = printed && nonNegativePart(printed);
   return stated && interval ? { interval, from: [stated] } : undefined;
 }
 
@@ -58,17 +60,56 @@ export const reachability = defineRule({
       zh: '可达性无法计算：{what} 没有陈述或推算不出',
       en: 'reachability cannot be computed: {what} is neither stated nor implied',
     },
+    degenerate: {
+      zh: '可达性没有意义：{what}，未计算',
+      en: 'reachability means nothing here: {what}; not computed',
+    },
+    'zero-base': {
+      zh: '可达性无法计算：{base}（{from}）为 0（由 {implied} 推算），不能折成比率',
+      en: 'reachability cannot be computed: {base} ({from}) is 0 (implied by {implied}), and no rate is per 0',
+    },
+    negative: {
+      zh: '可达性无法计算：{figure} 为负数，而总量、新增和目标都不能为负',
+      en: 'reachability cannot be computed: {figure} is negative, and no amount, addition or target can be',
+    },
   },
   check(context) {
     for (const reach of context.plan.reach) {
-      if (reach.kind === 'share') checkShare(context, reach);
+      const degenerate = degenerateReach(reach);
+      if (degenerate) context.report({ messageId: 'degenerate', at: { ...reach.at, pointer: child(reach.at.pointer, degenerate.key) }, data: { what: degenerate.what } });
+      else if (reach.kind === 'share') checkShare(context, reach);
       else if (reach.kind === 'count') checkCount(context, reach);
       else checkRate(context, reach);
     }
   },
 });
 
-type Context = RuleContext<'unreachable' | 'overshoot' | 'exceeds-whole' | 'not-stated'>;
+type Context = RuleContext<'unreachable' | 'overshoot' | 'exceeds-whole' | 'not-stated' | 'degenerate' | 'zero-base' | 'negative'>;
+
+/** What makes a reach say nothing: no time between its years, or one fact in two roles; and the key to point at. */
+function degenerateReach(reach: Reach): { key: string; what: Message } | undefined {
+  if (reach.from === reach.to) {
+    return { key: 'to', what: { zh: `起止年相同（from 与 to 都是 ${reach.to}）`, en: `it starts and ends in the same year (from and to are both ${reach.to})` } };
+  }
+  // A count's target and baseline are one fact more often than not (stations in 2020 and in
+  // 2025); only an addition that is one of them, or another addition, is degenerate.
+  const roles: [string, string][] =
+    reach.kind === 'share'
+      ? [['part', reach.part], ['whole', reach.whole]]
+      : reach.kind === 'count'
+        ? [['target', reach.target], ['baseline', reach.baseline], ...reach.additions.map((fact): [string, string] => ['additions', fact])]
+        : [['target', reach.target], ['amount', reach.amount], ['base', reach.base]];
+  for (let i = 1; i < roles.length; i++) {
+    const [key, fact] = roles[i]!;
+    const first = roles.slice(0, i).find(([otherKey, other]) => other === fact && !(reach.kind === 'count' && key === 'baseline' && otherKey === 'target'));
+    if (first) return { key, what: { zh: `${first[0]} 与 ${key} 是同一个事实 ${fact}`, en: `${first[0]} and ${key} are the same fact ${fact}` } };
+  }
+  return undefined;
+}
+
+function isNegative(statement: FigureStatement): boolean {
+  return (statement.value?.num ?? 0n) < 0n || (statement.valueMax?.num ?? 0n) < 0n;
+}
 
 function checkShare({ plan, report }: Context, reach: ShareReach): void {
   const target = statedValue(plan, `${reach.part}@${reach.to}`);
@@ -115,9 +156,25 @@ function checkRate({ plan, report }: Context, reach: RateReach): void {
     return;
   }
   const added = additions as FigureStatement[];
-  const targetInterval = relationInterval(target, tolerance)!;
-  const total = addIntervals([amount, ...added].map((s) => relationInterval(s, tolerance)!));
+  const negative = [target, amount, ...added].find(isNegative);
+  if (negative) {
+    report({ messageId: 'negative', at: negative.at, related: [reach.at], data: { figure: describeStatement(negative) } });
+    return;
+  }
+  // Printed 0s stand for [-0.5, 0.5): only their non-negative part is a count.
+  const usable = (s: FigureStatement): Interval => nonNegativePart(relationInterval(s, tolerance)!) ?? { low: ZERO, high: ZERO, lowOpen: false, highOpen: false };
+  const targetInterval = usable(target);
+  const total = addIntervals([amount, ...added].map(usable));
   const reached = divideIntervals(scaleInterval(total, reach.per), base.interval);
+  if (!reached) {
+    report({
+      messageId: 'zero-base',
+      at: reach.at,
+      related: base.from.map((s) => s.at),
+      data: { base: reach.base, from: reach.from, implied: base.from.map(describeStatement).join(' + ') },
+    });
+    return;
+  }
   const per = reach.per.num === 1n && reach.per.den === 1n ? '' : `/${reach.per.num}`;
   const baseText = describeRounded(base.interval);
   const assumed = {

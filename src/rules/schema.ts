@@ -30,6 +30,10 @@ export const schemaRule = defineRule({
       zh: '整数 {value} 超过 {max}，无法精确表示',
       en: 'the integer {value} is larger than {max} and cannot be held exactly',
     },
+    'period-reversed': {
+      zh: '时期 {period} 的起始年晚于结束年；应为 {fixed}',
+      en: 'the period {period} starts after it ends; it should be {fixed}',
+    },
     'one-of-keys': { zh: '须有且只有以下之一：{keys}', en: 'needs exactly one of: {keys}' },
     invalid: { zh: '{detail}', en: '{detail}' },
   },

@@ -80,7 +80,53 @@ export async function checkSchema(kind: SchemaName, data: unknown, lang: Lang, l
   // In a very large file every error would be collected before the first is shown: stop at one.
   // Export names are identifiers: plan-config is compiled as planConfig.
   const validate = (await loadValidators(large ? 'validators-first' : 'validators'))[kind === 'plan-config' ? 'planConfig' : kind];
-  if (validate(data)) return [];
+  if (validate(data)) return reversedPeriods(data, large ? 1 : Number.POSITIVE_INFINITY);
+  return [...schemaProblems(validate, data, lang), ...reversedPeriods(data, large ? 1 : Number.POSITIVE_INFINITY)];
+}
+
+const PERIOD_TEXT = /^([12]\d{3})-([12]\d{3})$/;
+
+/**
+ * Every `period` that ends before it starts: `"2025-2021"`, or `{ start: 2025, end: 2021 }`.
+ * A JSON Schema cannot compare two numbers, so this is the schema's one check written by hand;
+ * a reversed period is an error of the input itself, found before any rule reads it.
+ */
+function reversedPeriods(data: unknown, limit: number): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  // An explicit stack (a plan of 100 000 projects is never recursed), and each place's pointer
+  // written only when a problem is found there.
+  const stack: [object, Path | undefined][] = data !== null && typeof data === 'object' ? [[data, undefined]] : [];
+  while (stack.length > 0 && problems.length < limit) {
+    const [node, path] = stack.pop()!;
+    const entries: [string | number, unknown][] = Array.isArray(node) ? node.map((value, i) => [i, value]) : Object.entries(node);
+    const period = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['period'];
+    const years = typeof period === 'string' ? PERIOD_TEXT.exec(period)?.slice(1).map(Number) : undefined;
+    const [start, end] =
+      years ?? (period !== null && typeof period === 'object' ? [(period as { start?: unknown }).start, (period as { end?: unknown }).end] : []);
+    if (typeof start === 'number' && typeof end === 'number' && start > end) {
+      problems.push({ messageId: 'period-reversed', data: { period: `${start}-${end}`, fixed: `${end}-${start}` }, pointer: child(pointerOf(path), 'period'), atKey: false });
+    }
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, value] = entries[i]!;
+      if (value !== null && typeof value === 'object') stack.push([value, { up: path, key }]);
+    }
+  }
+  return problems;
+}
+
+/** A place in the data, kept as a chain of keys until its pointer is needed. */
+interface Path {
+  readonly up: Path | undefined;
+  readonly key: string | number;
+}
+
+function pointerOf(path: Path | undefined): string {
+  const keys: (string | number)[] = [];
+  for (let at = path; at; at = at.up) keys.unshift(at.key);
+  return child('', ...keys);
+}
+
+function schemaProblems(validate: ValidateFunction, data: unknown, lang: Lang): SchemaProblem[] {
   const errors = [...(validate.errors ?? [])];
   localizer(lang)(errors);
   const branches = branchErrors(errors);

@@ -1,7 +1,8 @@
+import { withoutIgnored, type PlanConfig } from '../config.js';
 import { run, type PlanResult, type RunResult } from '../engine.js';
 import { allFindings } from '../formatters/types.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
-import type { Finding, Lang, Location, PlanModel, Severity, SourceRef } from '../model.js';
+import type { Finding, Lang, Location, PlanModel, SourceRef } from '../model.js';
 
 /** An audited plan as the views read it: the model, its findings, and where its elements are written. */
 export interface AuditedPlan {
@@ -24,9 +25,14 @@ export function blocksViews(finding: Finding): boolean {
   return finding.severity === 'error' && UNREADABLE_INPUT_RULES.has(finding.ruleId);
 }
 
-/** Audits the plans and keeps their models: views read the model and the findings, never the YAML. */
-export async function loadForViews(paths: readonly string[], lang: Lang, severities?: ReadonlyMap<string, Severity | 'off'>): Promise<ViewInput> {
-  const result = await run(paths, { lang, audit: true, keepModels: true, ...(severities ? { severities } : {}) });
+/**
+ * Audits the plans and keeps their models: views read the model and the findings, never the YAML.
+ * plan.config.yaml applies as in `plan audit` (severities and ignores), so no view shows a finding
+ * the audit does not.
+ */
+export async function loadForViews(paths: readonly string[], lang: Lang, config?: Pick<PlanConfig, 'rules' | 'ignores' | 'file'>): Promise<ViewInput> {
+  const ran = await run(paths, { lang, audit: true, keepModels: true, ...(config ? { severities: config.rules } : {}) });
+  const result = config ? withoutIgnored(ran, config) : ran;
   const plans = result.plans.filter((plan): plan is PlanResult & Required<Pick<PlanResult, 'model' | 'locate'>> => plan.model !== undefined && plan.locate !== undefined);
   return {
     run: result,

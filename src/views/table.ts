@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import { markdownText, visible } from '../formatters/safe-text.js';
 
 /** A column of a view's table; numeric cells hold exact decimal text (`1625359`, `12.34`). */
@@ -51,18 +50,17 @@ export function textColumns(text: string): number {
 export const NARROW = 100;
 
 /**
- * Widths of the columns so the table fits `width` terminal columns: the widest column gives
- * way first, down to the width of its label's longest word (or 8), and its cells wrap.
+ * Widths of the columns' text so the table fits `width` terminal columns: the widest column
+ * gives way first, down to the width of its label's longest word (or 8), and its cells wrap.
+ * Undefined when the table fits as it is.
  */
-function fittedWidths(view: ViewTable, rows: readonly (readonly string[])[], width: number): number[] | undefined {
-  const padding = 2;
-  const natural = view.columns.map((column, i) => Math.max(textColumns(column.label), ...rows.map((row) => textColumns(row[i] ?? ''))) + padding);
-  // cli-table3 draws a border before each column and one after the last.
-  const room = width - (view.columns.length + 1);
+function fittedWidths(view: ViewTable, natural: readonly number[], width: number): number[] | undefined {
+  // Each column has a blank either side and a border before it; the last one a border after it.
+  const room = width - (view.columns.length + 1) - 2 * view.columns.length;
   let total = natural.reduce((a, b) => a + b, 0);
   if (total <= room) return undefined;
   const widths = [...natural];
-  const least = view.columns.map((column) => Math.max(8, ...column.label.split(/\s+/).map(textColumns)) + padding);
+  const least = view.columns.map((column) => Math.max(8, ...column.label.split(/\s+/).map(textColumns)));
   while (total > room) {
     let widest = -1;
     for (let i = 0; i < widths.length; i++) if (widths[i]! > least[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
@@ -120,28 +118,58 @@ export function wrapped(text: string, width: number): string[] {
 }
 
 /**
- * Terminal tables (cli-table3), each under its title. Given a terminal's `width`, a table wider
+ * Terminal tables, each under its title: boxed, one line a row, numbers to the right, widths
+ * in terminal columns (a Chinese character takes two). Given a terminal's `width`, a table wider
  * than it wraps its widest cells; below 100 columns each row is printed as a record instead.
- * Without a width (output to a file or a pipe) every table has its full width.
+ * Without a width (output to a file or a pipe) every table has its full width. Written here
+ * rather than by cli-table3, whose layout of 100 000 rows took quadratic time and then
+ * overflowed the stack.
  */
 export function tablesAsText(tables: readonly ViewTable[], width?: number): string {
   return tables
     .map((view) => {
-      const rows = [...view.rows, ...(view.footer ? [view.footer] : [])].map((row) => displayRow(view, row));
+      const rows: string[][] = [];
+      for (const row of view.rows) rows.push(displayRow(view, row));
+      if (view.footer) rows.push(displayRow(view, view.footer));
       if (width !== undefined && width < NARROW) return `${visible(view.title)}\n\n${tableAsRecords(view, rows, width)}\n`;
-      const widths = width === undefined ? undefined : fittedWidths(view, rows, width);
-      const table = new Table({
-        head: view.columns.map((column) => column.label),
-        style: { head: [], border: [] },
-        // One line a row: a separator after every row doubles the height of a long table.
-        chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-        colAligns: view.columns.map((column) => (column.numeric ? 'right' : 'left')),
-        ...(widths ? { colWidths: widths, wordWrap: true, wrapOnWordBoundary: false } : {}),
-      });
-      for (const row of rows) table.push(row);
-      return `${visible(view.title)}\n${table.toString()}\n`;
+      return `${visible(view.title)}\n${textTable(view, rows, width)}\n`;
     })
     .join('\n');
+}
+
+function textTable(view: ViewTable, body: readonly (readonly string[])[], width: number | undefined): string {
+  const rows: (readonly string[])[] = [view.columns.map((column) => column.label), ...body];
+  const count = view.columns.length;
+  const natural = new Array<number>(count).fill(0);
+  const cellWidths = rows.map((row) =>
+    Array.from({ length: count }, (_, index) => {
+      const cellWidth = textColumns(row[index] ?? '');
+      if (cellWidth > natural[index]!) natural[index] = cellWidth;
+      return cellWidth;
+    }),
+  );
+  const fitted = width === undefined ? undefined : fittedWidths(view, natural, width);
+  const widths = fitted ?? natural;
+  const rule = (left: string, middle: string, right: string): string => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(middle)}${right}`;
+  const cell = (text: string, textWidth: number, index: number): string => {
+    const padding = ' '.repeat(Math.max(0, widths[index]! - textWidth));
+    return view.columns[index]?.numeric ? ` ${padding}${text} ` : ` ${text}${padding} `;
+  };
+  const lines = [rule('┌', '┬', '┐')];
+  rows.forEach((row, r) => {
+    if (!fitted || widths.every((w, index) => cellWidths[r]![index]! <= w)) {
+      lines.push(`│${widths.map((_, index) => cell(row[index] ?? '', cellWidths[r]![index]!, index)).join('│')}│`);
+      return;
+    }
+    // A cell wider than its column wraps; the row is as many lines as its longest cell.
+    const parts = widths.map((w, index) => (cellWidths[r]![index]! <= w ? [row[index] ?? ''] : wrapped(row[index] ?? '', w)));
+    const height = Math.max(...parts.map((part) => part.length));
+    for (let line = 0; line < height; line++) {
+      lines.push(`│${parts.map((part, index) => cell(part[line] ?? '', textColumns(part[line] ?? ''), index)).join('│')}│`);
+    }
+  });
+  lines.push(rule('└', '┴', '┘'));
+  return lines.join('\n');
 }
 
 const markdownCell = (text: string): string => markdownText(text);

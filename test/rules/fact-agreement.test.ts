@@ -1,5 +1,6 @@
 import { factAgreement } from '../../src/rules/fact-agreement.js';
-import { P } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { auditFindings, MINI, P, planCopy } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 testRule(factAgreement, {
@@ -12,6 +13,11 @@ testRule(factAgreement, {
         P('projects.yaml', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }\n          - { fact: housing.rental-new.investment, value: 30000000, unit: 元 }'),
       ],
       errors: [{ messageId: 'disagree', file: 'projects.yaml', at: 'value: 30000000', data: { base: '万元' } }],
+    },
+    {
+      name: 'one statement against a consensus of 13: one finding, naming 10 of its places and how many more',
+      patches: [P('statements.yaml', '- { fact: housing.rental-new.units, value: 100, unit: 套, quote: 计划新建保障性租赁住房100套 }', [...Array.from({ length: 11 }, () => '- { fact: housing.rental-new.units, value: 100, unit: 套, quote: 计划新建保障性租赁住房100套 }'), '- { fact: housing.rental-new.units, value: 200, unit: 套, quote: 计划新建保障性租赁住房200套 }'].join('\n      '))],
+      errors: [{ messageId: 'disagree', file: 'statements.yaml', at: 'value: 200' }],
     },
     {
       name: 'the same floor area stated differently in the box',
@@ -29,4 +35,14 @@ testRule(factAgreement, {
       errors: [{ messageId: 'unit-mismatch', file: 'boxes.yaml', at: 'unit: 户' }],
     },
   ],
+});
+
+describe('a disagreement with a large consensus', () => {
+  it('names the outlier and 10 places of the consensus, and says how many more', async () => {
+    const line = '- { fact: housing.rental-new.units, value: 100, unit: 套, quote: 计划新建保障性租赁住房100套 }';
+    const many = [...Array.from({ length: 11 }, () => line), '- { fact: housing.rental-new.units, value: 200, unit: 套, quote: 200套 }'].join('\n      ');
+    const [finding] = (await auditFindings(planCopy(MINI, [P('statements.yaml', line, many)]), ['fact-agreement'])).filter((f) => f.ruleId === 'fact-agreement');
+    expect(finding!.locations).toHaveLength(11);
+    expect(finding!.message, finding!.message).toMatch(/and 3 more/);
+  });
 });

@@ -47,6 +47,10 @@ testRule(reachability, {
       patches: [P('statements.yaml', 'value: 19, unit: 万人', 'value: 20, unit: 万人'), P('source.txt', '参保人数19万人', '参保人数20万人'), P('statements.yaml', 'quote: 到2025年参保人数19万人', 'quote: 到2025年参保人数20万人')],
     },
     { name: 'a count target reached by baseline and additions (120 + 2 + 1 = 123所)', fixture: SECOND, patches: schools(123, 1) },
+    {
+      name: 'a rate of 0 at the start: its own relation implies nothing, the other ratio gives the population',
+      fixture: SECOND, patches: [P('statements.yaml', 'childcare.places, value: 300', 'childcare.places, value: 0'), P('indicators.yaml', 'baseline: { value: 1.5 }', 'baseline: { value: 0 }'), P('projects.yaml', 'childcare.new-places, value: 300', 'childcare.new-places, value: 600')],
+    },
   ],
   invalid: [
     {
@@ -68,6 +72,34 @@ testRule(reachability, {
       name: 'a count reach whose baseline is stated nowhere',
       fixture: SECOND, patches: [...schools(123, 1).slice(0, 2), P('relations.yaml', SHARE_REACH, `${SHARE_REACH}\n  - { kind: count, target: education.schools, baseline: education.schools-existing, from: "2020", to: "2025", additions: [education.schools.new-primary] }`)],
       errors: [{ messageId: 'not-stated', file: 'relations.yaml', at: 'kind: count', data: { what: 'education.schools-existing（2020）' } }],
+    },
+    {
+      name: 'a population of 0 at the start (no places at 1.5 per 1,000): no rate is per 0',
+      fixture: SECOND, patches: [P('statements.yaml', 'childcare.places, value: 300', 'childcare.places, value: 0')],
+      errors: [
+        { messageId: 'zero-base', file: 'relations.yaml', at: '- target: childcare.places-per-1000', data: { base: 'population.implied', from: '2020' } },
+      ],
+    },
+    {
+      name: 'a negative addition',
+      fixture: SECOND, patches: [P('projects.yaml', 'childcare.new-places, value: 300', 'childcare.new-places, value: -300')],
+      errors: [
+        { messageId: 'negative', file: 'projects.yaml', at: 'childcare.new-places, value: -300' },
+      ],
+    },
+    {
+      name: 'a reach whose to is its from',
+      fixture: SECOND, patches: [P('relations.yaml', 'to: "2025"', 'to: "2020"')],
+      errors: [
+        { messageId: 'degenerate', file: 'relations.yaml', at: 'to: "2020"' },
+      ],
+    },
+    {
+      name: 'a share reach whose whole is its part',
+      fixture: SECOND, patches: [P('relations.yaml', 'whole: population.pension-eligible, from', 'whole: pension.insured, from')],
+      errors: [
+        { messageId: 'degenerate', file: 'relations.yaml', at: 'whole: pension.insured, from' },
+      ],
     },
     {
       name: 'a target beyond baseline and additions',

@@ -66,3 +66,18 @@ export function factName(plan: PlanModel, statements: readonly FigureStatement[]
   const name = best?.name ?? statements[0]?.fact ?? '';
   return { zh: name, en: name };
 }
+
+/**
+ * The statement among these whose owner `factName` would name (the most telling, the first on
+ * a tie), alone in a list; empty when none has an owner. `factName(plan, [s, ...namedBy(plan, many)])`
+ * names what `factName(plan, [s, ...many])` names, at the cost of one statement instead of many.
+ */
+export function namedBy(plan: PlanModel, statements: readonly FigureStatement[]): FigureStatement[] {
+  const table = owners(plan);
+  let best: { statement: FigureStatement; rank: number } | undefined;
+  for (const statement of statements) {
+    const owner = table.get(statement);
+    if (owner && (!best || owner.rank < best.rank)) best = { statement, rank: owner.rank };
+  }
+  return best ? [best.statement] : [];
+}

@@ -91,9 +91,36 @@ export function linkedPlaces(plan: PlanModel): LinkedPlaces {
     }
   }
   const placesByFact = new Map<string, Place[]>();
-  for (const place of places) for (const fact of place.facts) placesByFact.set(fact, [...(placesByFact.get(fact) ?? []), place]);
+  for (const place of places) {
+    for (const fact of place.facts) {
+      const sharing = placesByFact.get(fact);
+      if (sharing) sharing.push(place);
+      else placesByFact.set(fact, [place]);
+    }
+  }
+  // Two places stating the same set of keys hold no figure under a key the other lacks, so their
+  // link could yield nothing (see differentlyKeyed): only places with different sets are linked,
+  // in the order of the pairs of the list. 5,000 box items stating one key are no pair at all.
+  const keysOf = new Map<Place, string>(places.map((place) => [place, [...place.facts].sort().join('\u0000')]));
   for (const sharing of placesByFact.values()) {
-    for (let i = 0; i < sharing.length; i++) for (let j = i + 1; j < sharing.length; j++) link(sharing[i], sharing[j]);
+    const groups = new Map<string, number[]>();
+    sharing.forEach((place, index) => {
+      const keys = keysOf.get(place)!;
+      const group = groups.get(keys);
+      if (group) group.push(index);
+      else groups.set(keys, [index]);
+    });
+    if (groups.size < 2) continue;
+    for (let i = 0; i < sharing.length; i++) {
+      const own = keysOf.get(sharing[i]!)!;
+      const later: number[] = [];
+      for (const [keys, indices] of groups) {
+        if (keys === own) continue;
+        for (let k = firstAbove(indices, i); k < indices.length; k++) later.push(indices[k]!);
+      }
+      later.sort((a, b) => a - b);
+      for (const j of later) link(sharing[i], sharing[j]);
+    }
   }
   // A prose figure and the indicator row it restates, by the words they share (学前教育毛入园率):
   // the link that lets a prose figure under its own key be compared with the row. Each prose
@@ -119,6 +146,18 @@ export function linkedPlaces(plan: PlanModel): LinkedPlaces {
   const result = { places, pairs, rowOf };
   cache.set(plan, result);
   return result;
+}
+
+/** The position of the first index above `index` in an ascending list. */
+function firstAbove(indices: readonly number[], index: number): number {
+  let low = 0;
+  let high = indices.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (indices[middle]! <= index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Character pairs a prose quote and an indicator name must share to be linked (毛入, 入园, 园率). */
