@@ -41,6 +41,11 @@ const CHAPTER = /^\s*第([一二三四五六七八九十百]+)章\s*(.*)$/;
 const SECTION = /^\s*第[一二三四五六七八九十百]+节/;
 const BOX = /^\s*专栏\s*(\d+|[一二三四五六七八九十]+)/;
 const APPENDIX = /^\s*附表\s*(\d*)/;
+/**
+ * What may follow a heading's number on its line: a title, not a sentence. A cross-reference the
+ * text wraps to the start of a line (见\n第二章第一节。, 详见\n专栏3。, 详见\n附表1、附表2）) is no heading.
+ */
+const NOT_A_TITLE = /^[第，,、。；;的中和及与）)]|[。；;，,！？]|.{61}/;
 const APPENDIX_SECTION = /^\s*([一二三四五六七八九十百]+)、(\S+)/;
 const YEAR_NEIGHBOURS = new Set(['年', '-', '—', '–', '~', '～', '至', '到']);
 const DATE_UNITS = new Set(['月', '日']);
@@ -124,9 +129,10 @@ function regionsByLine(lines: readonly string[], roles: readonly LineRole[], num
       regions.push(current);
       return;
     }
-    const chapterMatch = CHAPTER.exec(line);
-    const boxMatch = BOX.exec(line);
-    const appendixMatch = APPENDIX.exec(line);
+    // CHAPTER takes the title in too: the title is what must not be a sentence.
+    const chapterMatch = ((match) => (match && !NOT_A_TITLE.test(match[2]!.trim()) ? match : null))(CHAPTER.exec(line));
+    const boxMatch = titled(BOX.exec(line), line);
+    const appendixMatch = titled(APPENDIX.exec(line), line);
     if (appendixMatch) {
       inAppendix = true;
       table = numbered && appendixMatch[1] ? `附表${appendixMatch[1]}` : '附表';
@@ -308,4 +314,9 @@ export function coverageOf(plan: PlanModel): CoverageReport | undefined {
   }
   const untranscribed = numbers.filter((n) => n.kind === 'untranscribed').length;
   return { numbers, regions: [...byRegion.values()], covered: { num: numbers.length - untranscribed, den: numbers.length } };
+}
+
+/** The match of a heading's number when what follows it on the line is a title, else null. */
+export function titled(match: RegExpExecArray | null, line: string): RegExpExecArray | null {
+  return match && !NOT_A_TITLE.test(line.slice(match[0].length).trim()) ? match : null;
 }

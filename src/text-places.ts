@@ -1,4 +1,4 @@
-import { lineRoles } from './coverage.js';
+import { lineRoles, titled } from './coverage.js';
 import type { AppendixTable, PlanModel } from './model.js';
 import { parseChineseNumeral } from './numerals.js';
 import { sourceText, type SourceText } from './source-text.js';
@@ -33,11 +33,6 @@ const BOX = /^\s*专栏\s*(\d+|[一二三四五六七八九十]+)/;
 const TABLE = /^\s*附表\s*(\d+|[一二三四五六七八九十]+)?/;
 /** A box item's number: 1. or （1）; a line that opens with a decimal (2.5万㎡, wrapped) is none. */
 const ITEM = /^\s*(?:(\d+)[.．、](?!\d)|（(\d+)）)/;
-/**
- * What may follow a heading's number on its line: a title, not a sentence. A cross-reference the
- * text wraps to the start of a line (见\n第二章第一节。, 详见\n专栏3。, 详见\n附表1、附表2）) is no heading.
- */
-const NOT_A_TITLE = /^[第，,、。；;的中和及与）)]|[。；;，,！？]|.{61}/;
 const PREFACE = '序言';
 
 const cache = new WeakMap<PlanModel, TextPlaces>();
@@ -207,9 +202,4 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
 /** A box's or table's number as the data writes it: 专栏三 and 附表二 are 专栏3 and 附表2. */
 function printedNumber(label: string): string {
   return /\d/.test(label) ? label : String(parseChineseNumeral(label) ?? label);
-}
-
-/** The match of a heading's number when what follows it on the line is a title, else null. */
-function titled(match: RegExpExecArray | null, line: string): RegExpExecArray | null {
-  return match && !NOT_A_TITLE.test(line.slice(match[0].length).trim()) ? match : null;
 }
