@@ -1,4 +1,5 @@
 import type { PlanModel } from './model.js';
+import { parseChineseNumeral } from './numerals.js';
 import { lineAt, quotePlaces, sourceText } from './source-text.js';
 
 /**
@@ -7,7 +8,7 @@ import { lineAt, quotePlaces, sourceText } from './source-text.js';
  * (a year, a date, a serial, a document number, a phone number, a number inside a name), or an
  * untranscribed figure, listed with its line and context.
  */
-export type NumberKind = 'figure' | 'year' | 'date' | 'numbering' | 'document-number' | 'phone' | 'name' | 'untranscribed';
+export type NumberKind = 'figure' | 'year' | 'date' | 'numbering' | 'document-number' | 'phone' | 'name' | 'page-mark' | 'contents' | 'untranscribed';
 
 export interface PrintedNumber {
   readonly text: string;
@@ -20,7 +21,7 @@ export interface PrintedNumber {
 }
 
 export interface RegionCoverage {
-  /** `第一章`, `专栏4`, `附表 二、学有所教`, or `正文前` for the text before the first chapter. */
+  /** `第一章 规划背景` (the chapter's heading), `专栏4`, `附表 二、学有所教`, `目录`, or `正文前` for the text before the first chapter. */
   readonly region: string;
   readonly numbers: number;
   readonly figures: number;
@@ -36,30 +37,102 @@ export interface CoverageReport {
 }
 
 const NUMBER = /\d+(?:\.\d+)?/g;
-const CHAPTER = /^\s*第([一二三四五六七八九十百]+)章/;
+const CHAPTER = /^\s*第([一二三四五六七八九十百]+)章\s*(.*)$/;
 const SECTION = /^\s*第[一二三四五六七八九十百]+节/;
-const BOX = /^\s*专栏\s*(\d+)/;
+const BOX = /^\s*专栏\s*(\d+|[一二三四五六七八九十]+)/;
 const APPENDIX = /^\s*附表\s*(\d*)/;
+/**
+ * What may follow a heading's number on its line: a title, not a sentence. A cross-reference the
+ * text wraps to the start of a line (见\n第二章第一节。, 详见\n专栏3。, 详见\n附表1、附表2）) is no heading.
+ */
+const NOT_A_TITLE = /^[第，,、。；;的中和及与）)]|[。；;，,！？]|.{61}/;
 const APPENDIX_SECTION = /^\s*([一二三四五六七八九十百]+)、(\S+)/;
 const YEAR_NEIGHBOURS = new Set(['年', '-', '—', '–', '~', '～', '至', '到']);
 const DATE_UNITS = new Set(['月', '日']);
 const NUMBERING_AFTER = new Set(['.', '、', '．', '）', ')']);
 const CONTEXT = 12;
+/** A page mark of PDF text: `— 3 —`, `- 12 -`, `第3页`, `第 3 页 共 40 页`, `3/40`. */
+const PAGE_MARK = /^\s*(?:[—–\-－]+\s*\d+\s*[—–\-－]+|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)\s*$/;
+/** The heading of a table of contents: `目录`, `目  录`. */
+const CONTENTS = /^\s*目\s*录\s*$/;
+/** An entry of a table of contents: a heading, dot leaders or spaces, its page number. */
+const CONTENTS_ENTRY = /(?:\.{2,}|…+|·{2,}|\s)\s*\d+\s*$/;
+const CONTENTS_LEADERS = /(?:\.{3,}|…{2,}|·{3,})\s*\d+\s*$/;
+const HEADING = /^\s*(?:第[一二三四五六七八九十百]+[章节]|专栏|附表|附件|[一二三四五六七八九十百]+、|（[一二三四五六七八九十]+）|序\s*言|前\s*言)/;
+/** A running header repeats on most pages; a shorter line repeated this often beside page marks is one. */
+const HEADER_REPEATS = 3;
+const HEADER_LENGTH = 40;
+
+/** What a line of the text is besides its words: a page mark, a running header, an entry of the contents. */
+export type LineRole = 'text' | 'page-mark' | 'header' | 'contents';
+
+/**
+ * The lines of PDF text that are not the document's text: page marks, running headers (short
+ * lines repeated beside page marks) and the table of contents (after 目录, the headings with page
+ * numbers; anywhere, a heading with dot leaders and a page number).
+ */
+export function lineRoles(lines: readonly string[]): LineRole[] {
+  const roles: LineRole[] = lines.map((line) => (PAGE_MARK.test(line) ? 'page-mark' : 'text'));
+  const nearPageMark = (index: number): boolean => {
+    for (const step of [-1, 1]) {
+      for (let at = index + step, seen = 0; at >= 0 && at < lines.length && seen < 2; at += step) {
+        if (lines[at]!.trim() === '') continue;
+        if (roles[at] === 'page-mark') return true;
+        seen++;
+      }
+    }
+    return false;
+  };
+  const places = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    const key = line.trim();
+    if (key === '' || key.length > HEADER_LENGTH || roles[index] !== 'text') return;
+    places.set(key, [...(places.get(key) ?? []), index]);
+  });
+  for (const indexes of places.values()) {
+    if (indexes.length >= HEADER_REPEATS && indexes.some(nearPageMark)) for (const index of indexes) roles[index] = 'header';
+  }
+  let inContents = false;
+  lines.forEach((line, index) => {
+    if (roles[index] !== 'text') return;
+    if (CONTENTS.test(line)) {
+      inContents = true;
+      roles[index] = 'contents';
+      return;
+    }
+    const entry = HEADING.test(line) && CONTENTS_ENTRY.test(line.trimEnd());
+    if (inContents && line.trim() !== '' && !entry) inContents = false;
+    if ((inContents && entry) || (HEADING.test(line) && CONTENTS_LEADERS.test(line))) roles[index] = 'contents';
+  });
+  return roles;
+}
 
 /**
  * Regions of the text by line: chapters, boxes (to the next heading), the appendix and its
- * sections. With `numbered`, each 附表N heading opens a region of its own (a plan of several tables).
+ * sections, the contents. With `numbered`, each 附表N heading opens a region of its own (a plan
+ * of several tables).
  */
-function regionsByLine(lines: readonly string[], numbered = false): string[] {
+function regionsByLine(lines: readonly string[], roles: readonly LineRole[], numbered = false): string[] {
   const regions: string[] = [];
   let chapter = '正文前';
   let current = chapter;
   let inAppendix = false;
   let table = '附表';
-  for (const line of lines) {
-    const chapterMatch = CHAPTER.exec(line);
-    const boxMatch = BOX.exec(line);
-    const appendixMatch = APPENDIX.exec(line);
+  lines.forEach((line, index) => {
+    const role = roles[index]!;
+    if (role === 'contents') {
+      regions.push('目录');
+      return;
+    }
+    // Page marks and running headers stand inside whatever region the page holds.
+    if (role !== 'text') {
+      regions.push(current);
+      return;
+    }
+    // CHAPTER takes the title in too: the title is what must not be a sentence.
+    const chapterMatch = ((match) => (match && !NOT_A_TITLE.test(match[2]!.trim()) ? match : null))(CHAPTER.exec(line));
+    const boxMatch = titled(BOX.exec(line), line);
+    const appendixMatch = titled(APPENDIX.exec(line), line);
     if (appendixMatch) {
       inAppendix = true;
       table = numbered && appendixMatch[1] ? `附表${appendixMatch[1]}` : '附表';
@@ -68,15 +141,17 @@ function regionsByLine(lines: readonly string[], numbered = false): string[] {
       const section = APPENDIX_SECTION.exec(line);
       if (section && !/\d/.test(line)) current = `${table} ${section[1]}、${section[2]}`;
     } else if (chapterMatch) {
-      chapter = `第${chapterMatch[1]}章`;
+      const title = chapterMatch[2]!.trim().replace(/\s+/g, ' ');
+      chapter = title === '' ? `第${chapterMatch[1]}章` : `第${chapterMatch[1]}章 ${title}`;
       current = chapter;
     } else if (boxMatch) {
-      current = `专栏${boxMatch[1]}`;
+      const label = boxMatch[1]!;
+      current = `专栏${/\d/.test(label) ? label : (parseChineseNumeral(label) ?? label)}`;
     } else if (SECTION.test(line)) {
       current = chapter;
     }
     regions.push(current);
-  }
+  });
   return regions;
 }
 
@@ -160,7 +235,8 @@ export function coverageOf(plan: PlanModel): CoverageReport | undefined {
   const source = sourceText(plan.sourceText);
   const text = source.text;
   const lines = text.split(/\r?\n/);
-  const regions = regionsByLine(lines, plan.appendixTables.length > 1);
+  const roles = lineRoles(lines);
+  const regions = regionsByLine(lines, roles, plan.appendixTables.length > 1);
   const figureAt = new Uint8Array(text.length);
   const nameAt = new Uint8Array(text.length);
   const mark = (array: Uint8Array, start: number, end: number): void => {
@@ -212,7 +288,9 @@ export function coverageOf(plan: PlanModel): CoverageReport | undefined {
       const offset = lineStart + column;
       const value = match[0];
       let kind: NumberKind;
-      if (figureAt[offset] === 1) kind = 'figure';
+      if (roles[index] === 'page-mark' || roles[index] === 'header') kind = 'page-mark';
+      else if (roles[index] === 'contents') kind = 'contents';
+      else if (figureAt[offset] === 1) kind = 'figure';
       else if (cells && isCell(line, column, value) && (cells.get(value) ?? 0) > 0) {
         cells.set(value, cells.get(value)! - 1);
         kind = 'figure';
@@ -236,4 +314,9 @@ export function coverageOf(plan: PlanModel): CoverageReport | undefined {
   }
   const untranscribed = numbers.filter((n) => n.kind === 'untranscribed').length;
   return { numbers, regions: [...byRegion.values()], covered: { num: numbers.length - untranscribed, den: numbers.length } };
+}
+
+/** The match of a heading's number when what follows it on the line is a title, else null. */
+export function titled(match: RegExpExecArray | null, line: string): RegExpExecArray | null {
+  return match && !NOT_A_TITLE.test(line.slice(match[0].length).trim()) ? match : null;
 }

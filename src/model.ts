@@ -332,7 +332,26 @@ export interface ShareReach {
   readonly at: SourceRef;
 }
 
-export type Reach = RateReach | ShareReach;
+/**
+ * Whether a count's baseline plus the counts the plan adds reach its target: `baseline@from +
+ * additions ≥ target@to` (7个 in 2020, 4 + 2 added, 15个 targeted for 2025: short by 2).
+ */
+export interface CountReach {
+  readonly kind: 'count';
+  /** The fact whose statement for `to` is the target (an indicator row's key, or a fact's). */
+  readonly target: string;
+  /** The fact whose statement for `from` is the start; the target's key unless the plan states it apart. */
+  readonly baseline: string;
+  readonly from: string;
+  readonly to: string;
+  /** Fact keys of what the projects and boxes add, summed (each key's first numeric statement). */
+  readonly additions: readonly string[];
+  /** How many times the target counts as far overshot. */
+  readonly far: Rational;
+  readonly at: SourceRef;
+}
+
+export type Reach = RateReach | ShareReach | CountReach;
 
 /** A text copied from the document: the `field` of the element at `at`. */
 export interface VerbatimText {

@@ -5,8 +5,12 @@
  */
 export interface SourceText {
   readonly text: string;
+  /** `text` folded character by character (see `fold`): as long as `text`, offsets shared. */
+  readonly folded: string;
   /** The text without line breaks. */
   readonly joined: string;
+  /** `joined` folded character by character. */
+  readonly foldedJoined: string;
   /** For each character of `joined`, its offset in `text`. */
   readonly offsets: Int32Array;
   /** 0-based offset in `text` of the start of each line. */
@@ -17,8 +21,9 @@ const cache = new Map<string, SourceText>();
 const BREAK = /\r\n|\r|\n/g;
 const PADDING = new Set([' ', '\t', '\u3000']);
 
-export function sourceText(text: string): SourceText {
-  const known = cache.get(text);
+/** The text as quotes are searched in it, built once per text (`remember` false: built for one caller, kept by it). */
+export function sourceText(text: string, remember = true): SourceText {
+  const known = remember ? cache.get(text) : undefined;
   if (known) return known;
   const offsets = new Int32Array(text.length);
   const parts: string[] = [];
@@ -39,7 +44,9 @@ export function sourceText(text: string): SourceText {
     start = end + found[0].length;
     lineStarts.push(start);
   }
-  const result = { text, joined: parts.join(''), offsets: offsets.slice(0, length), lineStarts };
+  const joined = parts.join('');
+  const result = { text, folded: fold(text), joined, foldedJoined: fold(joined), offsets: offsets.slice(0, length), lineStarts };
+  if (!remember) return result;
   if (cache.size > 8) cache.clear();
   cache.set(text, result);
   return result;
@@ -62,8 +69,123 @@ function* placesOf(source: SourceText, quote: string): Generator<TextSpan> {
   }
   if (printed) return;
   for (let at = source.joined.indexOf(quote); at >= 0; at = source.joined.indexOf(quote, at + 1)) {
+    printed = true;
     yield [source.offsets[at]!, source.offsets[at + quote.length - 1]! + 1];
   }
+  if (printed) return;
+  // Only where it is nowhere as printed: folded (full-width forms), then by the parts of a wrapped cell.
+  const folded = fold(quote);
+  for (let at = source.folded.indexOf(folded); at >= 0; at = source.folded.indexOf(folded, at + 1)) {
+    printed = true;
+    yield [at, at + folded.length];
+  }
+  if (printed) return;
+  for (let at = source.foldedJoined.indexOf(folded); at >= 0; at = source.foldedJoined.indexOf(folded, at + 1)) {
+    printed = true;
+    yield [source.offsets[at]!, source.offsets[at + folded.length - 1]! + 1];
+  }
+  if (printed) return;
+  yield* partsPlaces(source, folded);
+}
+
+const foldedChars = new Map<number, string>();
+
+/**
+ * The text as quotes are compared with it, character for character: each character in its NFKC
+ * form when that is one character (full-width digits and letters, the ideographic space), else
+ * as printed, so the folded text is as long as the text and shares its offsets.
+ */
+export function fold(text: string): string {
+  let result = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    let folded = foldedChars.get(code);
+    if (folded === undefined) {
+      const normal = text[i]!.normalize('NFKC');
+      folded = normal.length === 1 ? normal : text[i]!;
+      foldedChars.set(code, folded);
+    }
+    if (folded === text[i]) continue;
+    result += text.slice(from, i) + folded;
+    from = i + 1;
+  }
+  return from === 0 ? text : result + text.slice(from);
+}
+
+/** Lines a table row may take, page marks and running headers between its lines included. */
+const ROW_LINES = 10;
+/** Cells of a space-aligned line stand apart by a tab or a run of two spaces or more. */
+const CELL_GAP = /\t| {2,}/g;
+
+/** The cells of one line of the folded text: [start, end) offsets, their padding left out. */
+function cellsOf(folded: string, start: number, end: number): TextSpan[] {
+  const cells: TextSpan[] = [];
+  const line = folded.slice(start, end);
+  let from = 0;
+  const add = (to: number): void => {
+    const text = line.slice(from, to);
+    const trimmed = text.trim();
+    if (trimmed.length > 0) {
+      const lead = text.length - text.trimStart().length;
+      cells.push([start + from + lead, start + from + lead + trimmed.length]);
+    }
+  };
+  for (const gap of line.matchAll(CELL_GAP)) {
+    add(gap.index);
+    from = gap.index + gap[0].length;
+  }
+  add(line.length);
+  return cells;
+}
+
+/**
+ * A quote of a wrapped table cell: its parts stand in order on the lines of one table row, and
+ * whatever stands between them there (a neighbouring cell's continuation, a page mark, a running
+ * header) is passed over. The first part ends a cell; each next part is a whole cell of a later
+ * line, the last one the start of a cell. The place runs from the first part to the last.
+ */
+function* partsPlaces(source: SourceText, quote: string): Generator<TextSpan> {
+  if (quote.length < 2) return;
+  const { folded, lineStarts } = source;
+  const lineEnd = (line: number): number => {
+    const next = lineStarts[line + 1];
+    if (next === undefined) return folded.length;
+    let end = next - 1;
+    if (folded[end - 1] === '\r') end--;
+    return end;
+  };
+  const head = quote.slice(0, 2);
+  for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
+    const line = lineIndex(lineStarts, at);
+    const cell = cellsOf(folded, lineStarts[line]!, lineEnd(line)).find(([start, end]) => start <= at && at < end);
+    if (!cell || !quote.startsWith(folded.slice(at, cell[1]))) continue;
+    let rest = quote.slice(cell[1] - at);
+    for (let next = line + 1; next < lineStarts.length && next <= line + ROW_LINES && rest.length > 0; next++) {
+      for (const [start, end] of cellsOf(folded, lineStarts[next]!, lineEnd(next))) {
+        const text = folded.slice(start, end);
+        if (text.startsWith(rest)) {
+          yield [at, start + rest.length];
+          rest = '';
+          break;
+        }
+        if (rest.startsWith(text)) rest = rest.slice(text.length);
+      }
+    }
+  }
+}
+
+/** 0-based index of the line that holds an offset. */
+function lineIndex(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 const allPlaces = new WeakMap<SourceText, Map<string, readonly TextSpan[]>>();
@@ -111,12 +233,5 @@ export function standsIn(source: SourceText, quote: string): boolean {
 
 /** 1-based line of an offset in the text. */
 export function lineAt(source: SourceText, offset: number): number {
-  let low = 0;
-  let high = source.lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (source.lineStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
+  return lineIndex(source.lineStarts, offset) + 1;
 }

@@ -51,3 +51,23 @@ export function unitMeaning(unit: string): UnitMeaning {
 export function isMoneyUnit(unit: string): boolean {
   return unitMeaning(unit).dimension === 'money';
 }
+
+/** The unit a message shows figures in: its name, and how many base units one of it is. */
+export interface ShownUnit {
+  readonly name: string;
+  readonly factor: Rational;
+}
+
+/**
+ * The unit to show figures of these printed units in. Money is shown as the plan prints it: in
+ * the one money unit all of them print (亿元 where the figures are printed in 亿元), else in the
+ * plan's money unit (万元), never in 元 the plan does not use. Any other measure is shown in its
+ * base unit (㎡, 人).
+ */
+export function shownUnit(units: readonly string[], moneyUnit: string): ShownUnit {
+  const first = unitMeaning(units[0] ?? '');
+  if (first.dimension !== 'money') return { name: first.base, factor: ONE };
+  const printed = units.every((unit) => unit === units[0]) ? units[0]! : moneyUnit;
+  const meaning = unitMeaning(printed);
+  return meaning.dimension === 'money' ? { name: printed, factor: meaning.factor } : { name: first.base, factor: ONE };
+}

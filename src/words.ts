@@ -328,6 +328,8 @@ const WORD_TABLES = {
       fact: '事实', period_: '期间', count: '陈述数', values: '印刷值', verdict: '判断', plan: '规划', facts: '全部事实',
       hidden: '未陈述，由关系推算', relations: '关系（relations.yaml）', implies: '推算 {fact} = {value} {unit}，区间 {interval} {unit}，由 {from}',
       holds: '三者均有陈述：成立', fails: '三者均有陈述：不成立', separator: '、',
+      reachHeading: '可达性（relations.yaml 的 reach）', reachSum: '{from} = {reached} {unit}，目标 {target}', reaches: '能达到目标', reachMissing: '无法计算：{what} 没有陈述',
+      short: '达不到目标', overshoot: '远超目标',
       unchecked: { negative: '未核对：有负数', zero: '未核对：除数为 0', repeated: '未核对：同一事实写了两次' },
     },
     en: {
@@ -339,6 +341,8 @@ const WORD_TABLES = {
       fact: 'fact', period_: 'period', count: 'statements', values: 'printed', verdict: 'verdict', plan: 'plan', facts: 'Every fact',
       hidden: 'stated nowhere, implied by relations', relations: 'relations (relations.yaml)', implies: 'implies {fact} = {value} {unit}, interval {interval} {unit}, from {from}',
       holds: 'all three stated: holds', fails: 'all three stated: does not hold', separator: ', ',
+      reachHeading: 'reach (relations.yaml)', reachSum: '{from} = {reached} {unit}, target {target}', reaches: 'reaches the target', reachMissing: 'cannot be computed: {what} stated nowhere',
+      short: 'short of the target', overshoot: 'far beyond the target',
       unchecked: { negative: 'not checked: a figure is negative', zero: 'not checked: a division by 0', repeated: 'not checked: one fact named twice' },
     },
   },

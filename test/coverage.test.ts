@@ -4,7 +4,7 @@ import { coverageOf, type NumberKind } from '../src/coverage.js';
 import { buildPlanModel } from '../src/load/builders/index.js';
 import { readPlanFolder } from '../src/load/plan-folder.js';
 import { readSource } from '../src/load/source.js';
-import { cli, MINI, planCopy, WUSHAN } from './helpers.js';
+import { cli, MINI, P, planCopy, WUSHAN } from './helpers.js';
 
 function coverageIn(dir: string) {
   const { folder } = readPlanFolder(dir);
@@ -18,10 +18,37 @@ describe('plan coverage', () => {
   it('lists the untranscribed figures of the mini plan with their lines', () => {
     const missing = coverageIn(MINI).numbers.filter((n) => n.kind === 'untranscribed');
     expect(missing.map((n) => [n.text, n.line, n.region])).toEqual([
-      ['12', 7, '第一章'],
-      ['500', 25, '第一章'],
-      ['50', 25, '第一章'],
+      ['12', 7, '第一章 总体要求'],
+      ['500', 25, '第一章 总体要求'],
+      ['50', 25, '第一章 总体要求'],
     ]);
+  });
+
+  it('reads PDF text: its contents, page marks and running headers apart, its one-cell-per-line table as a table', () => {
+    const header = '测试县“十四五”公共服务规划';
+    const indicatorTable = '专栏1  主要指标\n\t1\n\t城镇新增就业人数\n\t万人\n\t【1.2】\n\t【1.3】\n\t约束性\n\t2\n\t城镇调查失业率\n\t%\n\t4\n\t＜4\n\t预期性';
+    const dir = planCopy(MINI, [
+      P('source.txt', `${header}\n\n第一章`, `${header}\n\n目  录\n\n第一章  总体要求 .......... 1\n第二章  住房保障 .......... 3\n附表  重点项目清单 ........ 5\n\n— 1 —\n\n${header}\n第一章`),
+      // The table as PDF text gives it: one cell a line, no indent, broken by a page.
+      P('source.txt', indicatorTable, indicatorTable.replaceAll('\t', '').replace('【1.2】\n', `【1.2】\n\n— 2 —\n\n${header}\n`)),
+      P('source.txt', '附表  重点项目清单\n\t合计', `— 3 —\n\n${header}\n附表  重点项目清单\n\t合计`),
+    ]);
+    const { numbers, regions } = coverageIn(dir);
+    expect(numbers.filter((n) => n.kind === 'untranscribed').map((n) => [n.text, n.region])).toEqual([
+      ['12', '第一章 总体要求'],
+      ['500', '第一章 总体要求'],
+      ['50', '第一章 总体要求'],
+    ]);
+    expect(numbers.filter((n) => n.kind === 'contents').map((n) => n.text)).toEqual(['1', '3', '5']);
+    expect(numbers.filter((n) => n.kind === 'page-mark').map((n) => n.text)).toEqual(['1', '2', '3']);
+    expect(regions.map((r) => r.region)).toEqual(['目录', '正文前', '第一章 总体要求', '专栏1', '专栏2', '第二章 住房保障', '专栏3', '附表', '附表 一、住有所居', '附表 二、老有所养']);
+    expect(regions.find((r) => r.region === '专栏1')).toMatchObject({ numbers: 8, figures: 6, untranscribed: 0 });
+  });
+
+  it('takes no cross-reference wrapped to the start of a line for a heading (第二章第一节。, 专栏3。)', () => {
+    const dir = planCopy(MINI, [P('source.txt', '护理型床位比例不低于50%。', '护理型床位比例不低于50%。住房任务见\n第二章第一节。重点工程见\n专栏3。')]);
+    const { regions } = coverageIn(dir);
+    expect(regions.map((r) => r.region)).toEqual(['第一章 总体要求', '专栏1', '专栏2', '第二章 住房保障', '专栏3', '附表', '附表 一、住有所居', '附表 二、老有所养']);
   });
 
   it.each<[string, NumberKind]>([

@@ -323,6 +323,17 @@ describe('plan init on composed texts', () => {
     expect(audit.filter((f) => f.ruleId === 'outside-plan-period').map((f) => f.data['name'])).toEqual(['临河县中医院住院楼建设项目']);
   });
 
+  it('a table of contents (headings with dot leaders and page numbers) is no heading of the draft', async () => {
+    const contents = ['目  录', '第一章  发展基础............1', '第二章  主要任务……3', '附表  重点项目清单..........9', ''].join('\n');
+    const text = composedPlan('tab-rows').replace('序  言', `${contents}\n序  言`);
+    const drafted = draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    expect(drafted.draft.outline.chapters.map((chapter) => [chapter.numeral, chapter.title])).toEqual([
+      ['一', '发展基础'],
+      ['二', '主要任务'],
+    ]);
+  });
+
   it('a plan that prints no period gets the years of its indicator table, marked to check', async () => {
     const text = composedPlan('tab-rows').replace('本规划期为2021—2025年。', '').replaceAll('“十四五”', '');
     const drafted = draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');

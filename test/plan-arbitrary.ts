@@ -254,6 +254,9 @@ const reach = fc.oneof(
     .record({ kind: optional(fc.constant('rate')), target: factKey, per: fc.constantFrom(1, 1000), amount: factKey, base: factKey, from: reachPeriod, to: reachPeriod, additions: list(factKey, 2, 1), far: optional(fc.constantFrom(new Printed('1.5'), new Printed('2'), new Printed('1.0000001'))) })
     .map(defined),
   fc.record({ kind: fc.constant('share'), part: factKey, whole: factKey, from: reachPeriod, to: reachPeriod }),
+  fc
+    .record({ kind: fc.constant('count'), target: factKey, baseline: optional(factKey), from: reachPeriod, to: reachPeriod, additions: list(factKey, 2, 1), far: optional(fc.constantFrom(new Printed('1.5'), new Printed('2'))) })
+    .map(defined),
 );
 const relations = fc.record({ relations: optional(list(relation, 4)), reach: optional(list(reach, 2)) }).map(defined);
 
@@ -333,6 +336,7 @@ export const SCHEMA_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
     '.$schema', '.relations', '.reach', '#relation.kind', '#relation.period', '#relation.quote', '#relation.rate', '#relation.per', '#relation.amount', '#relation.base', '#relation.baseUnit',
     '#relation.part', '#relation.whole', '#relation.total', '#relation.count', '#relation.each', '#reach.kind', '#rateReach.target', '#rateReach.per', '#rateReach.amount', '#rateReach.base',
     '#rateReach.from', '#rateReach.to', '#rateReach.additions', '#rateReach.far', '#rateReach.kind', '#shareReach.kind', '#shareReach.part', '#shareReach.whole', '#shareReach.from', '#shareReach.to',
+    '#countReach.kind', '#countReach.target', '#countReach.baseline', '#countReach.from', '#countReach.to', '#countReach.additions', '#countReach.far',
   ],
   'reviews.schema.json': ['.$schema', '.reviews', '#review.rule', '#review.fingerprint', '#review.file', '#review.pointer', '#review.verdict', '#review.quote', '#review.reason'],
 };

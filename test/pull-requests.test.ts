@@ -62,7 +62,7 @@ const CASES = [
     exitCode: 1,
   },
   {
-    name: 'fix one: the rental housing floor area of project 32',
+    name: 'edit one as another place prints it: the rental housing floor area of project 32',
     base: [],
     change: [
       { file: 'projects.yaml', from: 'housing.rental-new.floor-area, value: 80000', to: 'housing.rental-new.floor-area, value: 70000' },
@@ -72,10 +72,15 @@ const CASES = [
       { kind: 'project-field', ref: '附表 序号32', field: 'content' },
       { kind: 'figure-changed', ref: '附表 序号32', fact: 'housing.rental-new.floor-area', before: '80000', after: '70000', unit: '㎡' },
     ],
-    // Its review now matches nothing: plan review --prune removes it.
-    fresh: [{ ruleId: 'stale-review', severity: 'warning' }],
+    // The appendix row prints 80000: the new quote stands only in 专栏8, and provenance, which
+    // looks a quote up in its own place, says so. The review of the old disagreement now matches
+    // nothing: plan review --prune removes it.
+    fresh: [
+      { ruleId: 'provenance', severity: 'error' },
+      { ruleId: 'stale-review', severity: 'warning' },
+    ],
     fixed: [{ ruleId: 'fact-agreement' }],
-    exitCode: 0,
+    exitCode: 1,
   },
   {
     name: 'add a project with its subtotal and the total',
@@ -183,8 +188,8 @@ describe('a data pull request, scripted in a temporary git repository', { timeou
     const env = ['--repository-url', 'https://github.com/owner/plan', '--commit', 'abc123'];
     const audit = plan(repo, 'audit', '--since', 'main', '--format', 'markdown', ...env).stdout;
     const diff = plan(repo, 'diff', 'main', '--format', 'markdown', ...env).stdout;
-    expect(audit).toMatch(/Since `main`: \*\*2 new\*\*, 1 fixed, \d+ unchanged\./);
-    expect(audit).toContain('### New findings (2)');
+    expect(audit).toMatch(/Since `main`: \*\*3 new\*\*, 1 fixed, \d+ unchanged\./);
+    expect(audit).toContain('### New findings (3)');
     expect(audit).not.toContain('<summary>Reviewed findings');
     expect(audit).toMatch(/\d+ reviewed findings hidden; `--show-reviewed` shows them\n$/);
     expect(diff).toContain('| figure changed | [wushan-2021-2025 附表 序号32](https://github.com/owner/plan/blob/abc123/plan-data/wushan-2021-2025/projects.yaml#L417) | housing.rental-new.floor-area | 80000 → 70000 ㎡ |');
@@ -207,6 +212,6 @@ describe('a data pull request, scripted in a temporary git repository', { timeou
     git(repo, 'worktree', 'add', '-q', '--detach', join(old, 'main'), 'main');
     const result = plan(repo, 'diff', join(old, 'main', 'plan-data'), 'plan-data', '--format', 'text');
     expect(result.stdout).toMatch(/figure changed {2}附表 序号32 {2}housing\.rental-new\.floor-area {2}80000 → 70000 ㎡/);
-    expect(result.stdout).toMatch(/Findings: 1 new, 1 fixed, \d+ unchanged\./);
+    expect(result.stdout).toMatch(/Findings: 2 new, 1 fixed, \d+ unchanged\./);
   });
 });

@@ -16,6 +16,20 @@ describe('quotes in the published text', () => {
     expect(standsIn(source, quote)).toBe(places.length > 0);
   });
 
+  it('finds a wrapped cell of a space-aligned row by its parts, placed at the first part', () => {
+    const text = ['1   将甲镇卫生院建设为区域   县卫生健康委   新建', '    医疗次中心   （牵头）      ，新增业务用房2000㎡'].join('\n');
+    const [start, end] = quotePlace(sourceText(text), '将甲镇卫生院建设为区域医疗次中心，新增业务用房2000㎡')!;
+    expect(text.slice(start, end)).toMatch(/^将甲镇卫生院建设为区域 .*2000㎡$/s);
+    // Out of order, or a part the row does not print: not found.
+    expect(standsIn(sourceText(text), '医疗次中心将甲镇卫生院建设为区域')).toBe(false);
+    expect(standsIn(sourceText(text), '将甲镇卫生院建设为区域医疗中心')).toBe(false);
+  });
+
+  it('compares full-width forms folded, the place in the printed text', () => {
+    const text = '在１５所学校开展ＡＩ课程。';
+    expect(quotePlace(sourceText(text), '在15所学校开展AI课程')).toEqual([0, 12]);
+  });
+
   it('spans the printed text of a quote across a break, break included', () => {
     const text = '前文，建筑面\n积约70000㎡，后文。';
     const [start, end] = quotePlace(sourceText(text), '建筑面积约70000㎡')!;

@@ -115,16 +115,26 @@ const LAYOUTS: readonly FormatCase[] = [
   {
     name: 'no service list, key works in box 2',
     remove: ['services.yaml'],
-    patches: [P('boxes.yaml', 'number: 3', 'number: 2'), P('outline.yaml', 'boxes: [1, 2]', 'boxes: [1]'), P('outline.yaml', 'boxes: [3]', 'boxes: [2]')],
+    patches: [
+      P('boxes.yaml', 'number: 3', 'number: 2'), P('outline.yaml', 'boxes: [1, 2]', 'boxes: [1]'), P('outline.yaml', 'boxes: [3]', 'boxes: [2]'),
+      // The text printed so too: the quotes are looked up in the box their place names.
+      P('source.txt', '专栏2  基本公共服务项目清单', '基本公共服务项目清单'), P('source.txt', '专栏3 住有所居', '专栏2 住有所居'),
+    ],
   },
   {
     name: 'no indicator table: the service list is box 1',
     remove: ['indicators.yaml'],
-    patches: [P('services.yaml', 'box: 2', 'box: 1'), P('boxes.yaml', 'number: 3', 'number: 2'), P('outline.yaml', 'boxes: [1, 2]', 'boxes: [1]'), P('outline.yaml', 'boxes: [3]', 'boxes: [2]')],
+    patches: [
+      P('services.yaml', 'box: 2', 'box: 1'), P('boxes.yaml', 'number: 3', 'number: 2'), P('outline.yaml', 'boxes: [1, 2]', 'boxes: [1]'), P('outline.yaml', 'boxes: [3]', 'boxes: [2]'),
+      P('source.txt', '专栏1  主要指标', '主要指标'), P('source.txt', '专栏2  基本公共服务项目清单', '专栏1  基本公共服务项目清单'), P('source.txt', '专栏3 住有所居', '专栏2 住有所居'),
+    ],
   },
   {
     name: 'key works in box 2, the service list in box 3',
-    patches: [P('services.yaml', 'box: 2', 'box: 3'), P('boxes.yaml', 'number: 3', 'number: 2'), P('outline.yaml', 'boxes: [1, 2]', 'boxes: [1, 3]'), P('outline.yaml', 'boxes: [3]', 'boxes: [2]')],
+    patches: [
+      P('services.yaml', 'box: 2', 'box: 3'), P('boxes.yaml', 'number: 3', 'number: 2'), P('outline.yaml', 'boxes: [1, 2]', 'boxes: [1, 3]'), P('outline.yaml', 'boxes: [3]', 'boxes: [2]'),
+      P('source.txt', '专栏3 住有所居', '专栏2 住有所居'), P('source.txt', '专栏2  基本公共服务项目清单', '专栏3  基本公共服务项目清单'),
+    ],
   },
   {
     name: 'an appendix without 责任部门, 建设地址 or 建设性质 columns',

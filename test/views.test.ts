@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cli, MINI, planCopy, TABLES, WUSHAN } from './helpers.js';
+import { cli, MINI, P, planCopy, SECOND, TABLES, WUSHAN } from './helpers.js';
 
 interface SummaryJson {
   plans: {
@@ -163,6 +163,21 @@ describe('plan trace', () => {
     { args: ['trace', 'x', '--plan', '/no/such/plan'], code: 2 },
   ])('exits $code for $args', async ({ args, code }) => {
     expect((await cli(args)).code).toBe(code);
+  });
+
+  it('shows a count reach on its target: baseline plus additions against the target', async () => {
+    const share = '  - { kind: share, part: pension.insured, whole: population.pension-eligible, from: "2020", to: "2025" }';
+    const schools = '      - { fact: education.schools, value: 120, unit: 所, period: "2020", quote: 截至2020年底，全县学校120所 }';
+    const dir = planCopy(SECOND, [
+      P('statements.yaml', schools, `${schools}\n      - { fact: education.schools, value: 125, unit: 所, period: "2025", quote: 到2025年全县学校达到125所 }\n      - { fact: education.schools.new-primary, value: 2, unit: 所, quote: 新建小学2所 }`),
+      P('relations.yaml', share, `${share}\n  - { kind: count, target: education.schools, from: "2020", to: "2025", additions: [education.schools.new-primary] }`),
+    ]);
+    const json = JSON.parse((await cli(['trace', 'education.schools@2025', '--plan', dir, '--format', 'json'])).stdout) as { facts: { reaches: unknown[] }[] };
+    expect(json.facts[0]!.reaches).toMatchObject([{ kind: 'count', from: ['120所（第一章）', '2所（第一章）'], reached: '122', target: '125所（第一章）', verdict: 'short', missing: [] }]);
+    const en = (await cli(['trace', 'education.schools@2025', '--plan', dir, '--lang', 'en'])).stdout;
+    expect(en).toContain('120所（第一章） + 2所（第一章） = 122 所, target 125所（第一章）: short of the target');
+    const zh = (await cli(['trace', 'education.schools@2025', '--plan', dir, '--lang', 'zh'])).stdout;
+    expect(zh).toContain('达不到目标');
   });
 
   it('spells the comparison out in text, in both languages', async () => {

@@ -4,6 +4,7 @@ import { type BoundPair, compareFact, statementsToCompare, type FactVerdict } fr
 import { toDecimalString } from '../decimal.js';
 import { visible } from '../formatters/safe-text.js';
 import { describeRounded } from '../interval-arithmetic.js';
+import { countReachesOf, readCountReach } from '../rules/support/count-reach.js';
 import { hiddenFacts, relationsOf, type RelationView } from '../rules/support/relations.js';
 import { unitMeaning } from '../units.js';
 import type { AuditedPlan, ViewInput } from '../views/load.js';
@@ -70,6 +71,51 @@ export interface FactTrace {
   readonly pairs: readonly PairTrace[];
   /** The relations of relations.yaml that name this fact. */
   readonly relations: readonly RelationTrace[];
+  /** The count reaches of relations.yaml that name this fact: baseline + additions against the target. */
+  readonly reaches: readonly ReachTrace[];
+}
+
+/** A count reach naming the fact: what is added to what, and whether it reaches the target. */
+export interface ReachTrace {
+  readonly kind: 'count';
+  /** `education.schools（2020） + education.schools.new-primary → education.schools（2025）`. */
+  readonly formula: string;
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  readonly column: number;
+  /** The printed figures added up, each with its place: `120所（第一章）`. */
+  readonly from: readonly string[];
+  /** Their sum, as an interval in `unit`. */
+  readonly reached?: string;
+  readonly target?: string;
+  readonly unit: string;
+  /** Absent when a figure it needs is stated nowhere (`missing`). */
+  readonly verdict?: 'reaches' | 'short' | 'overshoot';
+  readonly missing: readonly string[];
+}
+
+function traceReaches(plan: AuditedPlan, fact: string, period: string | undefined): ReachTrace[] {
+  const figure = (s: FigureStatement): string => `${printedFigure(s)}（${s.at.ref ?? s.at.file}）`;
+  return countReachesOf(plan.model, fact)
+    .filter((r) => r.additions.includes(fact) || (r.target === fact && period === r.to) || (r.baseline === fact && period === r.from))
+    .map((reach) => {
+      const reading = readCountReach(plan.model, reach);
+      const location = plan.locate(reach.at);
+      return {
+        kind: 'count',
+        formula: `${reach.baseline}（${reach.from}） + ${reach.additions.join(' + ')} → ${reach.target}（${reach.to}）`,
+        file: location.file,
+        line: location.line,
+        column: location.column,
+        from: [...(reading.baseline ? [reading.baseline] : []), ...reading.additions].map(figure),
+        ...(reading.reached ? { reached: describeRounded(reading.reached) } : {}),
+        ...(reading.target ? { target: figure(reading.target) } : {}),
+        unit: reading.unit,
+        ...(reading.verdict ? { verdict: reading.verdict } : {}),
+        missing: reading.missing,
+      };
+    });
 }
 
 /** A relation naming the fact: its formula and place, what it implies, or whether it holds. */
@@ -125,6 +171,7 @@ function traceHidden(plan: AuditedPlan, fact: string, period: string | undefined
     statements: [],
     pairs: [],
     relations,
+    reaches: traceReaches(plan, fact, period),
   };
 }
 
@@ -186,6 +233,7 @@ export function traceFact(plan: AuditedPlan, statements: readonly FigureStatemen
     statements: traced,
     pairs,
     relations: relationsOf(model, first.period ? `${first.fact}@${first.period}` : first.fact).map((view) => traceRelation(plan, view)),
+    reaches: traceReaches(plan, first.fact, first.period),
   };
 }
 
@@ -324,6 +372,13 @@ export function traceAsText(traces: readonly FactTrace[], lang: Lang, query: str
       }
       if (relation.holds !== undefined) out.push(`      ${relation.holds ? w.holds : w.fails}`);
       if (relation.unchecked !== undefined) out.push(`      ${w.unchecked[relation.unchecked]}`);
+    }
+    if (trace.reaches.length > 0) out.push(`  ${w.reachHeading}:`);
+    for (const reach of trace.reaches) {
+      out.push(`    ${reach.kind}: ${reach.formula}  ${reach.file}:${reach.line}:${reach.column}`);
+      if (reach.verdict && reach.reached !== undefined && reach.target !== undefined) {
+        out.push(`      ${fill(w.reachSum, { from: reach.from.join(' + '), reached: reach.reached, unit: reach.unit, target: reach.target })}: ${w[reach.verdict]}`);
+      } else out.push(`      ${fill(w.reachMissing, { what: reach.missing.join(w.separator) })}`);
     }
     out.push('');
   }

@@ -76,9 +76,13 @@ export interface PlanDocument {
   readonly unread: Unread[];
 }
 
+const CONTENTS_ENTRY = /(?:[.．…·・]{3,}|…{2,})\s*[0-9０-９]+$/u;
+
 function headingOf(raw: string): { kind: 'chapter' | 'section' | 'box' | 'appendix' | 'preface'; match: RegExpExecArray | null; text: string } | undefined {
   const text = raw.trim();
   if (text.length === 0 || text.length > 60) return undefined;
+  // An entry of a table of contents (dot leaders, then a page number) names a heading but is none.
+  if (CONTENTS_ENTRY.test(text)) return undefined;
   if (/^(序|前)\s*言$/u.test(text)) return { kind: 'preface', match: null, text: text.replace(/\s+/g, '') };
   let match = CHAPTER.exec(text);
   if (match && !/[。；]$/u.test(text)) return { kind: 'chapter', match, text };

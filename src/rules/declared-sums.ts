@@ -1,7 +1,7 @@
 import { compare, mul, sub, sum, toDecimalString, type Rational } from '../decimal.js';
 import { addIntervals, baseValue, describeInterval, intervalOf, intervalsMeet, printedFigure, type Interval } from '../figures.js';
 import type { AppendixTable, DeclaredSum, FigureStatement, PlanModel, SourceRef } from '../model.js';
-import { isMoneyUnit, unitMeaning } from '../units.js';
+import { isMoneyUnit, shownUnit, unitMeaning } from '../units.js';
 import { refOf, resolveFact } from './support/fact-index.js';
 import { defineRule, type RuleContext } from './rule.js';
 
@@ -70,8 +70,8 @@ export const declaredSums = defineRule({
       }
       const stated = intervalOf(total, plan.approximateTolerance, 'exact')!;
       const computed = addIntervals(statements.map((s) => intervalOf(s, plan.approximateTolerance, 'exact')!));
-      // Money is reported in the plan's money unit (万元), not in 元: 186200 万元, not 1862000000 元.
-      const { base, inUnit } = reportUnit(plan, total.unit);
+      // Money as the plan prints it (万元, or 亿元 where all print 亿元), never in 元: 186200 万元, not 1862000000 元.
+      const { base, inUnit } = reportUnit(plan, [total.unit, ...statements.map((s) => s.unit)]);
       const computedValue = inUnit(sum(statements.map((s) => baseValue(s)!)));
       const totalValue = inUnit(baseValue(total)!);
       const describe = (interval: Interval): string => describeInterval(interval, (value) => toDecimalString(inUnit(value)));
@@ -120,12 +120,13 @@ export const declaredSums = defineRule({
   },
 });
 
-/** The unit a sum is reported in, and the conversion from base units: the plan's money unit for money, else the base unit. */
-function reportUnit(plan: PlanModel, unit: string): { base: string; inUnit: (value: Rational) => Rational } {
-  const meaning = unitMeaning(unit);
-  if (meaning.dimension !== 'money') return { base: meaning.base, inUnit: (value) => value };
-  const factor = unitMeaning(plan.moneyUnit).factor;
-  return { base: plan.moneyUnit, inUnit: (value) => mul(value, { num: factor.den, den: factor.num }) };
+/**
+ * The unit a sum is reported in, and the conversion from base units: money in the one money unit
+ * all its figures print, else the plan's money unit; any other measure in its base unit.
+ */
+function reportUnit(plan: PlanModel, units: readonly string[]): { base: string; inUnit: (value: Rational) => Rational } {
+  const shown = shownUnit(units, plan.moneyUnit);
+  return { base: shown.name, inUnit: (value) => mul(value, { num: shown.factor.den, den: shown.factor.num }) };
 }
 
 /** A table's amount: its printed 合计, else its subtotals (when every section prints one), else its investments. */

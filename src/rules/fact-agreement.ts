@@ -1,6 +1,5 @@
-import { rational } from '../decimal.js';
 import { baseValue, describeInterval, intervalOf, printedFigure, scaleInterval } from '../figures.js';
-import { unitMeaning } from '../units.js';
+import { shownUnit, unitMeaning } from '../units.js';
 import { compareFact, figurePlace, statementsToCompare } from './support/fact-comparison.js';
 import { refOf } from './support/fact-index.js';
 import { factName, namedBy } from './support/fact-names.js';
@@ -61,8 +60,9 @@ export const factAgreement = defineRule({
       const consensusName = namedBy(plan, consensus!.map((member) => member.statement));
       for (const { statement, interval } of outliers.flat()) {
         const unit = unitMeaning(statement.unit);
-        // Intervals in the printed unit when both places print the same one (万元 against 万元), else in the base unit.
-        const shown = statement.unit === reference.statement.unit ? { name: statement.unit, factor: unit.factor } : { name: unit.base, factor: ONE };
+        // Intervals in the printed unit when both places print the same one (万元 against 万元), else
+        // money in the plan's unit and other measures in their base unit.
+        const shown = statement.unit === reference.statement.unit ? { name: statement.unit, factor: unit.factor } : shownUnit([statement.unit, reference.statement.unit], plan.moneyUnit);
         report({
           messageId: 'disagree',
           at: figurePlace(statement),
@@ -86,6 +86,5 @@ export const factAgreement = defineRule({
   },
 });
 
-const ONE = rational(1n);
 /** How many places of the consensus a disagreement names. */
 const MAX_NAMED = 10;

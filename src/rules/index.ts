@@ -4,6 +4,7 @@ import { boxMoney } from './box-money.js';
 import { boxPlacement } from './box-placement.js';
 import { boxProjectLink } from './box-project-link.js';
 import { coverage } from './coverage.js';
+import { datedAfterDocument } from './dated-after-document.js';
 import { datedStatements } from './dated-statements.js';
 import { declaredCounts } from './declared-counts.js';
 import { declaredSums } from './declared-sums.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   boxPlacement,
   boxProjectLink,
   coverage,
+  datedAfterDocument,
   datedStatements,
   declaredCounts,
   declaredSums,

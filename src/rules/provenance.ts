@@ -1,18 +1,39 @@
 import { fileNameOf } from '../load/file-kinds.js';
+import type { FigureStatement, SourceRef } from '../model.js';
 import { child } from '../pointer.js';
-import { sourceText, standsIn } from '../source-text.js';
+import { parseChineseNumeral } from '../numerals.js';
+import { fold, quotePlace, sourceText, standsIn } from '../source-text.js';
+import { textPlaces } from '../text-places.js';
 import { defineRule } from './rule.js';
 
 const MAX_SHOWN = 60;
 const clip = (text: string): string => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+
+const THOUSANDS = /([0-9０-９]),(?=[0-9０-９]{3}(?![0-9０-９]))/g;
+const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千]+/g;
+
+/**
+ * A figure stands in its quote when its digits do, in full-width forms too (１５) or with
+ * thousands separators (1,200), or, for a whole number, a Chinese numeral of its value (四, 两, 十二, 一百零五).
+ */
+function figureStandsIn(value: string, quote: string): boolean {
+  if (quote.includes(value) || fold(quote).includes(value)) return true;
+  // Thousands separators (1,200): only the ASCII comma; 12，300 is two figures in Chinese text.
+  const joined = quote.replace(THOUSANDS, '$1');
+  if (joined !== quote && fold(joined).includes(value)) return true;
+  if (!/^\d+$/.test(value)) return false;
+  const wanted = Number(value);
+  for (const [numeral] of quote.matchAll(CHINESE_NUMERAL)) if (parseChineseNumeral(numeral) === wanted) return true;
+  return false;
+}
 
 export const provenance = defineRule({
   id: 'provenance',
   stage: 'audit',
   severity: 'error',
   description: {
-    zh: '每段引文、名称与原文字段均能在 source.txt 中逐字找到（可跨原文换行），且每个数字出现在其引文中。',
-    en: 'Every quote, name and verbatim field is found word for word in source.txt (across printed line breaks too), and every figure stands in its quote.',
+    zh: '每段引文、名称与原文字段均能在 source.txt 中逐字找到（可跨原文换行；全角字符按 NFKC 比较；空格对齐表格中折行的单元格按其各段在该行内的先后找到），且每个数字（阿拉伯数字、全角数字或同值的汉字数字）出现在其引文中。',
+    en: 'Every quote, name and verbatim field is found word for word in source.txt (across printed line breaks too; full-width forms compared as NFKC; a wrapped cell of a space-aligned table by its parts in order on the row’s lines), and every figure stands in its quote (in digits, full-width digits or a Chinese numeral of its value).',
   },
   messages: {
     'quote-not-found': { zh: '引文在原文中找不到：“{quote}”', en: 'quote not found in the source text: “{quote}”' },
@@ -22,6 +43,10 @@ export const provenance = defineRule({
       en: 'the figure {value} does not stand in its quote: “{quote}”',
     },
     'missing-quote': { zh: '正文中的数字 {fact} 缺少引文（quote）', en: 'the prose figure {fact} has no quote' },
+    'found-elsewhere': {
+      zh: '引文不在 {ref} 中，而在 {where}：“{quote}”',
+      en: 'the quote is not in {ref} but in {where}: “{quote}”',
+    },
   },
   check({ plan, report }) {
     if (plan.sourceText === undefined) return;
@@ -48,10 +73,31 @@ export const provenance = defineRule({
         continue;
       }
       for (const value of [figure.valueText, figure.valueMaxText]) {
-        if (value !== undefined && !figure.quote.includes(value)) {
+        if (value !== undefined && !figureStandsIn(value, figure.quote)) {
           report({ messageId: 'figure-not-in-quote', at: { ...figure.at, pointer: child(figure.at.pointer, 'value') }, data: { value, quote: clip(figure.quote) } });
         }
       }
     }
+    // A quote found is looked up again in the part of the text its place names: the words of
+    // another place do not vouch for it.
+    const places = textPlaces(plan);
+    if (!places) return;
+    const pinned = new Set<string>();
+    const pin = (text: string, at: SourceRef, field: string): void => {
+      const place = places.placeOf(at.ref);
+      const key = `${at.ref}\u0000${text}`;
+      if (!place || pinned.has(key) || !inSource(text)) return;
+      pinned.add(key);
+      if (standsIn(places.textOf(place), text)) return;
+      // A quote that opens in its place and runs on past where the place seems to end is there.
+      const start = quotePlace(source, text)![0];
+      if (place.start <= start && start < place.end) return;
+      const where = places.labelAt(start) ?? '';
+      report({ messageId: 'found-elsewhere', at: { ...at, pointer: child(at.pointer, field) }, data: { ref: at.ref!, where, quote: clip(text) } });
+    };
+    for (const { text, at, field } of plan.verbatim) pin(text, at, field);
+    // The service list's stated total is the list's, wherever the text prints it (制定86项… in the prose).
+    const listTotal = (figure: FigureStatement): boolean => figure.at.file === fileNameOf('services') && figure.at.pointer === '/total';
+    for (const figure of plan.facts) if (figure.ownQuote && figure.quote !== undefined && !listTotal(figure)) pin(figure.quote, figure.at, 'quote');
   },
 });

@@ -1,10 +1,11 @@
 import { compare, mul, toDecimalString, ZERO } from '../decimal.js';
 import { addIntervals, printedFigure, type Interval } from '../figures.js';
 import { describeRounded, divideIntervals, intersectIntervals, nonNegativePart, relationInterval, scaleInterval } from '../interval-arithmetic.js';
-import type { FigureStatement, Message, PlanModel, RateReach, Reach, ShareReach } from '../model.js';
+import type { CountReach, FigureStatement, Message, PlanModel, RateReach, Reach, ShareReach } from '../model.js';
 import { child } from '../pointer.js';
 import { unitMeaning } from '../units.js';
 import { defineRule, type RuleContext } from './rule.js';
+import { readCountReach } from './support/count-reach.js';
 import { refOf, statementsByFact } from './support/fact-index.js';
 import { describeStatement, implyFrom, isUnimplied, sidesOf, soundRelations, statedValue } from './support/relations.js';
 
@@ -39,8 +40,8 @@ export const reachability = defineRule({
   stage: 'audit',
   severity: 'warning',
   description: {
-    zh: '按 relations.yaml 的 reach：基数年总量加上规划项目的新增量，在基数年隐含人口（保持不变）下折成比率，应能达到目标且不远超；部分（如参保人数）的目标不超过其隐含的整体。',
-    en: 'For each reach of relations.yaml: the amount at the start plus what the plan’s projects add, as a rate at the population implied for the start (held constant), reaches the target and does not overshoot it by far; a part’s target (the insured) stays within its implied whole.',
+    zh: '按 relations.yaml 的 reach：基数年总量加上规划项目的新增量，在基数年隐含人口（保持不变）下折成比率，应能达到目标且不远超；个数目标（count）由基数个数加上新增个数直接比较；部分（如参保人数）的目标不超过其隐含的整体。',
+    en: 'For each reach of relations.yaml: the amount at the start plus what the plan’s projects add, as a rate at the population implied for the start (held constant), reaches the target and does not overshoot it by far; a count target (count) is compared with the baseline count plus the counts added; a part’s target (the insured) stays within its implied whole.',
   },
   messages: {
     unreachable: {
@@ -77,6 +78,7 @@ export const reachability = defineRule({
       const degenerate = degenerateReach(reach);
       if (degenerate) context.report({ messageId: 'degenerate', at: { ...reach.at, pointer: child(reach.at.pointer, degenerate.key) }, data: { what: degenerate.what } });
       else if (reach.kind === 'share') checkShare(context, reach);
+      else if (reach.kind === 'count') checkCount(context, reach);
       else checkRate(context, reach);
     }
   },
@@ -89,13 +91,17 @@ function degenerateReach(reach: Reach): { key: string; what: Message } | undefin
   if (reach.from === reach.to) {
     return { key: 'to', what: { zh: `起止年相同（from 与 to 都是 ${reach.to}）`, en: `it starts and ends in the same year (from and to are both ${reach.to})` } };
   }
+  // A count's target and baseline are one fact more often than not (stations in 2020 and in
+  // 2025); only an addition that is one of them, or another addition, is degenerate.
   const roles: [string, string][] =
     reach.kind === 'share'
       ? [['part', reach.part], ['whole', reach.whole]]
-      : [['target', reach.target], ['amount', reach.amount], ['base', reach.base]];
+      : reach.kind === 'count'
+        ? [['target', reach.target], ['baseline', reach.baseline], ...reach.additions.map((fact): [string, string] => ['additions', fact])]
+        : [['target', reach.target], ['amount', reach.amount], ['base', reach.base]];
   for (let i = 1; i < roles.length; i++) {
     const [key, fact] = roles[i]!;
-    const first = roles.slice(0, i).find(([, other]) => other === fact);
+    const first = roles.slice(0, i).find(([otherKey, other]) => other === fact && !(reach.kind === 'count' && key === 'baseline' && otherKey === 'target'));
     if (first) return { key, what: { zh: `${first[0]} 与 ${key} 是同一个事实 ${fact}`, en: `${first[0]} and ${key} are the same fact ${fact}` } };
   }
   return undefined;
@@ -193,4 +199,29 @@ function checkRate({ plan, report }: Context, reach: RateReach): void {
   if (reached.low !== undefined && ceiling !== undefined && compare(reached.low, mul(ceiling, reach.far)) > 0) {
     report({ messageId: 'overshoot', at: target.at, related, data, values: [reached.low, ceiling] });
   }
+}
+
+function checkCount({ plan, report }: Context, reach: CountReach): void {
+  const reading = readCountReach(plan, reach);
+  const { baseline, target, reached, targetInterval, verdict } = reading;
+  if (!baseline || !target || !reached || !targetInterval || reading.missing.length > 0) {
+    report({ messageId: 'not-stated', at: reach.at, data: { what: reading.missing.join('、') } });
+    return;
+  }
+  if (verdict !== 'short' && verdict !== 'overshoot') return;
+  const added = reading.additions;
+  const data = {
+    fact: reach.target,
+    reached: `${describeRounded(reached)}${reading.unit}`,
+    target: printedFigure(target),
+    ref: refOf(target),
+    far: toDecimalString(reach.far),
+    assumed: {
+      zh: `${reach.from}年 ${describeStatement(baseline)}，加上新增 ${added.map(describeStatement).join('、')}`,
+      en: `${describeStatement(baseline)} in ${reach.from}, plus ${added.map(describeStatement).join(', ')} added`,
+    },
+  };
+  const related = [...new Set([baseline, ...added])].filter((s) => s !== target).map((s) => s.at);
+  if (verdict === 'short') report({ messageId: 'unreachable', at: target.at, related, data, values: [reached.high!, targetInterval.low!] });
+  else report({ messageId: 'overshoot', at: target.at, related, data, values: [reached.low!, targetInterval.high ?? targetInterval.low!] });
 }

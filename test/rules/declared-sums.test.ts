@@ -12,6 +12,19 @@ const moneySum = (other: string) =>
   );
 const BEDS = 'parts: [elderly.community-centre.nursing-beds, elderly.community-centre.ordinary-beds]';
 
+const AREA = '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }\n      - number: 2';
+/** Box item 1 with a declared sum of money: a total and its two parts, each as printed. */
+const money = (total: string, first: string, second: string) => [
+  P('boxes.yaml', AREA, AREA.replace('\n      - number: 2', `
+          - { fact: housing.invest.total, ${total} }
+          - { fact: housing.invest.central, ${first} }
+          - { fact: housing.invest.county, ${second} }
+        sums:
+          - total: housing.invest.total
+            parts: [housing.invest.central, housing.invest.county]
+      - number: 2`)),
+];
+
 testRule(declaredSums, {
   valid: [
     { name: 'money parts in 亿元 and 万元 that add up', patches: [moneySum('1000')] },
@@ -27,6 +40,16 @@ testRule(declaredSums, {
     { name: 'open 其中 parts within the whole', patches: [P('boxes.yaml', BEDS, 'parts: [elderly.community-centre.nursing-beds]\n            open: true')] },
   ],
   invalid: [
+    {
+      name: 'money that does not add up, shown in the plan’s unit (万元), not in 元',
+      patches: money('value: 0.25, unit: 亿元', 'value: 1800, unit: 万元', 'value: 600, unit: 万元'),
+      errors: [{ messageId: 'sum-mismatch', file: 'boxes.yaml', at: 'housing.invest.total', data: { base: '万元', difference: '100' } }],
+    },
+    {
+      name: 'money printed in 亿元 throughout, shown in 亿元',
+      patches: money('value: 0.3, unit: 亿元', 'value: 0.1, unit: 亿元', 'value: 0.15, unit: 亿元'),
+      errors: [{ messageId: 'sum-mismatch', file: 'boxes.yaml', at: 'housing.invest.total', data: { base: '亿元', difference: '0.05' } }],
+    },
     {
       name: 'money parts that do not add up, reported in the money unit of the plan (万元, not 元)',
       patches: [moneySum('1100')],

@@ -7,6 +7,14 @@ testRule(factAgreement, {
   valid: [],
   invalid: [
     {
+      name: 'money printed in 亿元 and in 元, compared in the plan’s unit (万元)',
+      patches: [
+        P('boxes.yaml', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }\n          - { fact: housing.rental-new.investment, value: 0.2, unit: 亿元 }'),
+        P('projects.yaml', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }\n          - { fact: housing.rental-new.investment, value: 30000000, unit: 元 }'),
+      ],
+      errors: [{ messageId: 'disagree', file: 'projects.yaml', at: 'value: 30000000', data: { base: '万元' } }],
+    },
+    {
       name: 'one statement against a consensus of 13: one finding, naming 10 of its places and how many more',
       patches: [P('statements.yaml', '- { fact: housing.rental-new.units, value: 100, unit: 套, quote: 计划新建保障性租赁住房100套 }', [...Array.from({ length: 11 }, () => '- { fact: housing.rental-new.units, value: 100, unit: 套, quote: 计划新建保障性租赁住房100套 }'), '- { fact: housing.rental-new.units, value: 200, unit: 套, quote: 计划新建保障性租赁住房200套 }'].join('\n      '))],
       errors: [{ messageId: 'disagree', file: 'statements.yaml', at: 'value: 200' }],

@@ -8,11 +8,12 @@ interface RawShare { kind: 'share'; period?: string; rate: string; part: string;
 interface RawProduct { kind: 'product'; period?: string; total: string; count: string; each: string }
 interface RawRateReach { kind?: 'rate'; target: string; per: number; amount: string; base: string; from: string; to: string; additions: string[]; far?: number }
 interface RawShareReach { kind: 'share'; part: string; whole: string; from: string; to: string }
+interface RawCountReach { kind: 'count'; target: string; baseline?: string; from: string; to: string; additions: string[]; far?: number }
 
 /** relations.yaml as the schema admits it. */
 interface RawRelations {
   relations?: (RawRatio | RawShare | RawProduct)[];
-  reach?: (RawRateReach | RawShareReach)[];
+  reach?: (RawRateReach | RawShareReach | RawCountReach)[];
 }
 
 const DEFAULT_FAR = rational(2n);
@@ -52,6 +53,10 @@ export const buildRelations: Builder = (data, draft: ModelDraft) => {
   const reach = (raw.reach ?? []).map((entry, index): Reach => {
     const at = draft.at('relations', child('/reach', index));
     if (entry.kind === 'share') return { kind: 'share', part: entry.part, whole: entry.whole, from: entry.from, to: entry.to, at };
+    const far = entry.far === undefined ? DEFAULT_FAR : exact(entry.far);
+    if (entry.kind === 'count') {
+      return { kind: 'count', target: entry.target, baseline: entry.baseline ?? entry.target, from: entry.from, to: entry.to, additions: entry.additions, far, at };
+    }
     return {
       kind: 'rate',
       target: entry.target,
@@ -61,7 +66,7 @@ export const buildRelations: Builder = (data, draft: ModelDraft) => {
       from: entry.from,
       to: entry.to,
       additions: entry.additions,
-      far: entry.far === undefined ? DEFAULT_FAR : exact(entry.far),
+      far,
       at,
     };
   });

@@ -222,6 +222,58 @@ export function sameSubject(a: FigureStatement, b: FigureStatement, placeOfA?: P
   return short.length >= 3 && long.endsWith(short);
 }
 
+/** What a figure counts beyond its unit: a rate per N or an amount, and which stock of the thing. */
+export interface Measure {
+  /** Per N people, per unit or on average (每千人口, 每个乡镇, 人均, 平均): not an absolute amount. */
+  readonly rate: boolean;
+  /** What is added (新建, 新增), what stands already (现有, 已建成), or the whole reached (达到, 共). */
+  readonly stock?: 'new' | 'existing' | 'total';
+}
+
+/** Per N people, per unit or on average (每千人口, 每个乡镇, 人均, 户均, 平均): not an absolute amount. */
+const RATE_WORDS = /每|[千万]人口|[人户]均|平均/;
+const EXISTING_WORDS = /现有|已建成|已建|已有|原有/;
+const NEW_WORDS = /新建|新增|新设|新开|增加|增设/;
+const TOTAL_WORDS = /达到|(?<!公)共|总数|总量|合计|全县|全区|全市/;
+/** Where the words that qualify a figure begin: the clause it stands in. */
+const CLAUSE_START = /[，。；;：:,]/;
+
+/** The printed words of the figure's clause, up to the figure (`乡镇卫生院床位达到` of `…，乡镇卫生院床位达到500张`). */
+function clauseBefore(statement: FigureStatement): string {
+  const quote = statement.quote;
+  const value = statement.valueText;
+  if (quote === undefined || value === undefined) return '';
+  const at = quote.indexOf(value);
+  if (at < 0) return '';
+  let start = at;
+  while (start > 0 && !CLAUSE_START.test(quote[start - 1]!)) start--;
+  return quote.slice(start, at);
+}
+
+/** The measure of a statement, from the words of its clause. */
+export function measureOf(statement: FigureStatement): Measure {
+  const words = clauseBefore(statement);
+  const rate = RATE_WORDS.test(words);
+  if (EXISTING_WORDS.test(words)) return { rate, stock: 'existing' };
+  if (NEW_WORDS.test(words)) return { rate, stock: 'new' };
+  if (TOTAL_WORDS.test(words)) return { rate, stock: 'total' };
+  return { rate };
+}
+
+/**
+ * Two figures may be one thing only when they measure alike: both rates or both amounts, and
+ * not one added and the other standing already (or reached in all). When their values differ
+ * (`apart`), a whole reached (达到500张) is not compared with a figure that does not say it is
+ * the whole (one hospital's 设置床位60张): that may be a part of it.
+ */
+export function sameMeasure(a: FigureStatement, b: FigureStatement, apart: boolean): boolean {
+  const x = measureOf(a);
+  const y = measureOf(b);
+  if (x.rate !== y.rate) return false;
+  if (x.stock !== undefined && y.stock !== undefined) return x.stock === y.stock;
+  return !(apart && (x.stock === 'total' || y.stock === 'total'));
+}
+
 /** Periods that may speak of one time: equal, or one of them not given. */
 export function periodsMeet(a: FigureStatement, b: FigureStatement): boolean {
   return a.period === undefined || b.period === undefined || a.period === b.period;
@@ -248,9 +300,9 @@ export function preferredKey(plan: PlanModel, a: FigureStatement, b: FigureState
 /**
  * Every pair of statements under two keys, in linked places, that name the same thing: the
  * candidates of the keying checks. A pair whose keys stand together in one place, or in one
- * declared sum, names two things and is left out.
+ * declared sum, or that measure differently (`sameMeasure`), names two things and is left out.
  */
-export function* differentlyKeyed(plan: PlanModel): Generator<[FigureStatement, FigureStatement]> {
+export function* differentlyKeyed(plan: PlanModel, apart = false): Generator<[FigureStatement, FigureStatement]> {
   const seen = new Set<string>();
   const { pairs, rowOf } = linkedPlaces(plan);
   // A prose figure meets an indicator row only when it is the row it restates.
@@ -263,7 +315,7 @@ export function* differentlyKeyed(plan: PlanModel): Generator<[FigureStatement, 
         // A prose figure and the row it restates by name are one subject if their units are of one kind.
         const byName = rowOf.get(a) === second.id || rowOf.get(b) === first.id;
         const subject = byName ? unitMeaning(a.unit).dimension === unitMeaning(b.unit).dimension : sameSubject(a, b, first, second);
-        if (!periodsMeet(a, b) || a.cumulative !== b.cumulative || !subject || declaredTogether(plan, a.fact, b.fact)) continue;
+        if (!periodsMeet(a, b) || a.cumulative !== b.cumulative || !subject || !sameMeasure(a, b, apart) || declaredTogether(plan, a.fact, b.fact)) continue;
         const key = a.fact < b.fact ? `${a.fact} ${b.fact}` : `${b.fact} ${a.fact}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -281,7 +333,7 @@ export function* keyingFindings(
   plan: PlanModel,
   agreeing: boolean,
 ): Generator<Omit<RuleProblem<string>, 'messageId'> & { readonly at: SourceRef }> {
-  for (const [a, b] of differentlyKeyed(plan)) {
+  for (const [a, b] of differentlyKeyed(plan, !agreeing)) {
     const x = intervalOf(a, plan.approximateTolerance, 'printed');
     const y = intervalOf(b, plan.approximateTolerance, 'printed');
     if (!x || !y || intervalsMeet(x, y) !== agreeing) continue;
