@@ -589,6 +589,65 @@ for (const note of notes) console.log(`note: ${note}`);
 
 // ─── targets ────────────────────────────────────────────────────────────────────────────────
 
+// 3. `plan init` of texts that grow in one direction: one long paragraph of figures (clauses
+// apart by commas, and a list apart by 、 only), and an appendix of many rows. Each run drafts
+// into a fresh folder (init never writes over one), so the median is taken here.
+const INIT_FIGURES = QUICK ? [1_000, 2_000, 4_000] : [4_000, 8_000, 16_000];
+const INIT_ROWS = QUICK ? [1_000, 3_000, 10_000] : [10_000, 20_000, 100_000];
+const MAX_INIT_100K_MS = 30_000;
+
+/** A plan text whose one paragraph holds `figures` figures, two a clause. */
+function paragraphText(figures, separator) {
+  const parts = [];
+  for (let i = 0; i < figures / 2; i++) parts.push(`新建活动中心${(i % 97) + 1}个${separator}面积${1000 + i}㎡`);
+  return ['某县发展和改革委员会', '《某县“十四五”社会事业规划》', '第一章  总体要求', `${parts.join(separator)}。`, ''].join('\n');
+}
+
+/** A plan text whose appendix has `rows` project rows, tab-separated, and a box of three items. */
+function appendixText(rows) {
+  const lines = ['序号\t项目名称\t责任部门\t建设性质\t建设地址\t建设内容及规模\t建设起止年限\t投资估算（万元）', `合计\t${rows * 100}`, `一、社会事业\t${rows * 100}`];
+  for (let i = 1; i <= rows; i++) lines.push(`${i}\t某县第${i}号活动中心建设项目\t县民政局\t新建\t城关镇\t新建活动中心${(i % 50) + 1}个，建筑面积${1000 + i}㎡。\t2022-2024\t100`);
+  const box = ['专栏1  重点工程', '1.活动中心建设。新建第7号活动中心，建筑面积1007㎡。', '2.养老服务。建设养老院3所，床位300张。'];
+  return ['某县发展和改革委员会', '《某县“十四五”社会事业规划》', '第一章  总体要求', '本规划期为2021—2025年。', ...box, '附表  某县“十四五”重点项目清单', ...lines, ''].join('\n');
+}
+
+async function benchInit(name, text, n, runs) {
+  const folder = join(tmp, `init-${name.replace(/\W+/g, '-')}-${n}`);
+  mkdirSync(folder, { recursive: true });
+  const from = join(folder, 'plan.txt');
+  writeFileSync(from, text);
+  const times = [];
+  let rssKiB;
+  for (let run = 0; run < runs; run++) {
+    const target = join(folder, `draft-${run}`);
+    const result = await runOnce(node, [planBin, 'init', target, '--from', from]);
+    if (result.status !== 0) {
+      failures.push(`init ${name} ${n}: exit ${result.status}\n    ${result.stderr.trim().split('\n').slice(0, 4).join('\n    ')}`);
+      rmSync(folder, { recursive: true, force: true });
+      return { n, ms: NaN };
+    }
+    times.push(result.ms);
+    if (result.rssKiB !== undefined) rssKiB = Math.max(rssKiB ?? 0, result.rssKiB);
+  }
+  rmSync(folder, { recursive: true, force: true });
+  const row = { name: `plan init: ${name}`, command: `init × ${n.toLocaleString('en-US')}`, runs, ms: median(times), all: times, rssKiB };
+  rows.push(row);
+  console.log(`  plan init: ${name} × ${n.toLocaleString('en-US')} — ${fmtMs(row.ms)} (runs: ${times.map(fmtMs).join(', ')})${rssKiB === undefined ? '' : `, peak ${fmtMiB(rssKiB)}`}`);
+  return { n, ms: row.ms, rssKiB };
+}
+
+const initFixed = await benchInit('a paragraph of figures', paragraphText(10, '，'), 10, RUNS_SMALL);
+const initSeries = {
+  'one paragraph of figures, clauses apart by ，': [],
+  'one paragraph of figures, a list apart by 、': [],
+  'an appendix of rows': [],
+};
+for (const n of INIT_FIGURES) {
+  initSeries['one paragraph of figures, clauses apart by ，'].push(await benchInit('paragraph ，', paragraphText(n, '，'), n, RUNS_LARGE));
+  initSeries['one paragraph of figures, a list apart by 、'].push(await benchInit('paragraph 、', paragraphText(n, '、'), n, RUNS_LARGE));
+}
+for (const n of INIT_ROWS) initSeries['an appendix of rows'].push(await benchInit('appendix rows', appendixText(n), n, RUNS_LARGE));
+
 console.log('\ntargets');
 const verdict = (ok) => (ok === undefined ? 'SKIP' : ok ? 'PASS' : 'FAIL');
 const target = (ok, text) => console.log(`  ${verdict(ok)}  ${text}`);
@@ -638,6 +697,24 @@ if (textSeries.length >= 2 && textSeries.every(valid) && valid(bundledAudit)) {
   target(exponent <= MAX_GROWTH_EXPONENT, `text format grows linearly with findings: ${net.map((row) => `${row.n.toLocaleString('en-US')} findings in ${fmtMs(row.raw)}`).join(', ')}; growth exponent k = ${exponent.toFixed(2)} ≤ ${MAX_GROWTH_EXPONENT}`);
 } else {
   target(false, 'text format: a run of the series did not complete');
+}
+
+// plan init: net of its start-up (a text of 10 figures), the time grows as the text does.
+for (const [name, points] of Object.entries(initSeries)) {
+  if (points.length >= 2 && points.every(valid) && valid(initFixed)) {
+    const net = points.map((row) => ({ n: row.n, ms: Math.max(row.ms - initFixed.ms, 1e-3), raw: row.ms }));
+    const first = net[0];
+    const lastPoint = net.at(-1);
+    const exponent = Math.log(lastPoint.ms / first.ms) / Math.log(lastPoint.n / first.n);
+    target(exponent <= MAX_GROWTH_EXPONENT, `plan init, ${name}: ${net.map((row) => `${row.n.toLocaleString('en-US')} in ${fmtMs(row.raw)}`).join(', ')}; growth exponent k = ${exponent.toFixed(2)} ≤ ${MAX_GROWTH_EXPONENT}`);
+  } else {
+    target(false, `plan init, ${name}: a run did not complete`);
+  }
+}
+{
+  const rowsLargest = initSeries['an appendix of rows'].at(-1);
+  if (!QUICK && valid(rowsLargest)) target(rowsLargest.ms <= MAX_INIT_100K_MS, `plan init of an appendix of ${rowsLargest.n.toLocaleString('en-US')} rows ${fmtMs(rowsLargest.ms)} ≤ ${fmtMs(MAX_INIT_100K_MS)}`);
+  else target(undefined, 'plan init of an appendix of 100,000 rows ≤ 30 s (not run in QUICK mode)');
 }
 
 if (valid(largest) && largest.rssKiB !== undefined) {

@@ -224,7 +224,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     return at >= 0 ? args[at + 1] : fallback;
   };
   const { draftPlan } = await import(new URL('dist/init/index.js', ROOT).href);
-  const result = draftPlan(readFileSync(new URL('source.txt', PLAN)), 'source.txt', 'wushan-2021-2025');
+  const result = await draftPlan(readFileSync(new URL('source.txt', PLAN)), 'source.txt', 'wushan-2021-2025');
   if (!result.ok) {
     console.error(`plan init failed: ${result.problem}`);
     process.exit(2);

@@ -134,6 +134,7 @@ export async function main(given: readonly string[], io: Io): Promise<number> {
     .option('-r, --rule <ids>', word('ruleOption'), collect)
     .addOption(new Option('-q, --quiet', word('quietOption')))
     .option('--fail-on-reviewed', word('failOnReviewedOption'))
+    .option('--keep <dir>', word('keepOption'))
     .action(async (paths: string[], options: CheckOptions) => {
       exitCode = await check(paths, options, 'audit');
     });
@@ -274,10 +275,11 @@ export async function main(given: readonly string[], io: Io): Promise<number> {
     .helpOption('-h, --help', word('helpOption'))
     .argument('<folder>', word('initFolderArgument'))
     .requiredOption('--from <file>', word('initFromOption'))
+    .option('--explain <dir>', word('initExplainOption'))
     .addOption(new Option('--lang <lang>', word('langOption')).choices(['zh', 'en']))
-    .action(async (folder: string, options: { from: string; lang?: Lang }) => {
+    .action(async (folder: string, options: { from: string; explain?: string; lang?: Lang }) => {
       const { initCommand } = await import('./commands/init.js');
-      exitCode = initCommand(folder, options.from, languageFrom(io.env, options.lang), io);
+      exitCode = await initCommand(folder, options.from, languageFrom(io.env, options.lang), io, options.explain);
     });
 
   program

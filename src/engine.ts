@@ -498,8 +498,11 @@ export async function runPlan(absoluteDir: string, options: RunOptions): Promise
 export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location, options: RunOptions): Finding[] {
   const { lang } = options;
   const findings: Finding[] = [];
+  const unread = new Set(plan.unread.map((entry) => entry.part));
   for (const rule of rulesOf('audit')) {
     if (!rule.check || (options.only && !options.only.has(rule.id))) continue;
+    // A draft that left a part unread: the rules judging that part would only report its absence.
+    if (rule.reads?.some((part) => unread.has(part))) continue;
     const severity = options.severities?.get(rule.id);
     if (severity === 'off') continue;
     const at = findings.length;

@@ -361,6 +361,18 @@ export interface VerbatimText {
 }
 
 /** One plan, read from its folder, with every element knowing where it was written. */
+/** The parts of a plan a draft may leave unread; a rule names those it judges (`Rule.reads`). */
+export type DocumentPart = 'appendix' | 'indicators' | 'services' | 'boxes' | 'outline';
+
+/** One entry of plan.yaml's `draft.unread`. */
+export interface UnreadPart {
+  readonly part: DocumentPart;
+  /** Its place in the published document, as plan init wrote it (line 812, p. 3, line 12). */
+  readonly where: string;
+  readonly what: string;
+  readonly at: SourceRef;
+}
+
 export interface PlanModel {
   readonly id: string;
   readonly dir: string;
@@ -397,6 +409,8 @@ export interface PlanModel {
   readonly counts: readonly DeclaredCount[];
   /** Old `accepted:` entries of plan.yaml: read as reviews with the verdict not-an-error. */
   readonly accepted: readonly Acceptance[];
+  /** Parts of the published text a draft could not read (plan.yaml `draft.unread`): the rules that judge them do not run. */
+  readonly unread: readonly UnreadPart[];
   /** Share of the source's numbers that must be covered (0–1), from plan.yaml; absent = not checked. */
   readonly coverageThreshold?: Rational;
   readonly reviews: readonly Review[];

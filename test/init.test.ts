@@ -244,13 +244,13 @@ describe('plan init on the bundled text', () => {
     const printed = (await cli(['init', dir, '--from', source, '--lang', 'en'])).stdout.split('\n').filter((line) => line.startsWith('  '));
     expect(printed.length).toBeGreaterThan(5);
     for (const line of printed) expect(readme).toContain(`${line}\n`);
-    const result = draftPlan(readFileSync(source), 'source.txt', 'wushan-2021-2025');
+    const result = await draftPlan(readFileSync(source), 'source.txt', 'wushan-2021-2025');
     if (!result.ok) throw new Error(result.problem);
     expect(readme).toContain(formatScore(scoreDraft(result.files)));
   });
 
-  it('reproduces the hand-made plan to the thresholds of the issue', () => {
-    const result = draftPlan(readFileSync(source), 'source.txt', 'wushan-2021-2025');
+  it('reproduces the hand-made plan to the thresholds of the issue', async () => {
+    const result = await draftPlan(readFileSync(source), 'source.txt', 'wushan-2021-2025');
     if (!result.ok) throw new Error(result.problem);
     const score = scoreDraft(result.files) as Score;
     expect(score.outlineExact).toBe(true);
@@ -286,7 +286,7 @@ describe('plan init on composed texts', () => {
     const joined = ['projects.yaml', 'services.yaml'].flatMap((file) => readFileSync(join(dir, file), 'utf8').match(/# check: (name|location|content|goal|itemsText): printed over several lines/g) ?? []);
     expect(notFound).toEqual([]);
     expect(joined.length > 0).toBe(layout === 'split-rows');
-    const drafted = draftPlan(readFileSync(from), 'plan.txt', 'draft');
+    const drafted = await draftPlan(readFileSync(from), 'plan.txt', 'draft');
     if (!drafted.ok) throw new Error(drafted.problem);
     const { draft, summary } = drafted;
     expect(summary.encoding).toBe(encoding);
@@ -302,9 +302,9 @@ describe('plan init on composed texts', () => {
       ['学有所教', 3, 3],
       ['病有所医', 2, 2],
     ]);
-    const projects = draft.projects!.sections.flatMap((s) => s.projects);
-    expect(draft.projects!.total).toBe('5300');
-    expect(draft.projects!.sections.map((s) => [s.numeral, s.name, s.subtotal])).toEqual([
+    const projects = draft.tables[0]!.sections.flatMap((s) => s.projects);
+    expect(draft.tables[0]!.total).toBe('5300');
+    expect(draft.tables[0]!.sections.map((s) => [s.numeral, s.name, s.subtotal])).toEqual([
       ['一', '学有所教', '3500'],
       ['二', '病有所医', '1800'],
     ]);
@@ -326,7 +326,7 @@ describe('plan init on composed texts', () => {
   it('a table of contents (headings with dot leaders and page numbers) is no heading of the draft', async () => {
     const contents = ['目  录', '第一章  发展基础............1', '第二章  主要任务……3', '附表  重点项目清单..........9', ''].join('\n');
     const text = composedPlan('tab-rows').replace('序  言', `${contents}\n序  言`);
-    const drafted = draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
     if (!drafted.ok) throw new Error(drafted.problem);
     expect(drafted.draft.outline.chapters.map((chapter) => [chapter.numeral, chapter.title])).toEqual([
       ['一', '发展基础'],
@@ -336,7 +336,7 @@ describe('plan init on composed texts', () => {
 
   it('a plan that prints no period gets the years of its indicator table, marked to check', async () => {
     const text = composedPlan('tab-rows').replace('本规划期为2021—2025年。', '').replaceAll('“十四五”', '');
-    const drafted = draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
     if (!drafted.ok) throw new Error(drafted.problem);
     expect(drafted.draft.plan.period).toEqual({ start: 2021, end: 2025 });
     expect(drafted.files.get('plan.yaml')).toMatch(/# check: period: 2021-2025 guessed from the years of the tables/);
@@ -350,9 +350,9 @@ describe('plan init on composed texts', () => {
     expect(result.code).toBe(0);
     expect(await validateFindings(dir)).toEqual([]);
     expect(readFileSync(join(dir, 'source.original.docx'))).toEqual(readFileSync(from));
-    const drafted = draftPlan(readFileSync(from), 'plan.docx', 'draft');
+    const drafted = await draftPlan(readFileSync(from), 'plan.docx', 'draft');
     if (!drafted.ok) throw new Error(drafted.problem);
-    const project = drafted.draft.projects!.sections[0]!.projects[0]!;
+    const project = drafted.draft.tables[0]!.sections[0]!.projects[0]!;
     expect([project.serial, project.departments, project.start, project.end, project.investment]).toEqual([1, ['县教委', '县住房城乡建委'], 2022, 2024, '2500']);
     expect(drafted.draft.boxes[0]!.items.map((item) => item.works.flatMap((work) => work.projects))).toEqual([[1], []]);
     expect((await auditFindings(dir, ['provenance'])).map((f) => f.messageId)).toEqual([]);
@@ -373,7 +373,7 @@ describe('plan init refuses bad input and leaves nothing behind', () => {
     const sourceDir = mkdtempSync(join(tmpdir(), 'plan-init-src-'));
     const from = join(sourceDir, 'input.txt');
     writeFileSync(from, content);
-    const drafted = draftPlan(readFileSync(from), 'input.txt', 'draft');
+    const drafted = await draftPlan(readFileSync(from), 'input.txt', 'draft');
     expect(drafted.ok ? 'ok' : drafted.problem).toBe(problem);
     const dir = target();
     const parent = join(dir, '..');

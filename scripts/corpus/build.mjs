@@ -2,7 +2,7 @@
 // form) and the bundled plan rendered from its own YAML. Forms whose tool is missing are skipped
 // with the reason. Usage: node scripts/corpus/build.mjs [--out DIR] [--plans N] [--seed S]
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledDocument } from './bundled.mjs';
 import { composePlan } from './compose.mjs';
@@ -106,7 +106,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const at = args.indexOf(name);
     return at >= 0 ? args[at + 1] : fallback;
   };
-  const out = option('--out', join(process.cwd(), 'corpus'));
+  const out = resolve(option('--out', 'corpus'));
   const { entries, skipped } = await buildCorpus({ out, plans: Number(option('--plans', '4')), seed: Number(option('--seed', '1')), log: (line) => console.error(line) });
   for (const entry of entries) console.log(`${entry.id}: ${Object.keys(entry.forms).join(', ')}`);
   for (const [form, reason] of Object.entries(skipped)) console.log(`skipped ${form}: ${reason}`);

@@ -10,7 +10,7 @@ import { type CommandContext, colorWanted, DEFAULT_PATH, EXIT_INPUT, emit, exitC
 import type { Finding, Lang } from '../model.js';
 import type { RepositoryFlags } from './pull-request.js';
 import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
-import { configForRun, withoutIgnored } from '../config.js';
+import { configForRun, type PlanConfig, withoutIgnored } from '../config.js';
 import { findRule, RULES, rulesOf } from '../rules/index.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/plan-folder.js';
 import { say } from '../words.js';
@@ -31,6 +31,8 @@ export interface CheckOptions extends RepositoryFlags {
   maxWarnings?: number;
   rule?: string[];
   maxFileSize?: number;
+  /** `plan audit <document>`: keep the draft in this new folder. */
+  keep?: string;
   jobs?: number;
   cache?: boolean;
   cacheLocation?: string;
@@ -38,7 +40,8 @@ export interface CheckOptions extends RepositoryFlags {
 }
 
 /** Validates (and, for `audit`, audits) the plans the paths name and prints the report; returns the exit code. */
-export async function checkCommand(given: readonly string[], options: CheckOptions, command: 'validate' | 'audit', { io, version }: CommandContext): Promise<number> {
+export async function checkCommand(given: readonly string[], options: CheckOptions, command: 'validate' | 'audit', context: CommandContext): Promise<number> {
+  const { io } = context;
   const settings = await configForRun(io.stderr, languageFrom(io.env, options.lang));
   if (!settings) return EXIT_INPUT;
   const { config } = settings;
@@ -74,15 +77,55 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
     stdin = { path: resolve(options.stdinFilename), bytes: read.bytes };
     named.push(dirname(options.stdinFilename));
   }
-  const paths = expandPaths(named.length > 0 ? named : (config?.paths ?? [DEFAULT_PATH]), io, lang);
+  // A published document (not a plan folder): drafted first, then audited, its findings shown in the document.
+  const documentMode = command === 'audit' && named.length === 1 && given.length === 1 ? await import('./audit-document.js') : undefined;
+  const document = documentMode?.isDocument(named[0]!) === true ? await documentMode.draftDocument(named[0]!, options.keep, lang, io) : undefined;
+  if (documentMode?.isDocument(named[0]!) === true && !document) return EXIT_INPUT;
+  if (options.keep !== undefined && !document) {
+    io.stderr(`plan: ${say(lang, 'keepNeedsDocument')}\n`);
+    return EXIT_INPUT;
+  }
+  const paths = document ? [document.folder] : expandPaths(named.length > 0 ? named : (config?.paths ?? [DEFAULT_PATH]), io, lang);
   if (!paths) return EXIT_INPUT;
   const cacheLocation = options.cache || options.cacheLocation !== undefined ? (options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined;
   // The cache, like every file plan writes, never goes into a plan folder.
   const cachePlan = cacheLocation === undefined ? undefined : planFolderAround(dirname(resolve(cacheLocation))) ?? planFolderAround(resolve(cacheLocation));
   if (cacheLocation !== undefined && cachePlan !== undefined) {
+    document?.done();
     io.stderr(describeRefusal({ messageId: 'inside-plan', path: cacheLocation, detail: cachePlan }, lang));
     return EXIT_INPUT;
   }
+  try {
+    return await checkPaths(paths, options, command, context, {
+      lang,
+      failOn,
+      config,
+      stdin,
+      cacheLocation,
+      ...(document && documentMode ? { document: { path: named[0]!, folder: document.folder, places: document.places, lines: document.lines, move: documentMode.locatedInDocument } } : {}),
+    });
+  } finally {
+    document?.done();
+  }
+}
+
+interface CheckSettings {
+  readonly lang: Lang;
+  readonly failOn: FailOn;
+  readonly config: PlanConfig | undefined;
+  readonly stdin: { path: string; bytes: Uint8Array } | undefined;
+  readonly cacheLocation: string | undefined;
+  readonly document?: {
+    readonly path: string;
+    readonly folder: string;
+    readonly places: import('../init/places.js').DraftPlaces;
+    readonly lines: readonly string[];
+    readonly move: typeof import('./audit-document.js').locatedInDocument;
+  };
+}
+
+async function checkPaths(paths: readonly string[], options: CheckOptions, command: 'validate' | 'audit', { io, version }: CommandContext, settings: CheckSettings): Promise<number> {
+  const { lang, failOn, config, stdin, cacheLocation, document } = settings;
   const ran = await run(paths, {
     lang,
     audit: command === 'audit',
@@ -93,7 +136,8 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
     jobs: options.jobs ?? availableParallelism(),
     ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation, strategy: options.cacheStrategy ?? 'metadata' } }),
   });
-  const result = config ? withoutIgnored(ran, config) : ran;
+  const filtered = config ? withoutIgnored(ran, config) : ran;
+  const result = document ? document.move(filtered, document.path, resolve(document.folder), document.places, document.lines) : filtered;
   const shown = options.quiet ? quietRun(result) : result;
   const findings = allFindings(shown);
   // The pull-request machinery (git, the CI's variables) is loaded only for the formats and options that use it.
@@ -125,7 +169,7 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
     // The run's properties say it too (formatters/sarif.ts); a CI log shows this line.
     if (leftOut > 0) io.stderr(`plan: ${say(lang, 'sarifLeftOut', { left: leftOut, limit: SARIF_MAX_RESULTS })}\n`);
   }
-  if (!emit(io, text, options.output, planDirs(result), lang)) return EXIT_INPUT;
+  if (!emit(io, text, options.output, planDirs(filtered), lang)) return EXIT_INPUT;
   if (pr && options.format === 'github' && !pr.writeStepSummary(io.env, String((await FORMATTERS.markdown())(report, context)))) {
     io.stderr(`plan: ${say(lang, 'stepSummaryUnwritable')}\n`);
   }

@@ -2,7 +2,9 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Io } from '../io/command-io.js';
-import { draftPlan, type InitStage, type InitSummary } from '../init/index.js';
+import { draftPlan, type InitProblem, type InitResult, type InitStage, type InitSummary } from '../init/index.js';
+import { explainPdf } from '../read/explain.js';
+import { REFUSAL_WORDS, sniffForm } from '../read/index.js';
 import { exists, planFolderAround } from '../io/output.js';
 import { readRegularFile } from '../io/read-file.js';
 import { SCHEMAS_FOLDER } from './schemas.js';
@@ -14,14 +16,8 @@ function say(lang: Lang, id: WordId, path: string, detail = ''): string {
   return `plan: ${word(lang, id, { path, detail })}\n`;
 }
 
-const PROBLEM_WORDS = {
-  empty: 'initEmpty',
-  binary: 'initBinary',
-  'not-text': 'initNotText',
-  'bad-docx': 'initBadDocx',
-  'zip-bomb': 'initZipBomb',
-  'no-structure': 'initNoStructure',
-} as const satisfies Record<string, WordId>;
+/** A reader's refusal in its own words (src/read/index.ts), and the drafter's one. */
+const PROBLEM_WORDS = { ...REFUSAL_WORDS, 'no-structure': 'initNoStructure' } as const satisfies Record<InitProblem, WordId>;
 
 const OK = 0;
 const INPUT = 2;
@@ -30,31 +26,69 @@ const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 /** Texts longer than this get a progress line on a terminal. */
 const LONG_TEXT_BYTES = 200 * 1024;
 
-export function initCommand(folder: string, from: string, lang: Lang, io: Io): number {
+export async function initCommand(folder: string, from: string, lang: Lang, io: Io, explain?: string): Promise<number> {
+  // --explain writes a folder of its own: new, and never inside a plan.
+  if (explain !== undefined) {
+    if (exists(resolve(explain))) {
+      io.stderr(say(lang, 'initExists', explain));
+      return INPUT;
+    }
+    const plan = planFolderAround(dirname(resolve(explain)));
+    if (plan !== undefined) {
+      io.stderr(`plan: ${word(lang, 'refuseInsidePlan', { path: explain, plan })}\n`);
+      return INPUT;
+    }
+    const read = readRegularFile(from, MAX_INPUT_BYTES);
+    if ('bytes' in read && sniffForm(read.bytes, from) !== 'pdf') {
+      io.stderr(say(lang, 'initExplainNotPdf', from));
+      return INPUT;
+    }
+  }
+  const drafted = await draftInto(folder, from, lang, io);
+  if (!drafted.ok) return INPUT;
+  let explained = '';
+  if (explain !== undefined) {
+    const read = readRegularFile(from, MAX_INPUT_BYTES);
+    const pages = 'bytes' in read ? await explainPdf(read.bytes, explain) : undefined;
+    if (pages === undefined || !('files' in pages)) {
+      io.stderr(say(lang, 'initNoInput', from, pages?.refused ?? ''));
+      return INPUT;
+    }
+    explained = `${word(lang, 'initExplained', { path: explain, detail: pages.files.length })}\n`;
+  }
+  io.stdout(summaryText(drafted.result.summary, folder, from, lang) + explained);
+  return OK;
+}
+
+/** A draft written into a new folder: what `plan init` does, and `plan audit <document>` before it audits. */
+export type Drafted = { readonly ok: true; readonly result: Extract<InitResult, { ok: true }> } | { readonly ok: false };
+
+/** Drafts `from` into the new folder `folder` (refused when it exists or is inside a plan); messages on stderr. */
+export async function draftInto(folder: string, from: string, lang: Lang, io: Io): Promise<Drafted> {
   const target = resolve(folder);
   if (exists(target)) {
     io.stderr(say(lang, 'initExists', folder));
-    return INPUT;
+    return { ok: false };
   }
   const parent = dirname(target);
   try {
     if (!statSync(parent).isDirectory()) throw new Error('not a directory');
   } catch {
     io.stderr(say(lang, 'initNoParent', dirname(folder)));
-    return INPUT;
+    return { ok: false };
   }
   // A draft is a plan of its own: never a folder inside another plan, by any path.
   const plan = planFolderAround(parent);
   if (plan !== undefined) {
     io.stderr(`plan: ${word(lang, 'refuseInsidePlan', { path: folder, plan })}\n`);
-    return INPUT;
+    return { ok: false };
   }
   // A regular file only, and bounded: a FIFO or /dev/zero given as --from must not hang the run.
   const read = readRegularFile(from, MAX_INPUT_BYTES);
   if ('refusal' in read) {
     const { messageId, detail } = read.refusal;
     io.stderr(messageId === 'too-large' ? say(lang, 'initTooLarge', from, detail) : say(lang, 'initNoInput', from, detail));
-    return INPUT;
+    return { ok: false };
   }
   const bytes = read.bytes;
   // On a terminal, a long text gets one progress line, rewritten at each stage and cleared at the end.
@@ -63,11 +97,11 @@ export function initCommand(folder: string, from: string, lang: Lang, io: Io): n
   const progress = (stage: InitStage): void => {
     if (showProgress) io.stderr(`\r\u001b[K${say(lang, 'initProgress', from, String(bytes.length)).trimEnd()} ${word(lang, stageWords[stage])}`);
   };
-  const result = draftPlan(bytes, basename(from), basename(target), progress);
+  const result = await draftPlan(bytes, basename(from), basename(target), progress);
   if (showProgress) io.stderr('\r\u001b[K');
   if (!result.ok) {
-    io.stderr(say(lang, PROBLEM_WORDS[result.problem], from));
-    return INPUT;
+    io.stderr(say(lang, PROBLEM_WORDS[result.problem], from, result.detail));
+    return { ok: false };
   }
   // The modelines name the installed tool's schemas as seen from the draft, wherever it is.
   const schemas = relative(target, SCHEMAS_FOLDER).split(sep).join('/') || '.';
@@ -85,10 +119,9 @@ export function initCommand(folder: string, from: string, lang: Lang, io: Io): n
     rmSync(temporary, { recursive: true, force: true });
     const code = (error as NodeJS.ErrnoException).code;
     io.stderr(code === 'EEXIST' ? say(lang, 'initExists', folder) : say(lang, 'initWriteFailed', folder, code ?? 'error'));
-    return INPUT;
+    return { ok: false };
   }
-  io.stdout(summaryText(result.summary, folder, from, lang));
-  return OK;
+  return { ok: true, result };
 }
 
 function summaryText(summary: InitSummary, folder: string, from: string, lang: Lang): string {
@@ -105,7 +138,10 @@ function summaryText(summary: InitSummary, folder: string, from: string, lang: L
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   let text = `${w('initDrafted', { folder, from, encoding: summary.encoding })}\n`;
+  // What the draft could not read comes first: an audit of the draft says nothing about it.
+  const parts = summary.unread.filter((unread) => unread.part !== undefined);
+  if (parts.length > 0) text += `${w('initPartsUnread')}\n${parts.map((unread) => `  ${unread.part}  ${from}:${unread.where}  ${unread.what}\n`).join('')}`;
   for (const [label, value] of rows) text += `  ${label.padEnd(width)}  ${value}\n`;
-  for (const unread of summary.unread) text += `    ${from}:${unread.line}  ${unread.what}\n`;
+  for (const unread of summary.unread) text += `    ${from}:${unread.where}  ${unread.what}\n`;
   return `${text}${w('initNext', { folder })}\n`;
 }

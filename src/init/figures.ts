@@ -50,6 +50,9 @@ const LABEL_STOP = /[，。；：！？,;:、\n]/u;
 /** Every figure with a unit in `text`, in order. */
 export function findFigures(text: string): FoundFigure[] {
   const found: FoundFigure[] = [];
+  // The places of the stops, found once: a long paragraph of figures is read in one pass, not once a figure.
+  const clauseStops = stopsOf(text, CLAUSE_STOP);
+  const labelStops = stopsOf(text, LABEL_STOP);
   for (const match of text.matchAll(FIGURE)) {
     const start = match.index;
     const value = match[1]!;
@@ -75,15 +78,23 @@ export function findFigures(text: string): FoundFigure[] {
     if (bound === undefined) {
       const near = before.slice(-4);
       // A bound word in the figure's own phrase (“至少再新增设置1个”) bounds it; the longest word wins (不低于 over 低于).
-      const phrase = text.slice(lastIndexOfStop(text, start, LABEL_STOP), start);
+      const phrase = text.slice(afterStop(labelStops, start), start);
       bound = BOUND_LONGEST_FIRST.find((word) => near.endsWith(word) || (word.length > 1 && (near.includes(word) || phrase.includes(word))));
     }
     const approx = /[约近]$|约[^\d，。；]{0,2}$/u.test(before) || text.slice(end, end + 2) === '左右';
     const cumulative = before.endsWith('【') && text[end] === '】';
-    const clauseStart = lastIndexOfStop(text, start, CLAUSE_STOP);
-    const labelStart = lastIndexOfStop(text, start, LABEL_STOP);
-    let clauseEnd = end;
-    while (clauseEnd < text.length && !CLAUSE_STOP.test(text[clauseEnd]!)) clauseEnd += 1;
+    let clauseStart = afterStop(clauseStops, start);
+    const labelStart = afterStop(labelStops, start);
+    let clauseEnd = nextStop(clauseStops, end, text.length);
+    // A clause of a list with no comma (a、b、c …) would quote the whole list for each figure in it: the quote keeps the nearest items.
+    if (start - clauseStart > MAX_QUOTE_SIDE) {
+      const item = nextStop(labelStops, start - MAX_QUOTE_SIDE, start);
+      clauseStart = item < start ? item + 1 : start - MAX_QUOTE_SIDE;
+    }
+    if (clauseEnd - end > MAX_QUOTE_SIDE) {
+      const item = afterStop(labelStops, end + MAX_QUOTE_SIDE + 1) - 1;
+      clauseEnd = item >= end ? item : end + MAX_QUOTE_SIDE;
+    }
     const label = text
       .slice(labelStart, start)
       .replace(/(约|近|不少于|不低于|至少|超过|高于|不超过|不高于|低于|达到|达|为|共|计|≥|＞|>|≤|＜|<|【)+$/u, '')
@@ -91,8 +102,8 @@ export function findFigures(text: string): FoundFigure[] {
     const clause = text.slice(clauseStart, clauseEnd).trim();
     let head = clause.slice(0, clause.search(/\d/) < 0 ? clause.length : clause.search(/\d/));
     // A clause that opens with a few words only (“改造涉及351栋…”) takes its subject from the clause before it in the sentence.
-    if (head.length < 6 && clauseStart > 1 && text[clauseStart - 1] !== '。') {
-      head = `${text.slice(lastIndexOfStop(text, clauseStart - 1, CLAUSE_STOP), clauseStart - 1).replace(/\d+(\.\d+)?/g, '')}${head}`;
+    if (head.length < 6 && clauseStart > 1 && text[clauseStart - 1] !== '。' && CLAUSE_STOP.test(text[clauseStart - 1]!)) {
+      head = `${text.slice(Math.max(afterStop(clauseStops, clauseStart - 1), clauseStart - 1 - MAX_QUOTE_SIDE), clauseStart - 1).replace(/\d+(\.\d+)?/g, '')}${head}`;
     }
     found.push({
       subject: subjectOf(head, label, clause, text.slice(end, clauseEnd)),
@@ -111,10 +122,38 @@ export function findFigures(text: string): FoundFigure[] {
   return found;
 }
 
-function lastIndexOfStop(text: string, from: number, stop: RegExp): number {
-  let index = from;
-  while (index > 0 && !stop.test(text[index - 1]!)) index -= 1;
-  return index;
+/** Characters a quote takes on either side of its figure at most, when its clause runs on. */
+const MAX_QUOTE_SIDE = 60;
+
+/** Offsets of every stop character of `text`, in order. */
+function stopsOf(text: string, stop: RegExp): number[] {
+  const stops: number[] = [];
+  for (let index = 0; index < text.length; index += 1) if (stop.test(text[index]!)) stops.push(index);
+  return stops;
+}
+
+/** The offset just after the last stop before `from` (0 when none). */
+function afterStop(stops: readonly number[], from: number): number {
+  let low = 0;
+  let high = stops.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (stops[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? 0 : stops[low - 1]! + 1;
+}
+
+/** The offset of the first stop at or after `from` (`none` when there is none). */
+function nextStop(stops: readonly number[], from: number, none: number): number {
+  let low = 0;
+  let high = stops.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (stops[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < stops.length ? stops[low]! : none;
 }
 
 /** What kind of quantity a unit measures, for fact keys and for pairing figures across places. */

@@ -1,6 +1,7 @@
 /** The draft as the YAML text of each data file, with `# check:` comments on every guess. */
 import { Checked, Flow, Printed, yamlFile, type YamlValue } from './emit.js';
-import type { Cell, Count, Draft, Fact, Sum } from './draft.js';
+import type { AppendixTable, Cell, Count, Draft, Fact, Sum } from './draft.js';
+import { placeWords } from './stages/structure.js';
 
 const num = (text: string): Printed => new Printed(text);
 
@@ -37,12 +38,21 @@ function cellValue(cell: Cell): YamlValue {
 
 function sumsValue(sums: readonly Sum[]): YamlValue | undefined {
   if (sums.length === 0) return undefined;
-  return sums.map((sum) => checked({ total: sum.total, parts: sum.parts }, [sum.check]));
+  return sums.map((sum) => checked({ total: sum.total, ...(sum.parts.length > 0 ? { parts: sum.parts } : {}), ...(sum.tables ? { tables: sum.tables } : {}) }, [sum.check]));
 }
 
 function countsValue(counts: readonly Count[]): YamlValue | undefined {
   if (counts.length === 0) return undefined;
   return counts.map((count) => checked({ fact: count.fact, items: count.items, ...(count.open ? { open: true } : {}) }, [count.check]));
+}
+
+/** plan.yaml's `draft:` record: the parts of the text the draft could not read, which the audit leaves unjudged. */
+function draftRecord(draft: Draft): YamlValue | undefined {
+  const unread = draft.unread.filter((entry) => entry.part !== undefined);
+  if (unread.length === 0) return undefined;
+  return checked({ unread: unread.map((entry) => new Flow({ part: entry.part!, where: placeWords(entry.place), what: entry.what })) }, [
+    'parts of the text not read: transcribe each, then delete its entry (the audit skips the rules that judge it until then)',
+  ]);
 }
 
 /** Comment lines at the head of every file: what wrote it and how to review it. */
@@ -63,6 +73,7 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
     period: checked(new Flow({ start: period.start, end: period.end }), [plan.checks.find((check) => check.startsWith('period'))]),
     moneyUnit: plan.moneyUnit,
     source: sourceName,
+    draft: draftRecord(draft),
     accepted: [],
   });
   const doc = draft.outline;
@@ -123,7 +134,7 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
           number: item.number,
           title: item.title,
           text: item.text,
-          works: item.works.map((work) => checked({ name: work.name, projects: work.projects }, [work.check])),
+          works: item.works.map((work) => checked({ name: work.name, projects: work.table === undefined ? work.projects : [new Flow({ table: work.table, serials: work.projects })] }, [work.check])),
           facts: item.facts.map((fact) => factValue(fact, false)),
           sums: sumsValue(item.sums),
           counts: countsValue(item.counts),
@@ -131,12 +142,12 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
       })),
     });
   }
-  if (draft.projects) {
-    const appendix = draft.projects;
-    put('projects', {
-      title: appendix.title,
-      total: checked(num(appendix.total), appendix.checks),
-      sections: appendix.sections.map((section) => ({
+  if (draft.tables.length > 0) {
+    const tableValue = (table: AppendixTable, numbered: boolean): Record<string, YamlValue | undefined> => ({
+      ...(numbered ? { number: table.number } : {}),
+      title: table.title,
+      total: checked(num(table.total), table.checks),
+      sections: table.sections.map((section) => ({
         numeral: section.numeral,
         name: section.name,
         subtotal: num(section.subtotal),
@@ -161,6 +172,8 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
         ),
       })),
     });
+    // One table at the top (as the bundled plan is written); several under `tables`, each with its number.
+    put('projects', draft.tables.length === 1 ? tableValue(draft.tables[0]!, false) : { tables: draft.tables.map((table) => tableValue(table, true)) });
   }
   put('statements', {
     statements: draft.statements.map((group) => ({

@@ -25,6 +25,8 @@ export interface Cell {
   readonly rowSpan: number;
   readonly colSpan: number;
   readonly place: Place;
+  /** True when the cell was printed over several lines (or cut by a page) and joined by the reader. */
+  readonly joined?: boolean;
 }
 
 export interface TableRow {
@@ -83,11 +85,18 @@ export interface DocumentModel {
   readonly dropped: readonly Dropped[];
   /** Pages, for a PDF. */
   readonly pages?: number;
+  /** How the bytes were decoded, for a text or a web page: utf-8, gb18030, or the page's charset. */
+  readonly encoding?: string;
+  /**
+   * A text the reader reflowed (page furniture dropped, wrapped lines joined, space-aligned
+   * columns read): its reading-order text differs from the text as printed.
+   */
+  readonly reflowed?: boolean;
 }
 
 /** A reader's refusal: exit 2 and one line, worded from the catalogue by the caller. */
 export interface ReadRefusal {
-  readonly refused: 'scanned-pdf' | 'encrypted-pdf' | 'broken-pdf' | 'too-large' | 'zip-bomb' | 'bad-docx' | 'legacy-word' | 'binary' | 'empty';
+  readonly refused: 'scanned-pdf' | 'encrypted-pdf' | 'broken-pdf' | 'too-large' | 'zip-bomb' | 'bad-docx' | 'legacy-word' | 'binary' | 'not-text' | 'empty';
   readonly detail?: string;
 }
 

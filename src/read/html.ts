@@ -361,7 +361,7 @@ function outside(body: Element, article: Element): Dropped[] {
 /** Reads a web page into the model, or refuses it (too large, no text). */
 export function readHtml(bytes: Uint8Array, maxBytes = HTML_MAX_BYTES): ReadResult {
   if (bytes.length > maxBytes) return { refused: 'too-large', detail: `${bytes.length} bytes, more than ${maxBytes}` };
-  const { text } = decodeHtml(bytes);
+  const { text, charset } = decodeHtml(bytes);
   const document = parse(text);
   const html = document.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'html');
   const body = html?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'body');
@@ -369,6 +369,6 @@ export function readHtml(bytes: Uint8Array, maxBytes = HTML_MAX_BYTES): ReadResu
   const article = articleOf(body);
   const blocks = article === body ? blocksOf(body, 0) : blockOf(article, 0);
   if (blocks.length === 0) return { refused: 'empty' };
-  const model: DocumentModel = { form: 'html', blocks, dropped: outside(body, article) };
+  const model: DocumentModel = { form: 'html', blocks, dropped: outside(body, article), encoding: charset };
   return { model };
 }

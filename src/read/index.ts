@@ -7,12 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeInput } from '../init/decode.js';
+import { decodeInput } from './decode.js';
 import type { WordId } from '../words.js';
-import type { DocumentModel, Paragraph, ReadRefusal, ReadResult } from './blocks.js';
+import type { ReadRefusal, ReadResult } from './blocks.js';
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { readPdf } from './pdf.js';
+import { readTextLayout } from './text.js';
 
 export type { ReadResult } from './blocks.js';
 export { headingLine, type SourceTextOf, sourceTextOf } from './source.js';
@@ -77,6 +78,7 @@ export const REFUSAL_WORDS = {
   'bad-docx': 'readBadDocx',
   'legacy-word': 'readLegacyWord',
   binary: 'readBinary',
+  'not-text': 'readNotText',
   empty: 'readEmpty',
 } as const satisfies Record<ReadRefusal['refused'], WordId>;
 
@@ -86,19 +88,12 @@ export interface ReadOptions {
   readonly maxPages?: number;
 }
 
-/**
- * A text (UTF-8 or GB18030) as one paragraph a line, each at its line: a stand-in until the
- * text-layout reader (src/read/text.ts) takes its place here.
- */
+/** A text (UTF-8 or GB18030) through the text reader: contents, page furniture, wraps and tables of every text layout. */
 function readPlainText(bytes: Uint8Array): ReadResult {
   const decoded = decodeInput(bytes);
-  if (!decoded.ok) return { refused: decoded.problem === 'empty' ? 'empty' : 'binary', detail: decoded.problem };
-  const blocks: Paragraph[] = [];
-  decoded.text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() !== '') blocks.push({ kind: 'paragraph', text: line, place: { form: 'text', line: index + 1 } });
-  });
-  const model: DocumentModel = { form: 'text', blocks, dropped: [] };
-  return { model };
+  if (!decoded.ok) return { refused: decoded.problem };
+  const { model } = readTextLayout(decoded.text);
+  return { model: { ...model, encoding: decoded.encoding } };
 }
 
 /** Reads a published plan in any form into the document model, or says why it cannot. */

@@ -364,10 +364,14 @@ function gridOf(rules: readonly Rule[], lines: readonly Line[]): Grid | undefine
     }
   }
   const cells: GridCell[] = [];
+  // A cell's lines keep the number of the page line they stand on: a row's place is its line on the page.
+  const pageLine = new Map<Glyph, number>();
+  for (const line of lines) for (const glyph of line.glyphs) pageLine.set(glyph, line.number);
   for (const span of spans.values()) {
     const [x0, x1, y0, y1] = [xs[span.c0]!, xs[span.c1 + 1]!, ys[span.r0]!, ys[span.r1 + 1]!];
     const glyphs = lines.flatMap((line) => line.glyphs.filter((glyph) => glyph.x + glyph.width / 2 > x0 && glyph.x + glyph.width / 2 < x1 && glyph.y - glyph.size * 0.35 > y0 && glyph.y - glyph.size * 0.35 < y1));
-    cells.push({ row: span.r0, column: span.c0, rowSpan: span.r1 - span.r0 + 1, colSpan: span.c1 - span.c0 + 1, x0, y0, x1, y1, lines: linesOf(glyphs) });
+    const cellLines = linesOf(glyphs).map((line) => ({ ...line, number: pageLine.get(line.glyphs[0]!) ?? line.number }));
+    cells.push({ row: span.r0, column: span.c0, rowSpan: span.r1 - span.r0 + 1, colSpan: span.c1 - span.c0 + 1, x0, y0, x1, y1, lines: cellLines });
   }
   cells.sort((a, b) => a.row - b.row || a.column - b.column);
   const withText = cells.filter((cell) => cell.lines.length > 0);
@@ -655,7 +659,8 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; dropped: Dro
       // A new paragraph: after a short line, at an indented line, or after a gap wider than a line.
       const indented = line.x0 > left + line.size * 1.5;
       const gap = previousY !== undefined && line.y - previousY > line.size * 2.4;
-      const listItem = LIST_ITEM.test(line.text);
+      // “1、” at the start of a line after a full line cut mid-sentence (…详见附表 / 1、附表2）) carries the sentence on.
+      const listItem = LIST_ITEM.test(line.text) && !(open?.full === true && !CLAUSE_END.test(open.text));
       if (open !== undefined && (indented || !open.full || gap || listItem)) close();
       if (open === undefined) {
         lastTable = undefined;
@@ -677,9 +682,13 @@ function headingLine(line: Line, body: number, firstPage: boolean, place: Place)
   const text = line.text.replace(/\s{2,}/g, ' ');
   const byNumber = headingOf(text, place);
   if (byNumber !== undefined) return byNumber;
-  if (line.size >= body * 1.2 && text.length <= 40 && !/[。；，]$/.test(text)) return { kind: 'heading', level: firstPage && line.size >= body * 1.6 ? 0 : 1, text: text.trim(), place };
+  // A heading by size alone is a phrase: a line with a comma or a full stop is prose printed larger than the tables.
+  if (line.size >= body * 1.2 && text.length <= 40 && !/[。；，]/u.test(text)) return { kind: 'heading', level: firstPage && line.size >= body * 1.6 ? 0 : 1, text: text.trim(), place };
   return undefined;
 }
+
+/** How a line before a numbered item ends: a sentence, a clause or an introduction. */
+const CLAUSE_END = /[。；;：:！!？?]\s*$/u;
 
 /** A line that opens a numbered item ("1.", "（一）") starts a paragraph of its own. */
 const LIST_ITEM = /^[0-9０-９]+[.．、](?![0-9０-９])|^[（(][0-9一二三四五六七八九十]+[)）]/;
@@ -694,7 +703,8 @@ function paragraphsOf(lines: readonly Line[], page: number, body: number): Block
     const place: Place = { form: 'pdf', page, line: line.number };
     const heading = headingOf(line.text, place) ?? (line.size >= body * 1.2 ? headingLine(line, body, false, place) : undefined);
     const listItem = LIST_ITEM.test(line.text);
-    if (heading !== undefined || listItem || line.x0 > left + line.size * 1.5 || (open !== undefined && !open.full)) {
+    // In a frame a short line ends an item only where its sentence ends: digits print narrower, so a wrapped line may stop short of the edge.
+    if (heading !== undefined || listItem || line.x0 > left + line.size * 1.5 || (open !== undefined && !open.full && CLAUSE_END.test(open.text))) {
       if (open !== undefined) blocks.push({ kind: 'paragraph', text: open.text, place: open.place });
       open = undefined;
     }

@@ -1,6 +1,8 @@
 /** `source.txt` from the document model: the text in reading order, each line with its place. */
 import type { Block, DocumentModel, Place } from './blocks.js';
 
+const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
+
 /** `source.txt` of a model: its text in reading order, and the place each line came from. */
 export interface SourceTextOf {
   /** Lines joined by "\n", ending with one. */
@@ -28,6 +30,10 @@ export function sourceTextOf(model: DocumentModel): SourceTextOf {
     lines.push(line);
     places.push(place);
   };
+  const lastLine = (): string => {
+    for (let index = lines.length - 1; index >= 0; index -= 1) if (lines[index] !== '') return lines[index]!;
+    return '';
+  };
   const blank = (place: Place): void => {
     if (lines.length > 0 && lines.at(-1) !== '') push('', place);
   };
@@ -42,6 +48,8 @@ export function sourceTextOf(model: DocumentModel): SourceTextOf {
           break;
         case 'table':
           blank(block.place);
+          // The table's title (an HTML <caption>) is text of the document; a reader that took it from the heading above has written it already.
+          if (block.caption !== undefined && block.caption !== '' && squeeze(lastLine()) !== squeeze(block.caption)) push(block.caption, block.place);
           for (const row of block.rows) push(row.cells.map((cell) => cell.text.replace(/[\t\n]+/g, ' ')).join('\t'), row.place);
           blank(block.place);
           break;

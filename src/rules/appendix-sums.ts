@@ -8,6 +8,7 @@ export const appendixSums = defineRule({
   id: 'appendix-sums',
   stage: 'audit',
   severity: 'error',
+  reads: ['appendix'],
   description: {
     zh: '附表各项目投资之和等于所在部分的小计，各部分小计之和等于合计；有多张附表时逐张核对。精确十进制运算。',
     en: 'Project investments add up to their section subtotal, and subtotals to the grand total, table by table where the plan prints several. Exact decimal arithmetic.',

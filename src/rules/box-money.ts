@@ -9,6 +9,7 @@ export const boxMoney = defineRule({
   id: 'box-money',
   stage: 'audit',
   severity: 'error',
+  reads: ['appendix', 'boxes'],
   description: {
     zh: '专栏重点工程所列投资等于其所指附表项目的投资估算之和：亿元、万元换算后精确比较（“约”按容差放宽）。',
     en: "A box item's stated money equals the investments of the appendix projects it links, exactly after 亿元/万元 conversion (约 widened by its tolerance).",

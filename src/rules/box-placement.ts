@@ -5,6 +5,7 @@ export const boxPlacement = defineRule({
   id: 'box-placement',
   stage: 'audit',
   severity: 'warning',
+  reads: ['boxes', 'outline'],
   description: {
     zh: '目录中各章所列的专栏与专栏本身一致：每个专栏都列在它所在的章下，目录所列的专栏都存在。',
     en: 'The boxes the outline lists under each chapter agree with the boxes: each box is listed under the chapter it stands in, and every box listed exists.',

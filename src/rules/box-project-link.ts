@@ -5,6 +5,7 @@ export const boxProjectLink = defineRule({
   id: 'box-project-link',
   stage: 'audit',
   severity: 'error',
+  reads: ['appendix', 'boxes'],
   description: {
     zh: '专栏中重点工程所指的附表序号必须存在，且附表只印一次；规划有多张附表时，须写明所指的附表。',
     en: 'Every appendix serial a key work in a box points to exists, printed once; when the plan prints several appendix tables, the link names its table.',

@@ -6,6 +6,7 @@ export const coverage = defineRule({
   id: 'coverage',
   stage: 'audit',
   severity: 'warning',
+  reads: ['appendix', 'indicators', 'services', 'boxes', 'outline'],
   description: {
     zh: '原文中的数字被转录为数据（或认定不是数字）的比例不低于 plan.yaml 中 coverage 设定的下限；详见 plan coverage。',
     en: "The share of the source's numbers that the data transcribes (or recognises as not figures) is at least plan.yaml's coverage threshold; see plan coverage.",

@@ -7,6 +7,7 @@ export const declaredCounts = defineRule({
   id: 'declared-counts',
   stage: 'audit',
   severity: 'error',
+  reads: ['services'],
   description: {
     zh: '声明的个数（“12项”“共15个”“14个乡镇”）等于所列各项的数目；声明的总数（“86项”）等于各部分声明数之和。',
     en: 'Declared counts (“12项”, “共15个”, “14个乡镇”) equal the items listed; a declared total of counts (“86项”) equals the sum of the declared parts.',

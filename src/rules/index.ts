@@ -8,6 +8,7 @@ import { datedAfterDocument } from './dated-after-document.js';
 import { datedStatements } from './dated-statements.js';
 import { declaredCounts } from './declared-counts.js';
 import { declaredSums } from './declared-sums.js';
+import { draftUnread } from './draft-unread.js';
 import { factAgreement } from './fact-agreement.js';
 import { factBounds } from './fact-bounds.js';
 import { heldLevels } from './held-levels.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   datedStatements,
   declaredCounts,
   declaredSums,
+  draftUnread,
   factAgreement,
   factBounds,
   heldLevels,

@@ -9,6 +9,7 @@ export const indicatorDirection = defineRule({
   id: 'indicator-direction',
   stage: 'audit',
   severity: 'warning',
+  reads: ['indicators'],
   description: {
     zh: '目标朝进步方向变化：越高越好的指标，目标不低于基数；越低越好的，目标不高于基数。',
     en: 'Targets move the right way: for an indicator where higher is better the target is not below the baseline, and the reverse.',

@@ -9,6 +9,7 @@ export const indicatorForms = defineRule({
   id: 'indicator-forms',
   stage: 'audit',
   severity: 'warning',
+  reads: ['indicators'],
   description: {
     zh: '指标的基数与目标形式一致：同为或同不为【】五年累计数；百分比不超过 100；单位与数值相称。',
     en: 'An indicator’s baseline and target have coherent forms: both or neither are 【】 five-year totals; a percentage is not above 100.',

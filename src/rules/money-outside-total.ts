@@ -8,6 +8,7 @@ export const moneyOutsideTotal = defineRule({
   id: 'money-outside-total',
   stage: 'audit',
   severity: 'error',
+  reads: ['appendix', 'boxes'],
   description: {
     zh: '专栏中列有投资、却没有对应附表项目的重点工程：其投资不在附表合计之中。',
     en: 'A key work in a box that carries an investment but has no appendix project: its money is missing from the grand total.',

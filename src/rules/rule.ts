@@ -1,5 +1,5 @@
 import type { Rational } from '../decimal.js';
-import type { Message, PlanModel, Severity, SourceRef } from '../model.js';
+import type { DocumentPart, Message, PlanModel, Severity, SourceRef } from '../model.js';
 
 /**
  * When a rule runs. `read`: while the files are read and checked against their schemas (a plan
@@ -34,6 +34,11 @@ export interface Rule<MessageId extends string = string> {
   readonly severity: Severity;
   readonly description: Message;
   readonly messages: Readonly<Record<MessageId, Message>>;
+  /**
+   * The parts of the plan the rule judges. When a draft records one of them as unread (plan.yaml
+   * `draft.unread`), the rule does not run: its findings would come from what was never read.
+   */
+  readonly reads?: readonly DocumentPart[];
   /**
    * A second line for some messages: what the reader checks the first line by (fact keys,
    * intervals), so the message itself can lead with what the plan calls the thing.

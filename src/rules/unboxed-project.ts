@@ -6,6 +6,7 @@ export const unboxedProject = defineRule({
   id: 'unboxed-project',
   stage: 'audit',
   severity: 'info',
+  reads: ['appendix', 'boxes'],
   description: {
     zh: '没有任何专栏重点工程提及的附表项目。',
     en: 'Appendix projects that no key work in any box mentions.',

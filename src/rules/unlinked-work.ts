@@ -8,6 +8,7 @@ export const unlinkedWork = defineRule({
   id: 'unlinked-work',
   stage: 'audit',
   severity: 'warning',
+  reads: ['appendix', 'boxes'],
   description: {
     zh: '专栏中带有规模数字的重点工程应对应附表项目；没有对应项目的，报告其不在附表中（与有附表行的工程同列的设施由 unlisted-facility 报告）。',
     en: 'A key work in a box that states a scale (figures) corresponds to appendix projects; one without is reported as absent from the appendix (a facility beside works with rows is unlisted-facility\'s finding).',

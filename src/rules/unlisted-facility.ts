@@ -21,6 +21,7 @@ export const unlistedFacility = defineRule({
   id: 'unlisted-facility',
   stage: 'audit',
   severity: 'warning',
+  reads: ['appendix', 'boxes'],
   description: {
     zh: '专栏一项中其他工程都对应附表项目时，名称为设施或建设项目（…项目、…工程、…中心、…馆、…场、…院、…校、…园）的工程却没有附表行。',
     en: 'A key work named as a facility or construction project (…项目, …工程, …中心, …馆, …场, …院, …校, …园) with no appendix row, in a box item whose other works are appendix projects.',

@@ -40,6 +40,7 @@ export const workProjectNames = defineRule({
   id: 'work-project-names',
   stage: 'audit',
   severity: 'info',
+  reads: ['appendix', 'boxes'],
   description: {
     zh: '专栏重点工程与其链接的唯一附表项目，名称的主体（去掉“建设项目”“工程”等通用结尾后的末尾几个字）应大致相同；相差很大时并列两个名称，可能是同一设施的两个名字。',
     en: 'A key work and the one appendix project it links to name the same facility: the heads of their names (the last characters, once endings such as 建设项目 and 工程 are cut) share most characters. When they share little, both names are shown: one facility under two names.',

@@ -49,6 +49,7 @@ export function buildPlanModel(folder: PlanFolder, sourceText?: string): { plan:
     appendixSections: [],
     appendixTables: [],
     accepted: [],
+    unread: [],
     reviews: [],
     relations: [],
     reach: [],

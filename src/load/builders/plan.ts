@@ -2,6 +2,7 @@ import { rational } from '../../decimal.js';
 import { child } from '../../pointer.js';
 import type { Builder } from './draft.js';
 import { fileNameOf } from '../file-kinds.js';
+import type { DocumentPart } from '../../model.js';
 
 interface RawPlan {
   id: string;
@@ -15,6 +16,7 @@ interface RawPlan {
   approximateTolerance?: number;
   coverage?: number;
   accepted?: { rule: string; file: string; pointer: string; reason: string }[];
+  draft?: { unread: { part: DocumentPart; where: string; what: string }[] };
 }
 
 const DEFAULT_APPROXIMATE_TOLERANCE = rational(5n, 100n);
@@ -30,6 +32,7 @@ export const buildPlan: Builder = (data, draft) => {
     period: raw.period,
     moneyUnit: raw.moneyUnit,
     approximateTolerance: tolerance?.value ?? DEFAULT_APPROXIMATE_TOLERANCE,
+    unread: (raw.draft?.unread ?? []).map((entry, index) => ({ ...entry, at: draft.at('plan', child('/draft/unread', index, 'part'), fileNameOf('plan')) })),
     accepted: (raw.accepted ?? []).map((entry, index) => ({ ...entry, at: draft.at('plan', child('/accepted', index), fileNameOf('plan')) })),
     ...(raw.source === undefined ? {} : { sourceFile: raw.source }),
     ...(coverage ? { coverageThreshold: coverage.value } : {}),

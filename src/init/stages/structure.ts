@@ -1,0 +1,312 @@
+/**
+ * Stage 1 of the drafter: the document model's blocks → the plan's structure. The outline
+ * (序言, 第X章, 第X节), the boxes (专栏N: a table and its note, or numbered items), the appendix
+ * (附表 and its table) and the prose paragraphs, each with its place in the published form.
+ * Headings are taken from heading blocks, and from paragraphs that print one (a .docx that
+ * styles its headings as plain text); a box from a framed block, or from a 专栏 heading and the
+ * table or items after it.
+ */
+import type { Block, DocumentModel, Place, TableBlock } from '../../read/blocks.js';
+import { asciiDigits, headingOf, NUMERAL, type HeadingLine } from '../../read/headings.js';
+
+const ITEM = /^([0-9０-９]+)[.．、]\s*(\S.*)$/u;
+const NOT_A_TABLE = 'text after the appendix heading that is not a table';
+const AFTER_TABLE = 'rows after the appendix table that are not in it';
+const ROW_START = new RegExp(`^(?:[0-9０-９]+\\s|${NUMERAL}、|[合小总]\\s*计)`, 'u');
+const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
+
+export interface Row {
+  readonly cells: string[];
+  /** Per cell: printed over several lines and joined by the reader. */
+  readonly joined: readonly boolean[];
+  readonly place: Place;
+}
+
+export interface Table {
+  /** The header row's cells, spaces taken out. */
+  readonly header: readonly string[];
+  readonly rows: readonly Row[];
+  readonly place: Place;
+}
+
+export interface Item {
+  readonly number: number;
+  /** The item's text without its number. */
+  readonly body: string;
+  readonly place: Place;
+}
+
+export interface BoxPart {
+  readonly number: number;
+  readonly title: string;
+  readonly place: Place;
+  /** Index into chapters, or -1 before the first chapter. */
+  readonly chapter: number;
+  table?: Table;
+  note?: { readonly text: string; readonly place: Place };
+  items?: Item[];
+}
+
+export interface ProseParagraph {
+  readonly text: string;
+  readonly place: Place;
+  readonly chapter: number;
+  readonly section: number;
+}
+
+export interface Chapter {
+  readonly numeral: string;
+  readonly title: string;
+  readonly place: Place;
+  readonly sections: { readonly numeral: string; readonly title: string; readonly place: Place }[];
+  readonly boxes: number[];
+}
+
+/** The parts of a plan the drafter reads; a part it could not read is recorded under its name. */
+export type Part = 'appendix' | 'indicators' | 'services' | 'boxes' | 'outline';
+
+export interface Unread {
+  readonly place: Place;
+  readonly what: string;
+  /** The part of the plan that could not be read, when the audit must not judge it. */
+  readonly part?: Part;
+}
+
+export interface Appendix {
+  /** As printed: 附表, 附表1. */
+  readonly number: string;
+  readonly title: string;
+  readonly place: Place;
+  table?: Table;
+}
+
+export interface Structure {
+  /** Lines before the first heading (document number, issuer, title, date), in order. */
+  readonly header: { readonly text: string; readonly place: Place }[];
+  /** Every heading and paragraph text in order: where identity words are looked for. */
+  readonly texts: string[];
+  preface?: { readonly title: string; readonly place: Place };
+  readonly chapters: Chapter[];
+  readonly boxes: BoxPart[];
+  /** The first appendix table; every appendix heading is in `appendices`. */
+  appendix?: Appendix;
+  readonly appendices: Appendix[];
+  readonly paragraphs: ProseParagraph[];
+  readonly unread: Unread[];
+}
+
+/** A place as a user reads it after a file name: `12` (text line), `p. 3, line 12`, `¶ 5`, an element path. */
+export function placeText(at: Place): string {
+  switch (at.form) {
+    case 'text':
+      return String(at.line);
+    case 'pdf':
+      return `p. ${at.page}, line ${at.line}`;
+    case 'docx':
+      return 'paragraph' in at ? `¶ ${at.paragraph}` : `table ${at.table}, row ${at.row}`;
+    case 'html':
+      return at.path;
+  }
+}
+
+/** A place in words for a check note: `line 12` in a text, else as placeText. */
+export function placeWords(at: Place): string {
+  return at.form === 'text' ? `line ${at.line}` : placeText(at);
+}
+
+/** A number to sort places by within one form (line, paragraph, or page and line). */
+export function placeOrder(at: Place): number {
+  if (at.form === 'text') return at.line;
+  if (at.form === 'pdf') return at.page * 100_000 + at.line;
+  if (at.form === 'docx') return 'paragraph' in at ? at.paragraph : at.table * 100_000 + at.row;
+  return 0;
+}
+
+/** A table's rows as a grid: a cell spanning columns leaves empty cells after it, one spanning rows is repeated below. */
+function tableOf(block: TableBlock): Table | undefined {
+  const grid: { text: string; joined: boolean }[][] = [];
+  block.rows.forEach((row, rowIndex) => {
+    grid[rowIndex] ??= [];
+    const cells = grid[rowIndex];
+    let column = 0;
+    for (const cell of row.cells) {
+      while (cells[column] !== undefined) column += 1;
+      for (let down = 0; down < Math.max(1, cell.rowSpan); down += 1) {
+        grid[rowIndex + down] ??= [];
+        const target = grid[rowIndex + down]!;
+        target[column] = { text: cell.text, joined: cell.joined === true };
+        for (let across = 1; across < Math.max(1, cell.colSpan); across += 1) target[column + across] = { text: '', joined: false };
+      }
+      column += Math.max(1, cell.colSpan);
+    }
+  });
+  const rows = block.rows.map((row, index) => {
+    const cells = Array.from(grid[index] ?? [], (cell) => cell ?? { text: '', joined: false });
+    while (cells.length > 1 && cells[cells.length - 1]!.text === '') cells.pop();
+    return { cells: cells.map((cell) => cell.text), joined: cells.map((cell) => cell.joined), place: row.place };
+  });
+  const [header, ...body] = rows;
+  if (!header || body.length === 0) return undefined;
+  return { header: header.cells.map((cell) => cell.replace(/\s+/g, '')), rows: body, place: block.place };
+}
+
+/** The numbered items of paragraphs (“1.标题。text”); undefined unless every paragraph is one (or carries on the one before). */
+function itemsOf(paragraphs: readonly { text: string; place: Place }[]): Item[] | undefined {
+  const items: Item[] = [];
+  for (const paragraph of paragraphs) {
+    const match = ITEM.exec(paragraph.text.trim());
+    if (match) items.push({ number: Number(asciiDigits(match[1]!)), body: match[2]!.trim(), place: paragraph.place });
+    else if (items.length > 0) {
+      const last = items[items.length - 1]!;
+      items[items.length - 1] = { ...last, body: `${last.body}${paragraph.text.trim()}` };
+    } else return undefined;
+  }
+  return items.length > 0 ? items : undefined;
+}
+
+/** The paragraphs of a one-cell table (a box printed as a frame): its lines. */
+function oneCellParagraphs(block: TableBlock): { text: string; place: Place }[] | undefined {
+  if (block.rows.some((row) => row.cells.length !== 1)) return undefined;
+  return block.rows.flatMap((row) => row.cells[0]!.text.split('\n').map((text) => ({ text, place: row.place })));
+}
+
+function headingOfBlock(block: Block): HeadingLine | undefined {
+  if (block.kind === 'heading') return headingOf(`${block.number ?? ''}${block.number ? ' ' : ''}${block.text}`);
+  if (block.kind === 'paragraph') return headingOf(block.text);
+  return undefined;
+}
+
+export function readStructure(model: DocumentModel): Structure {
+  const doc: Structure = { header: [], texts: [], chapters: [], boxes: [], appendices: [], paragraphs: [], unread: [] };
+  let chapter = -1;
+  let section = -1;
+  let started = false;
+  /** The box whose contents come next, until a heading or prose. */
+  let openBox: BoxPart | undefined;
+  /** The appendix, when it is the last heading read: the text under it should be its table. */
+  let lastHeading: Appendix | undefined;
+  /** The paragraphs of the open box so far, read as items at its end. */
+  let boxParagraphs: { text: string; place: Place }[] = [];
+  const closeBox = (): void => {
+    if (!openBox) return;
+    if (!openBox.table && !openBox.items) {
+      const items = itemsOf(boxParagraphs);
+      if (items) openBox.items = items;
+      else doc.unread.push({ place: openBox.place, what: `专栏${openBox.number}: neither numbered items nor a table follow`, part: 'boxes' });
+    }
+    openBox = undefined;
+    boxParagraphs = [];
+  };
+  const openBoxAt = (heading: HeadingLine, at: Place): BoxPart => {
+    closeBox();
+    started = true;
+    const box: BoxPart = { number: Number(heading.number!.replace(/^专栏/u, '')), title: heading.text, place: at, chapter };
+    if (chapter >= 0) doc.chapters[chapter]!.boxes.push(box.number);
+    doc.boxes.push(box);
+    return box;
+  };
+  const visit = (block: Block): void => {
+    if (block.kind === 'box') {
+      const heading = headingOf(block.title);
+      if (heading?.kind !== 'box') {
+        for (const inner of block.blocks) visit(inner);
+        return;
+      }
+      openBox = openBoxAt(heading, block.place);
+      for (const inner of block.blocks) visit(inner);
+      closeBox();
+      return;
+    }
+    if (block.kind === 'table') {
+      // A caption the reader took from the heading just read (附表1 …, 专栏1 …) names what that heading opened.
+      const caption = block.caption ? headingOf(block.caption) : undefined;
+      const lastAppendix = doc.appendices[doc.appendices.length - 1];
+      const captioned = (number: string | undefined): boolean => squeeze(number ?? '') !== '' && squeeze(number ?? '') === squeeze(caption?.number ?? '');
+      if (caption?.kind === 'appendix' && !(lastAppendix && lastAppendix === lastHeading && !lastAppendix.table && captioned(lastAppendix.number))) {
+        visit({ kind: 'heading', level: 1, number: caption.number!, text: caption.text, place: block.place });
+      } else if (caption?.kind === 'box' && !(openBox && !openBox.table && !openBox.items && boxParagraphs.length === 0 && captioned(`专栏${openBox.number}`))) openBox = openBoxAt(caption, block.place);
+      const paragraphs = oneCellParagraphs(block);
+      const framedItems = paragraphs ? itemsOf(paragraphs) : undefined;
+      if (openBox && !openBox.table && !openBox.items && framedItems) {
+        openBox.items = framedItems;
+        closeBox();
+        return;
+      }
+      const table = tableOf(block);
+      if (openBox && !openBox.table && !openBox.items && boxParagraphs.length === 0 && table) {
+        openBox.table = table;
+        return;
+      }
+      const appendix = doc.appendices[doc.appendices.length - 1];
+      if (!openBox && appendix && !appendix.table && table) {
+        appendix.table = table;
+        return;
+      }
+      closeBox();
+      if (paragraphs) for (const paragraph of paragraphs) visit({ kind: 'paragraph', text: paragraph.text, place: paragraph.place });
+      else if (started) doc.unread.push({ place: block.place, what: `a table outside any box (${block.rows.length} rows)` });
+      return;
+    }
+    const heading = headingOfBlock(block);
+    const text = block.kind === 'paragraph' ? block.text.trim() : `${block.number ?? ''}${block.text}`;
+    doc.texts.push(text);
+    if (!heading) {
+      if (text.length === 0) return;
+      if (openBox) {
+        if (openBox.table && !openBox.note && /^注[:：]/u.test(text)) {
+          openBox.note = { text, place: block.place };
+          return;
+        }
+        // Up to the next heading, the lines under a box heading are the box's: read as its items, or recorded unread, never as prose.
+        if (!openBox.table && !openBox.items) {
+          boxParagraphs.push({ text, place: block.place });
+          return;
+        }
+        closeBox();
+      }
+      const appendix = doc.appendices[doc.appendices.length - 1];
+      if (!started) doc.header.push({ text, place: block.place });
+      else if (appendix && appendix === lastHeading && !appendix.table) {
+        // Once an appendix: the lines under it are one unread region, not one entry a line.
+        if (!doc.unread.some((unread) => unread.what === NOT_A_TABLE && placeOrder(unread.place) >= placeOrder(appendix.place))) doc.unread.push({ place: block.place, what: NOT_A_TABLE, part: 'appendix' });
+      } else if (appendix && appendix === lastHeading) {
+        // Text under an appendix is never a chapter's prose. A row after its table (a serial, 一、, 合计 first) is the table's: rows the reader could not make out.
+        if (ROW_START.test(text) && !doc.unread.some((unread) => unread.what === AFTER_TABLE && placeOrder(unread.place) >= placeOrder(appendix.place))) doc.unread.push({ place: block.place, what: AFTER_TABLE, part: 'appendix' });
+      }
+      else doc.paragraphs.push({ text, place: block.place, chapter, section });
+      return;
+    }
+    if (heading.kind === 'box') {
+      openBox = openBoxAt(heading, block.place);
+      return;
+    }
+    closeBox();
+    started = true;
+    lastHeading = undefined;
+    if (heading.kind === 'preface') doc.preface = { title: heading.text, place: block.place };
+    else if (heading.kind === 'chapter') {
+      doc.chapters.push({ numeral: heading.number!.replace(/^第|章$/gu, ''), title: heading.text, place: block.place, sections: [], boxes: [] });
+      chapter = doc.chapters.length - 1;
+      section = -1;
+    } else if (heading.kind === 'section' && chapter >= 0) {
+      doc.chapters[chapter]!.sections.push({ numeral: heading.number!.replace(/^第|节$/gu, ''), title: heading.text, place: block.place });
+      section = doc.chapters[chapter]!.sections.length - 1;
+    } else if (heading.kind === 'section') doc.unread.push({ place: block.place, what: 'a section heading before any chapter', part: 'outline' });
+    else if (heading.kind === 'appendix') {
+      const appendix: Appendix = { number: heading.number!, title: heading.text || heading.number!, place: block.place };
+      doc.appendices.push(appendix);
+      lastHeading = appendix;
+    }
+  };
+  for (const block of model.blocks) visit(block);
+  closeBox();
+  const appendix = doc.appendices.find((candidate) => candidate.table) ?? doc.appendices[doc.appendices.length - 1];
+  if (appendix) doc.appendix = appendix;
+  // Text under an appendix heading before its table was read after all: the appendix is not unread.
+  if (appendix?.table) {
+    doc.unread.forEach((unread, index) => {
+      if (unread.what === NOT_A_TABLE) doc.unread[index] = { place: unread.place, what: unread.what };
+    });
+  }
+  return doc;
+}

@@ -1,0 +1,308 @@
+/**
+ * Stage 2 of the drafter: the tables of the structure → plan data. The appendix (sections,
+ * subtotals, 合计/小计, every project with every column), the indicator table (专栏 with 指标 and
+ * 单位 columns) and the service list (专栏 with a 领域 column).
+ */
+import { asciiDigits, NUMERAL } from '../../read/headings.js';
+import { likeness, words } from '../similarity.js';
+import type { AppendixSection, AppendixTable, Cell, Context, Draft, Indicator, Project } from '../types.js';
+import { countsOf, factsOf, sumsOf } from './facts.js';
+import { periodFromDate, readYears } from './years.js';
+import { placeWords, type BoxPart, type Row, type Table } from './structure.js';
+const PART_ROW = new RegExp(`^(${NUMERAL})[、．.]\\s*(.*)$`, 'u');
+
+const NUMBER_CELL = /^(\d+(?:\.\d+)?)$/;
+
+const NATURES = ['新建', '改建', '改扩建', '续建', '在建'];
+
+const HIGHER_WORDS = /(率|数|量|面积|寿命|水平|年限|比例|占比|规模|覆盖|人数|总量|床位|设施|活动)/u;
+
+const LOWER_WORDS = /(死亡率|失业率|发病率|患病率|近视率|事故|贫困发生率|肥胖率|流失率|辍学率|犯罪率|能耗|排放|自付|支出占)/u;
+
+export function plainNumber(text: string): string | undefined {
+  let cleaned = text.replace(/\s+/g, '').replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  // Thousands separators (1,200) are a printing habit, not part of the number.
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned)) cleaned = cleaned.replace(/,/g, '');
+  return NUMBER_CELL.test(cleaned) ? cleaned.replace(/^0+(?=\d)/, '') : undefined;
+}
+
+/** An indicator cell: 【】 five-year totals, bound signs and words, numbers, and text kept as text. */
+export function readCell(raw: string): Cell {
+  let text = raw.replace(/\s+/g, '');
+  if (text.length === 0) return { text: '—' };
+  let cumulative = false;
+  const inBrackets = /^【(.*)】$/u.exec(text);
+  if (inBrackets) {
+    cumulative = true;
+    text = inBrackets[1]!;
+  }
+  let bound: string | undefined;
+  const signed = /^(≥|＞|>|≤|＜|<|不少于|不低于|超过|低于|不超过)(.*)$/u.exec(text);
+  if (signed) {
+    bound = signed[1];
+    text = signed[2]!;
+  }
+  const worded = /^(.*?)(以上|以下|以内)$/u.exec(text);
+  if (!bound && worded) {
+    bound = worded[2];
+    text = worded[1]!;
+  }
+  let approx = false;
+  if (/^约/.test(text)) {
+    approx = true;
+    text = text.slice(1);
+  }
+  const value = plainNumber(text.replace(/[%％]$/, ''));
+  if (value === undefined) return { text: raw.trim() };
+  return { value, ...(bound ? { bound } : {}), ...(cumulative ? { cumulative: true } : {}), ...(approx ? { approx: true } : {}) };
+}
+
+export function column(header: readonly string[], pattern: RegExp, from = 0): number {
+  for (let index = from; index < header.length; index += 1) if (pattern.test(header[index]!)) return index;
+  return -1;
+}
+
+/** The appendix section name and subtotal of a row such as 一、幼有所育 | 8000. */
+function partRow(row: Row): { numeral: string; name: string; amount?: string } | undefined {
+  const match = PART_ROW.exec(row.cells[0] ?? '');
+  if (!match) return undefined;
+  const amount = row.cells.slice(1).map((cell) => plainNumber(cell)).find((value) => value !== undefined);
+  return { numeral: match[1]!, name: match[2]!.trim() || (row.cells[1] ?? ''), ...(amount === undefined ? {} : { amount }) };
+}
+
+/** Departments are printed apart by spaces, 、 or line breaks; two printed together are cut where one name ends (…委, …局) and the next begins (县…). */
+function departmentsOf(cell: string): { names: string[]; guessed: boolean } {
+  const parts = cell.split(/[\s、，,；;/]+/u).filter(Boolean);
+  let guessed = false;
+  const names = parts.flatMap((part) => {
+    const cut = part.split(/(?<=(?:委|局|办|会|院|府|联|队|中心))(?=[县市区镇乡])/u);
+    if (cut.length > 1) guessed = true;
+    return cut;
+  });
+  return { names: names.length > 0 ? names : [cell.trim() || '—'], guessed };
+}
+
+
+/** Whether a table is a list of projects: a name column and an investment column. */
+export function isProjectTable(table: Table): boolean {
+  return column(table.header, /名称/u) >= 0 && column(table.header, /投资/u) >= 0;
+}
+
+export function readProjects(context: Context, table: Table, title: string, number: number): AppendixTable {
+  const { draft } = context;
+  const header = table.header;
+  const col = {
+    serial: column(header, /序号/u),
+    name: column(header, /名称/u),
+    departments: column(header, /(部门|单位|主体)/u),
+    nature: column(header, /性质/u),
+    location: column(header, /(地址|地点|选址)/u),
+    content: column(header, /内容|规模/u),
+    years: column(header, /(年限|年份|起止|期限)/u),
+    investment: column(header, /投资/u),
+  };
+  const money = /（(万元|亿元|元)）|\((万元|亿元|元)\)/u.exec(header[col.investment] ?? '');
+  if (money) draft.plan.moneyUnit = money[1] ?? money[2]!;
+  const result: AppendixTable = { number, title, total: '0', sections: [], checks: [], place: table.place };
+  let totalFound = false;
+  /** Sections printed without an amount on their row, until a 小计 row gives it. */
+  const unstated = new Map<AppendixSection, Row>();
+  for (const row of table.rows) {
+    const first = asciiDigits(row.cells[0] ?? '').replace(/\s+/g, '');
+    const amount = row.cells
+      .slice(1)
+      .map((cell) => plainNumber(cell))
+      .find((value) => value !== undefined);
+    if (/^(合计|总计)$/u.test(first)) {
+      if (amount !== undefined) {
+        result.total = amount;
+        result.totalPlace = row.place;
+        totalFound = true;
+      }
+      continue;
+    }
+    // 小计, above or below the section's rows: the subtotal of the section it stands in.
+    const section = result.sections[result.sections.length - 1];
+    if (/^小计$/u.test(first) && section && unstated.has(section) && amount !== undefined) {
+      section.subtotal = amount;
+      unstated.delete(section);
+      continue;
+    }
+    const part = partRow(row);
+    if (part) {
+      const opened = { numeral: part.numeral, name: part.name, subtotal: part.amount ?? '0', projects: [] as Project[], place: row.place };
+      result.sections.push(opened);
+      if (part.amount === undefined) unstated.set(opened, row);
+      continue;
+    }
+    if (!/^\d+$/.test(first)) {
+      draft.unread.push({ place: row.place, what: `appendix row that is neither a project, a section nor the total: ${first.slice(0, 20)}`, part: 'appendix' });
+      continue;
+    }
+    if (result.sections.length === 0) {
+      result.sections.push({ numeral: '一', name: title, subtotal: '0', projects: [] });
+      result.checks.push('the appendix has no sections: one section made for all projects');
+    }
+    const cell = (index: number): string => (index >= 0 ? (row.cells[index] ?? '') : '');
+    const checks: string[] = [];
+    const serial = Number(first);
+    const { names: departments, guessed } = departmentsOf(cell(col.departments));
+    if (guessed) checks.push(`departments: cut ${JSON.stringify(cell(col.departments).replace(/\s+/g, ' '))} where one name ends and the next begins`);
+    const natureText = cell(col.nature).replace(/\s+/g, '');
+    const natures = natureText.split(/或|、|\/|／|，/u).filter(Boolean);
+    let nature: string | string[] = natures.length > 1 ? natures : natureText;
+    if (!natures.every((word) => NATURES.includes(word)) || natures.length === 0) {
+      checks.push(`nature: ${JSON.stringify(natureText)} is not one of ${NATURES.join(' ')}; 新建 written`);
+      nature = '新建';
+    }
+    const years = readYears(cell(col.years));
+    if (!years) {
+      checks.push(`years: ${JSON.stringify(cell(col.years))} could not be read; the plan period written`);
+      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: years ${JSON.stringify(cell(col.years))}` });
+    }
+    const period = draft.plan.period ?? periodFromDate(draft.plan.date);
+    let investment = plainNumber(cell(col.investment));
+    if (investment === undefined) {
+      checks.push(`investment: ${JSON.stringify(cell(col.investment))} is not a number; 0 written`);
+      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: investment ${JSON.stringify(cell(col.investment))}`, part: 'appendix' });
+      investment = '0';
+    }
+    const content = cell(col.content);
+    // A cell cut over several lines is joined here: the editor checks that the pieces belong together.
+    for (const [field, index] of [['name', col.name], ['location', col.location], ['content', col.content]] as const) {
+      if (index >= 0 && row.joined[index] === true && cell(index).length > 0) checks.push(`${field}: printed over several lines and joined here; check that the pieces belong together`);
+    }
+    const flat = content.replace(/\n/g, '');
+    // Serials start again in each table: the keys of a later table name it.
+    const facts = factsOf(flat, number > 1 ? `appendix.table-${number}.project-${serial}` : `appendix.project-${serial}`, false);
+    result.sections[result.sections.length - 1]!.projects.push({
+      place: row.place,
+      serial,
+      name: cell(col.name).replace(/\n/g, ''),
+      departments,
+      nature,
+      location: cell(col.location).replace(/\n/g, ''),
+      content: flat,
+      start: years?.start ?? period.start,
+      end: years?.end ?? period.end,
+      investment,
+      facts,
+      sums: sumsOf(flat, facts),
+      counts: countsOf(flat, facts),
+      checks,
+    });
+  }
+  if (result.sections.every((section) => section.projects.length === 0)) {
+    draft.unread.push({ place: table.place, what: `${number > 1 || context.draft.outline.appendices.length > 1 ? `附表${number}` : '附表'}: no project row could be read`, part: 'appendix' });
+  }
+  for (const [section, row] of unstated) draft.unread.push({ place: row.place, what: `appendix section ${section.numeral}: no subtotal`, part: 'appendix' });
+  if (!totalFound) {
+    result.checks.push('no 合计 row: the total is the sum of the subtotals');
+    draft.unread.push({ place: table.place, what: 'the appendix has no 合计 row', part: 'appendix' });
+  }
+  return result;
+}
+
+export function readIndicators(context: Context, box: BoxPart, table: Table): Draft['indicators'] {
+  const header = table.header;
+  const col = {
+    serial: column(header, /序号/u),
+    name: column(header, /指标$|^指标|名称/u),
+    unit: column(header, /单位/u),
+    attribute: column(header, /属性|性质/u),
+  };
+  const yearColumns = header.map((cell, index) => (/\d{4}/.test(cell) ? index : -1)).filter((index) => index >= 0);
+  const baseline = yearColumns[0] ?? -1;
+  const target = yearColumns[yearColumns.length - 1] ?? -1;
+  const result: NonNullable<Draft['indicators']> = { box: box.number, title: box.title, ...(box.note ? { note: box.note.text } : {}), categories: [] };
+  for (const row of table.rows) {
+    const part = partRow(row);
+    if (part) {
+      result.categories.push({ numeral: part.numeral, name: part.name, indicators: [], place: row.place });
+      continue;
+    }
+    const serialText = (row.cells[Math.max(col.serial, 0)] ?? '').trim();
+    if (!/^\d+$/.test(serialText)) {
+      context.draft.unread.push({ place: row.place, what: `indicator row without a serial: ${row.cells.join(' ').slice(0, 30)}`, part: 'indicators' });
+      continue;
+    }
+    if (result.categories.length === 0) result.categories.push({ numeral: '一', name: box.title, indicators: [] });
+    const serial = Number(serialText);
+    const name = (row.cells[col.name] ?? '').replace(/\n/g, '');
+    const attributeText = (row.cells[col.attribute] ?? '').replace(/\s+/g, '');
+    const checks: string[] = [];
+    let attribute: Indicator['attribute'] = '预期性';
+    if (attributeText === '约束性' || attributeText === '预期性') attribute = attributeText;
+    else checks.push(`attribute: ${JSON.stringify(attributeText)} read as 预期性`);
+    const better: Indicator['better'] = LOWER_WORDS.test(name) ? 'lower' : HIGHER_WORDS.test(name) ? 'higher' : 'none';
+    checks.push(`better: ${better}, proposed from the name`);
+    result.categories[result.categories.length - 1]!.indicators.push({
+      place: row.place,
+      serial,
+      name,
+      fact: `indicator.row-${serial}`,
+      unit: (row.cells[col.unit] ?? '').trim() || '—',
+      baseline: readCell(row.cells[baseline] ?? ''),
+      target: readCell(row.cells[target] ?? ''),
+      attribute,
+      better,
+      checks,
+    });
+  }
+  return result;
+}
+
+export function readServices(context: Context, box: BoxPart, table: Table): Draft['services'] {
+  const header = table.header;
+  const area = Math.max(0, column(header, /领域|类别/u));
+  const goal = column(header, /目标/u);
+  const items = column(header, /项目|内容|事项/u);
+  const result: NonNullable<Draft['services']> = { box: box.number, title: box.title, areas: [] };
+  for (const row of table.rows) {
+    const itemsText = (row.cells[items] ?? '').replace(/\n/g, '');
+    if (itemsText.length === 0) {
+      context.draft.unread.push({ place: row.place, what: 'service area without items', part: 'services' });
+      continue;
+    }
+    const declared = /[（(](?:共)?(\d+)项[）)]\s*$/u.exec(itemsText);
+    const goalText = goal >= 0 ? (row.cells[goal] ?? '').replace(/\n/g, '') : '';
+    const checks = (
+      [
+        ['goal', goalText, goal],
+        ['itemsText', itemsText, items],
+      ] as const
+    )
+      .filter(([, text, index]) => text.length > 0 && row.joined[index] === true)
+      .map(([field]) => `${field}: printed over several lines and joined here; check that the pieces belong together`);
+    const list = (declared ? itemsText.slice(0, declared.index) : itemsText).split(/[、，,]/u).map((item) => item.trim()).filter(Boolean);
+    result.areas.push({
+      place: row.place,
+      name: (row.cells[area] ?? '').replace(/\s+/g, ''),
+      ...(goal >= 0 && row.cells[goal] ? { goal: row.cells[goal]!.replace(/\n/g, '') } : {}),
+      ...(declared ? { declared: Number(declared[1]) } : {}),
+      itemsText,
+      items: list,
+      checks,
+    });
+  }
+  // The prose often states the whole list's size (“制定86项…清单”): the total of the declared counts.
+  const stem = words(box.title).replace(/^.*?(县|市|区|省)/u, '');
+  for (const paragraph of context.draft.outline.paragraphs) {
+    const match = /(\d+)项([^，。；]{0,30}?)清单/u.exec(paragraph.text);
+    if (match && likeness(`${match[2]}清单`, stem) >= 0.5) {
+      const start = paragraph.text.lastIndexOf('，', match.index) + 1;
+      const quote = paragraph.text.slice(start, match.index + match[0].length);
+      result.total = { fact: 'services.list.items', value: match[1]!, unit: '项', quote, clause: quote, subject: quote, start: 0, check: `the prose's count of the list (${placeWords(paragraph.place)})` };
+      const chapter = context.draft.outline.chapters[paragraph.chapter];
+      context.draft.statements.push({
+        ...(chapter ? { chapter: chapter.numeral } : {}),
+        ...(chapter?.sections[paragraph.section] ? { section: chapter.sections[paragraph.section]!.numeral } : {}),
+        facts: [{ ...result.total, check: `restates the size of 专栏${box.number} (${placeWords(paragraph.place)})` }],
+        sums: [],
+        counts: [],
+      });
+      break;
+    }
+  }
+  return result;
+}

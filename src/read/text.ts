@@ -1,0 +1,783 @@
+/**
+ * The text reader: a published plan as plain text — typed, saved from Word, or extracted from a
+ * PDF by pdftotext (raw or -layout) — read into the document model. It removes what the page
+ * put there (page marks, running headers, the table of contents), joins what the page cut
+ * (hard-wrapped paragraphs, a number split over two lines, cells wrapped in their column, rows
+ * continued on the next page) and finds tables in the layouts text has: tab-separated rows, one
+ * cell a line after a tab, and columns aligned with runs of spaces, mixed within one table.
+ * It knows the headings of a Chinese document, nothing of plans.
+ */
+import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
+import { asciiDigits, headingOf, NUMERAL } from './headings.js';
+
+/** A line of the text as read: its words and its 1-based line number. */
+interface Line {
+  readonly text: string;
+  readonly line: number;
+}
+
+const place = (line: number): Place => ({ form: 'text', line });
+
+const ROMAN = '[IVXivx]{1,6}';
+const DIGITS = '[0-9０-９]{1,4}';
+/** Page numbers as printed at the foot or head of a page: — 8 —, - 17 -, ·3·, 第8页, 第8页 共20页, 8/20. */
+const PAGE_MARKS = [
+  new RegExp(`^[-—–－~～·•]+\\s*(?:${DIGITS}|${ROMAN})\\s*[-—–－~～·•]+$`, 'u'),
+  new RegExp(`^第\\s*${DIGITS}\\s*页(?:\\s*[,，/／]?\\s*共\\s*${DIGITS}\\s*页)?$`, 'u'),
+  new RegExp(`^${DIGITS}\\s*[/／]\\s*${DIGITS}$`, 'u'),
+];
+const TOC_TITLE = /^目\s*(录|次)$/u;
+/** A contents entry: its title, then leaders or spaces, then the page number. */
+const TOC_ENTRY = /^(.*?\S)\s*(?:[.．·…⋯—\-─_]{2,}|\s)\s*([0-9０-９]{1,3})$/u;
+const PART_ROW = new RegExp(`^${NUMERAL}[、．.]`, 'u');
+const TOTAL_ROW = /^(合\s*计|总\s*计|小\s*计)/u;
+const ITEM = /^([0-9０-９]+)[.．、]\s*(\S.*)$/u;
+/** Openers of a numbered line in prose: 1. / （一） / 一、 start a new paragraph even after a full line. */
+const LIST_OPENER = new RegExp(`^(?:[0-9０-９]+[.．、]|[（(](?:${NUMERAL}|[0-9０-９]+)[）)]|${NUMERAL}、)`, 'u');
+const SENTENCE_END = /[。！？!?]$/u;
+
+const isBlank = (text: string): boolean => text.trim().length === 0;
+const isPageMark = (text: string): boolean => PAGE_MARKS.some((pattern) => pattern.test(text.trim()));
+const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
+
+/** Columns a character takes in a fixed-width rendering: two for CJK and full-width forms. */
+function charWidth(code: number): number {
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000 ? 2 : 1;
+}
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char === '\t' ? 8 - (width % 8) : charWidth(char.codePointAt(0)!);
+  return width;
+}
+
+/** A piece of a line between runs of two or more spaces, with the columns it spans. */
+interface Fragment {
+  text: string;
+  readonly start: number;
+  end: number;
+}
+
+function fragmentsOf(raw: string): Fragment[] {
+  const fragments: Fragment[] = [];
+  let column = 0;
+  let spaces = 0;
+  let current: Fragment | undefined;
+  for (const char of raw) {
+    if (char === ' ' || char === '\u3000' || char === '\t') {
+      const width = char === '\t' ? 2 : charWidth(char.codePointAt(0)!);
+      spaces += width;
+      column += width;
+      continue;
+    }
+    if (current && spaces >= 2) {
+      fragments.push(current);
+      current = undefined;
+    } else if (current && spaces === 1) current.text += ' ';
+    if (!current) current = { text: '', start: column, end: column };
+    current.text += char;
+    column += charWidth(char.codePointAt(0)!);
+    current.end = column;
+    spaces = 0;
+  }
+  if (current) fragments.push(current);
+  return fragments;
+}
+
+/** Whether a first cell opens a row: a serial, a part (一、…) or a total (合计, 小计). */
+function startsRow(first: string): boolean {
+  const text = asciiDigits(first.trim());
+  return /^\d+$/.test(text) || PART_ROW.test(text) || TOTAL_ROW.test(text);
+}
+
+/** Whether a row is short by design (a part or a total carries a name and an amount). */
+function isShortRow(cells: readonly string[]): boolean {
+  const first = asciiDigits(cells[0] ?? '');
+  return PART_ROW.test(first) || TOTAL_ROW.test(first);
+}
+
+// ─── page furniture ─────────────────────────────────────────────────────────────────────────
+
+interface Furniture {
+  readonly dropped: Dropped[];
+  readonly droppedAt: Set<number>;
+  /** Indexes (0-based) before which a page ends. */
+  readonly breaks: Set<number>;
+}
+
+/** Page marks, bare page numbers closing a page, and lines repeated next to page breaks. */
+function findFurniture(lines: readonly string[], pageStarts: ReadonlySet<number>): Furniture {
+  const dropped: Dropped[] = [];
+  const droppedAt = new Set<number>();
+  const breaks = new Set<number>(pageStarts);
+  const drop = (index: number, why: Dropped['why']): void => {
+    if (droppedAt.has(index)) return;
+    droppedAt.add(index);
+    dropped.push({ text: lines[index]!.trim(), place: place(index + 1), why });
+  };
+  lines.forEach((text, index) => {
+    if (isPageMark(text)) {
+      drop(index, 'page-mark');
+      breaks.add(index);
+      breaks.add(index + 1);
+    }
+  });
+  // A bare number closing each of several pages (pdftotext's form feeds say where pages end), rising: page numbers.
+  const lastOfPage: number[] = [];
+  for (const start of [...pageStarts].sort((a, b) => a - b)) {
+    let at = start - 1;
+    while (at >= 0 && isBlank(lines[at]!)) at -= 1;
+    if (at >= 0 && /^\s*[0-9０-９]{1,4}\s*$/u.test(lines[at]!)) lastOfPage.push(at);
+  }
+  const numbers = lastOfPage.map((at) => Number(asciiDigits(lines[at]!.trim())));
+  if (lastOfPage.length >= 2 && numbers.every((n, index) => index === 0 || n > numbers[index - 1]!)) for (const at of lastOfPage) drop(at, 'page-mark');
+  // Lines next to page breaks (two non-blank lines either side) that repeat at two or more breaks: a running header or footer.
+  const near = new Map<string, { indexes: Set<number>; breaks: Set<number>; header: boolean }>();
+  for (const at of breaks) {
+    for (const [step, header] of [[1, true], [-1, false]] as const) {
+      let index = step === 1 ? at : at - 1;
+      for (let seen = 0; seen < 2 && index >= 0 && index < lines.length; index += step) {
+        const text = lines[index]!;
+        if (isBlank(text) || droppedAt.has(index)) continue;
+        seen += 1;
+        const key = squeeze(text);
+        if (key.length < 2 || key.length > 60 || headingOf(text) || text.includes('\t') || fragmentsOf(text.trim()).length >= 3 || /序号/u.test(key) || startsRow(text.trim())) continue;
+        const entry = near.get(key) ?? { indexes: new Set<number>(), breaks: new Set<number>(), header };
+        entry.indexes.add(index);
+        entry.breaks.add(at);
+        near.set(key, entry);
+      }
+    }
+  }
+  for (const entry of near.values()) if (entry.breaks.size >= 2 && entry.indexes.size >= 2) for (const index of entry.indexes) drop(index, entry.header ? 'running-header' : 'running-footer');
+  return { dropped, droppedAt, breaks };
+}
+
+/** A line of a table of contents: its title (squeezed) and whether it printed a page number. */
+function contentsEntry(text: string): { title: string; paged: boolean } | undefined {
+  const trimmed = text.trim();
+  const paged = TOC_ENTRY.exec(trimmed);
+  const head = (paged ? paged[1]! : trimmed).replace(/[.．·…⋯—\-─_\s]+$/u, '');
+  const headingLike = headingOf(head) !== undefined || LIST_OPENER.test(head);
+  if (paged && (headingLike || [...head].length <= 30)) return { title: squeeze(head), paged: true };
+  if (!paged && headingLike) return { title: squeeze(head), paged: false };
+  return undefined;
+}
+
+/**
+ * The table of contents: after a 目录 line, or a run of three or more entries with page numbers.
+ * It ends where a heading it lists is printed again (the body begins) or a line is not an entry.
+ */
+function findContents(lines: readonly string[], droppedAt: ReadonlySet<number>): number[] {
+  const found: number[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    if (droppedAt.has(index)) continue;
+    const titled = TOC_TITLE.test(squeeze(lines[index]!));
+    if (!titled) {
+      let run = 0;
+      for (let at = index; at < lines.length && run < 3; at += 1) {
+        if (isBlank(lines[at]!) || droppedAt.has(at)) continue;
+        // Without a 目录 line only entries that are headings (第X章 … 5) make a contents, never rows of a table.
+        const entry = contentsEntry(lines[at]!);
+        if (entry?.paged !== true || !headingOf(entry.title)) break;
+        run += 1;
+      }
+      if (run < 3) continue;
+    }
+    const titles = new Set<string>();
+    let paged = false;
+    const taken = titled ? [index] : [];
+    let at = titled ? index + 1 : index;
+    for (; at < lines.length; at += 1) {
+      const text = lines[at]!;
+      if (isBlank(text) || droppedAt.has(at)) continue;
+      const entry = contentsEntry(text);
+      // A heading printed again, or one without a page number in a contents that prints them: the body begins.
+      if (!entry || (!entry.paged && (titles.has(entry.title) || paged))) break;
+      if (entry.paged) paged = true;
+      titles.add(entry.title);
+      taken.push(at);
+    }
+    if (titles.size === 0) continue;
+    found.push(...taken);
+    index = at - 1;
+  }
+  return found;
+}
+
+// ─── paragraphs ─────────────────────────────────────────────────────────────────────────────
+
+/** The right margin of hard-wrapped prose, in columns; undefined when lines are not wrapped. */
+function wrapWidth(lines: readonly Line[]): number | undefined {
+  const widths = lines
+    .filter((line) => !isBlank(line.text) && !line.text.includes('\t') && !headingOf(line.text) && fragmentsOf(line.text.trim()).length < 3)
+    .map((line) => ({ width: displayWidth(line.text.trimEnd()), open: !SENTENCE_END.test(line.text.trim()) }))
+    .filter((line) => line.width >= 30);
+  if (widths.length < 5) return undefined;
+  const counts = new Map<number, { all: number; open: number }>();
+  for (const { width, open } of widths) {
+    // Each line counts for the margins it may end at: one CJK character short of the margin still reaches it.
+    for (let margin = width; margin <= width + 3; margin += 1) {
+      const count = counts.get(margin) ?? { all: 0, open: 0 };
+      count.all += 1;
+      if (open) count.open += 1;
+      counts.set(margin, count);
+    }
+  }
+  let best: { margin: number; all: number; open: number } | undefined;
+  for (const [margin, count] of counts) if (!best || count.all > best.all || (count.all === best.all && margin > best.margin)) best = { margin, ...count };
+  // Five lines or more end at one margin, most of them inside a sentence: the text is hard-wrapped.
+  if (!best || best.all < 5 || best.all < widths.length * 0.15 || best.open * 5 < best.all * 3) return undefined;
+  return best.margin;
+}
+
+const indentOf = (text: string): number => displayWidth(/^[\s\u3000]*/u.exec(text)![0]);
+
+function joinWrapped(left: string, right: string): string {
+  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : `${left}${right}`;
+}
+
+// ─── tables ─────────────────────────────────────────────────────────────────────────────────
+
+interface RawRow {
+  cells: string[];
+  joined: boolean[];
+  readonly line: number;
+  closed: boolean;
+}
+
+interface ReadTable {
+  readonly rows: RawRow[];
+  /** Columns aligned with spaces: cells were placed by where they stand. */
+  readonly spaced?: boolean;
+  readonly next: number;
+  readonly dropped: Dropped[];
+}
+
+function newRow(cells: string[], line: number): RawRow {
+  return { cells, joined: cells.map(() => false), line, closed: false };
+}
+
+function appendToLast(row: RawRow, text: string, separator: string): void {
+  const last = row.cells.length - 1;
+  row.cells[last] = `${row.cells[last]}${separator}${text}`;
+  row.joined[last] = true;
+}
+
+/** Drops body rows that repeat the header (printed again at the top of a page). */
+function dropRepeatedHeaders(rows: RawRow[], dropped: Dropped[]): RawRow[] {
+  const header = rows[0];
+  if (!header) return rows;
+  const key = squeeze(header.cells.join(''));
+  return rows.filter((row, index) => {
+    if (index === 0 || squeeze(row.cells.join('')) !== key) return true;
+    dropped.push({ text: row.cells.join(' '), place: place(row.line), why: 'repeated-header-row' });
+    return false;
+  });
+}
+
+/**
+ * A table of tab-separated rows or of one cell a line after a tab, starting at `start`:
+ * - one cell a line: every cell on its own line after a tab, rows apart by blank lines; a line
+ *   without the tab carries on the cell before it;
+ * - tab-separated rows, where a row cut over several lines is joined again until it has as many
+ *   cells as the header; a row printed with runs of spaces instead of tabs (another page of the
+ *   same table) is split there.
+ */
+function readTabTable(lines: readonly Line[], start: number): ReadTable | undefined {
+  let first = start;
+  while (first < lines.length && isBlank(lines[first]!.text)) first += 1;
+  const opening = lines[first]?.text;
+  if (opening === undefined || !opening.includes('\t')) return undefined;
+  const cellLines = opening.startsWith('\t') && !opening.slice(1).includes('\t');
+  const rows: RawRow[] = [];
+  const complete = (row: RawRow, width: number): boolean => rows[0] === row || row.cells.length >= width || isShortRow(row.cells);
+  let index = first;
+  let previousRaw = '';
+  /** A line without a tab between two rows of the table carries on the cell before it, even when that row looks complete. */
+  const tableGoesOn = (from: number): boolean => {
+    let at = from + 1;
+    while (at < lines.length && isBlank(lines[at]!.text) && !(cellLines && lines[at]!.text.startsWith('\t'))) at += 1;
+    const next = lines[at]?.text;
+    return next?.includes('\t') === true && !headingOf(next);
+  };
+  for (; index < lines.length; index += 1) {
+    const raw = lines[index]!.text;
+    const line = lines[index]!.line;
+    if (headingOf(raw) && !raw.startsWith('\t')) break;
+    const current = rows[rows.length - 1];
+    const width = rows[0]?.cells.length ?? 0;
+    if (isBlank(raw) && !(cellLines && raw.startsWith('\t'))) {
+      if (current) current.closed = true;
+      continue;
+    }
+    if (cellLines) {
+      if (raw.startsWith('\t')) {
+        const text = raw.slice(1).trim();
+        // A row is closed by a blank line, or, where a page break took the blank line away, by being full.
+        const full = current !== undefined && rows.length > 1 && (current.cells.length >= width || (isShortRow(current.cells) && current.cells.length >= 2 && startsRow(text)));
+        if (!current || current.closed || full) rows.push(newRow([text], line));
+        else {
+          current.cells.push(text);
+          current.joined.push(false);
+        }
+      } else if (current && rows.length > 1 && (!complete(current, width) || tableGoesOn(index))) {
+        appendToLast(current, raw.trim(), '\n');
+        current.closed = false;
+      } else break;
+      continue;
+    }
+    const fromTab = raw.startsWith('\t');
+    let cells = (fromTab ? raw.slice(1) : raw).split('\t').map((cell) => cell.trim());
+    if (!raw.includes('\t')) {
+      const spaced = fragmentsOf(raw.trim()).map((fragment) => fragment.text);
+      if (rows.length > 0 && ((spaced.length >= 2 && startsRow(spaced[0]!)) || (spaced.length === 1 && isShortRow(spaced) && /[、．.]\S|计/u.test(spaced[0]!)))) {
+        // A row printed with spaces (another page of the table), or a part or total row whose merged cell carries no tab.
+        cells = spaced;
+      } else {
+        // Right under a row, with no blank line between, a line without a tab is the rest of that row's last cell.
+        const adjacent = !isBlank(lines[index - 1]?.text ?? '') && !/^注[:：]/u.test(raw.trim());
+        if (current && rows.length > 1 && (!complete(current, width) || tableGoesOn(index) || adjacent)) {
+          appendToLast(current, raw.trim(), '');
+          previousRaw = raw;
+          continue;
+        }
+        break;
+      }
+    }
+    if (current && rows.length > 1 && !complete(current, width) && !(startsRow(cells[0]!) && current.cells.length + cells.length > width)) {
+      const separate = fromTab || previousRaw.endsWith('\t') || current.cells.length + cells.length === width;
+      if (separate) {
+        current.cells.push(...cells);
+        current.joined.push(...cells.map(() => false));
+      } else {
+        appendToLast(current, cells[0]!, '');
+        current.cells.push(...cells.slice(1));
+        current.joined.push(...cells.slice(1).map(() => false));
+      }
+    } else rows.push(newRow(cells, line));
+    previousRaw = raw;
+  }
+  if (rows.length < 2) return undefined;
+  const dropped: Dropped[] = [];
+  return { rows: dropRepeatedHeaders(rows, dropped), next: index, dropped };
+}
+
+/** Whether a line opens a table whose columns are aligned with runs of spaces (pdftotext -layout). */
+function opensSpaceTable(text: string): boolean {
+  const fragments = fragmentsOf(text.trim());
+  return fragments.length >= 3 && fragments.filter((fragment) => [...fragment.text].length <= 12 && !/[。；]$/u.test(fragment.text)).length >= 3;
+}
+
+/**
+ * A table whose columns are aligned with runs of spaces: the header's pieces give the columns,
+ * every later piece goes to the column it stands under, a line that opens with a serial, a part
+ * or a total starts a row, and any other line carries on the cells it stands under (a wrapped
+ * cell). A line of tabs (another page of the table) is read cell by cell; a header printed again
+ * after a page break is dropped.
+ */
+function readSpaceTable(lines: readonly Line[], start: number): ReadTable | undefined {
+  const header = fragmentsOf(lines[start]!.text);
+  const columns = header.map((fragment) => ({ start: fragment.start }));
+  const headerRow = newRow(header.map((fragment) => fragment.text), lines[start]!.line);
+  const headerLines = new Set([squeeze(lines[start]!.text)]);
+  const columnOf = (fragment: Fragment): number => {
+    let chosen = 0;
+    columns.forEach((column, index) => {
+      if (column.start <= fragment.start + 1) chosen = index;
+    });
+    return chosen;
+  };
+  const place = (row: RawRow, fragment: Fragment): void => {
+    const at = columnOf(fragment);
+    while (row.cells.length <= at) {
+      row.cells.push('');
+      row.joined.push(false);
+    }
+    if (row.cells[at]!.length > 0) {
+      row.cells[at] = joinWrapped(row.cells[at]!, fragment.text);
+      row.joined[at] = true;
+    } else row.cells[at] = fragment.text;
+  };
+  const rows: RawRow[] = [headerRow];
+  const dropped: Dropped[] = [];
+  let index = start + 1;
+  for (; index < lines.length; index += 1) {
+    const { text, line } = lines[index]!;
+    if (isBlank(text)) continue;
+    if (headingOf(text) || /^注[:：]/u.test(text.trim())) break;
+    const current = rows[rows.length - 1]!;
+    if (text.includes('\t')) {
+      const cells = text.split('\t').map((cell) => cell.trim()).filter((cell, at) => at > 0 || cell.length > 0);
+      if (startsRow(cells[0] ?? '')) rows.push(newRow(cells, line));
+      else if (current !== headerRow) {
+        appendToLast(current, cells[0] ?? '', '');
+        current.cells.push(...cells.slice(1));
+        current.joined.push(...cells.slice(1).map(() => false));
+      }
+      continue;
+    }
+    const fragments = fragmentsOf(text);
+    if (headerLines.has(squeeze(text))) {
+      dropped.push({ text: text.trim(), place: { form: 'text', line }, why: 'repeated-header-row' });
+      continue;
+    }
+    const first = fragments[0]!;
+    const opens = startsRow(first.text) && columnOf(first) === 0;
+    // One wide piece from the left margin that is not a row: prose after the table.
+    const crossed = columns.filter((column) => column.start > first.start + 1 && column.start < first.end).length;
+    if (!opens && fragments.length === 1 && first.start <= columns[0]!.start + 2 && crossed >= 2) break;
+    if (opens) {
+      // A full row shows where each column really starts (a header may stand centred over its column).
+      if (fragments.length === columns.length) {
+        fragments.forEach((fragment, at) => {
+          columns[at]!.start = Math.min(columns[at]!.start, fragment.start);
+        });
+      }
+      const row = newRow([], line);
+      for (const fragment of fragments) place(row, fragment);
+      rows.push(row);
+      continue;
+    }
+    if (current === headerRow) headerLines.add(squeeze(text));
+    for (const fragment of fragments) place(current, fragment);
+    if (current === headerRow) headerRow.joined.fill(false);
+  }
+  if (rows.length < 2) return undefined;
+  for (const row of rows) {
+    while (row.cells.length > 1 && row.cells[row.cells.length - 1] === '') {
+      row.cells.pop();
+      row.joined.pop();
+    }
+  }
+  return { rows, next: index, dropped, spaced: true };
+}
+
+function tableBlock(read: ReadTable, caption?: string): TableBlock {
+  const rows: TableRow[] = read.rows.map((row, index) => ({
+    cells: row.cells.map((text, at): Cell => ({ text, rowSpan: 1, colSpan: 1, place: place(row.line), ...(row.joined[at] ? { joined: true } : {}) })),
+    place: place(row.line),
+    ...(index === 0 ? { header: true } : {}),
+  }));
+  return { kind: 'table', rows, place: rows[0]!.place, ...(caption ? { caption } : {}) };
+}
+
+function readTableAt(lines: readonly Line[], start: number): ReadTable | undefined {
+  let first = start;
+  while (first < lines.length && isBlank(lines[first]!.text)) first += 1;
+  const text = lines[first]?.text;
+  if (text === undefined) return undefined;
+  if (text.includes('\t')) return readTabTable(lines, first);
+  if (opensSpaceTable(text)) return readSpaceTable(lines, first);
+  return readCellLines(lines, first);
+}
+
+/** What a column's cells look like, from its header: a cell of a typed column is one line that matches. */
+const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
+  [/年限|年份|起止|期限/u, /^\d{4}\s*年?(\s*[-—–~～至到]\s*\d{4}\s*年?)?$/u],
+  [/投资|金额|万元/u, /^[0-9０-９][0-9０-９.,，]*$/u],
+  [/性质/u, /^(新建|改建|改扩建|续建|在建)([或、/／](新建|改建|改扩建|续建|在建))*$/u],
+  [/属性/u, /^(预期性|约束性)$/u],
+  [/单位/u, /^\S{1,6}$/u],
+  [/^\d{4}年?$/u, /^\S{1,12}$/u],
+];
+
+/** Text columns with a likely shape: the first line of a responsible department opens with a level of government or ends with an office. */
+const TEXT_HINTS: readonly (readonly [RegExp, RegExp])[] = [[/部门|责任单位|主体/u, /^(县|市|区|州|旗|镇|乡|街道)|(委|局|办|府|院|中心|公司)$/u]];
+
+/**
+ * A table printed one cell a line with nothing to say which line is a cell (pdftotext without
+ * -layout): the header's short lines give the columns, a serial, a part or a total starts a row,
+ * and each row's lines are shared out among its columns so that the typed columns (years,
+ * amounts, 新建/改建, 预期性/约束性) each take one line that fits, and a text column carries on
+ * over the lines that fill the width, breaking after a short one.
+ */
+function readCellLines(lines: readonly Line[], start: number): ReadTable | undefined {
+  const header: string[] = [];
+  const repeated: Dropped[] = [];
+  let index = start;
+  for (; index < lines.length; index += 1) {
+    const text = lines[index]!.text.trim();
+    if (text.length === 0 || startsRow(text) || headingOf(text)) break;
+    // A header cut by a page break is printed again on the next page: a column is named once.
+    if (header.some((cell) => squeeze(cell) === squeeze(text))) {
+      repeated.push({ text, place: place(lines[index]!.line), why: 'repeated-header-row' });
+      continue;
+    }
+    if (/^[（(]/u.test(text) && header.length > 0) header[header.length - 1] += text;
+    else if ([...text].length <= 12 && !/[。；]/u.test(text)) header.push(text);
+    else return undefined;
+  }
+  if (header.length < 3 || !header.some((cell) => /序号|名称|指标/u.test(cell))) return undefined;
+  const kinds = header.map((cell) => COLUMN_KINDS.find(([name]) => name.test(cell.replace(/\s+/g, '')))?.[1]);
+  const hints = header.map((cell) => TEXT_HINTS.find(([name]) => name.test(cell.replace(/\s+/g, '')))?.[1]);
+  const rows: RawRow[] = [newRow(header, lines[start]!.line)];
+  const dropped: Dropped[] = [...repeated];
+  let current: { first: Line; rest: Line[] } | undefined;
+  let serial = 0;
+  const close = (): void => {
+    if (!current) return;
+    const first = current.first.text.trim();
+    if (isShortRow([first])) {
+      rows.push(newRow([first, ...current.rest.map((line) => line.text.trim())], current.first.line));
+    } else rows.push(shareOut(first, current.rest.map((line) => line.text.trim()), kinds.slice(1), hints.slice(1), current.first.line));
+    current = undefined;
+  };
+  for (; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const text = line.text.trim();
+    if (text.length === 0) continue;
+    if (headingOf(text) || /^注[:：]/u.test(text)) break;
+    // The header printed again one cell a line at the top of a later page: dropped, a row cut by the page goes on after it.
+    if (squeeze(text) === squeeze(header[0]!)) {
+      const again: Line[] = [];
+      for (let at = index; at < lines.length && again.length < header.length; at += 1) if (!isBlank(lines[at]!.text)) again.push(lines[at]!);
+      if (again.length === header.length && again.every((repeat, at) => squeeze(repeat.text) === squeeze(header[at]!))) {
+        for (const repeat of again) dropped.push({ text: repeat.text.trim(), place: place(repeat.line), why: 'repeated-header-row' });
+        index = lines.indexOf(again[again.length - 1]!);
+        continue;
+      }
+    }
+    // The same table printed with tabs on a later page: the header again is dropped (a row cut by the page goes on after it), a row is whole.
+    const tabbed = text.split('\t').map((cell) => cell.trim());
+    if (tabbed.length >= 2) {
+      if (squeeze(tabbed.join('')) === squeeze(header.join(''))) {
+        dropped.push({ text: tabbed.join(' '), place: place(line.line), why: 'repeated-header-row' });
+        continue;
+      }
+      close();
+      const serialCell = asciiDigits(tabbed[0]!);
+      if (/^\d+$/u.test(serialCell)) serial = Number(serialCell);
+      rows.push(newRow(tabbed, line.line));
+      continue;
+    }
+    const number = /^\d+$/u.test(asciiDigits(text)) ? Number(asciiDigits(text)) : undefined;
+    // A serial is the next one; any other number is a cell (an amount, a year).
+    const opens = number !== undefined ? number === serial + 1 : startsRow(text) && isShortRow([text]);
+    if (opens) {
+      close();
+      if (number !== undefined) serial = number;
+      current = { first: line, rest: [] };
+    } else if (current) current.rest.push(line);
+    else return undefined;
+  }
+  close();
+  if (rows.length < 2) return undefined;
+  return { rows, next: index, dropped, spaced: true };
+}
+
+/** Shares a row's lines out among its columns (after the first): the cheapest split, by dynamic programming. */
+function shareOut(first: string, rest: readonly string[], kinds: readonly (RegExp | undefined)[], hints: readonly (RegExp | undefined)[], line: number): RawRow {
+  const widest = Math.max(1, ...rest.map(displayWidth));
+  const full = (text: string): boolean => displayWidth(text) >= widest * 0.8 && !SENTENCE_END.test(text);
+  // cost[j][i]: the cheapest way to give lines [0, i) to columns [0, j); choice remembers the split.
+  const columns = kinds.length;
+  const cost: number[][] = Array.from({ length: columns + 1 }, () => Array<number>(rest.length + 1).fill(Number.POSITIVE_INFINITY));
+  const choice: number[][] = Array.from({ length: columns + 1 }, () => Array<number>(rest.length + 1).fill(-1));
+  cost[0]![0] = 0;
+  for (let column = 0; column < columns; column += 1) {
+    const kind = kinds[column];
+    for (let from = 0; from <= rest.length; from += 1) {
+      const base = cost[column]![from]!;
+      if (!Number.isFinite(base)) continue;
+      // A typed column takes one line (or none: an empty cell); a text column any number.
+      const most = kind ? Math.min(1, rest.length - from) : rest.length - from;
+      for (let take = 0; take <= most; take += 1) {
+        let step = take === 0 ? 3 : 0;
+        if (kind && take === 1) step += kind.test(rest[from]!) ? 0 : 4;
+        if (!kind) for (let at = from; at < from + take - 1; at += 1) step += full(rest[at]!) ? 0 : 2;
+        const hint = hints[column];
+        if (!kind && hint && take > 0 && !hint.test(rest[from]!)) step += 2;
+        // A text cell that ends on a full line was probably cut in the middle.
+        if (!kind && take > 0 && from + take < rest.length && full(rest[from + take - 1]!)) step += 1;
+        const total = base + step;
+        if (total < cost[column + 1]![from + take]!) {
+          cost[column + 1]![from + take] = total;
+          choice[column + 1]![from + take] = from;
+        }
+      }
+    }
+  }
+  // No split fits (more lines than typed columns can take): the lines as cells, for the drafter to report.
+  if (!Number.isFinite(cost[columns]![rest.length]!)) return newRow([first, ...rest], line);
+  const cells: string[] = [];
+  const joined: boolean[] = [];
+  for (let column = columns, end = rest.length; column > 0; column -= 1) {
+    const from = choice[column]![end]!;
+    const taken = rest.slice(Math.max(from, 0), end);
+    cells.unshift(taken.reduce((text, piece) => (text ? joinWrapped(text, piece) : piece), ''));
+    joined.unshift(taken.length > 1);
+    end = Math.max(from, 0);
+  }
+  const row = newRow([first, ...cells], line);
+  row.joined = [false, ...joined];
+  return row;
+}
+
+// ─── the document ───────────────────────────────────────────────────────────────────────────
+
+/** Reads a published text into the document model. */
+export function readText(text: string): DocumentModel {
+  return readTextLayout(text).model;
+}
+
+/**
+ * Reads a published text into the document model, and says whether the reader had to reflow
+ * it: page furniture dropped, hard-wrapped paragraphs joined, or columns aligned with spaces
+ * read. Quotes of such a text stand in its reading-order text, not in the text as printed.
+ */
+export function readTextLayout(text: string): { readonly model: DocumentModel; readonly reflowed: boolean } {
+  let reflowed = false;
+  const all = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+  // pdftotext starts each page after the first with a form feed.
+  const pageStarts = new Set<number>();
+  const raw = all.map((line, index) => {
+    if (!line.includes('\f')) return line;
+    pageStarts.add(index);
+    return line.replace(/\f/g, '');
+  });
+  const furniture = findFurniture(raw, pageStarts);
+  const dropped = [...furniture.dropped];
+  for (const index of findContents(raw, furniture.droppedAt)) {
+    furniture.droppedAt.add(index);
+    dropped.push({ text: raw[index]!.trim(), place: place(index + 1), why: 'table-of-contents' });
+  }
+  // The lines kept; blank lines next to a page break or a dropped line go too, so that what the page cut joins again.
+  const lines: Line[] = [];
+  const nextKept = (from: number): number => {
+    let at = from;
+    while (at < raw.length && isBlank(raw[at]!)) at += 1;
+    return at;
+  };
+  for (let index = 0; index < raw.length; index += 1) {
+    if (furniture.droppedAt.has(index)) continue;
+    // An empty cell on a line of its own (a tab) is a cell, not a blank line.
+    if (isBlank(raw[index]!) && !raw[index]!.includes('\t')) {
+      const after = nextKept(index);
+      const touchesBreak = (lines.length > 0 && (furniture.droppedAt.has(index - 1) || furniture.breaks.has(index))) || furniture.droppedAt.has(after) || furniture.breaks.has(after);
+      if (touchesBreak) continue;
+    }
+    lines.push({ text: raw[index]!, line: index + 1 });
+  }
+  const margin = wrapWidth(lines);
+  const blocks: Block[] = [];
+  let index = 0;
+
+  const readParagraph = (): Paragraph => {
+    const first = lines[index]!;
+    let text = first.text.trim();
+    let previous = first.text;
+    index += 1;
+    while (margin !== undefined && index < lines.length) {
+      const next = lines[index]!.text;
+      const full = displayWidth(previous.trimEnd()) >= margin - 3 && !SENTENCE_END.test(previous.trim());
+      if (!full || isBlank(next) || headingOf(next) || next.includes('\t') || LIST_OPENER.test(next.trim()) || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
+      text = joinWrapped(text, next.trim());
+      reflowed = true;
+      previous = next;
+      index += 1;
+    }
+    return { kind: 'paragraph', text, place: place(first.line) };
+  };
+
+  /** The numbered items of a box (“1.标题。text”), up to the next heading or prose. */
+  const readItems = (): Paragraph[] => {
+    const items: { text: string; line: number }[] = [];
+    let blank = false;
+    for (; index < lines.length; index += 1) {
+      const { text, line } = lines[index]!;
+      if (headingOf(text)) break;
+      if (isBlank(text)) {
+        blank = true;
+        continue;
+      }
+      if (ITEM.test(text.trim())) items.push({ text: text.trim(), line });
+      else if (items.length > 0 && !(blank && !text.startsWith('\t'))) {
+        // A line of an item cut by the page or the conversion: it carries on the item.
+        const last = items[items.length - 1]!;
+        last.text = joinWrapped(last.text, text.trim());
+      } else break;
+      blank = false;
+    }
+    return items.map((item) => ({ kind: 'paragraph', text: item.text, place: place(item.line) }));
+  };
+
+  while (index < lines.length) {
+    const { text, line } = lines[index]!;
+    if (isBlank(text)) {
+      index += 1;
+      continue;
+    }
+    const heading = headingOf(text);
+    if (!heading) {
+      // Right under an appendix heading a table may open with a cell on a line of its own; elsewhere a line of one cell after a tab is prose.
+      const underAppendix = blocks[blocks.length - 1]?.kind === 'heading' && (blocks[blocks.length - 1] as Heading).number?.startsWith('附') === true;
+      const table = underAppendix ? readTableAt(lines, index) : text.trim().includes('\t') ? readTabTable(lines, index) : opensSpaceTable(text) ? readSpaceTable(lines, index) : undefined;
+      if (table?.spaced) reflowed = true;
+      if (table) {
+        blocks.push(tableBlock(table));
+        dropped.push(...table.dropped);
+        index = table.next;
+      } else blocks.push(readParagraph());
+      continue;
+    }
+    index += 1;
+    if (heading.kind === 'preface') blocks.push({ kind: 'heading', level: 1, text: heading.text, place: place(line) });
+    else if (heading.kind === 'chapter' || heading.kind === 'section') {
+      blocks.push({ kind: 'heading', level: heading.kind === 'chapter' ? 1 : 2, number: heading.number!, text: heading.text, place: place(line) });
+    } else if (heading.kind === 'appendix') {
+      let title = heading.text;
+      // 附表 on a line of its own: its title is the next line, unless a table starts there.
+      if (title.length === 0) {
+        let next = index;
+        while (next < lines.length && isBlank(lines[next]!.text)) next += 1;
+        const candidate = lines[next]?.text;
+        if (candidate !== undefined && !candidate.includes('\t') && !opensSpaceTable(candidate) && !headingOf(candidate)) {
+          title = candidate.trim();
+          index = next + 1;
+        }
+      }
+      blocks.push({ kind: 'heading', level: 1, number: heading.number!, text: title, place: place(line) });
+    } else {
+      const inside: Block[] = [];
+      let at = index;
+      while (at < lines.length && isBlank(lines[at]!.text)) at += 1;
+      const firstLine = lines[at]?.text ?? '';
+      if (ITEM.test(firstLine.trim())) {
+        index = at;
+        inside.push(...readItems());
+      } else {
+        const table = readTableAt(lines, at);
+        if (table?.spaced) reflowed = true;
+        if (table) {
+          inside.push(tableBlock(table));
+          dropped.push(...table.dropped);
+          index = table.next;
+          let after = index;
+          while (after < lines.length && isBlank(lines[after]!.text)) after += 1;
+          if (/^注[:：]/u.test((lines[after]?.text ?? '').trim())) {
+            index = after;
+            inside.push(readParagraph());
+          }
+        }
+      }
+      const box: BoxBlock = { kind: 'box', title: `${heading.number}${heading.text ? `  ${heading.text}` : ''}`, blocks: inside, place: place(line) };
+      blocks.push(box);
+    }
+  }
+  if (dropped.length > 0) reflowed = true;
+  // Figures typed in full-width digits (２０.６６亿元) are the same figures: prose reads them as digits.
+  const withDigits = (list: readonly Block[]): Block[] =>
+    list.map((block) => {
+      if (block.kind === 'box') return { ...block, blocks: withDigits(block.blocks) };
+      if (block.kind !== 'paragraph') return block;
+      const text = asciiDigits(block.text).replace(/(?<=\d)．(?=\d)/gu, '.');
+      if (text === block.text) return block;
+      reflowed = true;
+      return { ...block, text };
+    });
+  blocks.splice(0, blocks.length, ...withDigits(blocks));
+  return { model: { form: 'text', blocks, dropped: dropped.sort((a, b) => lineOf(a.place) - lineOf(b.place)), reflowed }, reflowed };
+}
+
+const lineOf = (at: Place): number => ('line' in at ? at.line : 0);

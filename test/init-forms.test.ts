@@ -1,0 +1,204 @@
+// A published plan in, its findings out (issue 17): the same composed plan of two appendix tables,
+// published as text (typed, and as a PDF extraction leaves it), as a web page and as a PDF printed by Chromium, drafted by `plan init` and
+// audited unedited. Each form must give the planted contradictions, no other error or warning,
+// and findings placed in the document (a PDF's page, an element of the page).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../src/model.js';
+import { auditFindings, cli, validateFindings } from './helpers.js';
+
+interface Planted {
+  readonly kind: string;
+  readonly ruleId: string;
+  readonly messageId: string;
+}
+
+interface ComposedPlan {
+  readonly title: string;
+  readonly document: unknown[];
+  readonly planted: Planted[];
+  readonly truth: { projects: number; subtotals: number; totals: number; indicatorRows: number; boxItems: number };
+}
+
+// @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
+const { composePlan, PLANT_KINDS } = (await import('../scripts/corpus/compose.mjs')) as {
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[] }) => ComposedPlan;
+  PLANT_KINDS: Record<string, unknown>;
+};
+// @ts-expect-error: as above
+const render = (await import('../scripts/corpus/render.mjs')) as {
+  toText: (document: unknown[]) => string;
+  toQuirkyText: (document: unknown[], seed: number) => string;
+  toHtml: (document: unknown[], seed: number) => string;
+  printPdfs: (jobs: { html: string; pdf: string; title: string }[]) => Promise<boolean>;
+  CHROMIUM: string | undefined;
+};
+
+if (!render.CHROMIUM) console.warn('init-forms.test.ts: no Chromium at /usr/bin/chromium: the PDF cases are SKIPPED.');
+
+const SEED = 4;
+const plan = composePlan(SEED, { tables: 2, plants: Object.keys(PLANT_KINDS) });
+const clean = composePlan(SEED + 1, { tables: 2, plants: [] });
+const dir = mkdtempSync(join(tmpdir(), 'plan-forms-'));
+
+/**
+ * The plan's forms as files: text (as Word saves it), text with what a PDF extraction leaves
+ * (contents, page marks, running titles, hard wraps, full-width digits, table layouts that change
+ * at page breaks), a web page, a PDF.
+ */
+const FORMS = ['text', 'quirks', 'html', 'pdf'] as const;
+
+function publish(composed: ComposedPlan, name: string): Record<(typeof FORMS)[number], string> {
+  const files = { text: join(dir, `${name}.txt`), quirks: join(dir, `${name}.quirks.txt`), html: join(dir, `${name}.html`), pdf: join(dir, `${name}.pdf`) };
+  writeFileSync(files.text, render.toText(composed.document));
+  writeFileSync(files.quirks, render.toQuirkyText(composed.document, SEED));
+  writeFileSync(files.html, render.toHtml(composed.document, SEED));
+  return files;
+}
+const planted = publish(plan, 'planted');
+const unplanted = publish(clean, 'clean');
+
+beforeAll(async () => {
+  await render.printPdfs([
+    { html: planted.html, pdf: planted.pdf, title: plan.title },
+    { html: unplanted.html, pdf: unplanted.pdf, title: clean.title },
+  ]);
+}, 120_000);
+
+const skipped = (form: (typeof FORMS)[number]): boolean => form === 'pdf' && !render.CHROMIUM;
+
+/** Errors and warnings by rule and message, sorted: what a planted answer names. */
+const alarms = (findings: readonly Finding[]): string[] =>
+  findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.ruleId}/${f.messageId}`)
+    .sort();
+
+async function draft(from: string): Promise<string> {
+  const target = join(mkdtempSync(join(tmpdir(), 'plan-forms-draft-')), 'draft');
+  const result = await cli(['init', target, '--from', from, '--lang', 'en']);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return target;
+}
+
+describe('a published plan in every form, drafted by plan init', () => {
+  it.each(FORMS)('%s: both appendix tables, each with its sections, subtotals and 合计; the prose total a sum across them', async (form) => {
+    if (skipped(form)) return;
+    const target = await draft(unplanted[form]);
+    expect(await validateFindings(target)).toEqual([]);
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { number: number; total: number; sections: { projects: unknown[] }[] }[] };
+    expect(projects.tables.map((table) => table.number)).toEqual([1, 2]);
+    expect(projects.tables.flatMap((table) => table.sections).length).toBe(clean.truth.subtotals);
+    expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length).toBe(clean.truth.projects);
+    const statements = parse(readFileSync(join(target, 'statements.yaml'), 'utf8')) as { statements: { sums?: { tables?: number[] }[] }[] };
+    expect(statements.statements.flatMap((group) => group.sums ?? []).map((sum) => sum.tables)).toEqual([[1, 2]]);
+    // The unedited draft of a plan without contradictions: no error, no warning.
+    expect(alarms(await auditFindings(target))).toEqual([]);
+  }, 60_000);
+
+  it.each(FORMS)('%s: the unedited draft finds every planted contradiction and nothing else', async (form) => {
+    if (skipped(form)) return;
+    const target = await draft(planted[form]);
+    expect(alarms(await auditFindings(target))).toEqual(plan.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+  }, 60_000);
+});
+
+describe('an honest draft of a text the reader cannot fully make out (pdftotext -layout of the PDF)', () => {
+  const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+  it('says first which parts it could not read, and no error comes from them', async (ctx) => {
+    if (!render.CHROMIUM || !pdftotext) ctx.skip();
+    const layout = join(dir, 'planted.layout.txt');
+    execFileSync('pdftotext', ['-layout', planted.pdf, layout]);
+    const target = join(mkdtempSync(join(tmpdir(), 'plan-forms-draft-')), 'draft');
+    const result = await cli(['init', target, '--from', layout, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    // Tables it cannot make out are said first, as unread; tables it reads are read whole.
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { sections: { projects: unknown[] }[] }[] };
+    const read = projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length;
+    if (read !== plan.truth.projects) {
+      expect(result.stdout.split('\n')[1]).toMatch(/^NOTE: the draft could not read/);
+      expect(result.stdout).toMatch(/^ {2}appendix {2}\S+:\d+ {2}附表\d: no project row could be read$/m);
+    }
+    const answers = new Set(plan.planted.map((p) => `${p.ruleId}/${p.messageId}`));
+    const errors = (await auditFindings(target)).filter((f) => f.severity === 'error').map((f) => `${f.ruleId}/${f.messageId}`);
+    expect(errors.filter((error) => !answers.has(error))).toEqual([]);
+  }, 60_000);
+});
+
+describe('plan init --explain DIR', () => {
+  it('draws what was read on each page of a PDF, one SVG a page', async (ctx) => {
+    if (!render.CHROMIUM) ctx.skip();
+    const parent = mkdtempSync(join(tmpdir(), 'plan-forms-explain-'));
+    const result = await cli(['init', join(parent, 'draft'), '--from', planted.pdf, '--explain', join(parent, 'pages'), '--lang', 'en']);
+    expect(result.code).toBe(0);
+    const pages = readdirSync(join(parent, 'pages'));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.every((name) => /^page-\d{3}\.svg$/.test(name))).toBe(true);
+    expect(readFileSync(join(parent, 'pages', pages[0]!), 'utf8')).toMatch(/^<svg /);
+    expect(result.stdout).toContain(`${join(parent, 'pages')} (${pages.length} pages)`);
+  }, 60_000);
+
+  it.each([
+    ['a web page', () => planted.html, 'pages'],
+    ['an existing folder', () => planted.text, '.'],
+  ])('%s: exit 2, one line, nothing written', async (_name, from, explain) => {
+    const parent = mkdtempSync(join(tmpdir(), 'plan-forms-explain-'));
+    const result = await cli(['init', join(parent, 'draft'), '--from', from(), '--explain', join(parent, explain), '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});
+
+describe('plan audit <document> places each finding in the document', () => {
+  it("quotes the real output of plan audit on the bundled plan's PDF in the README", async (ctx) => {
+    if (!render.CHROMIUM) ctx.skip();
+    // @ts-expect-error: a script in plain JavaScript, without types
+    const { bundledDocument } = (await import('../scripts/corpus/bundled.mjs')) as { bundledDocument: (dir: URL) => { title: string; document: unknown[] } };
+    const bundled = bundledDocument(new URL('../plan-data/wushan-2021-2025/', import.meta.url));
+    const folder = join(mkdtempSync(join(tmpdir(), 'plan-forms-readme-')), 'forms');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'plan.html'), render.toHtml(bundled.document, 1));
+    await render.printPdfs([{ html: join(folder, 'plan.html'), pdf: join(folder, 'plan.pdf'), title: bundled.title }]);
+    const shownPath = 'corpus/wushan-2021-2025/forms/plan.pdf';
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const start = readme.indexOf(`$ npx plan audit ${shownPath} --lang en\n`);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const shown = readme.slice(start, readme.indexOf('```', start)).split('\n').slice(1).filter((line) => line.length > 0 && line !== '…');
+    const actual = (await cli(['audit', join(folder, 'plan.pdf'), '--lang', 'en'])).stdout.replaceAll(join(folder, 'plan.pdf'), shownPath).split('\n');
+    expect(shown.length).toBeGreaterThan(8);
+    for (const line of shown) expect(actual, line).toContain(line);
+  }, 120_000);
+
+  it('a PDF: the page and line of each place, in the text output', async (ctx) => {
+    if (!render.CHROMIUM) ctx.skip();
+    const result = await cli(['audit', planted.pdf, '--lang', 'en']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/p\. \d+, line \d+ · 附表\d 序号\d+/);
+  }, 60_000);
+
+  it('a web page: the element path of each place, in the JSON refs', async () => {
+    const result = await cli(['audit', planted.html, '--format', 'json', '--lang', 'en']);
+    expect(result.code).toBe(1);
+    const findings = (JSON.parse(result.stdout) as { findings: Finding[] }).findings.filter((f) => f.ruleId === 'outside-plan-period');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.locations[0]!.file).toBe(planted.html);
+    expect(findings[0]!.locations[0]!.ref).toMatch(/^body>.*>tr\[\d+\] · 附表\d 序号\d+$/);
+  }, 60_000);
+
+  it('refuses a PDF it cannot read with one line and exit 2, and writes nothing', async () => {
+    const broken = join(dir, 'broken.pdf');
+    writeFileSync(broken, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('not a PDF body')]));
+    const target = join(mkdtempSync(join(tmpdir(), 'plan-forms-draft-')), 'draft');
+    const result = await cli(['init', target, '--from', broken, '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^plan: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1 this PDF is broken or truncated`));
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(target)).toBe(false);
+  });
+});
