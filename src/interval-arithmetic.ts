@@ -98,6 +98,20 @@ export function relationInterval(statement: FigureStatement, tolerance: Rational
   return intervalOf(statement, tolerance, counted && whole ? 'exact' : 'printed');
 }
 
+/**
+ * The middle of a bounded interval for the head of a message, rounded to `places` decimals with
+ * no trailing zeros (`[3.18, 3.22)` → `3.2`); an unbounded one as `describeRounded` gives it.
+ */
+export function describeMiddle(interval: Interval, places = 2): string {
+  if (interval.low === undefined || interval.high === undefined) return describeRounded(interval, places);
+  const scale = 10n ** BigInt(places);
+  const num = (interval.low.num * interval.high.den + interval.high.num * interval.low.den) * scale;
+  const den = 2n * interval.low.den * interval.high.den;
+  // Half up, away from zero, on the exact middle.
+  const whole = (2n * (num < 0n ? -num : num) + den) / (2n * den);
+  return toDecimalString(rational(num < 0n ? -whole : whole, scale));
+}
+
 /** An interval for a message, ends rounded outwards to `places` decimals: `[660792.95, 666666.67)`. */
 export function describeRounded(interval: Interval, places = 2): string {
   const scale = 10n ** BigInt(places);

@@ -117,3 +117,22 @@ describe('rule documentation', () => {
     expect(driver.informationUri).not.toContain('npmjs.com');
   });
 });
+
+describe('messages lead with what the plan calls the thing', () => {
+  // A fact key: dotted lower-case words (education.preschool-works.land-acquired).
+  const KEY = /[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+/;
+  // An interval in notation: [106899.2, 118152.8], (660792.95, 666666.67].
+  const INTERVAL = /[[(]-?[\d.]+, -?[\d.]+[\])]/;
+
+  it.each(['zh', 'en'])('%s: no finding of the bundled plan opens with a fact key or shows an interval in its message; the detail line has them', async (lang) => {
+    const result = await cli(['audit', WUSHAN, '--format', 'json', '--lang', lang]);
+    const findings = (JSON.parse(result.stdout) as { findings: (Finding & { detail?: string })[] }).findings;
+    const opening = findings.filter((f) => new RegExp(`^${KEY.source}`).test(f.message)).map((f) => `${f.ruleId}: ${f.message}`);
+    expect(opening).toEqual([]);
+    const intervals = findings.filter((f) => INTERVAL.test(f.message)).map((f) => `${f.ruleId}: ${f.message}`);
+    expect(intervals).toEqual([]);
+    const reach = findings.filter((f) => f.ruleId === 'reachability');
+    expect(reach.length).toBeGreaterThan(0);
+    for (const finding of reach) expect(finding.detail).toMatch(INTERVAL);
+  });
+});

@@ -34,13 +34,16 @@ export const datedStatements = defineRule({
   },
   messages: {
     'year-outside-period': {
-      zh: '{fact}：{ref} 的引文写的是 {year} 年，却记为 {period} 时期的数字：“{quote}”',
-      en: '{fact}: the quote at {ref} is dated {year}, outside the statement’s own period {period}: “{quote}”',
+      zh: '{ref} 的引文写的是 {year} 年，却记为 {period} 时期的数字：“{quote}”',
+      en: 'the quote at {ref} is dated {year}, outside the statement’s own period {period}: “{quote}”',
     },
     'baseline-column': {
       zh: '指标表基数列为 {year} 年，不是规划期（{start}—{end}）的前一年 {expected} 年',
       en: 'the indicator table’s baseline column is {year}, not {expected}, the year before the plan period {start}–{end}',
     },
+  },
+  details: {
+    'year-outside-period': { zh: '{fact}', en: '{fact}' },
   },
   check({ plan, report }) {
     const { start, end } = plan.period;

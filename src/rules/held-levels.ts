@@ -3,6 +3,7 @@ import { baseValue, intervalOf, intervalsMeet, printedFigure } from '../figures.
 import type { FigureStatement } from '../model.js';
 import { unitMeaning } from '../units.js';
 import { refOf, statementsByIdentity } from './support/fact-index.js';
+import { factName } from './support/fact-names.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -26,9 +27,12 @@ export const heldLevels = defineRule({
   },
   messages: {
     'baseline-differs': {
-      zh: '{fact}：{ref} 说“保持”{printed}，但 {baselineRef} 的 {year} 年基数为 {baselinePrinted}，并非已达到的水平',
-      en: '{fact}: {ref} says the level {printed} is held, but the {year} baseline at {baselineRef} is {baselinePrinted}: it is not a level already reached',
+      zh: '{name}：{ref} 说“保持”{printed}，但 {baselineRef} 的 {year} 年基数为 {baselinePrinted}，并非已达到的水平',
+      en: '{name}: {ref} says the level {printed} is held, but the {year} baseline at {baselineRef} is {baselinePrinted}: it is not a level already reached',
     },
+  },
+  details: {
+    'baseline-differs': { zh: '{fact}', en: '{fact}' },
   },
   check({ plan, report }) {
     const year = String(plan.period.start - 1);
@@ -48,6 +52,7 @@ export const heldLevels = defineRule({
         at: held.at,
         related: differing.map((s) => s.at),
         data: {
+          name: factName(plan, [held, first]),
           fact: held.fact,
           ref: refOf(held),
           printed: printedFigure(held),

@@ -1,6 +1,6 @@
 import { toDecimalString, type Rational } from '../decimal.js';
 import type { Interval } from '../figures.js';
-import { describeRounded, intersectIntervals } from '../interval-arithmetic.js';
+import { describeMiddle, describeRounded, intersectIntervals } from '../interval-arithmetic.js';
 import type { SourceRef } from '../model.js';
 import { describeReference, describeStatement, implyFrom, isUnimplied, sidesOf, soundRelations, type Implied } from './support/relations.js';
 import { defineRule } from './rule.js';
@@ -9,6 +9,7 @@ import { defineRule } from './rule.js';
 interface Reading {
   readonly interval: Interval;
   readonly text: { zh: string; en: string };
+  readonly range: string;
   readonly point?: Rational;
   readonly places: readonly SourceRef[];
 }
@@ -16,10 +17,11 @@ interface Reading {
 function impliedReading(implied: Implied): Reading {
   const [first, second] = implied.from.map(describeStatement);
   const range = `${describeRounded(implied.interval)} ${implied.unit}`;
-  const point = implied.point ? `${toDecimalString(implied.point, 2)} ${implied.unit}` : range;
+  const point = implied.point ? `${toDecimalString(implied.point, 2)} ${implied.unit}` : `${describeMiddle(implied.interval)} ${implied.unit}`;
   return {
     interval: implied.interval,
-    text: { zh: `${point}（由 ${first} 与 ${second}，区间 ${range}）`, en: `${point} (from ${first} and ${second}; ${range})` },
+    text: { zh: `${point}（由 ${first} 与 ${second}）`, en: `${point} (from ${first} and ${second})` },
+    range,
     ...(implied.point ? { point: implied.point } : {}),
     places: implied.from.map((s) => s.at),
   };
@@ -35,9 +37,12 @@ export const impliedQuantities = defineRule({
   },
   messages: {
     disagree: {
-      zh: '{fact} 有 {count} 个推算值，互不一致：{values}',
-      en: '{fact} is implied {count} ways that do not agree: {values}',
+      zh: '未陈述的隐含量 {fact} 有 {count} 个推算值，互不一致：{values}',
+      en: 'the unstated quantity {fact} is implied {count} ways that do not agree: {values}',
     },
+  },
+  details: {
+    disagree: { zh: '区间：{ranges}', en: 'intervals: {ranges}' },
   },
   check({ plan, report }) {
     const readings = new Map<string, { reference: Implied['reference']; unit: string; list: Reading[] }>();
@@ -63,6 +68,7 @@ export const impliedQuantities = defineRule({
           fact: describeReference(entry.reference),
           count: entry.list.length,
           values: { zh: entry.list.map((r) => r.text.zh).join('；'), en: entry.list.map((r) => r.text.en).join('; ') },
+          ranges: { zh: entry.list.map((r) => r.range).join('；'), en: entry.list.map((r) => r.range).join('; ') },
         },
         values: entry.list.flatMap((r) => (r.point ? [r.point] : [])),
         unit: entry.unit,

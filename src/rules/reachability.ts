@@ -1,12 +1,13 @@
 import { compare, mul, toDecimalString, ZERO } from '../decimal.js';
 import { addIntervals, printedFigure, type Interval } from '../figures.js';
-import { describeRounded, divideIntervals, intersectIntervals, nonNegativePart, relationInterval, scaleInterval } from '../interval-arithmetic.js';
+import { describeMiddle, describeRounded, divideIntervals, intersectIntervals, nonNegativePart, relationInterval, scaleInterval } from '../interval-arithmetic.js';
 import type { CountReach, FigureStatement, Message, PlanModel, RateReach, Reach, ShareReach } from '../model.js';
 import { child } from '../pointer.js';
 import { unitMeaning } from '../units.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { readCountReach } from './support/count-reach.js';
 import { refOf, statementsByFact } from './support/fact-index.js';
+import { factName } from './support/fact-names.js';
 import { describeStatement, implyFrom, isUnimplied, sidesOf, soundRelations, statedValue } from './support/relations.js';
 
 /**
@@ -45,16 +46,16 @@ export const reachability = defineRule({
   },
   messages: {
     unreachable: {
-      zh: '{fact}：规划自身的新增只能达到 {reached}，低于 {ref} 的目标 {target}。假定：{assumed}',
-      en: '{fact}: the plan’s own additions reach {reached}, short of the target {target} at {ref}. Assumed: {assumed}',
+      zh: '{name}：规划自身的新增只能达到约 {about}，低于 {ref} 的目标 {target}',
+      en: '{name}: the plan’s own additions reach about {about}, short of the target {target} at {ref}',
     },
     overshoot: {
-      zh: '{fact}：规划自身的新增达到 {reached}，超过 {ref} 的目标 {target} 的 {far} 倍。假定：{assumed}',
-      en: '{fact}: the plan’s own additions reach {reached}, more than {far} times the target {target} at {ref}. Assumed: {assumed}',
+      zh: '{name}：规划自身的新增达到约 {about}，超过 {ref} 的目标 {target} 的 {far} 倍',
+      en: '{name}: the plan’s own additions reach about {about}, more than {far} times the target {target} at {ref}',
     },
     'exceeds-whole': {
-      zh: '{fact}：{ref} 的目标 {target} 超过其整体 {whole}（{wholeFact}，按 {from} 年由 {implied} 推算并保持不变），占比将超过100%',
-      en: '{fact}: the target {target} at {ref} exceeds its whole {whole} ({wholeFact}, held at the value {implied} imply for {from}): a share above 100%',
+      zh: '{name}：{ref} 的目标 {target} 超过其整体约 {about}（按 {from} 年推算并保持不变），占比将超过100%',
+      en: '{name}: the target {target} at {ref} exceeds its whole of about {about} (implied for {from} and held): a share above 100%',
     },
     'not-stated': {
       zh: '可达性无法计算：{what} 没有陈述或推算不出',
@@ -71,6 +72,14 @@ export const reachability = defineRule({
     negative: {
       zh: '可达性无法计算：{figure} 为负数，而总量、新增和目标都不能为负',
       en: 'reachability cannot be computed: {figure} is negative, and no amount, addition or target can be',
+    },
+  },
+  details: {
+    unreachable: { zh: '{fact}：达到 {reached}。假定：{assumed}', en: '{fact}: reaches {reached}. Assumed: {assumed}' },
+    overshoot: { zh: '{fact}：达到 {reached}。假定：{assumed}', en: '{fact}: reaches {reached}. Assumed: {assumed}' },
+    'exceeds-whole': {
+      zh: '{fact}：整体 {wholeFact} 为 {whole}，按 {from} 年由 {implied} 推算',
+      en: '{fact}: the whole {wholeFact} is {whole}, implied for {from} by {implied}',
     },
   },
   check(context) {
@@ -107,6 +116,14 @@ function degenerateReach(reach: Reach): { key: string; what: Message } | undefin
   return undefined;
 }
 
+/**
+ * A rounded figure for the head of a message, as a `Message` worded alike in both languages: it
+ * stays out of the finding's fingerprint, which the exact interval already names.
+ */
+function aboutText(text: string): Message {
+  return { zh: text, en: text };
+}
+
 function isNegative(statement: FigureStatement): boolean {
   return (statement.value?.num ?? 0n) < 0n || (statement.valueMax?.num ?? 0n) < 0n;
 }
@@ -126,7 +143,9 @@ function checkShare({ plan, report }: Context, reach: ShareReach): void {
     at: target.at,
     related: whole.from.map((s) => s.at),
     data: {
+      name: factName(plan, [target]),
       fact: reach.part,
+      about: aboutText(`${describeMiddle(whole.interval, 0)} ${unitMeaning(target.unit).base}`),
       target: printedFigure(target),
       ref: refOf(target),
       whole: `${describeRounded(whole.interval)} ${unitMeaning(target.unit).base}`,
@@ -182,7 +201,9 @@ function checkRate({ plan, report }: Context, reach: RateReach): void {
     en: `${describeStatement(amount)} in ${reach.from}, plus ${added.map(describeStatement).join(', ')} added, population held at ${baseText} 人 (implied by ${base.from.map(describeStatement).join(' and ')})`,
   };
   const data = {
+    name: factName(plan, [target]),
     fact: reach.target,
+    about: aboutText(`${describeMiddle(reached, 1)}${per}`),
     reached: `${describeRounded(reached)}${per}`,
     target: printedFigure(target),
     ref: refOf(target),
@@ -211,7 +232,9 @@ function checkCount({ plan, report }: Context, reach: CountReach): void {
   if (verdict !== 'short' && verdict !== 'overshoot') return;
   const added = reading.additions;
   const data = {
+    name: factName(plan, [target]),
     fact: reach.target,
+    about: aboutText(`${describeMiddle(reached, 1)}${reading.unit}`),
     reached: `${describeRounded(reached)}${reading.unit}`,
     target: printedFigure(target),
     ref: refOf(target),

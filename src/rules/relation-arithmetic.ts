@@ -1,9 +1,10 @@
 import { toDecimalString } from '../decimal.js';
 import { baseValue, intervalsMeet } from '../figures.js';
-import { describeRounded, nonNegativePart } from '../interval-arithmetic.js';
+import { describeMiddle, describeRounded, nonNegativePart } from '../interval-arithmetic.js';
 import type { Relation } from '../model.js';
 import { child } from '../pointer.js';
 import { describeReference, describeStatement, implyFrom, isUnimplied, repeatedFact, SIDES, sidesOf, type Side } from './support/relations.js';
+import { factName } from './support/fact-names.js';
 import { defineRule } from './rule.js';
 
 const FORMULAS = {
@@ -35,8 +36,8 @@ export const relationArithmetic = defineRule({
   },
   messages: {
     mismatch: {
-      zh: '{fact}：{ref} 为 {printed}，而按 {formula} 由 {left} 与 {right} 得 {interval} {unit}，两者不符',
-      en: '{fact}: {printed} at {ref}, but {formula} with {left} and {right} gives {interval} {unit}',
+      zh: '{name}：{ref} 为 {printed}，而由 {left} 与 {right} 得约 {about} {unit}，两者不符',
+      en: '{name}: {printed} at {ref}, but {left} and {right} give about {about} {unit}',
     },
     repeated: {
       zh: '关系在 {keys} 两处写了同一个事实 {fact}：这样的关系对它什么也没说，未核对',
@@ -54,6 +55,9 @@ export const relationArithmetic = defineRule({
       zh: '关系中有 {count} 项在此时期没有陈述：{facts}；只能有一项是未陈述的隐含量（是否拼错？）',
       en: 'the relation names {count} facts stated nowhere for its period: {facts}; only one may be an unstated hidden quantity (misspelt?)',
     },
+  },
+  details: {
+    mismatch: { zh: '{fact}：按 {formula} 得 {interval} {unit}', en: '{fact}: {formula} gives {interval} {unit}' },
   },
   check({ plan, report }) {
     for (const relation of plan.relations) {
@@ -95,7 +99,9 @@ export const relationArithmetic = defineRule({
         at: result.statement!.at,
         related: implied.from.map((s) => s.at),
         data: {
+          name: factName(plan, [result.statement!]),
           fact: describeReference(result.reference),
+          about: { zh: describeMiddle(implied.interval), en: describeMiddle(implied.interval) },
           ref: result.statement!.at.ref ?? result.reference.fact,
           printed: describeStatement(result.statement!),
           formula: formulaOf(relation),
