@@ -38,6 +38,10 @@ const MAX_STARTUP_RATIO = 2; // audit of the bundled plan < 2 × `node -e 0`
 const MAX_AJV_FRACTION = 0.5; // audit of the bundled plan < ½ × ajv-cli schema-validating it
 const MIN_PROJECTS_PER_SECOND = 20_000; // audit of the largest plan
 const MAX_RSS_PER_YAML_BYTE = 10; // peak RSS of the largest audit < 10 × its YAML
+const MAX_AUDIT_PER_VALIDATE = 1.5; // the largest plan: audit ≤ 1.5 × validate of the same file
+const MAX_MANY_AUDIT_PER_VALIDATE = 2.5; // many plans, both cores: audit ≤ 2.5 × validate
+const MAX_CACHED_RATIO = 3; // a cached rerun of CACHED_PLANS unchanged plans ≤ 3 × `node -e 0`
+const CACHED_PLANS = QUICK ? 20 : 200;
 // "Linear": over the series, time net of the fixed cost grows as N^k with k at most this.
 const MAX_GROWTH_EXPONENT = 1.1;
 
@@ -379,6 +383,25 @@ const bundledYaml = yamlBytes(bundledCopy);
 const small = { runs: RUNS_SMALL, projects: bundledProjects, yamlBytes: bundledYaml };
 await bench('bundled plan', 'validate', plan('validate', [bundledCopy]), small);
 const bundledAudit = await bench('bundled plan', 'audit', plan('audit', [bundledCopy]), small);
+// Start-up of the other commands a user runs on one plan: each loads only its own modules.
+await bench('bundled plan', 'summary', [planBin, 'summary', bundledCopy], small);
+await bench('bundled plan', 'report (html)', [planBin, 'report', bundledCopy, '--output', join(tmp, 'bundled-report.html')], small);
+{
+  // init never writes over a folder: each run drafts into a fresh one.
+  const from = join(bundledCopy, 'source.txt');
+  let run = 0;
+  const times = [];
+  let rssKiB;
+  for (let i = 0; i < RUNS_SMALL; i++) {
+    const once = await runOnce(node, [planBin, 'init', join(tmp, `init-bundled-${run++}`), '--from', from]);
+    if (once.status !== 0) failures.push(`init of the bundled source.txt: exit ${once.status}`);
+    times.push(once.ms);
+    if (once.rssKiB !== undefined) rssKiB = Math.max(rssKiB ?? 0, once.rssKiB);
+  }
+  const row = { name: 'bundled plan', command: 'init --from .txt', runs: RUNS_SMALL, ms: median(times), all: times, rssKiB };
+  rows.push(row);
+  console.log(`  bundled plan — init --from .txt: ${fmtMs(row.ms)} (runs: ${times.map(fmtMs).join(', ')})`);
+}
 
 // ajv-cli can take one schema per process: schema-validating a plan's files is one process per
 // file kind, so its time for "the same files" is the sum over the kinds.
@@ -416,6 +439,7 @@ let ajvFiles = 0;
 
 // 2. Single plans of growing size: the largest is the plan of 100,000 projects.
 const series = [];
+const validateSeries = [];
 const textSeries = [];
 
 for (const count of SERIES) {
@@ -436,7 +460,7 @@ for (const count of SERIES) {
   }
   const options = { runs: RUNS_LARGE, projects: written, yamlBytes: bytes };
   const name = `1 plan × ${written.toLocaleString('en-US')} projects`;
-  await bench(name, 'validate', plan('validate', [dir], extra), options);
+  validateSeries.push(await bench(name, 'validate', plan('validate', [dir], extra), options));
   series.push(await bench(name, 'audit', plan('audit', [dir], extra), options));
   // The default text format on the same plan: its findings (about 1.2 a project) counted from one run.
   const textArgs = [planBin, 'audit', '--format', 'text', ...extra, dir];
@@ -446,7 +470,13 @@ for (const count of SERIES) {
   rmSync(dirname(dir), { recursive: true, force: true }); // keep the temporary disk use down
 }
 
-// 3. Many plans in one folder, audited by one process.
+// 3. Many plans in one folder: validated, audited on one core and on all of them (worker
+// threads), and a cached rerun of unchanged plans.
+const cores = os.availableParallelism();
+let manyValidate;
+let manyAuditOne;
+let manyAudit;
+let cachedRerun;
 {
   const parent = join(tmp, 'many');
   for (let i = 1; i <= PLAN_COUNT; i++) {
@@ -455,9 +485,18 @@ for (const count of SERIES) {
   }
   const options = { runs: RUNS_LARGE, projects: PLAN_COUNT * bundledProjects, yamlBytes: PLAN_COUNT * bundledYaml };
   const name = `${PLAN_COUNT.toLocaleString('en-US')} plans × ${bundledProjects} projects`;
-  await bench(name, 'validate', plan('validate', [parent]), options);
-  await bench(name, 'audit', plan('audit', [parent]), options);
+  manyValidate = await bench(name, 'validate', plan('validate', [parent]), options);
+  manyAuditOne = await bench(name, 'audit --jobs 1', plan('audit', [parent], ['--jobs', '1']), options);
+  manyAudit = await bench(name, `audit (jobs ${cores})`, plan('audit', [parent]), options);
+  // A cached rerun: CACHED_PLANS unchanged plans, the cache written by a first run (not timed).
+  const cachedParent = join(tmp, 'cached');
+  for (const id of readdirSync(parent).slice(0, CACHED_PLANS)) cpSync(join(parent, id), join(cachedParent, id), { recursive: true });
+  const cacheFile = join(tmp, 'bench.plancache');
+  const cacheArgs = plan('audit', [cachedParent], ['--cache', '--cache-location', cacheFile]);
+  await runOnce(node, cacheArgs);
+  cachedRerun = await bench(`${CACHED_PLANS} plans, cached`, 'audit --cache', cacheArgs, { runs: RUNS_SMALL, projects: CACHED_PLANS * bundledProjects });
   rmSync(parent, { recursive: true, force: true });
+  rmSync(cachedParent, { recursive: true, force: true });
 }
 
 // 4. The HTML report of 100 plans: its size, the time to write it, and the time Chromium takes
@@ -722,6 +761,27 @@ if (valid(largest) && largest.rssKiB !== undefined) {
   target(ratio < MAX_RSS_PER_YAML_BYTE, `peak RSS of the ${largest.projects.toLocaleString('en-US')}-project audit ${fmtMiB(largest.rssKiB)} < ${MAX_RSS_PER_YAML_BYTE} × its YAML ${(largest.yamlBytes / 2 ** 20).toFixed(0)} MiB; ratio ${ratio.toFixed(1)}×`);
 } else {
   target(undefined, 'peak memory: not measured');
+}
+
+const largestValidate = validateSeries.at(-1);
+if (valid(largest) && valid(largestValidate)) {
+  const ratio = largest.ms / largestValidate.ms;
+  target(ratio <= MAX_AUDIT_PER_VALIDATE, `audit of ${largest.projects.toLocaleString('en-US')} projects ${fmtMs(largest.ms)} ≤ ${MAX_AUDIT_PER_VALIDATE} × validate of the same file ${fmtMs(largestValidate.ms)}; ratio ${ratio.toFixed(1)}×`);
+} else {
+  target(false, 'audit vs validate of the largest plan: a run did not complete');
+}
+
+if (valid(manyAudit) && valid(manyValidate) && valid(manyAuditOne)) {
+  const ratio = manyAudit.ms / manyValidate.ms;
+  target(ratio <= MAX_MANY_AUDIT_PER_VALIDATE, `audit of ${PLAN_COUNT.toLocaleString('en-US')} plans on ${cores} cores ${fmtMs(manyAudit.ms)} ≤ ${MAX_MANY_AUDIT_PER_VALIDATE} × validate ${fmtMs(manyValidate.ms)}; ratio ${ratio.toFixed(1)}× (one core: ${fmtMs(manyAuditOne.ms)}, ${(manyAuditOne.ms / manyValidate.ms).toFixed(1)}×; jobs ${cores} / jobs 1 = ${(manyAudit.ms / manyAuditOne.ms).toFixed(2)})`);
+} else {
+  target(false, `audit of ${PLAN_COUNT.toLocaleString('en-US')} plans: a run did not complete`);
+}
+
+if (valid(cachedRerun)) {
+  target(cachedRerun.ms <= MAX_CACHED_RATIO * baseline, `cached rerun of ${CACHED_PLANS} unchanged plans ${fmtMs(cachedRerun.ms)} ≤ ${MAX_CACHED_RATIO} × node start-up ${fmtMs(baseline)} (= ${fmtMs(MAX_CACHED_RATIO * baseline)}); ratio ${(cachedRerun.ms / baseline).toFixed(1)}×`);
+} else {
+  target(false, 'cached rerun: did not complete');
 }
 
 if (reportBench && !Number.isNaN(reportBench.bytes)) {

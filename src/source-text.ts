@@ -45,7 +45,23 @@ export function sourceText(text: string, remember = true): SourceText {
     lineStarts.push(start);
   }
   const joined = parts.join('');
-  const result = { text, folded: fold(text), joined, foldedJoined: fold(joined), offsets: offsets.slice(0, length), lineStarts };
+  // The folded texts are searched only for a quote found nowhere as printed: built then, once.
+  let folded: string | undefined;
+  let foldedJoined: string | undefined;
+  const result: SourceText = {
+    text,
+    get folded() {
+      folded ??= fold(text);
+      return folded;
+    },
+    joined,
+    get foldedJoined() {
+      foldedJoined ??= fold(joined);
+      return foldedJoined;
+    },
+    offsets: offsets.slice(0, length),
+    lineStarts,
+  };
   if (!remember) return result;
   if (cache.size > 8) cache.clear();
   cache.set(text, result);
@@ -100,7 +116,8 @@ export function fold(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
+    // ASCII and the CJK unified ideographs (most of a plan's text) are their own NFKC form.
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) continue;
     let folded = foldedChars.get(code);
     if (folded === undefined) {
       const normal = text[i]!.normalize('NFKC');

@@ -1,6 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FILE_KINDS, schemaFileOf } from '../src/load/file-kinds.js';
+import { WUSHAN } from './helpers.js';
 import { WORD_IDS, WORD_TABLE_NAMES, wordEntry, wordTableEntry } from '../src/words.js';
 // @ts-expect-error: a build script in plain JavaScript, without types
 import { schemaKindProblems } from '../scripts/schema-kinds.mjs';
@@ -88,6 +93,20 @@ describe('the module structure', () => {
       .filter(({ text }) => /from '(\.\.?\/)+cli\.js'|import\('(\.\.?\/)+cli\.js'\)/.test(text))
       .map(({ path }) => path);
     expect(offenders).toEqual([]);
+  });
+
+  it('an audit of a plan folder loads only its own modules: no reader, drafter, report or table library', () => {
+    // The real bin, with a resolve hook that prints each module it loads (built code in dist/).
+    const dir = mkdtempSync(join(tmpdir(), 'plan-loads-'));
+    writeFileSync(join(dir, 'hook.mjs'), "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`LOAD ${r.url}\\n`); return r; }\n");
+    writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hook.mjs')).href)});\n`);
+    const bin = fileURLToPath(new URL('../bin/plan.js', import.meta.url));
+    const run = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), bin, 'audit', '--format', 'json', WUSHAN], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const loaded = [...run.stderr.matchAll(/^LOAD (.*)$/gm)].map((m) => m[1]!);
+    expect(loaded.some((url) => url.endsWith('/dist/engine.js'))).toBe(true);
+    const unwanted = loaded.filter((url) => /\/dist\/(read|init|report|lsp|views)\/|\/node_modules\/(cli-table3|parse5|fflate|saxes|pdfjs-dist|echarts|yaml)\//.test(url));
+    expect(unwanted).toEqual([]);
   });
 
   it.each([

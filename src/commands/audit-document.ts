@@ -4,9 +4,9 @@
  * analyst reads it: the document's line (or page and line), with the quote. The draft is kept
  * only with `--keep DIR`.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Place } from '../read/blocks.js';
 import { placeAt, type DraftPlaces } from '../init/places.js';
 import { placeOrder, placeText } from '../init/stages/structure.js';
@@ -16,18 +16,7 @@ import type { RunResult } from '../engine.js';
 import { say } from '../words.js';
 import { draftInto } from './init.js';
 
-/** The forms a published plan comes in, by file name: read as a document, not as a plan folder. */
-const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.docx', '.doc', '.wps', '.pdf', '.html', '.htm']);
-
-/** Whether a path names a published document (a regular file of a document form) rather than a plan folder. */
-export function isDocument(path: string): boolean {
-  if (!DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) return false;
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
+export { isDocument } from './document-path.js';
 
 export interface DraftedDocument {
   readonly folder: string;

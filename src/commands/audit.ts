@@ -14,6 +14,7 @@ import { configForRun, type PlanConfig, withoutIgnored } from '../config.js';
 import { findRule, RULES, rulesOf } from '../rules/index.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../load/plan-folder.js';
 import { say } from '../words.js';
+import { isDocument } from './document-path.js';
 
 export interface CheckOptions extends RepositoryFlags {
   format: FormatName;
@@ -78,9 +79,10 @@ export async function checkCommand(given: readonly string[], options: CheckOptio
     named.push(dirname(options.stdinFilename));
   }
   // A published document (not a plan folder): drafted first, then audited, its findings shown in the document.
-  const documentMode = command === 'audit' && named.length === 1 && given.length === 1 ? await import('./audit-document.js') : undefined;
-  const document = documentMode?.isDocument(named[0]!) === true ? await documentMode.draftDocument(named[0]!, options.keep, lang, io) : undefined;
-  if (documentMode?.isDocument(named[0]!) === true && !document) return EXIT_INPUT;
+  // The drafter and the readers load only for a document.
+  const documentMode = command === 'audit' && named.length === 1 && given.length === 1 && isDocument(named[0]!) ? await import('./audit-document.js') : undefined;
+  const document = documentMode ? await documentMode.draftDocument(named[0]!, options.keep, lang, io) : undefined;
+  if (documentMode && !document) return EXIT_INPUT;
   if (options.keep !== undefined && !document) {
     io.stderr(`plan: ${say(lang, 'keepNeedsDocument')}\n`);
     return EXIT_INPUT;

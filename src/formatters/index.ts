@@ -1,8 +1,8 @@
 import type { Formatter } from './types.js';
 
 /**
- * Every output format, loaded only when asked for: the text format alone needs chalk and
- * cli-table3, which would cost every other run their start-up time.
+ * Every output format, loaded only when asked for: the text format alone needs chalk,
+ * which would cost every other run their start-up time.
  */
 export const FORMATTERS = {
   text: async () => (await import('./text.js')).textFormatter,

@@ -1,5 +1,4 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Finding } from '../model.js';
 import { say } from '../words.js';
 import { textColumns, wrapped } from '../views/table.js';
@@ -60,6 +59,34 @@ function findingLines(finding: Finding, context: FormatContext, paint: ChalkInst
 
 const clip = (text: string): string => (text.length > 50 ? `${text.slice(0, 50)}…` : text);
 
+/** The summary's columns: the plan's name to the left, the counts to the right, the status to the left. */
+const SUMMARY_RIGHT = [false, true, true, true, true, false];
+
+/**
+ * The summary table, boxed, with a rule between rows: a few lines, written here so that an
+ * audit does not load a table library at start-up. Widths are in terminal columns (a Chinese
+ * character takes two); the border is grey and the head bold when colour is on.
+ */
+function summaryTable(head: readonly string[], rows: readonly (readonly string[])[], paint: InstanceType<typeof Chalk>): string {
+  const all = [head, ...rows];
+  const widths = head.map((_, index) => Math.max(...all.map((row) => textColumns(row[index] ?? ''))));
+  const rule = (left: string, middle: string, right: string): string => paint.gray(`${left}${widths.map((w) => '─'.repeat(w + 2)).join(middle)}${right}`);
+  const bar = paint.gray('│');
+  const line = (row: readonly string[], style: (text: string) => string): string =>
+    `${bar}${widths
+      .map((w, index) => {
+        const text = row[index] ?? '';
+        const padding = ' '.repeat(w - textColumns(text));
+        const shown = text ? style(text) : text;
+        return SUMMARY_RIGHT[index] ? ` ${padding}${shown} ` : ` ${shown}${padding} `;
+      })
+      .join(bar)}${bar}`;
+  const lines = [rule('┌', '┬', '┐'), line(head, (text) => paint.bold(text))];
+  for (const row of rows) lines.push(rule('├', '┼', '┤'), line(row, (text) => text));
+  lines.push(rule('└', '┴', '┘'));
+  return lines.join('\n');
+}
+
 /** Findings grouped by file (or by rule), then a summary table per plan. Colour only when allowed. */
 export const textFormatter: Formatter = ({ run, findings }, context) => {
   const paint = new Chalk({ level: context.color ? 1 : 0 });
@@ -79,26 +106,23 @@ export const textFormatter: Formatter = ({ run, findings }, context) => {
     for (const finding of group) for (const line of findingLines(finding, context, paint, context.groupBy === 'rule')) out.push(line);
     out.push('');
   }
-  const table = new Table({
-    head: [word('plan'), word('error'), word('warning'), word('info'), word('reviewed'), ''],
-    style: { head: context.color ? ['bold'] : [], border: context.color ? ['grey'] : [] },
-    colAligns: ['left', 'right', 'right', 'right', 'right', 'left'],
-  });
+  const rows: string[][] = [];
   for (const plan of run.plans) {
     const s = summarize(plan.findings);
     const status = context.command === 'audit' ? (plan.audited ? word('audited') : word('notAudited')) : '';
-    table.push([visible(plan.id ?? plan.dir), s.error, s.warning, s.info, s.reviewed, status]);
+    rows.push([visible(plan.id ?? plan.dir), String(s.error), String(s.warning), String(s.info), String(s.reviewed), status]);
   }
   const total = summarize(findings);
   if (run.plans.length !== 1 || run.inputFindings.length > 0) {
-    table.push([word('total'), total.error, total.warning, total.info, total.reviewed, '']);
+    rows.push([word('total'), String(total.error), String(total.warning), String(total.info), String(total.reviewed), '']);
   }
+  const table = summaryTable([word('plan'), word('error'), word('warning'), word('info'), word('reviewed'), ''], rows, paint);
   if (findings.length === 0) out.push(paint.green(word('clean')));
   if (context.comparison) {
     const { base, counts } = context.comparison;
     out.push(say(context.lang, 'since', { base, ...counts }));
   }
-  out.push(table.toString());
+  out.push(table);
   if (hidden > 0) out.push(paint.dim(say(context.lang, 'reviewedHidden', { n: hidden })));
   return `${out.join('\n')}\n`;
 };
