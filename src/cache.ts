@@ -99,6 +99,8 @@ export async function openCache(options: CacheOptions, optionsKey: string): Prom
     return keys.get(absolute);
   };
   const fresh: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
+  // A rerun that only reused results leaves the file as it was: nothing to write.
+  let changed = false;
   return {
     get(dir) {
       const entry = entries[resolve(dir)];
@@ -109,9 +111,12 @@ export async function openCache(options: CacheOptions, optionsKey: string): Prom
     },
     set(dir, result) {
       const key = keyOf(dir);
-      if (key !== undefined) fresh[resolve(dir)] = { key, result };
+      if (key === undefined) return;
+      fresh[resolve(dir)] = { key, result };
+      changed = true;
     },
     save() {
+      if (!changed) return;
       const text = JSON.stringify({ format: FORMAT, tool, entries: { ...entries, ...fresh } } satisfies CacheFile);
       writeOutput(file, [text], Object.keys(fresh));
     },

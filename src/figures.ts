@@ -63,6 +63,9 @@ export function intervalOf(statement: FigureStatement, tolerance: Rational, read
   const direction = boundDirection(statement.bound);
   const lowValue = statement.value;
   const highValue = statement.valueMax ?? statement.value;
+  // A range that ends below its start (8-5) holds no value: nothing to compare (the schema check
+  // reports it as the input's own error).
+  if (compare(highValue, lowValue) < 0) return undefined;
   const precision = (text: string | undefined): Rational =>
     reading === 'printed' && direction === undefined ? halfUnit(decimalPlaces(text ?? '')) : { num: 0n, den: 1n };
   const slack = (value: Rational): Rational =>

@@ -81,6 +81,13 @@ describe('figure intervals (XBRL Calculations 1.1 precision)', () => {
     expect(intervalsMeet(intervalOf(figure('95', '%', { bound: '＞' }), FIVE_PERCENT, 'exact')!, intervalOf(figure('95', '%'), FIVE_PERCENT, 'exact')!)).toBe(false);
   });
 
+  it('a range that ends below its start holds no value: no interval, even where two floats cannot tell the ends apart', () => {
+    const range = (low: string, high: string): FigureStatement => figure(low, '个', { valueMaxText: high, valueMax: parseDecimal(high)! });
+    expect(intervalOf(range('8', '5'), FIVE_PERCENT, 'printed')).toBeUndefined();
+    expect(intervalOf(range('0.30000000000000000001', '0.3'), FIVE_PERCENT, 'exact')).toBeUndefined();
+    expect(describeInterval(intervalOf(range('5', '8'), FIVE_PERCENT, 'exact')!)).toBe('[5, 8]');
+  });
+
   it('converts 亩 exactly: 15 亩 is 10000 ㎡', () => {
     expect(describeInterval(intervalOf(figure('15', '亩'), FIVE_PERCENT, 'exact')!)).toBe('10000');
   });

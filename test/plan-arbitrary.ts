@@ -73,6 +73,16 @@ function defined<T extends Record<string, unknown>>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
+/**
+ * A range as a valid plan prints it: its maximum not below its value (8-5个 is the schema check's
+ * `range-reversed` error, which a schema-valid plan does not have).
+ */
+function ordered<T extends { value?: Printed | undefined; valueMax?: Printed | undefined }>(record: T): T {
+  const { value, valueMax } = record;
+  if (value instanceof Printed && valueMax instanceof Printed && Number(valueMax.text) < Number(value.text)) return { ...record, value: valueMax, valueMax: value };
+  return record;
+}
+
 const qualifiers = {
   valueMax: optional(decimal),
   approx: optional(fc.boolean()),
@@ -84,7 +94,7 @@ const qualifiers = {
 /** figure.schema.json#/$defs/cell: a value or a text, and its qualifiers. */
 const cell = fc
   .tuple(fc.oneof(decimal.map((value) => ({ value })), fc.constantFrom('—', '应保尽保').map((t) => ({ text: t }))), fc.record(qualifiers))
-  .map(([value, rest]) => defined({ ...value, ...rest }));
+  .map(([value, rest]) => ordered(defined({ ...value, ...rest })));
 
 /** figure.schema.json#/$defs/figure. */
 const figure = fc
@@ -93,7 +103,7 @@ const figure = fc
     fc.oneof({ weight: 5, arbitrary: decimal.map((value) => ({ value })) }, { weight: 1, arbitrary: fc.constantFrom('—', '应保尽保').map((t) => ({ text: t })) }),
     fc.record({ ...qualifiers, period: optional(period), quote: optional(text) }),
   )
-  .map(([head, value, rest]) => defined({ ...head, ...value, ...rest }));
+  .map(([head, value, rest]) => ordered(defined({ ...head, ...value, ...rest })));
 
 /** A printed appendix table's number (附表2): few, so links and sums name tables that exist, and some that do not. */
 const tableNumber = fc.integer({ min: 1, max: 3 });

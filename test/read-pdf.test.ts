@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, ReadResult, TableBlock } from '../src/read/blocks.js';
 import { explainPdf } from '../src/read/explain.js';
 import { readPublished, sourceTextOf } from '../src/read/index.js';
-import { readPdf } from '../src/read/pdf.js';
+import { normalizeChar, readPdf } from '../src/read/pdf.js';
 
 function findChrome(): string | undefined {
   const given = process.env['CHROME_PATH'];
@@ -241,5 +241,21 @@ describe('readPdf refuses what it cannot read, in one line', () => {
 
   it('reads the bytes, not the name: a PDF named .txt is a PDF', async () => {
     expect(await readPublished(encryptedPdf(), 'plan.txt')).toMatchObject({ refused: 'encrypted-pdf' });
+  });
+});
+
+describe('the character a CJK font meant', () => {
+  it.each([
+    ['⼀', '一', 'a Kangxi radical'],
+    ['⻓', '长', 'a simplified radical Unicode does not decompose'],
+    ['⻣', '骨', 'the bone radical'],
+    ['⻙', '韦', 'the leather radical'],
+    ['戶', '户', 'the traditional form a font gives for 户'],
+    ['―', '—', 'the horizontal bar of GB 2312 A1AA'],
+    ['∕', '/', 'the division slash of 人∕千人'],
+    ['１', '１', 'a full-width digit, kept as printed'],
+    ['户', '户', 'a common character, unchanged'],
+  ])('%s → %s (%s)', (glyph, meant) => {
+    expect(normalizeChar(glyph)).toBe(meant);
   });
 });

@@ -108,15 +108,29 @@ export interface PageLayout {
  * the character each stands for; Unicode gives most of them no decomposition.
  */
 const RADICALS: ReadonlyMap<string, string> = new Map(
-  [...'⺠民⻄西⻅见⻆角⻈讠⻉贝⻋车⻐钅⻓长⻔门⻘青⻚页⻛风⻜飞⻝食⻠饣⻢马⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙'.matchAll(/(.)(.)/gu)].map((match) => [match[1]!, match[2]!]),
+  [...'⺠民⻄西⻅见⻆角⻈讠⻉贝⻋车⻐钅⻓长⻔门⻘青⻙韦⻚页⻛风⻜飞⻝食⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙'.matchAll(/(.)(.)/gu)].map((match) => [match[1]!, match[2]!]),
 );
 
 /**
- * The character a font's ToUnicode map meant: Kangxi radicals (U+2F00–U+2FDF), radical
- * supplements and compatibility ideographs stand for the common character (⼀ is 一, ⻓ is 长).
- * Nothing else is normalised: full-width digits stay as printed.
+ * Glyphs a CJK font's ToUnicode map gives for a common character of simplified Chinese text: the
+ * traditional 戶 for 户 (one glyph in many fonts), the horizontal bar ― for the dash — (GB 2312's
+ * A1AA, mapped either way), the division slash ∕ for the slash of 人/千人.
  */
-function normalizeChar(char: string): string {
+const FONT_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['戶', '户'],
+  ['―', '—'],
+  ['∕', '/'],
+]);
+
+/**
+ * The character a font's ToUnicode map meant: Kangxi radicals (U+2F00–U+2FDF), radical
+ * supplements and compatibility ideographs stand for the common character (⼀ is 一, ⻓ is 长),
+ * and a few font variants for theirs (戶 is 户). Nothing else is normalised: full-width digits
+ * stay as printed.
+ */
+export function normalizeChar(char: string): string {
+  const variant = FONT_VARIANTS.get(char);
+  if (variant !== undefined) return variant;
   const code = char.codePointAt(0)!;
   if (code >= 0x2e80 && code <= 0x2eff) return RADICALS.get(char) ?? char.normalize('NFKC');
   if ((code >= 0x2f00 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff)) return char.normalize('NFKC');

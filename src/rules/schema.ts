@@ -34,6 +34,10 @@ export const schemaRule = defineRule({
       zh: '时期 {period} 的起始年晚于结束年；应为 {fixed}',
       en: 'the period {period} starts after it ends; it should be {fixed}',
     },
+    'range-reversed': {
+      zh: '区间上限 valueMax {high} 小于其下限 value {low}：区间不含任何值，两者是否写反了？',
+      en: 'the range maximum valueMax {high} is below its value {low}: the range holds no value; are the two swapped?',
+    },
     'one-of-keys': { zh: '须有且只有以下之一：{keys}', en: 'needs exactly one of: {keys}' },
     invalid: { zh: '{detail}', en: '{detail}' },
   },

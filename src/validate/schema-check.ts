@@ -87,9 +87,10 @@ export async function checkSchema(kind: SchemaName, data: unknown, lang: Lang, l
 const PERIOD_TEXT = /^([12]\d{3})-([12]\d{3})$/;
 
 /**
- * Every `period` that ends before it starts: `"2025-2021"`, or `{ start: 2025, end: 2021 }`.
- * A JSON Schema cannot compare two numbers, so this is the schema's one check written by hand;
- * a reversed period is an error of the input itself, found before any rule reads it.
+ * Every `period` that ends before it starts (`"2025-2021"`, or `{ start: 2025, end: 2021 }`),
+ * and every figure whose `valueMax` is below its `value`. A JSON Schema cannot compare two
+ * numbers, so these are the schema's checks written by hand; each is an error of the input
+ * itself, found before any rule reads it.
  */
 function reversedPeriods(data: unknown, limit: number): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
@@ -105,6 +106,13 @@ function reversedPeriods(data: unknown, limit: number): SchemaProblem[] {
       years ?? (period !== null && typeof period === 'object' ? [(period as { start?: unknown }).start, (period as { end?: unknown }).end] : []);
     if (typeof start === 'number' && typeof end === 'number' && start > end) {
       problems.push({ messageId: 'period-reversed', data: { period: `${start}-${end}`, fixed: `${end}-${start}` }, pointer: child(pointerOf(path), 'period'), atKey: false });
+    }
+    // A figure's range that ends below its start (8-5个): as numbers, so a reversed range of two
+    // decimals that one float cannot tell apart passes here and holds no value for the rules.
+    const low = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['value'];
+    const high = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['valueMax'];
+    if (typeof low === 'number' && typeof high === 'number' && high < low) {
+      problems.push({ messageId: 'range-reversed', data: { low: String(low), high: String(high) }, pointer: child(pointerOf(path), 'valueMax'), atKey: false });
     }
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, value] = entries[i]!;

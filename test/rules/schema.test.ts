@@ -8,6 +8,7 @@ testRule(schemaRule, {
 
     { name: 'a figure printed with trailing zeros', patches: [P('indicators.yaml', 'baseline: { value: 4 }', 'baseline: { value: 4.0 }')] },
     { name: 'a quoted key', patches: [P('projects.yaml', 'investment: 2000', '"investment": 2000')] },
+    { name: 'a range of one value (5000-5000)', patches: [P('boxes.yaml', '{ fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '{ fact: housing.rental-new.floor-area, value: 5000, valueMax: 5000, unit: ㎡ }')] },
   ],
   invalid: [
     { name: 'an unknown key', patches: [P('projects.yaml', 'location: 城区\n        content: 新建保障', 'whereabouts: 城区\n        content: 新建保障')], errors: [{ messageId: 'unknown-key', file: 'projects.yaml', at: 'whereabouts:', data: { key: 'whereabouts' } }] },
@@ -27,6 +28,7 @@ testRule(schemaRule, {
     { name: 'a fact period ending before it starts', patches: [P('statements.yaml', 'period: "2016-2020"', 'period: "2020-2016"')], errors: [{ messageId: 'period-reversed', file: 'statements.yaml', at: 'period: "2020-2016"', data: { period: '2020-2016', fixed: '2016-2020' } }] },
     { name: 'a plan period ending before it starts, once', patches: [P('plan.yaml', 'period: { start: 2021, end: 2025 }', 'period: { start: 2025, end: 2021 }')], errors: [{ messageId: 'period-reversed', file: 'plan.yaml', at: 'period: { start: 2025', data: { period: '2025-2021' } }] },
     { name: 'a relation period ending before it starts', fixture: SECOND, patches: [P('relations.yaml', 'period: "2020", rate: sports.area-per-capita', 'period: "2020-2016", rate: sports.area-per-capita')], errors: [{ messageId: 'period-reversed', file: 'relations.yaml', at: 'period: "2020-2016"' }] },
+    { name: 'a range ending below its start', patches: [P('boxes.yaml', '{ fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '{ fact: housing.rental-new.floor-area, value: 5000, valueMax: 4000, unit: ㎡ }')], errors: [{ messageId: 'range-reversed', file: 'boxes.yaml', at: 'valueMax: 4000', data: { low: '5000', high: '4000' } }] },
     { name: 'a wrong type', patches: [P('projects.yaml', 'start: 2022', 'start: [2022]')], errors: [{ messageId: 'invalid', file: 'projects.yaml', at: 'start: [2022]' }] },
     {
       name: 'relations.yaml: an unknown kind, a missing key and a misspelt key, each once',
