@@ -7,6 +7,7 @@ import type { Block, DocumentModel, ReadResult, TableBlock } from '../src/read/b
 import { explainPdf } from '../src/read/explain.js';
 import { readPublished, sourceTextOf } from '../src/read/index.js';
 import { normalizeChar, readPdf } from '../src/read/pdf.js';
+import { joinLines } from '../src/read/lines.js';
 
 function findChrome(): string | undefined {
   const given = process.env['CHROME_PATH'];
@@ -251,11 +252,24 @@ describe('the character a CJK font meant', () => {
     ['⻣', '骨', 'the bone radical'],
     ['⻙', '韦', 'the leather radical'],
     ['戶', '户', 'the traditional form a font gives for 户'],
+    ['⼾', '户', 'the door radical, 戶 by its decomposition'],
     ['―', '—', 'the horizontal bar of GB 2312 A1AA'],
-    ['∕', '/', 'the division slash of 人∕千人'],
+    ['∕', '／', 'the division slash a font gives for the full-width slash of 场／年'],
     ['１', '１', 'a full-width digit, kept as printed'],
     ['户', '户', 'a common character, unchanged'],
   ])('%s → %s (%s)', (glyph, meant) => {
     expect(normalizeChar(glyph)).toBe(meant);
+  });
+});
+
+describe('lines joined as one paragraph', () => {
+  it.each([
+    ['建设', '用地', '建设用地', 'Chinese: no space'],
+    ['1,625,', '359万元', '1,625,359万元', 'a number wrapped inside'],
+    ['共建设15-', '20个', '共建设15-20个', 'a range wrapped after its dash'],
+    ['共建设15', '-20个', '共建设15-20个', 'a range wrapped before its dash'],
+    ['WiFi', 'coverage', 'WiFi coverage', 'two Latin words: one space'],
+  ])('%s + %s → %s (%s)', (first, second, joined) => {
+    expect(joinLines(first, second)).toBe(joined);
   });
 });

@@ -24,7 +24,9 @@ export function joinLines(first: string, second: string): string {
   const last = a.at(-1)!;
   const next = b[0]!;
   if (isWide(last) || isWide(next)) return a + b;
-  if (/[0-9.,]/.test(last) && /[0-9]/.test(next)) return a + b;
+  // A number or a range of numbers wrapped inside (1,625,\n359; 15-\n20; 15\n-20).
+  if (/[0-9.,~\-–]/.test(last) && /[0-9]/.test(next)) return a + b;
+  if (/[0-9]/.test(last) && /[~\-–]/.test(next)) return a + b;
   return `${a} ${b}`;
 }
 

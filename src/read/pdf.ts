@@ -114,12 +114,12 @@ const RADICALS: ReadonlyMap<string, string> = new Map(
 /**
  * Glyphs a CJK font's ToUnicode map gives for a common character of simplified Chinese text: the
  * traditional 戶 for 户 (one glyph in many fonts), the horizontal bar ― for the dash — (GB 2312's
- * A1AA, mapped either way), the division slash ∕ for the slash of 人/千人.
+ * A1AA, mapped either way), the division slash ∕ for the full-width slash of 场／年.
  */
 const FONT_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['戶', '户'],
   ['―', '—'],
-  ['∕', '/'],
+  ['∕', '／'],
 ]);
 
 /**
@@ -129,12 +129,12 @@ const FONT_VARIANTS: ReadonlyMap<string, string> = new Map([
  * stay as printed.
  */
 export function normalizeChar(char: string): string {
-  const variant = FONT_VARIANTS.get(char);
-  if (variant !== undefined) return variant;
   const code = char.codePointAt(0)!;
-  if (code >= 0x2e80 && code <= 0x2eff) return RADICALS.get(char) ?? char.normalize('NFKC');
-  if ((code >= 0x2f00 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff)) return char.normalize('NFKC');
-  return char;
+  let meant = char;
+  if (code >= 0x2e80 && code <= 0x2eff) meant = RADICALS.get(char) ?? char.normalize('NFKC');
+  else if ((code >= 0x2f00 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff)) meant = char.normalize('NFKC');
+  // The door radical ⼾ is 戶 by its decomposition, and 户 in a simplified text.
+  return FONT_VARIANTS.get(meant) ?? meant;
 }
 
 /** A character's share of its item's width: CJK and full-width forms one em, others half, spaces a quarter. */
