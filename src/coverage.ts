@@ -87,7 +87,10 @@ export function lineRoles(lines: readonly string[]): LineRole[] {
   lines.forEach((line, index) => {
     const key = line.trim();
     if (key === '' || key.length > HEADER_LENGTH || roles[index] !== 'text') return;
-    places.set(key, [...(places.get(key) ?? []), index]);
+    // Appended in place: a spread per line made 16,000 repeated lines quadratic.
+    const indexes = places.get(key);
+    if (indexes) indexes.push(index);
+    else places.set(key, [index]);
   });
   for (const indexes of places.values()) {
     if (indexes.length >= HEADER_REPEATS && indexes.some(nearPageMark)) for (const index of indexes) roles[index] = 'header';

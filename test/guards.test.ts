@@ -98,7 +98,7 @@ describe('the module structure', () => {
   it('an audit of a plan folder loads only its own modules: no reader, drafter, report or table library', () => {
     // The real bin, with a resolve hook that prints each module it loads (built code in dist/).
     const dir = mkdtempSync(join(tmpdir(), 'plan-loads-'));
-    writeFileSync(join(dir, 'hook.mjs'), "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`LOAD ${r.url}\\n`); return r; }\n");
+    writeFileSync(join(dir, 'hook.mjs'), "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('LOAD ' + r.url + '\\n'); return r; }\n");
     writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hook.mjs')).href)});\n`);
     const bin = fileURLToPath(new URL('../bin/plan.js', import.meta.url));
     const run = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), bin, 'audit', '--format', 'json', WUSHAN], { encoding: 'utf8' });

@@ -63,7 +63,7 @@ function pair<T>(before: readonly T[], after: readonly T[], keys: readonly ((ite
     const waiting = new Map<string, T[]>();
     for (const item of left) {
       const k = key(item);
-      if (k !== undefined) waiting.set(k, [...(waiting.get(k) ?? []), item]);
+      if (k !== undefined) waiting.get(k)?.push(item) ?? waiting.set(k, [item]);
     }
     const unmatched: T[] = [];
     for (const item of right) {

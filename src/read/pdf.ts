@@ -331,7 +331,7 @@ function regionsOf(rules: readonly Rule[]): Rule[][] {
   const groups = new Map<number, Rule[]>();
   rules.forEach((rule, index) => {
     const root = find(index);
-    groups.set(root, [...(groups.get(root) ?? []), rule]);
+    groups.get(root)?.push(rule) ?? groups.set(root, [rule]);
   });
   return [...groups.values()];
 }
@@ -567,7 +567,7 @@ const cellText = (cell: GridCell): string => cell.lines.reduce((text, line) => j
 /** A grid as table rows, each cell at its page and first line. */
 function rowsOf(grid: Grid, page: number): TableRow[] {
   const byRow = new Map<number, GridCell[]>();
-  for (const cell of grid.cells) byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+  for (const cell of grid.cells) byRow.get(cell.row)?.push(cell) ?? byRow.set(cell.row, [cell]);
   const rows: TableRow[] = [];
   const firstLine = (cells: readonly GridCell[]): number => Math.min(...cells.flatMap((cell) => cell.lines.map((line) => line.number)), Number.POSITIVE_INFINITY);
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {

@@ -116,7 +116,7 @@ function shareKeys(facts: Fact[], others: readonly Fact[], where: string): void 
     const map = new Map<string, Fact[]>();
     for (const fact of list) {
       const dimension = unitMeaning(fact.unit).dimension;
-      map.set(dimension, [...(map.get(dimension) ?? []), fact]);
+      map.get(dimension)?.push(fact) ?? map.set(dimension, [fact]);
     }
     return map;
   };

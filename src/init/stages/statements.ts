@@ -46,7 +46,7 @@ export function readStatements(context: Context): StatementGroup[] {
     // What is printed where in the paragraph, found once: a long paragraph is read in one pass, not once a figure.
     const marks = paragraphMarks(paragraph.text);
     const byClause = new Map<string, FoundFigure[]>();
-    for (const figure of figures) byClause.set(figure.clause, [...(byClause.get(figure.clause) ?? []), figure]);
+    for (const figure of figures) byClause.get(figure.clause)?.push(figure) ?? byClause.set(figure.clause, [figure]);
     for (const figure of figures) {
       // “A、B、C分别达到x、y、z”: each figure is about the name in its place.
       const respective = /^(.*?)分别/u.exec(figure.clause);
