@@ -132,8 +132,8 @@ function stopsOf(text: string, stop: RegExp): number[] {
   return stops;
 }
 
-/** The offset just after the last stop before `from` (0 when none). */
-function afterStop(stops: readonly number[], from: number): number {
+/** The index in `stops` of the first stop at or after `from` (`stops.length` when there is none). */
+function firstStopFrom(stops: readonly number[], from: number): number {
   let low = 0;
   let high = stops.length;
   while (low < high) {
@@ -141,19 +141,19 @@ function afterStop(stops: readonly number[], from: number): number {
     if (stops[middle]! < from) low = middle + 1;
     else high = middle;
   }
-  return low === 0 ? 0 : stops[low - 1]! + 1;
+  return low;
+}
+
+/** The offset just after the last stop before `from` (0 when none). */
+function afterStop(stops: readonly number[], from: number): number {
+  const index = firstStopFrom(stops, from);
+  return index === 0 ? 0 : stops[index - 1]! + 1;
 }
 
 /** The offset of the first stop at or after `from` (`none` when there is none). */
 function nextStop(stops: readonly number[], from: number, none: number): number {
-  let low = 0;
-  let high = stops.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (stops[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
-  return low < stops.length ? stops[low]! : none;
+  const index = firstStopFrom(stops, from);
+  return index < stops.length ? stops[index]! : none;
 }
 
 /** What kind of quantity a unit measures, for fact keys and for pairing figures across places. */
