@@ -246,3 +246,56 @@ describe('an honest draft: what it could not read is said first and judged by no
     expect((await auditFindings(dir)).filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });
+
+describe('the text reader: wraps counted in characters, and a tab table that goes on aligned with spaces', () => {
+  it('joins prose hard-wrapped at a count of characters, where digits make the lines of one length narrower', () => {
+    // Every line but the last of each paragraph is 20 characters long; their widths in columns differ.
+    const paragraph = (text: string): string[] => Array.from({ length: Math.ceil(text.length / 20) }, (_, i) => text.slice(i * 20, i * 20 + 20));
+    const first = '　　全县建成便民服务站4个，分别位于青岩乡、玉林街道、玉峰镇和长安乡。公共服务设施网络逐步完善，服务能力不断增强，群众满意度达到98.5%以上，各项指标全面完成。';
+    const second = '　　到2025年，基本公共服务体系更加健全，规划重点项目总投资28.11亿元（详见附表），新增托位1200个，建成社区养老服务站30个，覆盖率达到100%。';
+    const third = '　　展望2035年，基本公共服务均等化基本实现，人民群众获得感、幸福感、安全感显著增强，城乡区域间基本公共服务差距明显缩小。';
+    const model = readText(['某县规划', '第一章  总体要求', ...paragraph(first), '', ...paragraph(second), '', ...paragraph(third), ''].join('\n'));
+    expect(texts(model)).toEqual(['某县规划', '第一章总体要求', first.trim(), second.trim(), third.trim()]);
+  });
+
+  it('reads the rows after a page break where the table goes on aligned with spaces, each wrapped cell in its column', () => {
+    const header = ['序号', '项目名称', '责任部门', '建设内容及规模', '投资估算（万元）'];
+    // Cells placed at display columns, as pdftotext -layout prints them (a CJK character takes two).
+    const STARTS = [0, 8, 28, 44, 74];
+    const spaced = (cells: string[]): string => {
+      let line = '';
+      cells.forEach((cell, i) => {
+        const width = [...line].reduce((n, c) => n + (c >= '\u2e80' ? 2 : 1), 0);
+        if (cell) line += ' '.repeat(Math.max(2, STARTS[i]! - width)) + cell;
+      });
+      return line;
+    };
+    const text = [
+      '某县规划',
+      '附表  重点项目表',
+      header.join('\t'),
+      '一、病有所医\t21000',
+      '1\t某县甲镇卫生院建设项目\t县卫生健康委\t新建床位50张。\t10000',
+      '',
+      '— 5 —',
+      '',
+      spaced(header),
+      spaced(['2', '某县乙镇中医院住', '县卫生健康委', '新建建筑面积5300', '11000']),
+      spaced(['', '院楼改扩建工程', '', '㎡，新增床位310张。', '']),
+      spaced(['合计', '', '', '', '21000']),
+      '',
+    ].join('\n');
+    const model = readText(text);
+    expect(tables(model)).toEqual([
+      [
+        header,
+        ['一、病有所医', '21000'],
+        ['1', '某县甲镇卫生院建设项目', '县卫生健康委', '新建床位50张。', '10000'],
+        ['2', '某县乙镇中医院住院楼改扩建工程', '县卫生健康委', '新建建筑面积5300㎡，新增床位310张。', '11000'],
+        // A row of the spaced part keeps its empty cells, placed by column.
+        ['合计', '', '', '', '21000'],
+      ],
+    ]);
+    expect(model.dropped.filter((d) => d.why === 'repeated-header-row')).toHaveLength(1);
+  });
+});

@@ -207,17 +207,19 @@ function findContents(lines: readonly string[], droppedAt: ReadonlySet<number>):
 
 // ─── paragraphs ─────────────────────────────────────────────────────────────────────────────
 
-/** The right margin of hard-wrapped prose, in columns; undefined when lines are not wrapped. */
-function wrapWidth(lines: readonly Line[]): number | undefined {
+/** The right margin of hard-wrapped prose, in `measure`'s units, and how many lines end at it; undefined when lines are not wrapped. */
+function wrapWidth(lines: readonly Line[], measure: (text: string) => number): { readonly margin: number; readonly lines: number } | undefined {
   const widths = lines
     .filter((line) => !isBlank(line.text) && !line.text.includes('\t') && !headingOf(line.text) && fragmentsOf(line.text.trim()).length < 3)
-    .map((line) => ({ width: displayWidth(line.text.trimEnd()), open: !SENTENCE_END.test(line.text.trim()) }))
-    .filter((line) => line.width >= 30);
+    .map((line) => ({ width: measure(line.text.trimEnd()), open: !SENTENCE_END.test(line.text.trim()) }))
+    .filter((line) => line.width >= (measure === displayWidth ? 30 : 15));
   if (widths.length < 5) return undefined;
   const counts = new Map<number, { all: number; open: number }>();
+  // In columns a line one CJK character short of the margin reaches it; counted in characters, exactly.
+  const slack = measure === displayWidth ? 3 : 0;
   for (const { width, open } of widths) {
     // Each line counts for the margins it may end at: one CJK character short of the margin still reaches it.
-    for (let margin = width; margin <= width + 3; margin += 1) {
+    for (let margin = width; margin <= width + slack; margin += 1) {
       const count = counts.get(margin) ?? { all: 0, open: 0 };
       count.all += 1;
       if (open) count.open += 1;
@@ -228,7 +230,7 @@ function wrapWidth(lines: readonly Line[]): number | undefined {
   for (const [margin, count] of counts) if (!best || count.all > best.all || (count.all === best.all && margin > best.margin)) best = { margin, ...count };
   // Five lines or more end at one margin, most of them inside a sentence: the text is hard-wrapped.
   if (!best || best.all < 5 || best.all < widths.length * 0.15 || best.open * 5 < best.all * 3) return undefined;
-  return best.margin;
+  return { margin: best.margin, lines: best.all };
 }
 
 const indentOf = (text: string): number => displayWidth(/^[\s\u3000]*/u.exec(text)![0]);
@@ -291,6 +293,8 @@ function readTabTable(lines: readonly Line[], start: number): ReadTable | undefi
   if (opening === undefined || !opening.includes('\t')) return undefined;
   const cellLines = opening.startsWith('\t') && !opening.slice(1).includes('\t');
   const rows: RawRow[] = [];
+  /** Lines dropped from a part of the table read in another layout. */
+  const extra: Dropped[] = [];
   const complete = (row: RawRow, width: number): boolean => rows[0] === row || row.cells.length >= width || isShortRow(row.cells);
   let index = first;
   let previousRaw = '';
@@ -329,6 +333,18 @@ function readTabTable(lines: readonly Line[], start: number): ReadTable | undefi
     }
     const fromTab = raw.startsWith('\t');
     let cells = (fromTab ? raw.slice(1) : raw).split('\t').map((cell) => cell.trim());
+    // The header again, aligned with spaces: the table goes on past a page break in the layout of
+    // pdftotext -layout, its wrapped cells placed by column. Read that part as such and go on after it.
+    if (!raw.includes('\t') && rows.length > 1 && squeeze(fragmentsOf(raw.trim()).map((fragment) => fragment.text).join('')) === squeeze(rows[0]!.cells.join(''))) {
+      const spaced = readSpaceTable(lines, index);
+      if (spaced && spaced.rows.length > 1) {
+        extra.push({ text: raw.trim(), place: place(line), why: 'repeated-header-row' }, ...spaced.dropped);
+        rows.push(...spaced.rows.slice(1));
+        index = spaced.next - 1;
+        previousRaw = '';
+        continue;
+      }
+    }
     if (!raw.includes('\t')) {
       const spaced = fragmentsOf(raw.trim()).map((fragment) => fragment.text);
       if (rows.length > 0 && ((spaced.length >= 2 && startsRow(spaced[0]!)) || (spaced.length === 1 && isShortRow(spaced) && /[、．.]\S|计/u.test(spaced[0]!)))) {
@@ -359,7 +375,7 @@ function readTabTable(lines: readonly Line[], start: number): ReadTable | undefi
     previousRaw = raw;
   }
   if (rows.length < 2) return undefined;
-  const dropped: Dropped[] = [];
+  const dropped: Dropped[] = [...extra];
   return { rows: dropRepeatedHeaders(rows, dropped), next: index, dropped };
 }
 
@@ -659,7 +675,15 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
     }
     lines.push({ text: raw[index]!, line: index + 1 });
   }
-  const margin = wrapWidth(lines);
+  // A wrap by the page's width ends lines at one display width; a wrap counted in characters
+  // (some converters) at one length, wherever digits and Latin letters make them narrower.
+  const countChars = (text: string): number => [...text].length;
+  // The measure that puts more lines at one margin is the one the text was wrapped by.
+  const byColumns = wrapWidth(lines, displayWidth);
+  const byChars = wrapWidth(lines, countChars);
+  const chars = byChars !== undefined && (byColumns === undefined || byChars.lines > byColumns.lines);
+  const margin = chars ? byChars.margin : byColumns?.margin;
+  const measure = chars ? countChars : displayWidth;
   const blocks: Block[] = [];
   let index = 0;
 
@@ -670,8 +694,11 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
     index += 1;
     while (margin !== undefined && index < lines.length) {
       const next = lines[index]!.text;
-      const full = displayWidth(previous.trimEnd()) >= margin - 3 && !SENTENCE_END.test(previous.trim());
-      if (!full || isBlank(next) || headingOf(next) || next.includes('\t') || LIST_OPENER.test(next.trim()) || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
+      const open = !SENTENCE_END.test(previous.trim());
+      // A line that reaches the margin inside a sentence runs on: one CJK character short of it
+      // still reaches it, in columns; a wrap counted in characters is exact.
+      const runsOn = open && measure(previous.trimEnd()) >= margin - (measure === countChars ? 1 : 3);
+      if (!runsOn || isBlank(next) || headingOf(next) || next.includes('\t') || LIST_OPENER.test(next.trim()) || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
       text = joinWrapped(text, next.trim());
       reflowed = true;
       previous = next;
