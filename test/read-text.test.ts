@@ -299,3 +299,35 @@ describe('the text reader: wraps counted in characters, and a tab table that goe
     expect(model.dropped.filter((d) => d.why === 'repeated-header-row')).toHaveLength(1);
   });
 });
+
+describe('the text reader: a table one row a line, its cells one space apart (pdftotext -layout)', () => {
+  it('reads the rows of a box table whose header opens with 序号, as far as every row has as many words', () => {
+    const model = readText(
+      [
+        '某县规划',
+        '专栏1 主要指标',
+        '序号     指标       单位 2020年 2025年 指标属性',
+        '一、病有所医',
+        '1 每千人口医疗卫生机构床位数 张 5.17 6.02 约束性',
+        '2 每千人口执业（助理）医师数 人 2      2.41 预期性',
+        '第一章 总体要求',
+        '正文 有 一些 空格 但 不是 表格。',
+        '',
+      ].join('\n'),
+    );
+    expect(tables(model)).toEqual([
+      [
+        ['序号', '指标', '单位', '2020年', '2025年', '指标属性'],
+        ['一、病有所医'],
+        ['1', '每千人口医疗卫生机构床位数', '张', '5.17', '6.02', '约束性'],
+        ['2', '每千人口执业（助理）医师数', '人', '2', '2.41', '预期性'],
+      ],
+    ]);
+    expect(texts(model)).toContain('正文 有 一些 空格 但 不是 表格。');
+  });
+
+  it('does not take a line of words for a header unless it opens with 序号 and names a column', () => {
+    const model = readText(['某县规划', '专栏1 主要指标', '甲 乙 丙 丁', '1 2 3 4', ''].join('\n'));
+    expect(tables(model)).toEqual([]);
+  });
+});

@@ -485,7 +485,33 @@ function readTableAt(lines: readonly Line[], start: number): ReadTable | undefin
   if (text === undefined) return undefined;
   if (text.includes('\t')) return readTabTable(lines, first);
   if (opensSpaceTable(text)) return readSpaceTable(lines, first);
-  return readCellLines(lines, first);
+  return readTokenTable(lines, first) ?? readCellLines(lines, first);
+}
+
+/** A header of short words one space apart: 序号 first, and a word only a table's header has. */
+const TOKEN_HEADER_WORD = /年$|单位|属性|指标|名称|投资|部门|性质|地址|年限/u;
+
+/**
+ * A table printed one row a line with its cells one space apart (pdftotext -layout of a table
+ * whose columns are narrow): the header's words give the columns, and a row is a line of as many
+ * words that opens with a serial, or a part or total line. Read only as far as every row fits.
+ */
+function readTokenTable(lines: readonly Line[], start: number): ReadTable | undefined {
+  const words = (text: string): string[] => text.trim().split(/\s+/u);
+  const header = words(lines[start]!.text);
+  if (header.length < 4 || header[0] !== '序号' || header.some((word) => [...word].length > 8) || !header.slice(1).some((word) => TOKEN_HEADER_WORD.test(word))) return undefined;
+  const rows: RawRow[] = [newRow(header, lines[start]!.line)];
+  let index = start + 1;
+  for (; index < lines.length; index += 1) {
+    const { text, line } = lines[index]!;
+    if (isBlank(text) || headingOf(text)) break;
+    const cells = words(text);
+    if (cells.length === header.length && /^\d+$/u.test(cells[0]!)) rows.push(newRow(cells, line));
+    else if (cells.length <= 2 && (PART_ROW.test(cells[0]!) || TOTAL_ROW.test(cells[0]!))) rows.push(newRow(cells, line));
+    else break;
+  }
+  if (!rows.slice(1).some((row) => row.cells.length === header.length)) return undefined;
+  return { rows, next: index, dropped: [] };
 }
 
 /** What a column's cells look like, from its header: a cell of a typed column is one line that matches. */
