@@ -386,22 +386,8 @@ const bundledAudit = await bench('bundled plan', 'audit', plan('audit', [bundled
 // Start-up of the other commands a user runs on one plan: each loads only its own modules.
 await bench('bundled plan', 'summary', [planBin, 'summary', bundledCopy], small);
 await bench('bundled plan', 'report (html)', [planBin, 'report', bundledCopy, '--output', join(tmp, 'bundled-report.html')], small);
-{
-  // init never writes over a folder: each run drafts into a fresh one.
-  const from = join(bundledCopy, 'source.txt');
-  let run = 0;
-  const times = [];
-  let rssKiB;
-  for (let i = 0; i < RUNS_SMALL; i++) {
-    const once = await runOnce(node, [planBin, 'init', join(tmp, `init-bundled-${run++}`), '--from', from]);
-    if (once.status !== 0) failures.push(`init of the bundled source.txt: exit ${once.status}`);
-    times.push(once.ms);
-    if (once.rssKiB !== undefined) rssKiB = Math.max(rssKiB ?? 0, once.rssKiB);
-  }
-  const row = { name: 'bundled plan', command: 'init --from .txt', runs: RUNS_SMALL, ms: median(times), all: times, rssKiB };
-  rows.push(row);
-  console.log(`  bundled plan — init --from .txt: ${fmtMs(row.ms)} (runs: ${times.map(fmtMs).join(', ')})`);
-}
+// benchInit drafts into a fresh folder each run (init never writes over one).
+await benchInit('the bundled source.txt', readFileSync(join(bundledCopy, 'source.txt'), 'utf8'), bundledProjects, RUNS_SMALL);
 
 // ajv-cli can take one schema per process: schema-validating a plan's files is one process per
 // file kind, so its time for "the same files" is the sum over the kinds.

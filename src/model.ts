@@ -11,6 +11,14 @@ export interface Message {
 }
 
 /**
+ * Finding data worded alike in both languages (a name the plan prints, a rounded figure), as a
+ * `Message` so that it stays out of the finding's fingerprint.
+ */
+export function alike(text: string): Message {
+  return { zh: text, en: text };
+}
+
+/**
  * Where something stands: a data file of the plan, a JSON pointer into it, and the document
  * reference a reader of the printed plan would use ("附表 序号32", "专栏8 第2项").
  */

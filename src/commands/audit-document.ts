@@ -16,7 +16,6 @@ import type { RunResult } from '../engine.js';
 import { say } from '../words.js';
 import { draftInto } from './init.js';
 
-export { isDocument } from './document-path.js';
 
 export interface DraftedDocument {
   readonly folder: string;

@@ -207,19 +207,36 @@ function findContents(lines: readonly string[], droppedAt: ReadonlySet<number>):
 
 // ─── paragraphs ─────────────────────────────────────────────────────────────────────────────
 
-/** The right margin of hard-wrapped prose, in `measure`'s units, and how many lines end at it; undefined when lines are not wrapped. */
-function wrapWidth(lines: readonly Line[], measure: (text: string) => number): { readonly margin: number; readonly lines: number } | undefined {
+/** How a hard wrap measured its lines. */
+interface Measure {
+  readonly width: (text: string) => number;
+  /** The shortest line that may be a wrapped one. */
+  readonly shortest: number;
+  /** How far short of the margin a line may end and still count as ending at it (finding the margin). */
+  readonly slack: number;
+  /** How far short of the margin a line may end and still run on into the next (joining). */
+  readonly reach: number;
+}
+
+/**
+ * A wrap by the page's width ends lines at one display width, where a CJK character one short of
+ * the margin still reaches it; a wrap counted in characters (some converters) at one length,
+ * wherever digits and Latin letters make the lines narrower.
+ */
+const BY_COLUMNS: Measure = { width: displayWidth, shortest: 30, slack: 3, reach: 3 };
+const BY_CHARACTERS: Measure = { width: (text) => [...text].length, shortest: 15, slack: 0, reach: 1 };
+
+/** The right margin of hard-wrapped prose, by `measure`, and how many lines end at it; undefined when lines are not wrapped. */
+function wrapWidth(lines: readonly Line[], measure: Measure): { readonly margin: number; readonly lines: number } | undefined {
   const widths = lines
     .filter((line) => !isBlank(line.text) && !line.text.includes('\t') && !headingOf(line.text) && fragmentsOf(line.text.trim()).length < 3)
-    .map((line) => ({ width: measure(line.text.trimEnd()), open: !SENTENCE_END.test(line.text.trim()) }))
-    .filter((line) => line.width >= (measure === displayWidth ? 30 : 15));
+    .map((line) => ({ width: measure.width(line.text.trimEnd()), open: !SENTENCE_END.test(line.text.trim()) }))
+    .filter((line) => line.width >= measure.shortest);
   if (widths.length < 5) return undefined;
   const counts = new Map<number, { all: number; open: number }>();
-  // In columns a line one CJK character short of the margin reaches it; counted in characters, exactly.
-  const slack = measure === displayWidth ? 3 : 0;
   for (const { width, open } of widths) {
-    // Each line counts for the margins it may end at: one CJK character short of the margin still reaches it.
-    for (let margin = width; margin <= width + slack; margin += 1) {
+    // Each line counts for the margins it may end at.
+    for (let margin = width; margin <= width + measure.slack; margin += 1) {
       const count = counts.get(margin) ?? { all: 0, open: 0 };
       count.all += 1;
       if (open) count.open += 1;
@@ -701,15 +718,12 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
     }
     lines.push({ text: raw[index]!, line: index + 1 });
   }
-  // A wrap by the page's width ends lines at one display width; a wrap counted in characters
-  // (some converters) at one length, wherever digits and Latin letters make them narrower.
-  const countChars = (text: string): number => [...text].length;
   // The measure that puts more lines at one margin is the one the text was wrapped by.
-  const byColumns = wrapWidth(lines, displayWidth);
-  const byChars = wrapWidth(lines, countChars);
+  const byColumns = wrapWidth(lines, BY_COLUMNS);
+  const byChars = wrapWidth(lines, BY_CHARACTERS);
   const chars = byChars !== undefined && (byColumns === undefined || byChars.lines > byColumns.lines);
   const margin = chars ? byChars.margin : byColumns?.margin;
-  const measure = chars ? countChars : displayWidth;
+  const measure = chars ? BY_CHARACTERS : BY_COLUMNS;
   const blocks: Block[] = [];
   let index = 0;
 
@@ -721,9 +735,8 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
     while (margin !== undefined && index < lines.length) {
       const next = lines[index]!.text;
       const open = !SENTENCE_END.test(previous.trim());
-      // A line that reaches the margin inside a sentence runs on: one CJK character short of it
-      // still reaches it, in columns; a wrap counted in characters is exact.
-      const runsOn = open && measure(previous.trimEnd()) >= margin - (measure === countChars ? 1 : 3);
+      // A line that reaches the margin inside a sentence runs on.
+      const runsOn = open && measure.width(previous.trimEnd()) >= margin - measure.reach;
       if (!runsOn || isBlank(next) || headingOf(next) || next.includes('\t') || LIST_OPENER.test(next.trim()) || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
       text = joinWrapped(text, next.trim());
       reflowed = true;

@@ -1,7 +1,7 @@
 import { compare, mul, toDecimalString, ZERO } from '../decimal.js';
 import { addIntervals, printedFigure, type Interval } from '../figures.js';
 import { describeMiddle, describeRounded, divideIntervals, intersectIntervals, nonNegativePart, relationInterval, scaleInterval } from '../interval-arithmetic.js';
-import type { CountReach, FigureStatement, Message, PlanModel, RateReach, Reach, ShareReach } from '../model.js';
+import { alike, type CountReach, type FigureStatement, type Message, type PlanModel, type RateReach, type Reach, type ShareReach } from '../model.js';
 import { child } from '../pointer.js';
 import { unitMeaning } from '../units.js';
 import { defineRule, type RuleContext } from './rule.js';
@@ -116,14 +116,6 @@ function degenerateReach(reach: Reach): { key: string; what: Message } | undefin
   return undefined;
 }
 
-/**
- * A rounded figure for the head of a message, as a `Message` worded alike in both languages: it
- * stays out of the finding's fingerprint, which the exact interval already names.
- */
-function aboutText(text: string): Message {
-  return { zh: text, en: text };
-}
-
 function isNegative(statement: FigureStatement): boolean {
   return (statement.value?.num ?? 0n) < 0n || (statement.valueMax?.num ?? 0n) < 0n;
 }
@@ -145,7 +137,7 @@ function checkShare({ plan, report }: Context, reach: ShareReach): void {
     data: {
       name: factName(plan, [target]),
       fact: reach.part,
-      about: aboutText(`${describeMiddle(whole.interval, 0)} ${unitMeaning(target.unit).base}`),
+      about: alike(`${describeMiddle(whole.interval, 0)} ${unitMeaning(target.unit).base}`),
       target: printedFigure(target),
       ref: refOf(target),
       whole: `${describeRounded(whole.interval)} ${unitMeaning(target.unit).base}`,
@@ -203,7 +195,7 @@ function checkRate({ plan, report }: Context, reach: RateReach): void {
   const data = {
     name: factName(plan, [target]),
     fact: reach.target,
-    about: aboutText(`${describeMiddle(reached, 1)}${per}`),
+    about: alike(`${describeMiddle(reached, 1)}${per}`),
     reached: `${describeRounded(reached)}${per}`,
     target: printedFigure(target),
     ref: refOf(target),
@@ -234,7 +226,7 @@ function checkCount({ plan, report }: Context, reach: CountReach): void {
   const data = {
     name: factName(plan, [target]),
     fact: reach.target,
-    about: aboutText(`${describeMiddle(reached, 1)}${reading.unit}`),
+    about: alike(`${describeMiddle(reached, 1)}${reading.unit}`),
     reached: `${describeRounded(reached)}${reading.unit}`,
     target: printedFigure(target),
     ref: refOf(target),

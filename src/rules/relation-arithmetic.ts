@@ -1,7 +1,7 @@
 import { toDecimalString } from '../decimal.js';
 import { baseValue, intervalsMeet } from '../figures.js';
 import { describeMiddle, describeRounded, nonNegativePart } from '../interval-arithmetic.js';
-import type { Relation } from '../model.js';
+import { alike, type Relation } from '../model.js';
 import { child } from '../pointer.js';
 import { describeReference, describeStatement, implyFrom, isUnimplied, repeatedFact, SIDES, sidesOf, type Side } from './support/relations.js';
 import { factName } from './support/fact-names.js';
@@ -101,7 +101,7 @@ export const relationArithmetic = defineRule({
         data: {
           name: factName(plan, [result.statement!]),
           fact: describeReference(result.reference),
-          about: { zh: describeMiddle(implied.interval), en: describeMiddle(implied.interval) },
+          about: alike(describeMiddle(implied.interval)),
           ref: result.statement!.at.ref ?? result.reference.fact,
           printed: describeStatement(result.statement!),
           formula: formulaOf(relation),

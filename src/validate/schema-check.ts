@@ -80,8 +80,8 @@ export async function checkSchema(kind: SchemaName, data: unknown, lang: Lang, l
   // In a very large file every error would be collected before the first is shown: stop at one.
   // Export names are identifiers: plan-config is compiled as planConfig.
   const validate = (await loadValidators(large ? 'validators-first' : 'validators'))[kind === 'plan-config' ? 'planConfig' : kind];
-  if (validate(data)) return reversedPeriods(data, large ? 1 : Number.POSITIVE_INFINITY);
-  return [...schemaProblems(validate, data, lang), ...reversedPeriods(data, large ? 1 : Number.POSITIVE_INFINITY)];
+  if (validate(data)) return reversedRanges(data, large ? 1 : Number.POSITIVE_INFINITY);
+  return [...schemaProblems(validate, data, lang), ...reversedRanges(data, large ? 1 : Number.POSITIVE_INFINITY)];
 }
 
 const PERIOD_TEXT = /^([12]\d{3})-([12]\d{3})$/;
@@ -92,7 +92,7 @@ const PERIOD_TEXT = /^([12]\d{3})-([12]\d{3})$/;
  * numbers, so these are the schema's checks written by hand; each is an error of the input
  * itself, found before any rule reads it.
  */
-function reversedPeriods(data: unknown, limit: number): SchemaProblem[] {
+function reversedRanges(data: unknown, limit: number): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   // An explicit stack (a plan of 100 000 projects is never recursed), and each place's pointer
   // written only when a problem is found there.

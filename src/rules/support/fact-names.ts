@@ -1,4 +1,4 @@
-import type { FigureStatement, Message, PlanModel } from '../../model.js';
+import { alike, type FigureStatement, type Message, type PlanModel } from '../../model.js';
 
 /** What the plan calls the thing a statement gives a figure of, and how telling that name is (lower first). */
 interface Owner {
@@ -64,7 +64,7 @@ export function factName(plan: PlanModel, statements: readonly FigureStatement[]
     if (owner && (!best || owner.rank < best.rank)) best = owner;
   }
   const name = best?.name ?? statements[0]?.fact ?? '';
-  return { zh: name, en: name };
+  return alike(name);
 }
 
 /**
