@@ -1,17 +1,24 @@
 /**
  * `--cache`: a plan's results are reused while nothing that decides them changed: its files
  * (their names, sizes and times, or with `--cache-strategy content` their bytes), the tool's
- * build, the options and the rule set. The cache is one JSON file written whole and renamed into
- * place; one that is corrupt, foreign or of another build is ignored and rewritten, never trusted.
- * It is never written inside a plan folder.
+ * build and version, and the options (the rule set with them: `--rule` and plan.config.yaml's
+ * severities). The cache is one file written whole and renamed into place; one that is corrupt,
+ * foreign or of another build is ignored and rewritten, never trusted. It is never written
+ * inside a plan folder.
+ *
+ * Besides each plan's findings the cache keeps the plan's part of the output as it was written,
+ * for each view (a format and the options that shape it) asked for: a rerun of unchanged plans
+ * writes those bytes again and reads no finding. The file is one line of JSON, the index, then
+ * the bytes it points into; every piece carries its SHA-1, checked before it is used.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PlanResult } from './run-result.js';
+import type { Tally } from './formatters/types.js';
 import { writeOutput } from './io/output.js';
-import { RULES } from './rules/index.js';
+import type { Finding } from './model.js';
+import type { PlanResult } from './run-result.js';
 
 export interface CacheOptions {
   /** The cache file (`--cache-location`; a folder gets `.plancache` inside it). */
@@ -20,29 +27,88 @@ export interface CacheOptions {
 }
 
 export const DEFAULT_CACHE_FILE = '.plancache';
-const FORMAT = 'plan-cache/1';
+const FORMAT = 'plan-cache/2';
+/** Views kept per plan: a few formats used in turn all stay cached. */
+const MAX_VIEWS = 4;
+
+/** Bytes of the file's body: [offset, length, SHA-1 in hex]. */
+type Span = readonly [number, number, string];
+
+interface IndexedView {
+  readonly part: Span;
+  readonly tally: Tally;
+}
+
+interface IndexedEntry {
+  readonly key: string;
+  readonly dir: string;
+  readonly id?: string;
+  readonly audited: boolean;
+  readonly findings: Span;
+  readonly views: Readonly<Record<string, IndexedView>>;
+}
+
+/** The first line of the file. */
+interface Index {
+  readonly format: string;
+  readonly tool: string;
+  /** The body's length in bytes: a file cut short is not read. */
+  readonly size: number;
+  readonly entries: Readonly<Record<string, IndexedEntry>>;
+}
+
+/** Bytes kept in the cache: read from the file only when used, and checked against their hash the first time. */
+interface Piece {
+  readonly length: number;
+  readonly hash: string;
+  bytes(): Uint8Array;
+  /** Whether the bytes are those written. */
+  intact(): boolean;
+  /** Checked, and found not to be. */
+  damaged(): boolean;
+}
 
 interface Entry {
   readonly key: string;
-  readonly result: PlanResult;
+  readonly dir: string;
+  readonly id?: string;
+  readonly audited: boolean;
+  readonly findings: Piece;
+  /** Most recently used first. */
+  readonly views: Map<string, { readonly part: Piece; readonly tally: Tally }>;
 }
 
-interface CacheFile {
-  readonly format: string;
-  readonly tool: string;
-  readonly entries: Record<string, Entry>;
+/** A plan's part of a view's output, and the counts of the findings it shows. */
+export interface PlanView {
+  readonly part: Uint8Array;
+  readonly tally: Tally;
 }
 
-/** The build of the tool: its rules and this module's own file, rewritten by every build. */
-function toolKey(options: string): string {
-  let built = '';
-  try {
-    built = String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
-  } catch {
-    built = 'unknown';
-  }
-  const rules = RULES.map((rule) => `${rule.id}:${rule.severity}:${rule.stage}`).join(',');
-  return createHash('sha256').update(`${built}\0${rules}\0${options}`).digest('hex');
+export interface Cache {
+  /** The plan's result when its folder is unchanged; its findings are read only when asked for. */
+  get(dir: string): PlanResult | undefined;
+  set(dir: string, result: PlanResult): void;
+  /** Whether `result` is a plan's own, as this cache gave or took it (a run that adds a finding to it makes another). */
+  holds(result: PlanResult): boolean;
+  /** The plan's part of a view's output, kept by an earlier run, while the plan is unchanged. */
+  view(dir: string, view: string): PlanView | undefined;
+  setView(dir: string, view: string, part: string, tally: Tally): void;
+  /** Writes the cache (atomically) when this run changed it; a cache that cannot be written is no error: the run is done. */
+  save(): void;
+}
+
+/** The build of the tool: this module's own file and the rule registry's, rewritten by every build. */
+function buildStamp(): string {
+  return [import.meta.url, new URL('./rules/index.js', import.meta.url).href]
+    .map((url) => {
+      try {
+        const stats = statSync(fileURLToPath(url));
+        return `${stats.mtimeMs}:${stats.size}`;
+      } catch {
+        return 'unknown';
+      }
+    })
+    .join(',');
 }
 
 /** What a plan folder holds, as far as the cache can tell without reading it (or reading it all). */
@@ -73,52 +139,205 @@ function fileOf(location: string): string {
   return location;
 }
 
-export interface Cache {
-  get(dir: string): PlanResult | undefined;
-  set(dir: string, result: PlanResult): void;
-  /** Writes the cache (atomically); a cache that cannot be written is no error: the run is done. */
-  save(): void;
+const sha1 = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
+
+function newPiece(text: string): Piece {
+  const bytes = Buffer.from(text, 'utf8');
+  const hash = sha1(bytes);
+  return { length: bytes.length, hash, bytes: () => bytes, intact: () => true, damaged: () => false };
 }
 
-export async function openCache(options: CacheOptions, optionsKey: string): Promise<Cache> {
-  const file = fileOf(options.location);
-  const tool = toolKey(optionsKey);
-  let entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
+function piece(read: (offset: number, length: number) => Uint8Array, [offset, length, hash]: Span): Piece {
+  let bytes: Uint8Array | undefined;
+  let state: 'unchecked' | 'intact' | 'damaged' = 'unchecked';
+  const load = (): Uint8Array => (bytes ??= read(offset, length));
+  return {
+    length,
+    hash,
+    bytes: load,
+    intact() {
+      if (state === 'unchecked') state = sha1(load()) === hash ? 'intact' : 'damaged';
+      return state === 'intact';
+    },
+    damaged: () => state === 'damaged',
+  };
+}
+
+const isSpan = (value: unknown, size: number): value is Span =>
+  Array.isArray(value) && value.length === 3 && Number.isInteger(value[0]) && Number.isInteger(value[1]) && value[0] >= 0 && value[1] >= 0 && value[0] + value[1] <= size && typeof value[2] === 'string';
+
+const COUNT_NAMES = ['error', 'warning', 'info', 'unreadable'] as const;
+const isCounts = (value: unknown): boolean => typeof value === 'object' && value !== null && COUNT_NAMES.every((name) => Number.isInteger((value as Record<string, unknown>)[name]));
+const isTally = (value: unknown): value is Tally => typeof value === 'object' && value !== null && isCounts((value as Tally).open) && isCounts((value as Tally).reviewed);
+
+/** Longest index read: past it the file is not a cache of a size this tool writes. */
+const MAX_INDEX_BYTES = 256 * 1024 * 1024;
+
+/** The index line, read in growing blocks until its end: the body is read piece by piece when used. */
+function readIndex(descriptor: number): { index: Partial<Index>; bodyStart: number } | undefined {
+  let block = Buffer.alloc(64 * 1024);
+  let filled = 0;
+  for (;;) {
+    const read = readSync(descriptor, block, filled, block.length - filled, filled);
+    const end = block.indexOf(10, filled);
+    filled += read;
+    if (end >= 0 && end < filled) return { index: JSON.parse(block.toString('utf8', 0, end)) as Partial<Index>, bodyStart: end + 1 };
+    if (read === 0 || block.length >= MAX_INDEX_BYTES) return undefined;
+    const larger = Buffer.alloc(block.length * 4);
+    block.copy(larger, 0, 0, filled);
+    block = larger;
+  }
+}
+
+/**
+ * The entries of a cache file of this build and these options, and the descriptor their pieces
+ * are read through; none when the file is missing, cut short, foreign or damaged.
+ */
+function readEntries(file: string, tool: string): { entries: Map<string, Entry>; descriptor?: number } {
+  const entries = new Map<string, Entry>();
+  let descriptor: number | undefined;
   try {
-    const read = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    if (read.format === FORMAT && read.tool === tool && read.entries && typeof read.entries === 'object') {
-      entries = Object.assign(Object.create(null) as Record<string, Entry>, read.entries);
+    descriptor = openSync(file, 'r');
+    const found = readIndex(descriptor);
+    const index = found?.index;
+    const size = fstatSync(descriptor).size - (found?.bodyStart ?? 0);
+    if (!found || !index || index.format !== FORMAT || index.tool !== tool || index.size !== size || typeof index.entries !== 'object' || index.entries === null) throw new Error('not this cache');
+    const { bodyStart } = found;
+    const opened = descriptor;
+    const read = (offset: number, length: number): Uint8Array => {
+      const bytes = Buffer.allocUnsafe(length);
+      for (let done = 0; done < length; ) {
+        const got = readSync(opened, bytes, done, length - done, bodyStart + offset + done);
+        if (got === 0) break;
+        done += got;
+      }
+      return bytes;
+    };
+    for (const [absolute, entry] of Object.entries(index.entries)) {
+      if (typeof entry?.key !== 'string' || typeof entry.dir !== 'string' || typeof entry.audited !== 'boolean' || !isSpan(entry.findings, size)) continue;
+      if ((entry.id !== undefined && typeof entry.id !== 'string') || typeof entry.views !== 'object' || entry.views === null) continue;
+      const views = new Map<string, { part: Piece; tally: Tally }>();
+      for (const [name, view] of Object.entries(entry.views)) {
+        if (isSpan(view?.part, size) && isTally(view.tally)) views.set(name, { part: piece(read, view.part), tally: view.tally });
+      }
+      entries.set(absolute, { key: entry.key, dir: entry.dir, ...(entry.id === undefined ? {} : { id: entry.id }), audited: entry.audited, findings: piece(read, entry.findings), views });
     }
+    return { entries, descriptor };
   } catch {
     // None yet, unreadable, or not ours: start afresh.
+    if (descriptor !== undefined) closeSync(descriptor);
+    return { entries: new Map() };
   }
+}
+
+const decoded = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+
+/** A result whose findings are read from the cache the first time they are asked for. */
+function lazyResult(entry: Entry, file: string): PlanResult {
+  let findings: readonly Finding[] | undefined;
+  return {
+    dir: entry.dir,
+    ...(entry.id === undefined ? {} : { id: entry.id }),
+    audited: entry.audited,
+    get findings(): readonly Finding[] {
+      if (findings === undefined) {
+        // Checked only now, not for a plan whose output is cached too: the damaged entry is not saved again.
+        if (!entry.findings.intact()) throw new Error(`the cache ${file} is damaged (${entry.dir}); the next run rewrites it`);
+        findings = JSON.parse(decoded(entry.findings.bytes())) as Finding[];
+      }
+      return findings;
+    },
+  };
+}
+
+/**
+ * Opens the cache at `options.location` for a run of this tool `version` whose options are
+ * `optionsKey`: a cache of another build, version or options is not read, and is replaced when
+ * saved.
+ */
+export function openCache(options: CacheOptions, optionsKey: string, version: string): Cache {
+  const file = fileOf(options.location);
+  const tool = createHash('sha256').update(`${buildStamp()}\0${version}\0${optionsKey}`).digest('hex');
+  const { entries, descriptor } = readEntries(file, tool);
   const keys = new Map<string, string | undefined>();
-  const keyOf = (dir: string): string | undefined => {
-    const absolute = resolve(dir);
+  const keyOf = (absolute: string): string | undefined => {
     if (!keys.has(absolute)) keys.set(absolute, folderKey(absolute, options.strategy));
     return keys.get(absolute);
   };
-  const fresh: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
-  // A rerun that only reused results leaves the file as it was: nothing to write.
+  /** Entries found unchanged, or set, in this run: only their views may be used. */
+  const current = new Set<string>();
+  const held = new WeakSet<PlanResult>();
   let changed = false;
   return {
     get(dir) {
-      const entry = entries[resolve(dir)];
-      const key = keyOf(dir);
-      if (!entry || key === undefined || entry.key !== key || typeof entry.result !== 'object' || !Array.isArray(entry.result?.findings)) return undefined;
-      fresh[resolve(dir)] = entry;
-      return entry.result;
+      const absolute = resolve(dir);
+      const entry = entries.get(absolute);
+      const key = keyOf(absolute);
+      if (!entry || key === undefined || entry.key !== key) return undefined;
+      current.add(absolute);
+      const result = lazyResult(entry, file);
+      held.add(result);
+      return result;
     },
     set(dir, result) {
-      const key = keyOf(dir);
+      const absolute = resolve(dir);
+      const key = keyOf(absolute);
       if (key === undefined) return;
-      fresh[resolve(dir)] = { key, result };
+      entries.set(absolute, {
+        key,
+        dir: result.dir,
+        ...(result.id === undefined ? {} : { id: result.id }),
+        audited: result.audited,
+        findings: newPiece(JSON.stringify(result.findings)),
+        views: new Map(),
+      });
+      current.add(absolute);
+      held.add(result);
+      changed = true;
+    },
+    holds: (result) => held.has(result),
+    view(dir, name) {
+      const absolute = resolve(dir);
+      const view = current.has(absolute) ? entries.get(absolute)?.views.get(name) : undefined;
+      return view?.part.intact() ? { part: view.part.bytes(), tally: view.tally } : undefined;
+    },
+    setView(dir, name, part, tally) {
+      const absolute = resolve(dir);
+      const entry = current.has(absolute) ? entries.get(absolute) : undefined;
+      if (!entry) return;
+      entry.views.delete(name);
+      const others = [...entry.views].slice(0, MAX_VIEWS - 1);
+      entry.views.clear();
+      entry.views.set(name, { part: newPiece(part), tally });
+      for (const [other, view] of others) entry.views.set(other, view);
       changed = true;
     },
     save() {
-      if (!changed) return;
-      const text = JSON.stringify({ format: FORMAT, tool, entries: { ...entries, ...fresh } } satisfies CacheFile);
-      writeOutput(file, [text], Object.keys(fresh));
+      try {
+        if (changed || [...entries.values()].some((entry) => entry.findings.damaged() || [...entry.views.values()].some((view) => view.part.damaged()))) write();
+      } finally {
+        if (descriptor !== undefined) closeSync(descriptor);
+      }
     },
   };
+
+  /** The whole cache, its unchanged pieces copied as they are: they are checked when used. */
+  function write(): void {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const span = (piece: Piece): Span => {
+      chunks.push(piece.bytes());
+      size += piece.length;
+      return [size - piece.length, piece.length, piece.hash];
+    };
+    const indexed: Record<string, IndexedEntry> = {};
+    for (const [absolute, entry] of entries) {
+      if (entry.findings.damaged()) continue;
+      const views: Record<string, IndexedView> = {};
+      for (const [name, view] of entry.views) if (!view.part.damaged()) views[name] = { part: span(view.part), tally: view.tally };
+      indexed[absolute] = { key: entry.key, dir: entry.dir, ...(entry.id === undefined ? {} : { id: entry.id }), audited: entry.audited, findings: span(entry.findings), views };
+    }
+    const index: Index = { format: FORMAT, tool, size, entries: indexed };
+    writeOutput(file, [`${JSON.stringify(index)}\n`, ...chunks], [...current]);
+  }
 }

@@ -7,11 +7,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { RunResult } from './engine.js';
-import { parseYamlBytes } from './load/yaml-file.js';
 import type { Finding, Lang, Severity } from './model.js';
-import { findRule, RULES } from './rules/index.js';
 import { schemaRule } from './rules/schema.js';
-import { checkSchema, editDistance } from './validate/schema-check.js';
 import { fill, say } from './words.js';
 
 export const CONFIG_FILE_NAME = 'plan.config.yaml';
@@ -54,6 +51,8 @@ export async function readConfig(file: string, lang: Lang): Promise<{ config: Pl
   }
   // An empty file, or one of comments only, sets nothing.
   if (/^\s*(#.*\s*)*$/.test(Buffer.from(bytes).toString('utf8'))) return { config: { file, rules: new Map(), ignores: [] } };
+  // The YAML reader, the schemas and the rules load only when there is a config to read: a run without one (a cached rerun) does without them.
+  const [{ parseYamlBytes }, { findRule, RULES }, { checkSchema, editDistance }] = await Promise.all([import('./load/yaml-file.js'), import('./rules/index.js'), import('./validate/schema-check.js')]);
   const yaml = parseYamlBytes(file, bytes);
   if (yaml.problems.length > 0) return { problems: yaml.problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`) };
   const data = (yaml.data ?? {}) as Record<string, unknown>;

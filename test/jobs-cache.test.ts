@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/engine.js';
+import { openRunCache, run, type RunOptions } from '../src/engine.js';
 import { cli, MINI } from './helpers.js';
 
 /** A folder of `n` copies of the mini plan, each with its own id; the third with a finding of its own. */
@@ -16,6 +17,38 @@ function plans(n: number): string {
   }
   if (n >= 3) edit(join(root, 'p03', 'projects.yaml'), 'end: 2025', 'end: 2027');
   return root;
+}
+
+type Span = [number, number, string];
+interface CacheIndex {
+  format: string;
+  size: number;
+  entries: Record<string, { findings: Span; views: Record<string, { part: Span }> }>;
+}
+
+/** The cache file: its index (the first line) and the body its spans point into. */
+function readCache(path: string): { index: CacheIndex; body: Buffer } {
+  const bytes = readFileSync(path);
+  const end = bytes.indexOf(10);
+  return { index: JSON.parse(bytes.toString('utf8', 0, end)) as CacheIndex, body: bytes.subarray(end + 1) };
+}
+
+/** Rewrites each piece of the cache through `change`, with new hashes unless `keepHashes`. */
+function rewriteCache(path: string, change: (dir: string, piece: 'findings' | 'view', text: string) => string, { keepHashes = false } = {}): void {
+  const { index, body } = readCache(path);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const rewrite = (dir: string, piece: 'findings' | 'view', [offset, length, hash]: Span): Span => {
+    const bytes = Buffer.from(change(dir, piece, body.toString('utf8', offset, offset + length)), 'utf8');
+    chunks.push(bytes);
+    size += bytes.length;
+    return [size - bytes.length, bytes.length, keepHashes ? hash : createHash('sha1').update(bytes).digest('hex')];
+  };
+  for (const [dir, entry] of Object.entries(index.entries)) {
+    entry.findings = rewrite(dir, 'findings', entry.findings);
+    for (const view of Object.values(entry.views)) view.part = rewrite(dir, 'view', view.part);
+  }
+  writeFileSync(path, Buffer.concat([Buffer.from(`${JSON.stringify({ ...index, size })}\n`), ...chunks]));
 }
 
 function edit(path: string, from: string, to: string): void {
@@ -43,22 +76,32 @@ describe('--cache', () => {
     const first = await cli(args);
     const again = await cli(args);
     expect(again.stdout).toBe(first.stdout);
-    // Reused, not recomputed: a result planted in the cache for an unchanged plan comes back.
-    const cache = JSON.parse(readFileSync(location, 'utf8')) as { entries: Record<string, { result: { findings: { message: string }[] } }> };
-    const p03 = Object.keys(cache.entries).find((dir) => dir.endsWith('p03'))!;
-    cache.entries[p03]!.result.findings[0]!.message = 'planted';
-    writeFileSync(location, JSON.stringify(cache));
+    // Reused, not recomputed: a result planted in the cache for an unchanged plan comes back,
+    // from the output kept for the format (json) and from the findings kept (text, not kept yet).
+    const planted = (text: string): string => text.replace(/"message":"[^"]*"/, '"message":"planted"');
+    rewriteCache(location, (dir, _piece, text) => (dir.endsWith('p03') ? planted(text) : text));
     expect((await cli(args)).stdout).toContain('"message":"planted"');
+    expect((await cli(['audit', root, '--cache', '--cache-location', location])).stdout).toMatch(/ planted {2}/);
+    // A piece that is not what was written (its hash) is not used: the findings are, and the piece is written anew.
+    rewriteCache(location, (dir, piece, text) => (dir.endsWith('p03') && piece === 'view' ? text.replace('planted', 'tampered') : text), { keepHashes: true });
+    for (const format of ['json', 'text']) {
+      const output = (await cli(['audit', root, '--format', format, '--cache', '--cache-location', location])).stdout;
+      expect(output).toContain('planted');
+      expect(output).not.toContain('tampered');
+    }
+    expect(readCache(location).body.toString('utf8')).not.toContain('tampered');
     // A change to the plan's files re-audits it.
     edit(join(root, 'p03', 'projects.yaml'), 'end: 2027', 'end: 2028');
     const changed = await cli(args);
     expect(changed.stdout).not.toContain('planted');
     expect(changed.stdout).toContain('2028');
     // A corrupt or foreign cache is ignored and rewritten.
-    for (const broken of ['{"format":"plan-cache/1","tool":"x","entries":{}', '{"format":"other","entries":{"a":1}}', '\u0000']) {
+    const whole = readFileSync(location);
+    for (const broken of ['{"format":"plan-cache/1","tool":"x","entries":{}', '{"format":"other","entries":{"a":1}}', '\u0000', whole.subarray(0, whole.length - 1)]) {
       writeFileSync(location, broken);
       expect((await cli(args)).stdout).toBe(changed.stdout);
-      expect(JSON.parse(readFileSync(location, 'utf8')).format).toBe('plan-cache/1');
+      expect(readCache(location).index.format).toBe('plan-cache/2');
+      expect((await cli(args)).stdout).toBe(changed.stdout);
     }
   });
 
@@ -74,15 +117,19 @@ describe('a run with text in memory (plan lsp)', () => {
   it('reads the unsaved text, never from the cache nor in worker threads', async () => {
     const root = plans(6);
     const location = join(mkdtempSync(join(tmpdir(), 'plan-cache-')), 'cache.json');
-    const cache = { location, strategy: 'metadata' as const };
+    const options: RunOptions = { lang: 'en', audit: true, jobs: 2 };
     const p03 = join(root, 'p03', 'projects.yaml');
-    const onDisk = await run([root], { lang: 'en', audit: true, jobs: 2, cache });
+    const onDiskCache = openRunCache(options, { location, strategy: 'metadata' }, '0');
+    const onDisk = await run([root], { ...options, cache: onDiskCache });
+    onDiskCache.save();
     expect(existsSync(location)).toBe(true);
     const message = (result: typeof onDisk): string => JSON.stringify(result.plans.find((plan) => plan.dir.endsWith('p03'))!.findings.map((finding) => finding.message));
     expect(message(onDisk)).toContain('2027');
     const overlay = new Map([[p03, new TextEncoder().encode(readFileSync(p03, 'utf8').replace('end: 2027', 'end: 2029'))]]);
     const before = readFileSync(location, 'utf8');
-    const inMemory = await run([root], { lang: 'en', audit: true, jobs: 2, cache, overlay });
+    const cache = openRunCache(options, { location, strategy: 'metadata' }, '0');
+    const inMemory = await run([root], { ...options, cache, overlay });
+    cache.save();
     // The cached result of p03 (2027) is not used, nor is the run's result written to the cache.
     expect(message(inMemory)).toContain('2029');
     expect(message(inMemory)).not.toContain('2027');

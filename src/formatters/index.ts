@@ -1,4 +1,4 @@
-import type { Formatter } from './types.js';
+import type { Formatter, PartedFormat } from './types.js';
 
 /**
  * Every output format, loaded only when asked for: the text format alone needs chalk,
@@ -16,3 +16,9 @@ export const FORMATTERS = {
 
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+
+/** The formats made plan by plan, whose parts `--cache` keeps (see PartedFormat). */
+export const PARTED_FORMATS: Partial<Record<FormatName, () => Promise<PartedFormat>>> = {
+  text: async () => (await import('./text.js')).textFormat,
+  json: async () => (await import('./json.js')).jsonFormat,
+};

@@ -3,12 +3,12 @@ import type { Finding } from '../model.js';
 import { say } from '../words.js';
 import { textColumns, wrapped } from '../views/table.js';
 import { visible } from './safe-text.js';
-import { listedFindings, summarize, type FormatContext, type Formatter } from './types.js';
+import { addTallies, type PartContext, type PartedFormat, partedFormatter, summaryOf } from './types.js';
 
 /** Related places shown under a finding; the rest are counted. */
 const MAX_RELATED = 4;
 
-function severityLabel(finding: Finding, context: FormatContext, paint: ChalkInstance): string {
+function severityLabel(finding: Finding, context: PartContext, paint: ChalkInstance): string {
   const label = say(context.lang, finding.severity);
   if (finding.review) return paint.gray(label);
   return finding.severity === 'error' ? paint.red(label) : finding.severity === 'warning' ? paint.yellow(label) : paint.blue(label);
@@ -17,7 +17,7 @@ function severityLabel(finding: Finding, context: FormatContext, paint: ChalkIns
 /** Indent of the lines under a finding's first line. */
 const INDENT = '      ';
 
-function findingLines(finding: Finding, context: FormatContext, paint: ChalkInstance, showFile: boolean): string[] {
+function findingLines(finding: Finding, context: PartContext, paint: ChalkInstance, showFile: boolean): string[] {
   const [primary, ...others] = finding.locations;
   const position = primary ? `${showFile ? `${primary.file}:` : ''}${primary.line}:${primary.column}` : '';
   const isNew = context.comparison?.state.get(finding) === 'new';
@@ -87,42 +87,58 @@ function summaryTable(head: readonly string[], rows: readonly (readonly string[]
   return lines.join('\n');
 }
 
-/** Findings grouped by file (or by rule), then a summary table per plan. Colour only when allowed. */
-export const textFormatter: Formatter = ({ run, findings }, context) => {
-  const paint = new Chalk({ level: context.color ? 1 : 0 });
-  const word = (id: Parameters<typeof say>[1]): string => say(context.lang, id);
-  const out: string[] = [];
-  const groups = new Map<string, Finding[]>();
-  const { listed, hidden } = listedFindings(findings, context);
-  for (const finding of listed) {
-    const key = context.groupBy === 'rule' ? finding.ruleId : (finding.locations[0]?.file ?? '');
-    // Appended in place: rebuilding the group with a spread made 120 000 findings quadratic.
-    const group = groups.get(key);
-    if (group) group.push(finding);
-    else groups.set(key, [finding]);
-  }
-  for (const [key, group] of groups) {
-    out.push(paint.underline(visible(key)));
-    for (const finding of group) for (const line of findingLines(finding, context, paint, context.groupBy === 'rule')) out.push(line);
-    out.push('');
-  }
-  const rows: string[][] = [];
-  for (const plan of run.plans) {
-    const s = summarize(plan.findings);
-    const status = context.command === 'audit' ? (plan.audited ? word('audited') : word('notAudited')) : '';
-    rows.push([visible(plan.id ?? plan.dir), String(s.error), String(s.warning), String(s.info), String(s.reviewed), status]);
-  }
-  const total = summarize(findings);
-  if (run.plans.length !== 1 || run.inputFindings.length > 0) {
-    rows.push([word('total'), String(total.error), String(total.warning), String(total.info), String(total.reviewed), '']);
-  }
-  const table = summaryTable([word('plan'), word('error'), word('warning'), word('info'), word('reviewed'), ''], rows, paint);
-  if (findings.length === 0) out.push(paint.green(word('clean')));
-  if (context.comparison) {
-    const { base, counts } = context.comparison;
-    out.push(say(context.lang, 'since', { base, ...counts }));
-  }
-  out.push(table);
-  if (hidden > 0) out.push(paint.dim(say(context.lang, 'reviewedHidden', { n: hidden })));
-  return `${out.join('\n')}\n`;
+/**
+ * Findings grouped by file (or by rule), then a summary table per plan. Colour only when allowed.
+ * Grouped by file, each plan's findings are a part of their own (a file belongs to one plan);
+ * grouped by rule, all findings are one part.
+ */
+export const textFormat: PartedFormat = {
+  parted: (context) => context.groupBy === 'file',
+  *part(findings, context) {
+    const paint = new Chalk({ level: context.color ? 1 : 0 });
+    const groups = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      // Reviewed findings are counted below the table, and listed only with --show-reviewed.
+      if (finding.review && !context.showReviewed) continue;
+      const key = context.groupBy === 'rule' ? finding.ruleId : (finding.locations[0]?.file ?? '');
+      // Appended in place: rebuilding the group with a spread made 120 000 findings quadratic.
+      const group = groups.get(key);
+      if (group) group.push(finding);
+      else groups.set(key, [finding]);
+    }
+    for (const [key, group] of groups) {
+      yield `${paint.underline(visible(key))}\n`;
+      for (const finding of group) for (const line of findingLines(finding, context, paint, context.groupBy === 'rule')) yield `${line}\n`;
+      yield '\n';
+    }
+  },
+  *whole(outline, parts, context) {
+    const paint = new Chalk({ level: context.color ? 1 : 0 });
+    const word = (id: Parameters<typeof say>[1]): string => say(context.lang, id);
+    for (const part of parts) yield* part;
+    const out: string[] = [];
+    const rows: string[][] = [];
+    for (const plan of outline.plans) {
+      const s = summaryOf(plan.tally);
+      const status = context.command === 'audit' ? (plan.audited ? word('audited') : word('notAudited')) : '';
+      rows.push([visible(plan.id ?? plan.dir), String(s.error), String(s.warning), String(s.info), String(s.reviewed), status]);
+    }
+    const total = summaryOf(addTallies([outline.input, ...outline.plans.map((plan) => plan.tally)]));
+    const inputCount = summaryOf(outline.input);
+    if (outline.plans.length !== 1 || inputCount.error + inputCount.warning + inputCount.info + inputCount.reviewed > 0) {
+      rows.push([word('total'), String(total.error), String(total.warning), String(total.info), String(total.reviewed), '']);
+    }
+    const table = summaryTable([word('plan'), word('error'), word('warning'), word('info'), word('reviewed'), ''], rows, paint);
+    if (total.error + total.warning + total.info + total.reviewed === 0) out.push(paint.green(word('clean')));
+    if (context.comparison) {
+      const { base, counts } = context.comparison;
+      out.push(say(context.lang, 'since', { base, ...counts }));
+    }
+    out.push(table);
+    const hidden = context.showReviewed ? 0 : total.reviewed;
+    if (hidden > 0) out.push(paint.dim(say(context.lang, 'reviewedHidden', { n: hidden })));
+    yield `${out.join('\n')}\n`;
+  },
 };
+
+export const textFormatter = partedFormatter(textFormat);

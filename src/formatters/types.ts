@@ -1,5 +1,6 @@
-import type { RunResult } from '../engine.js';
-import type { Finding, Lang, Severity } from '../model.js';
+import type { Finding, Lang } from '../model.js';
+import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
+import type { RunResult } from '../run-result.js';
 import type { Rule } from '../rules/rule.js';
 import type { FindingComparison } from '../compare/findings.js';
 
@@ -56,13 +57,57 @@ export interface Summary {
   readonly reviewed: number;
 }
 
-export function summarize(findings: readonly Finding[]): Summary {
-  const counts: Record<Severity | 'reviewed', number> = { error: 0, warning: 0, info: 0, reviewed: 0 };
+/** Findings of each severity, and how many of the errors say that input could not be read (exit code 2). */
+export interface SeverityCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly unreadable: number;
+}
+
+/**
+ * Findings counted, unreviewed and reviewed apart: all that a summary and the exit code need,
+ * kept with a cached plan's output so that a rerun reads none of its findings.
+ */
+export interface Tally {
+  readonly open: SeverityCounts;
+  readonly reviewed: SeverityCounts;
+}
+
+const NO_COUNTS: SeverityCounts = { error: 0, warning: 0, info: 0, unreadable: 0 };
+export const EMPTY_TALLY: Tally = { open: NO_COUNTS, reviewed: NO_COUNTS };
+
+export function tallyOf(findings: readonly Finding[]): Tally {
+  const open = { ...NO_COUNTS };
+  const reviewed = { ...NO_COUNTS };
   for (const finding of findings) {
-    if (finding.review) counts.reviewed += 1;
-    else counts[finding.severity] += 1;
+    const counts = finding.review ? reviewed : open;
+    counts[finding.severity] += 1;
+    if (finding.severity === 'error' && UNREADABLE_INPUT_RULES.has(finding.ruleId)) counts.unreadable += 1;
   }
-  return counts;
+  return { open, reviewed };
+}
+
+export function addCounts(a: SeverityCounts, b: SeverityCounts): SeverityCounts {
+  return { error: a.error + b.error, warning: a.warning + b.warning, info: a.info + b.info, unreadable: a.unreadable + b.unreadable };
+}
+
+export function addTallies(tallies: Iterable<Tally>): Tally {
+  let open = NO_COUNTS;
+  let reviewed = NO_COUNTS;
+  for (const tally of tallies) {
+    open = addCounts(open, tally.open);
+    reviewed = addCounts(reviewed, tally.reviewed);
+  }
+  return { open, reviewed };
+}
+
+export function summaryOf({ open, reviewed }: Tally): Summary {
+  return { error: open.error, warning: open.warning, info: open.info, reviewed: reviewed.error + reviewed.warning + reviewed.info };
+}
+
+export function summarize(findings: readonly Finding[]): Summary {
+  return summaryOf(tallyOf(findings));
 }
 
 /**
@@ -80,14 +125,23 @@ export function allFindings(run: RunResult): Finding[] {
   return [...run.inputFindings, ...run.plans.flatMap((plan) => plan.findings)];
 }
 
-/** A formatter's output as pieces of about `size` characters: few writes, and never all of it at once. */
-export function* batched(output: string | Iterable<string>, size = 1 << 20): Generator<string> {
+/**
+ * A formatter's output as pieces of about `size` characters: few writes, and never all of it at
+ * once. Bytes (a cached plan's part of the output) are given on as they are.
+ */
+export function* batched<Chunk extends string | Uint8Array = string>(output: string | Iterable<string | Chunk>, size = 1 << 20): Generator<string | Chunk> {
   if (typeof output === 'string') {
     yield output;
     return;
   }
   let batch = '';
   for (const chunk of output) {
+    if (typeof chunk !== 'string') {
+      if (batch) yield batch;
+      batch = '';
+      yield chunk;
+      continue;
+    }
     batch += chunk;
     if (batch.length >= size) {
       yield batch;
@@ -95,4 +149,53 @@ export function* batched(output: string | Iterable<string>, size = 1 << 20): Gen
     }
   }
   if (batch) yield batch;
+}
+
+/** What a run's output says besides its findings' own lines: each plan's place and counts. */
+export interface RunOutline {
+  readonly plans: readonly PlanOutline[];
+  /** The problems with the paths themselves. */
+  readonly input: Tally;
+}
+
+export interface PlanOutline {
+  readonly dir: string;
+  readonly id?: string;
+  readonly audited: boolean;
+  readonly tally: Tally;
+}
+
+export function outlineOf(run: RunResult): RunOutline {
+  return {
+    plans: run.plans.map((plan) => ({ dir: plan.dir, ...(plan.id === undefined ? {} : { id: plan.id }), audited: plan.audited, tally: tallyOf(plan.findings) })),
+    input: tallyOf(run.inputFindings),
+  };
+}
+
+/** What a parted format reads of the context: the rules are not needed, and not loaded, to reuse a cached part. */
+export type PartContext = Omit<FormatContext, 'rules'>;
+
+/**
+ * A format whose output is made of parts, one for the input's findings and one for each plan's,
+ * put together with what the outline says: a plan's part depends on its own findings only, so
+ * a cached plan's part is written again as it was (`--cache`) and its findings are not read.
+ */
+export interface PartedFormat {
+  /** Whether the output has a part for each plan in this context (the text format grouped by rule has one part for all). */
+  parted(context: PartContext): boolean;
+  /** The lines of these findings, in chunks that are never empty. */
+  part(findings: readonly Finding[], context: PartContext): Iterable<string>;
+  /**
+   * The whole output: what the outline says, around the parts (the input's first, then each
+   * plan's). A part is its chunks: the lines made now, or the bytes a cache kept.
+   */
+  whole<Chunk extends string | Uint8Array>(outline: RunOutline, parts: readonly Iterable<Chunk>[], context: PartContext): Iterable<string | Chunk>;
+}
+
+/** The formatter of a parted format: its parts made from the report's findings. */
+export function partedFormatter(format: PartedFormat): Formatter {
+  return ({ run, findings }, context) => {
+    const parts = format.parted(context) ? [format.part(run.inputFindings, context), ...run.plans.map((plan) => format.part(plan.findings, context))] : [format.part(findings, context)];
+    return format.whole(outlineOf(run), parts, context);
+  };
 }

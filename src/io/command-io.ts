@@ -5,10 +5,9 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { batched } from '../formatters/types.js';
+import { addCounts, batched, type Tally, tallyOf } from '../formatters/types.js';
 import { expandGlob } from '../load/globs.js';
 import type { Finding, Lang, Severity } from '../model.js';
-import { UNREADABLE_INPUT_RULES } from '../rules/input.js';
 import { say } from '../words.js';
 import type { BoundedRead } from './stdin.js';
 import { describeRefusal, descriptorBehind, planFolderAround, STANDARD_OUTPUT, writeOutput } from './output.js';
@@ -16,6 +15,8 @@ import { describeRefusal, descriptorBehind, planFolderAround, STANDARD_OUTPUT, w
 /** What the CLI may touch of the outside world; tests pass their own. */
 export interface Io {
   stdout(text: string): void;
+  /** UTF-8 bytes for stdout as they are (a cached report): not decoded to be encoded again. Absent, they go to `stdout` as text. */
+  stdoutBytes?(bytes: Uint8Array): void;
   stderr(text: string): void;
   readonly isTTY: boolean;
   /** The terminal's width in columns, when standard output is a terminal; text views and the audit fit it. */
@@ -73,12 +74,17 @@ export function colorWanted(io: Io, options: { readonly color?: boolean; readonl
  * Reviewed findings count only when asked (`--fail-on-reviewed`).
  */
 export function exitCodeFor(findings: readonly Finding[], failOn: FailOn, maxWarnings?: number, countReviewed = false): number {
-  const active = countReviewed ? findings : findings.filter((f) => !f.review);
-  if (active.some((f) => f.severity === 'error' && UNREADABLE_INPUT_RULES.has(f.ruleId))) return EXIT_INPUT;
+  return exitCodeOf(tallyOf(findings), failOn, maxWarnings, countReviewed);
+}
+
+/** `exitCodeFor` from the findings' counts (a cached run reads no finding). */
+export function exitCodeOf(tally: Tally, failOn: FailOn, maxWarnings?: number, countReviewed = false): number {
+  const active = countReviewed ? addCounts(tally.open, tally.reviewed) : tally.open;
+  if (active.unreadable > 0) return EXIT_INPUT;
   if (failOn === 'none') return EXIT_OK;
   const threshold = FAIL_LEVELS.indexOf(failOn);
-  if (active.some((f) => FAIL_LEVELS.indexOf(f.severity) <= threshold)) return EXIT_FINDINGS;
-  if (maxWarnings !== undefined && active.filter((f) => f.severity === 'warning').length > maxWarnings) return EXIT_FINDINGS;
+  if (FAIL_LEVELS.some((level, index) => index <= threshold && active[level] > 0)) return EXIT_FINDINGS;
+  if (maxWarnings !== undefined && active.warning > maxWarnings) return EXIT_FINDINGS;
   return EXIT_OK;
 }
 
@@ -86,12 +92,16 @@ export function exitCodeFor(findings: readonly Finding[], failOn: FailOn, maxWar
  * Writes a report to stdout or to `output` (never into a plan folder: see io/output.ts); false,
  * with the reason on stderr, when it could not be written.
  */
-export function emit(io: Io, text: string | Iterable<string>, output: string | undefined, planDirs: readonly string[], lang: Lang): boolean {
+export function emit(io: Io, text: string | Iterable<string | Uint8Array>, output: string | undefined, planDirs: readonly string[], lang: Lang): boolean {
   const chunks = batched(text);
   // `-`, `/dev/stdout` and any link to this process's descriptor 1 or 2 go through `io`, in order with the rest of its output.
   const descriptor = output === undefined || output === STANDARD_OUTPUT ? 1 : descriptorBehind(output);
   if (descriptor === 1 || descriptor === 2) {
-    for (const chunk of chunks) (descriptor === 1 ? io.stdout : io.stderr)(chunk);
+    for (const chunk of chunks) {
+      if (typeof chunk === 'string') (descriptor === 1 ? io.stdout : io.stderr)(chunk);
+      else if (descriptor === 1 && io.stdoutBytes) io.stdoutBytes(chunk);
+      else (descriptor === 1 ? io.stdout : io.stderr)(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8'));
+    }
     return true;
   }
   const refusal = writeOutput(output as string, chunks, planDirs);

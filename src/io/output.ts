@@ -112,7 +112,7 @@ export function descriptorBehind(path: string): number | undefined {
  *   link is written as it is, since it has no contents to lose; a block device, a socket or a
  *   folder is refused.
  */
-export function writeOutput(output: string, chunks: Iterable<string>, protectedDirs: readonly string[] = []): OutputRefusal | undefined {
+export function writeOutput(output: string, chunks: Iterable<string | Uint8Array>, protectedDirs: readonly string[] = []): OutputRefusal | undefined {
   const target = resolve(output);
   const refuse = (detail: string): OutputRefusal => ({ messageId: 'inside-plan', path: output, detail });
   const cannot = (detail: string): OutputRefusal => ({ messageId: 'cannot-write', path: output, detail });
@@ -161,12 +161,12 @@ export function writeOutput(output: string, chunks: Iterable<string>, protectedD
  * `realParent`, then renames it over the name: an existing file is never opened for writing,
  * and a failed write leaves it whole. Returns the error code, or undefined.
  */
-export function replaceByRename(realParent: string, name: string, chunks: Iterable<string>): string | undefined {
+export function replaceByRename(realParent: string, name: string, chunks: Iterable<string | Uint8Array>): string | undefined {
   const temporary = join(realParent, `.${name}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   let descriptor: number | undefined;
   try {
     descriptor = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
-    for (const chunk of chunks) writeSync(descriptor, chunk);
+    for (const chunk of chunks) writeChunk(descriptor, chunk);
     fsyncSync(descriptor);
     closeSync(descriptor);
     descriptor = undefined;
@@ -183,12 +183,18 @@ export function replaceByRename(realParent: string, name: string, chunks: Iterab
   }
 }
 
-function writeStream(target: string, chunks: Iterable<string>, cannot: (detail: string) => OutputRefusal): OutputRefusal | undefined {
+/** Writes a chunk: a string as before, bytes (a cached report) in as many writes as it takes. */
+function writeChunk(descriptor: number, chunk: string | Uint8Array): void {
+  if (typeof chunk === 'string') writeSync(descriptor, chunk);
+  else for (let offset = 0; offset < chunk.length; ) offset += writeSync(descriptor, chunk, offset);
+}
+
+function writeStream(target: string, chunks: Iterable<string | Uint8Array>, cannot: (detail: string) => OutputRefusal): OutputRefusal | undefined {
   let descriptor: number | undefined;
   try {
     // No O_CREAT and no O_TRUNC: only what is already there is written to.
     descriptor = openSync(target, constants.O_WRONLY | constants.O_NOCTTY);
-    for (const chunk of chunks) writeSync(descriptor, chunk);
+    for (const chunk of chunks) writeChunk(descriptor, chunk);
     return undefined;
   } catch (error) {
     return cannot(errorCode(error));
@@ -197,10 +203,10 @@ function writeStream(target: string, chunks: Iterable<string>, cannot: (detail: 
   }
 }
 
-function writeDescriptor(descriptor: number, chunks: Iterable<string>, cannot: (detail: string) => OutputRefusal): OutputRefusal | undefined {
+function writeDescriptor(descriptor: number, chunks: Iterable<string | Uint8Array>, cannot: (detail: string) => OutputRefusal): OutputRefusal | undefined {
   try {
     for (const chunk of chunks) {
-      const bytes = Buffer.from(chunk, 'utf8');
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       // A pipe takes part of a large write at a time.
       for (let offset = 0; offset < bytes.length; ) {
         try {

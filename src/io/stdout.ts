@@ -3,13 +3,13 @@ import { say } from '../words.js';
 
 /** What the process's stdout and stderr need to be for `guardStream`. */
 interface Stream {
-  write(text: string, callback?: (error?: Error | null) => void): boolean;
+  write(text: string | Uint8Array, callback?: (error?: Error | null) => void): boolean;
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 export interface GuardedStream {
-  /** Writes unless an earlier write failed: the rest of a report is dropped, not thrown. */
-  write(text: string): void;
+  /** Writes unless an earlier write failed: the rest of a report is dropped, not thrown. Bytes are UTF-8 written as they are. */
+  write(text: string | Uint8Array): void;
   /** Waits until what was written has gone, then gives the first write error, if any. */
   settle(): Promise<NodeJS.ErrnoException | undefined>;
 }
