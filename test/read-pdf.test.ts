@@ -269,6 +269,7 @@ describe('lines joined as one paragraph', () => {
     ['共建设15-', '20个', '共建设15-20个', 'a range wrapped after its dash'],
     ['共建设15', '-20个', '共建设15-20个', 'a range wrapped before its dash'],
     ['WiFi', 'coverage', 'WiFi coverage', 'two Latin words: one space'],
+    ['开展“就业服务系列活动”', '“就业援助系列活动”', '开展“就业服务系列活动”“就业援助系列活动”', 'curly quotes, full width in Chinese text: no space'],
   ])('%s + %s → %s (%s)', (first, second, joined) => {
     expect(joinLines(first, second)).toBe(joined);
   });

@@ -8,7 +8,8 @@ import type { Heading, Place } from './blocks.js';
 /** Wide characters (CJK, their punctuation, full-width forms) take no space when lines are joined. */
 function isWide(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
-  return code >= 0x2e80;
+  // Curly quotes, the dash and the ellipsis are set full width in Chinese text.
+  return code >= 0x2e80 || (code >= 0x2018 && code <= 0x201d) || code === 0x2014 || code === 0x2026;
 }
 
 /**

@@ -4,7 +4,9 @@
  * put there (page marks, running headers, the table of contents), joins what the page cut
  * (hard-wrapped paragraphs, a number split over two lines, cells wrapped in their column, rows
  * continued on the next page) and finds tables in the layouts text has: tab-separated rows, one
- * cell a line after a tab, and columns aligned with runs of spaces, mixed within one table.
+ * cell a line after a tab, and columns aligned with runs of spaces, mixed within one table; and
+ * the two pdftotext makes of a printed table: narrow columns one space apart with a row's cells
+ * under its serial and name (-layout), and each row's pieces in reading order (-raw).
  * It knows the headings of a Chinese document, nothing of plans.
  */
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
@@ -40,9 +42,9 @@ const isBlank = (text: string): boolean => text.trim().length === 0;
 const isPageMark = (text: string): boolean => PAGE_MARKS.some((pattern) => pattern.test(text.trim()));
 const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
 
-/** Columns a character takes in a fixed-width rendering: two for CJK and full-width forms. */
+/** Columns a character takes in a fixed-width rendering: two for CJK and full-width forms, and for the curly quotes and dashes a Chinese text sets full width. */
 function charWidth(code: number): number {
-  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000 ? 2 : 1;
+  return code === 0x2018 || code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x2014 || code === 0x2026 || (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000 ? 2 : 1;
 }
 
 function displayWidth(text: string): number {
@@ -229,7 +231,8 @@ const BY_CHARACTERS: Measure = { width: (text) => [...text].length, shortest: 15
 /** The right margin of hard-wrapped prose, by `measure`, and how many lines end at it; undefined when lines are not wrapped. */
 function wrapWidth(lines: readonly Line[], measure: Measure): { readonly margin: number; readonly lines: number } | undefined {
   const widths = lines
-    .filter((line) => !isBlank(line.text) && !line.text.includes('\t') && !headingOf(line.text) && fragmentsOf(line.text.trim()).length < 3)
+    // Prose only: not table rows (pieces apart by spaces), centred titles or cells standing far in.
+    .filter((line) => !isBlank(line.text) && !line.text.includes('\t') && !headingOf(line.text) && fragmentsOf(line.text.trim()).length < 3 && tokensOf(line.text).length < 3 && indentOf(line.text) < 8)
     .map((line) => ({ width: measure.width(line.text.trimEnd()), open: !SENTENCE_END.test(line.text.trim()) }))
     .filter((line) => line.width >= measure.shortest);
   if (widths.length < 5) return undefined;
@@ -501,8 +504,269 @@ function readTableAt(lines: readonly Line[], start: number): ReadTable | undefin
   const text = lines[first]?.text;
   if (text === undefined) return undefined;
   if (text.includes('\t')) return readTabTable(lines, first);
+  const layout = readLayoutRows(lines, first);
+  if (layout) return layout;
   if (opensSpaceTable(text)) return readSpaceTable(lines, first);
-  return readTokenTable(lines, first) ?? readCellLines(lines, first);
+  return readTokenTable(lines, first) ?? readRawRows(lines, first) ?? readCellLines(lines, first);
+}
+
+/** A piece of a line between spaces, at its character index (pdftotext -layout places text on a grid of characters). */
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  const chars = [...text];
+  let at = 0;
+  while (at < chars.length) {
+    if (/[\s\u3000]/u.test(chars[at]!)) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    while (at < chars.length && !/[\s\u3000]/u.test(chars[at]!)) at += 1;
+    tokens.push({ text: chars.slice(start, at).join(''), start, end: at });
+  }
+  return tokens;
+}
+
+/** The column a piece stands in: the last column that starts at or before it (one character of slack). */
+function columnAt(anchors: readonly number[], start: number): number {
+  let chosen = 0;
+  anchors.forEach((anchor, index) => {
+    if (anchor <= start + 1) chosen = index;
+  });
+  return chosen;
+}
+
+/**
+ * The columns of a line's pieces, in order and one piece a column, each as near as can be to
+ * where its column starts: the character grid shifts a piece a place or two from the line above.
+ * A line of more pieces than columns (a cell with a space in it) goes by `columnAt`.
+ */
+function alignPieces(anchors: readonly number[], tokens: readonly Token[]): number[] {
+  const k = tokens.length;
+  const n = anchors.length;
+  if (k > n) return tokens.map((token) => columnAt(anchors, token.start));
+  // cost[i][j]: pieces [0, i) in columns [0, j), piece i - 1 in column j - 1 or before.
+  const cost = Array.from({ length: k + 1 }, () => Array<number>(n + 1).fill(Number.POSITIVE_INFINITY));
+  cost[0]!.fill(0);
+  for (let i = 1; i <= k; i += 1) {
+    for (let j = i; j <= n; j += 1) {
+      cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + Math.abs(tokens[i - 1]!.start - anchors[j - 1]!));
+    }
+  }
+  const columns: number[] = [];
+  for (let i = k, j = n; i > 0; i -= 1) {
+    while (j > i && cost[i]![j - 1] === cost[i]![j]) j -= 1;
+    columns.unshift(j - 1);
+    j -= 1;
+  }
+  return columns;
+}
+
+/** Whether a line opens a row of a layout table: a serial and a name, a part or a total, at the left margin. */
+function opensLayoutRow(text: string): boolean {
+  const tokens = tokensOf(text);
+  const first = tokens[0];
+  if (!first || first.start > 2) return false;
+  const head = asciiDigits(first.text);
+  if (PART_ROW.test(head) || TOTAL_ROW.test(head)) return true;
+  return /^\d+$/u.test(head) && tokens.length >= 2 && !/^[0-9０-９.,，%]+$/u.test(tokens[1]!.text);
+}
+
+interface LayoutRow {
+  readonly lines: Line[];
+}
+
+/**
+ * The columns of a row of a layout table: where its cells start. The row's opening line holds
+ * the first cells (a serial and a name); the line under it with the most pieces holds the rest
+ * when it starts further right, or every cell when the opening line has fewer pieces.
+ */
+function rowAnchors(row: LayoutRow): number[] {
+  const opening = tokensOf(row.lines[0]!.text);
+  let widest: Token[] = [];
+  for (const line of row.lines.slice(1)) {
+    const tokens = tokensOf(line.text);
+    if (tokens.length > widest.length) widest = tokens;
+  }
+  const last = opening[opening.length - 1]!;
+  // The widest line may open with the rest of the name (the other cells stood centred beside its second line).
+  const beyond = widest.filter((token) => token.start > last.start + 2);
+  if (beyond.length > 0 && beyond.length >= widest.length - 1) return [...opening, ...beyond].map((token) => token.start);
+  return (widest.length > opening.length ? widest : opening).map((token) => token.start);
+}
+
+/**
+ * Header pieces stacked by where they stand: a piece of a lower line joins the piece above it
+ * when the middle of one stands within the other (a header wrapped in its column: 序 over 号,
+ * 建设起止 over 年限), and stands as a column of its own otherwise.
+ */
+function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end: number; text: string }[] {
+  const stacks: { start: number; end: number; text: string }[] = [];
+  const within = (position: number, from: number, to: number): boolean => position >= from && position < to;
+  for (const tokens of lines) {
+    for (const token of tokens) {
+      const middle = (token.start + token.end) / 2;
+      const over = stacks.find((stack) => within(middle, stack.start, stack.end) || within((stack.start + stack.end) / 2, token.start, token.end));
+      if (over) {
+        over.text += token.text;
+        over.start = Math.min(over.start, token.start);
+        over.end = Math.max(over.end, token.end);
+        continue;
+      }
+      const at = stacks.findIndex((stack) => stack.start > token.start);
+      stacks.splice(at < 0 ? stacks.length : at, 0, { start: token.start, end: token.end, text: token.text });
+    }
+  }
+  return stacks;
+}
+
+/**
+ * The header over a layout table's columns. Where its pieces stack into fewer columns than the
+ * rows have, two headers were printed together on the first line: the longest piece over two
+ * columns is cut so that a part stands centred over a piece of a line below it, else where the
+ * nearest column changes.
+ */
+function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]): string[] {
+  const centres = anchors.map((anchor, index) => (index + 1 < anchors.length ? (anchor + anchors[index + 1]!) / 2 : anchor + 3));
+  const nearest = (position: number): number => {
+    let chosen = 0;
+    centres.forEach((centre, index) => {
+      if (Math.abs(centre - position) < Math.abs(centres[chosen]! - position)) chosen = index;
+    });
+    return chosen;
+  };
+  const [top = [], ...lower] = headerLines.map((line) => tokensOf(line.text));
+  let stacks = stackHeader([top, ...lower]);
+  if (stacks.length < anchors.length) {
+    const below = lower.flat();
+    const glued = top
+      .filter((token) => token.end - token.start >= 4 && nearest(token.start) !== nearest(token.end - 1))
+      .sort((a, b) => b.end - b.start - (a.end - a.start))
+      .slice(0, anchors.length - stacks.length);
+    const cutTop = top.flatMap((token): Token[] => {
+      if (!glued.includes(token)) return [token];
+      const length = token.end - token.start;
+      const centre = (from: number, to: number): number => token.start + (from + to) / 2;
+      let cut = 0;
+      let best = Number.POSITIVE_INFINITY;
+      // The headers of one table often open alike (建设性质, 建设地址, 建设内容, 建设起止): a part that opens as another header does is likely one.
+      const openings = new Set(top.filter((other) => other !== token).map((other) => [...other.text].slice(0, 2).join('')));
+      const chars = [...token.text];
+      const under = below.filter((piece) => piece.start < token.end && token.start < piece.end).map((piece) => (piece.start + piece.end) / 2);
+      for (let at = 2; at <= length - 2; at += 1) {
+        // Where the parts stand: over a piece below, or across the change of the nearest column.
+        let cost = nearest(token.start + at) !== nearest(token.start + at - 1) ? 0.5 : 1;
+        for (const middle of under) cost = Math.min(cost, Math.abs(centre(0, at) - middle) / length, Math.abs(centre(at, length) - middle) / length);
+        if (openings.has(chars.slice(at, at + 2).join(''))) cost -= 0.5;
+        if (cost < best) {
+          best = cost;
+          cut = at;
+        }
+      }
+      return [
+        { text: chars.slice(0, cut).join(''), start: token.start, end: token.start + cut },
+        { text: chars.slice(cut).join(''), start: token.start + cut, end: token.end },
+      ];
+    });
+    stacks = stackHeader([cutTop, ...lower]);
+  }
+  if (stacks.length === anchors.length) return stacks.map((stack) => stack.text);
+  const header = anchors.map(() => '');
+  let floor = 0;
+  for (const stack of stacks) {
+    floor = Math.max(floor, nearest((stack.start + stack.end) / 2));
+    header[floor] = `${header[floor]}${stack.text}`;
+  }
+  return header;
+}
+
+/**
+ * A table as pdftotext -layout prints narrow columns: cells one space apart, a wrapped cell
+ * carried on below at the same character position, and a row's cells not all on its first line
+ * (a serial and a name on one line, the other cells on the lines under it). A row opens with a
+ * serial and a name, a part or a total at the left margin; its line with the most pieces says
+ * where its columns start, and every piece goes to the column it stands under. The header,
+ * printed again after a page break, is dropped; a line at the left margin that opens no row
+ * (a page's footer, prose) ends the table.
+ */
+function readLayoutRows(lines: readonly Line[], start: number): ReadTable | undefined {
+  if (!/^序/u.test(lines[start]!.text.trim())) return undefined;
+  const headerLines: Line[] = [];
+  let index = start;
+  for (; index < lines.length && headerLines.length < 3; index += 1) {
+    if (isBlank(lines[index]!.text)) continue;
+    if (opensLayoutRow(lines[index]!.text)) break;
+    headerLines.push(lines[index]!);
+  }
+  const headerKey = squeeze(headerLines.map((line) => line.text).join(''));
+  const repeats = new Set(headerLines.map((line) => squeeze(line.text)));
+  const dropped: Dropped[] = [];
+  const rows: LayoutRow[] = [];
+  for (; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const text = line.text;
+    if (isBlank(text)) continue;
+    const trimmed = text.trim();
+    if (headingOf(text) || /^注[:：]/u.test(trimmed)) break;
+    // The header printed again after a page break, maybe laid out over other lines: its first word opens it, its lines hold only its characters.
+    const again = tokensOf(text)[0]!.text === tokensOf(headerLines[0]!.text)[0]!.text && !opensLayoutRow(text);
+    if (repeats.has(squeeze(text)) || headerKey.startsWith(squeeze(text)) || again) {
+      dropped.push({ text: trimmed, place: place(line.line), why: 'repeated-header-row' });
+      const characters = new Set(headerKey);
+      while (again && index + 1 < lines.length && !opensLayoutRow(lines[index + 1]!.text) && !isBlank(lines[index + 1]!.text) && [...squeeze(lines[index + 1]!.text)].every((char) => characters.has(char))) {
+        index += 1;
+        dropped.push({ text: lines[index]!.text.trim(), place: place(lines[index]!.line), why: 'repeated-header-row' });
+      }
+      continue;
+    }
+    if (opensLayoutRow(text)) rows.push({ lines: [line] });
+    else if (rows.length > 0 && tokensOf(text)[0]!.start > 2) rows[rows.length - 1]!.lines.push(line);
+    else break;
+  }
+  const projects = rows.filter((row) => !isShortRow([tokensOf(row.lines[0]!.text)[0]!.text]));
+  if (projects.length === 0) return undefined;
+  // The columns: as many as most rows have; a row with another count takes the columns of the row before it.
+  const counts = new Map<number, number>();
+  const anchorsOf = projects.map(rowAnchors);
+  for (const anchors of anchorsOf) counts.set(anchors.length, (counts.get(anchors.length) ?? 0) + 1);
+  const columns = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  const split = projects.filter((row) => row.lines.length > 1 && tokensOf(row.lines[0]!.text).length < columns).length;
+  // Cells one space apart: a line of a row with two single spaces between its pieces.
+  const oneSpaced = projects.filter((row) => row.lines.some((line) => (line.text.trim().match(/\S \S/gu) ?? []).length >= 2)).length;
+  if (columns < 4 || split * 2 < projects.length || oneSpaced * 2 < projects.length) return undefined;
+  let anchors = anchorsOf.find((found) => found.length === columns)!;
+  const header = layoutHeader(headerLines, anchors);
+  const out: RawRow[] = [newRow(header, headerLines[0]!.line)];
+  for (const row of rows) {
+    const first = tokensOf(row.lines[0]!.text);
+    if (isShortRow([first[0]!.text])) {
+      const amount = first.length > 1 && /^[0-9０-９.,，]+$/u.test(first[first.length - 1]!.text) ? first.pop()!.text : undefined;
+      out.push(newRow([first.map((token) => token.text).join(''), ...(amount === undefined ? [] : [amount])], row.lines[0]!.line));
+      continue;
+    }
+    const own = rowAnchors(row);
+    if (own.length === columns) anchors = own;
+    const cells = anchors.map(() => [] as string[]);
+    for (const line of row.lines) {
+      const tokens = tokensOf(line.text);
+      alignPieces(anchors, tokens).forEach((column, at) => {
+        cells[column]!.push(tokens[at]!.text);
+      });
+    }
+    const made = newRow(
+      cells.map((pieces) => pieces.reduce((text, piece) => (text ? joinWrapped(text, piece) : piece), '')),
+      row.lines[0]!.line,
+    );
+    made.joined = cells.map((pieces) => pieces.length > 1);
+    out.push(made);
+  }
+  return { rows: out, next: index, dropped, spaced: true };
 }
 
 /** A header of short words one space apart: 序号 first, and a word only a table's header has. */
@@ -625,6 +889,215 @@ function readCellLines(lines: readonly Line[], start: number): ReadTable | undef
   return { rows, next: index, dropped, spaced: true };
 }
 
+/** What a header cell names: a cell that names exactly one of these is whole. */
+const HEADER_NAMES: readonly RegExp[] = [/序号/u, /名称|指标/u, /部门|单位|主体/u, /性质|属性/u, /地址|地点|选址/u, /内容|规模/u, /年限|年份|起止|期限/u, /投资|金额|万元/u, /备注/u, /\d{4}年/u];
+
+/** A piece of a row printed in reading order: its text, and whether a space (not a line break) parts it from the piece before. */
+interface Piece {
+  readonly text: string;
+  readonly spaced: boolean;
+}
+
+function piecesOf(lines: readonly Line[]): Piece[] {
+  return lines.flatMap((line) =>
+    line.text
+      .trim()
+      .split(/[\s\u3000]+/u)
+      .filter(Boolean)
+      .map((text, at) => ({ text, spaced: at > 0 })),
+  );
+}
+
+/**
+ * Cuts `pieces` into `groups` runs, the cheapest by `cost(group, from, to)` (a run may be empty),
+ * by dynamic programming; undefined when no cut has a finite cost.
+ */
+function cheapestCut(count: number, groups: number, cost: (group: number, from: number, to: number) => number): number[][] | undefined {
+  const best: number[][] = Array.from({ length: groups + 1 }, () => Array<number>(count + 1).fill(Number.POSITIVE_INFINITY));
+  const from: number[][] = Array.from({ length: groups + 1 }, () => Array<number>(count + 1).fill(-1));
+  best[0]![0] = 0;
+  for (let group = 0; group < groups; group += 1) {
+    for (let start = 0; start <= count; start += 1) {
+      const base = best[group]![start]!;
+      if (!Number.isFinite(base)) continue;
+      for (let end = start; end <= count; end += 1) {
+        const total = base + cost(group, start, end);
+        if (total < best[group + 1]![end]!) {
+          best[group + 1]![end] = total;
+          from[group + 1]![end] = start;
+        }
+      }
+    }
+  }
+  if (!Number.isFinite(best[groups]![count]!)) return undefined;
+  const runs: number[][] = [];
+  for (let group = groups, end = count; group > 0; group -= 1) {
+    const start = from[group]![end]!;
+    runs.unshift([start, end]);
+    end = start;
+  }
+  return runs;
+}
+
+/** A header printed in reading order, cells cut over lines: the pieces joined across line breaks into cells that each name one thing. */
+function rawHeader(pieces: readonly Piece[]): string[] {
+  const joined = (from: number, to: number): string => pieces.slice(from, to).map((piece) => piece.text).join('');
+  // cell[i]: the cheapest header of pieces [0, i); a cell never runs over a space.
+  const best = Array<number>(pieces.length + 1).fill(Number.POSITIVE_INFINITY);
+  const back = Array<number>(pieces.length + 1).fill(-1);
+  best[0] = 0;
+  for (let end = 1; end <= pieces.length; end += 1) {
+    for (let start = end - 1; start >= 0; start -= 1) {
+      if (start < end - 1 && pieces[start + 1]!.spaced) break;
+      const text = joined(start, end);
+      const names = HEADER_NAMES.filter((name) => name.test(text)).length;
+      // Each cell costs a little, the more so the more lines it joins: of two headers that name as much, the one of fewer, evener cells.
+      const cost = (names === 1 ? 0 : 1) + (/^[（(]/u.test(text) ? 2 : 0) + 0.1 + 0.05 * (end - start - 1) ** 2;
+      if (best[start]! + cost < best[end]!) {
+        best[end] = best[start]! + cost;
+        back[end] = start;
+      }
+    }
+  }
+  const cells: string[] = [];
+  for (let end = pieces.length; end > 0; end = back[end]!) cells.unshift(joined(back[end]!, end));
+  return cells;
+}
+
+/** Whether a line opens a project row printed in reading order: a serial, a space and the name's first words. */
+const opensRawRow = (text: string): boolean => /^[1-9][0-9]{0,2} [^\s0-9０-９.,，%]/u.test(asciiDigits(text.trim()));
+
+/**
+ * A table as pdftotext prints it without -layout: each row's cells in reading order, a cell cut
+ * over lines where it wraps, and cells on one baseline apart by a space. The header's pieces are
+ * joined into cells that each name one thing; a row opens with a serial and its name (or a part
+ * or a total), and its pieces are shared out among the columns by the cheapest cut: a typed
+ * column (years, amounts, 新建/改建) takes pieces that read as its type, a space always parts two
+ * cells, and a text cell runs on only over lines that fill its column's width. The widths are
+ * learnt from a first cut of every row.
+ */
+function readRawRows(lines: readonly Line[], start: number): ReadTable | undefined {
+  if (!/^序/u.test(lines[start]!.text.trim())) return undefined;
+  const headerLines: Line[] = [];
+  let index = start;
+  for (; index < lines.length && headerLines.length < 16; index += 1) {
+    const text = lines[index]!.text.trim();
+    if (text.length === 0) continue;
+    if (startsRow(text.split(/\s+/u)[0]!) || opensRawRow(text) || headingOf(text)) break;
+    headerLines.push(lines[index]!);
+  }
+  if (headerLines.length < 2) return undefined;
+  const header = rawHeader(piecesOf(headerLines));
+  const headerKey = squeeze(header.join(''));
+  if (header.length < 5 || !header.some((cell) => /名称|指标/u.test(cell))) return undefined;
+  const kinds = header.map((cell) => COLUMN_KINDS.find(([name]) => name.test(cell))?.[1]);
+  const hints = header.map((cell) => TEXT_HINTS.find(([name]) => name.test(cell))?.[1]);
+  const dropped: Dropped[] = [];
+  const rows: Line[][] = [];
+  for (; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const text = line.text.trim();
+    if (text.length === 0) continue;
+    if (headingOf(text) || /^注[:：]/u.test(text)) break;
+    // The header printed again at the top of a page: its lines make up the header again.
+    // (A line of it the page's furniture took, repeated at the top of every page, may be missing.)
+    if (headerKey.startsWith(squeeze(text))) {
+      let seen = squeeze(text).length;
+      let from = seen;
+      let at = index + 1;
+      for (; at < lines.length; at += 1) {
+        const next = squeeze(lines[at]!.text);
+        const found = next.length > 0 ? headerKey.indexOf(next, from) : -1;
+        if (found < 0) break;
+        seen += next.length;
+        from = found + next.length;
+      }
+      if (seen >= headerKey.length * 0.6) {
+        for (let repeat = index; repeat < at; repeat += 1) dropped.push({ text: lines[repeat]!.text.trim(), place: place(lines[repeat]!.line), why: 'repeated-header-row' });
+        index = at - 1;
+        continue;
+      }
+    }
+    if (opensRawRow(text) || isShortRow([text.split(/\s+/u)[0]!])) rows.push([line]);
+    else if (rows.length > 0) rows[rows.length - 1]!.push(line);
+    else return undefined;
+  }
+  // The last row ends with its last typed cell: what follows it is not the table's.
+  const lastKind = kinds[kinds.length - 1];
+  const lastRow = rows[rows.length - 1];
+  if (lastKind && lastRow && !isShortRow([lastRow[0]!.text.trim()])) {
+    let end = lastRow.length;
+    while (end > 1 && !lastKind.test(piecesOf([lastRow[end - 1]!]).pop()?.text ?? '')) end -= 1;
+    if (end < lastRow.length) {
+      index = lines.indexOf(lastRow[end]!);
+      lastRow.length = end;
+    }
+  }
+  const projects = rows.filter((row) => opensRawRow(row[0]!.text));
+  if (projects.length === 0) return undefined;
+  const width = (pieces: readonly Piece[], from: number, to: number): number => displayWidth(pieces.slice(from, to).map((piece) => piece.text).join(''));
+  const cut = (pieces: readonly Piece[], widths: readonly number[] | undefined): number[][] | undefined => {
+    const widest = Math.max(1, ...pieces.map((piece) => displayWidth(piece.text)));
+    // A line is full when what comes next would not have fitted on it: its first character, or its first number whole.
+    const full = (column: number, text: string, next: string | undefined): boolean => {
+      if (SENTENCE_END.test(text)) return false;
+      if (!widths) return displayWidth(text) >= widest * 0.8;
+      const unbroken = /^[0-9A-Za-z.,%]+/u.exec(next ?? '')?.[0] ?? [...(next ?? '')][0] ?? '';
+      return displayWidth(text) + Math.max(1, displayWidth(unbroken)) > widths[column]!;
+    };
+    return cheapestCut(pieces.length - 1, header.length - 1, (group, from, to) => {
+      const column = group + 1;
+      const taken = pieces.slice(from + 1, to + 1);
+      if (taken.length === 0) return 3;
+      let cost = taken.slice(1).filter((piece) => piece.spaced).length * 6;
+      const kind = kinds[column];
+      if (kind) return cost + (taken.length > 3 || !kind.test(taken.map((piece) => piece.text).join('')) ? 5 : 0);
+      taken.slice(0, -1).forEach((piece, at) => {
+        cost += full(column, piece.text, taken[at + 1]!.text) ? 0 : 2;
+      });
+      const hint = hints[column];
+      if (hint && !hint.test(taken[0]!.text)) cost += 2;
+      const next = pieces[to + 1];
+      if (next && !next.spaced && full(column, taken[taken.length - 1]!.text, next.text)) cost += 1;
+      return cost + (widths && width(pieces, from + 1, to + 1) > 0 && taken.some((piece) => displayWidth(piece.text) > widths[column]! + 2) ? 3 : 0);
+    });
+  };
+  const piecesByRow = projects.map((row) => piecesOf(row));
+  // A first cut without widths; each text column's width is then the widest piece its wrapped cells have.
+  const firstCuts = piecesByRow.map((pieces) => cut(pieces, undefined));
+  const widths = header.map((_, column) => {
+    const wrapped: number[] = [];
+    const all: number[] = [];
+    firstCuts.forEach((runs, row) => {
+      const run = runs?.[column - 1];
+      if (!run) return;
+      const taken = piecesByRow[row]!.slice(run[0]! + 1, run[1]! + 1).map((piece) => displayWidth(piece.text));
+      all.push(...taken);
+      if (taken.length > 1) wrapped.push(Math.max(...taken));
+    });
+    const source = wrapped.length > 0 ? wrapped : all;
+    return source.length > 0 ? source.sort((a, b) => a - b)[Math.floor(source.length / 2)]! : 0;
+  });
+  const out: RawRow[] = [newRow(header, headerLines[0]!.line)];
+  for (const row of rows) {
+    const pieces = piecesOf(row);
+    if (!opensRawRow(row[0]!.text)) {
+      out.push(newRow(pieces.map((piece) => piece.text), row[0]!.line));
+      continue;
+    }
+    const runs = cut(pieces, widths);
+    if (!runs) {
+      out.push(newRow(pieces.map((piece) => piece.text), row[0]!.line));
+      continue;
+    }
+    const cells = runs.map(([from, to]) => pieces.slice(from! + 1, to! + 1).reduce((text, piece) => (text ? joinWrapped(text, piece.text) : piece.text), ''));
+    const made = newRow([pieces[0]!.text, ...cells], row[0]!.line);
+    made.joined = [false, ...runs.map(([from, to]) => to! - from! > 1)];
+    out.push(made);
+  }
+  return { rows: out, next: index, dropped, spaced: true };
+}
+
 /** Shares a row's lines out among its columns (after the first): the cheapest split, by dynamic programming. */
 function shareOut(first: string, rest: readonly string[], kinds: readonly (RegExp | undefined)[], hints: readonly (RegExp | undefined)[], line: number): RawRow {
   const widest = Math.max(1, ...rest.map(displayWidth));
@@ -737,7 +1210,9 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       const open = !SENTENCE_END.test(previous.trim());
       // A line that reaches the margin inside a sentence runs on.
       const runsOn = open && measure.width(previous.trimEnd()) >= margin - measure.reach;
-      if (!runsOn || isBlank(next) || headingOf(next) || next.includes('\t') || LIST_OPENER.test(next.trim()) || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
+      // A number after a reference (详见附表 / 1、附表2) is no list item.
+      const listed = LIST_OPENER.test(next.trim()) && !/(附表|附件|表|图|第)$/u.test(previous.trimEnd());
+      if (!runsOn || isBlank(next) || headingOf(next) || next.includes('\t') || listed || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
       text = joinWrapped(text, next.trim());
       reflowed = true;
       previous = next;
@@ -748,7 +1223,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
 
   /** The numbered items of a box (“1.标题。text”), up to the next heading or prose. */
   const readItems = (): Paragraph[] => {
-    const items: { text: string; line: number }[] = [];
+    const items: { parts: string[]; line: number }[] = [];
     let blank = false;
     for (; index < lines.length; index += 1) {
       const { text, line } = lines[index]!;
@@ -757,15 +1232,20 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         blank = true;
         continue;
       }
-      if (ITEM.test(text.trim())) items.push({ text: text.trim(), line });
+      if (ITEM.test(text.trim())) items.push({ parts: [text.trim()], line });
       else if (items.length > 0 && !(blank && !text.startsWith('\t'))) {
         // A line of an item cut by the page or the conversion: it carries on the item.
-        const last = items[items.length - 1]!;
-        last.text = joinWrapped(last.text, text.trim());
+        const parts = items[items.length - 1]!.parts;
+        const before = parts[parts.length - 2];
+        // The end of the line before last, printed under the next line where it stood (pdftotext -layout, a font's baseline shifted): it ends that line.
+        const indent = [.../^ */u.exec(text)![0]].length;
+        const tail = before !== undefined && indent >= 8 && !SENTENCE_END.test(before) && Math.abs(indent - [...before].length) <= 6;
+        if (tail) parts[parts.length - 2] = joinWrapped(before, text.trim());
+        else parts.push(text.trim());
       } else break;
       blank = false;
     }
-    return items.map((item) => ({ kind: 'paragraph', text: item.text, place: place(item.line) }));
+    return items.map((item) => ({ kind: 'paragraph', text: item.parts.reduce(joinWrapped), place: place(item.line) }));
   };
 
   while (index < lines.length) {
@@ -809,9 +1289,18 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       let at = index;
       while (at < lines.length && isBlank(lines[at]!.text)) at += 1;
       const firstLine = lines[at]?.text ?? '';
+      let second = at + 1;
+      while (second < lines.length && isBlank(lines[second]!.text)) second += 1;
+      const secondLine = lines[second]?.text.trim() ?? '';
       if (ITEM.test(firstLine.trim())) {
         index = at;
         inside.push(...readItems());
+      } else if (ITEM.test(secondLine) && !SENTENCE_END.test(secondLine) && !headingOf(firstLine) && !ITEM.test(firstLine.trim())) {
+        // The first item's second line printed above it (pdftotext -layout sorts lines by a baseline a box's frame can shift).
+        index = second;
+        const items = readItems();
+        items[0] = { ...items[0]!, text: joinWrapped(items[0]!.text, firstLine.trim()) };
+        inside.push(...items);
       } else {
         const table = readTableAt(lines, at);
         if (table?.spaced) reflowed = true;

@@ -1,0 +1,239 @@
+// What pdftotext makes of a PDF a browser printed (issue 17): the appendix tables of a composed
+// plan as `pdftotext -raw` (each row's pieces in reading order) and `pdftotext -layout` (narrow
+// columns one space apart, a row's cells under its serial and name) print them. The fixtures are
+// the real output of both modes on a plan of two appendix tables printed by Chromium
+// (test/fixtures/pdftotext/, made by scripts/corpus: seed 4, every contradiction planted, and
+// seed 5, none); the snippets below are cut from such output.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { DocumentModel, TableBlock } from '../src/read/blocks.js';
+import { readText } from '../src/read/text.js';
+import { auditFindings, cli } from './helpers.js';
+
+const FIXTURES = new URL('./fixtures/pdftotext/', import.meta.url).pathname;
+
+const tables = (model: DocumentModel): string[][][] =>
+  model.blocks
+    .flatMap((block) => (block.kind === 'table' ? [block] : block.kind === 'box' ? block.blocks.filter((inner): inner is TableBlock => inner.kind === 'table') : []))
+    .map((table) => table.rows.map((row) => row.cells.map((cell) => cell.text)));
+
+const paragraphs = (model: DocumentModel): string[] =>
+  model.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.kind === 'box' ? block.blocks.flatMap((inner) => (inner.kind === 'paragraph' ? [inner.text] : [])) : []));
+
+interface Answers {
+  readonly planted: string[];
+  readonly truth: { readonly projects: number; readonly subtotals: number; readonly totals: number };
+}
+
+const answers = (name: string): Answers => JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as Answers;
+
+async function draft(from: string): Promise<{ target: string; stdout: string }> {
+  const target = join(mkdtempSync(join(tmpdir(), 'plan-pdftotext-')), 'draft');
+  const result = await cli(['init', target, '--from', from, '--lang', 'en']);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return { target, stdout: result.stdout };
+}
+
+const alarms = async (target: string): Promise<string[]> =>
+  (await auditFindings(target))
+    .filter((finding) => finding.severity !== 'info')
+    .map((finding) => `${finding.ruleId}/${finding.messageId}`)
+    .sort();
+
+describe('a plan printed to PDF and extracted by pdftotext, drafted unedited', () => {
+  it.each(['raw', 'layout'])('pdftotext -%s: every project, subtotal and total of both tables; no alarm on a plan without contradictions', async (mode) => {
+    const { target, stdout } = await draft(join(FIXTURES, `clean.${mode}.txt`));
+    expect(stdout).not.toMatch(/could not read/);
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { number: number; sections: { projects: unknown[] }[] }[] };
+    const { truth } = answers('clean');
+    expect(projects.tables.map((table) => table.number)).toEqual([1, 2]);
+    expect(projects.tables.flatMap((table) => table.sections)).toHaveLength(truth.subtotals);
+    expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects))).toHaveLength(truth.projects);
+    expect(await alarms(target)).toEqual([]);
+  }, 30_000);
+
+  it.each(['raw', 'layout'])('pdftotext -%s: the audit finds every planted contradiction and nothing else', async (mode) => {
+    const { target } = await draft(join(FIXTURES, `planted.${mode}.txt`));
+    expect(await alarms(target)).toEqual(answers('planted').planted);
+  }, 30_000);
+});
+
+describe('pdftotext -layout: narrow columns one space apart', () => {
+  const page = [
+    '              附表1 某县“十四五”公共服务规划重点建设项目清单',
+    ' 序    项目名称    责任部门 建设 建设        建设内容及规模建设起止 投资估算',
+    ' 号                 性质 地址                 年限 （万元）',
+    '合计                                           43000',
+    '一、学有所教                                       43000',
+    '1 某县宁泉乡小学改',
+    '   造工程        县教委 改建 宁泉  新建建筑面积25600㎡， 2023- 22200',
+    '                      乡 新增学位130个。      2023',
+    '2 某县平泉镇职业教',
+    '   育中心改扩建工程   县教委 改扩  平泉 新建建筑面积27200㎡， 2022- 20800',
+    '                   建 镇 新增学位420个。       2022',
+  ];
+
+  it('reads a row whose cells stand under its serial and name, each wrapped cell joined in its column, and a header printed in one piece over two columns', () => {
+    const model = readText(['某县规划', ...page, ''].join('\n'));
+    expect(tables(model)).toEqual([
+      [
+        ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）'],
+        ['合计', '43000'],
+        ['一、学有所教', '43000'],
+        ['1', '某县宁泉乡小学改造工程', '县教委', '改建', '宁泉乡', '新建建筑面积25600㎡，新增学位130个。', '2023-2023', '22200'],
+        ['2', '某县平泉镇职业教育中心改扩建工程', '县教委', '改扩建', '平泉镇', '新建建筑面积27200㎡，新增学位420个。', '2022-2022', '20800'],
+      ],
+    ]);
+  });
+
+  it('drops the header printed again on the next page over other lines, and ends the table at a line at the margin that opens no row', () => {
+    const next = [
+      '',
+      '                          —3—',
+      '',
+      '',
+      ' 序    项目名称     责任部 建设 建设   建设内容及规模     建设起止 投资估算',
+      '                                建设内容及规模',
+      ' 号               门 性质 地址                 年限 （万元）',
+      '3 某县安川街道养老',
+      '   服务中心新建工程',
+      '              县民政 新建 安川 新建建筑面积9700㎡，新 2022- 22700',
+      '              局      街道 增床位720张。      2023',
+      '主办单位：县人民政府办公室 网站标识码：5000000000',
+    ];
+    const model = readText(['某县规划', ...page, ...next, ''].join('\n'));
+    const [table] = tables(model);
+    expect(table?.at(-1)).toEqual(['3', '某县安川街道养老服务中心新建工程', '县民政局', '新建', '安川街道', '新建建筑面积9700㎡，新增床位720张。', '2022-2023', '22700']);
+    expect(model.dropped.filter((dropped) => dropped.why === 'repeated-header-row').map((dropped) => dropped.text)).toHaveLength(3);
+    expect(paragraphs(model)).toContain('主办单位：县人民政府办公室 网站标识码：5000000000');
+  });
+
+  it('joins a box item whose second line was printed above it, and the end of a line printed under the next', () => {
+    const model = readText(
+      [
+        '某县规划',
+        '                   专栏2 病有所医重点工程',
+        '                  建筑面积9300㎡，新增床位170张。',
+        '1.某县凤田镇社区卫生服务中心新建工程。新建',
+        '2.某县松岩乡残疾人康复中心改扩建工程。新建建筑面积85',
+        '增床位80张。',
+        '                              00㎡，新',
+        '第二章 重点任务',
+        '',
+      ].join('\n'),
+    );
+    expect(paragraphs(model).slice(1)).toEqual(['1.某县凤田镇社区卫生服务中心新建工程。新建建筑面积9300㎡，新增床位170张。', '2.某县松岩乡残疾人康复中心改扩建工程。新建建筑面积8500㎡，新增床位80张。']);
+  });
+
+  it('does not take a table whose cells stand apart by runs of spaces for one of narrow columns', () => {
+    const model = readText(['某县规划', '附表 重点项目', '序号  项目名称        投资', '1     甲项目          10', '2     乙项目          20', ''].join('\n'));
+    expect(tables(model)).toEqual([
+      [
+        ['序号', '项目名称', '投资'],
+        ['1', '甲项目', '10'],
+        ['2', '乙项目', '20'],
+      ],
+    ]);
+  });
+});
+
+describe('pdftotext -raw: each row in reading order', () => {
+  const table = [
+    '附表1某县“十四五”公共服务规划重点建设项目清单',
+    '序',
+    '号 项目名称 责任部',
+    '门',
+    '建设',
+    '性质',
+    '建设',
+    '地址 建设内容及规模 建设起止',
+    '年限',
+    '投资估算',
+    '（万元）',
+    '合计 42000',
+    '一、病有所医 42000',
+    '1 柏岩县石溪镇社区卫生',
+    '服务中心改扩建工程',
+    '县卫生',
+    '健康委',
+    '改扩',
+    '建',
+    '石溪',
+    '镇',
+    '新建建筑面积15500㎡，',
+    '新增床位620张。',
+    '2022-',
+    '2022 15800',
+    '2 柏岩县凤田镇社区卫生',
+    '服务中心新建工程',
+    '县卫生',
+    '健康委 新建 凤田',
+    '镇',
+    '新建建筑面积9300㎡，新',
+    '增床位170张。',
+    '2024-',
+    '2025 26200',
+  ];
+
+  it('joins the header pieces into cells that each name one column, and shares each row out among the columns by their widths', () => {
+    const model = readText(['某县规划', ...table, ''].join('\n'));
+    expect(tables(model)).toEqual([
+      [
+        ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）'],
+        ['合计', '42000'],
+        ['一、病有所医', '42000'],
+        ['1', '柏岩县石溪镇社区卫生服务中心改扩建工程', '县卫生健康委', '改扩建', '石溪镇', '新建建筑面积15500㎡，新增床位620张。', '2022-2022', '15800'],
+        ['2', '柏岩县凤田镇社区卫生服务中心新建工程', '县卫生健康委', '新建', '凤田镇', '新建建筑面积9300㎡，新增床位170张。', '2024-2025', '26200'],
+      ],
+    ]);
+  });
+
+  it('drops the header printed again after a page break, even with a line of it taken for the running title, and ends the last row with its amount', () => {
+    const model = readText(
+      [
+        '某县规划',
+        ...table.slice(0, 13),
+        '某县“十四五”公共服务规划',
+        '— 4 —',
+        '序',
+        ...table.slice(3, 11),
+        ...table.slice(13),
+        '主办单位：县人民政府办公室',
+        '',
+      ].join('\n'),
+    );
+    const [read] = tables(model);
+    expect(read?.slice(3).map((row) => row[0])).toEqual(['1', '2']);
+    expect(read?.at(-1)?.at(-1)).toBe('26200');
+    expect(model.dropped.filter((dropped) => dropped.why === 'repeated-header-row')).toHaveLength(9);
+    expect(paragraphs(model)).toContain('主办单位：县人民政府办公室');
+  });
+
+  it('joins a sentence whose reference is cut from its number (详见附表 / 1、附表2), and a line whose curly quotes make it look short', () => {
+    const model = readText(
+      [
+        '某县规划',
+        '围绕幼有所育，补齐设施短板，优化资源布局，提升服务质量和水平',
+        '。',
+        '“十三五”期间，全县建成便民服务站5个，分别位于石川镇、梅',
+        '桥街道、翠源镇、柏泉乡、玉峰街道。公共服务设施网络逐步完善，',
+        '服务能力不断增强。',
+        '到2025年，基本公共服务体系更加健全，总投资2.36亿元（详见附表',
+        '1、附表2）。',
+        '围绕弱有所扶，补齐设施短板，优化资源布局，提升服务质量和水平',
+        '。',
+        '围绕劳有所得，补齐设施短板，优化资源布局，提升服务质量和水平',
+        '。',
+        '围绕病有所医，补齐设施短板，优化资源布局，提升服务质量和水平',
+        '。',
+        '',
+      ].join('\n'),
+    );
+    expect(paragraphs(model)).toContain('“十三五”期间，全县建成便民服务站5个，分别位于石川镇、梅桥街道、翠源镇、柏泉乡、玉峰街道。公共服务设施网络逐步完善，服务能力不断增强。');
+    expect(paragraphs(model)).toContain('到2025年，基本公共服务体系更加健全，总投资2.36亿元（详见附表1、附表2）。');
+  });
+});
