@@ -3,7 +3,8 @@
 // columns one space apart, a row's cells under its serial and name) print them. The fixtures are
 // the real output of both modes on a plan of two appendix tables printed by Chromium
 // (test/fixtures/pdftotext/, made by scripts/corpus: seed 4, every contradiction planted, and
-// seed 5, none); the snippets below are cut from such output.
+// seed 5, none); margin.raw.txt is the opening of another plan's -raw output (scripts/init-score.mjs
+// --seed 7, its sixth plan); the snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -235,5 +236,153 @@ describe('pdftotext -raw: each row in reading order', () => {
     );
     expect(paragraphs(model)).toContain('“十三五”期间，全县建成便民服务站5个，分别位于石川镇、梅桥街道、翠源镇、柏泉乡、玉峰街道。公共服务设施网络逐步完善，服务能力不断增强。');
     expect(paragraphs(model)).toContain('到2025年，基本公共服务体系更加健全，总投资2.36亿元（详见附表1、附表2）。');
+  });
+});
+
+describe('a table whose layout changes at a page break (text as converters leave it)', () => {
+  const SPACED_HEADER = '序号          项目名称                  责任部门      建设性质  建设地址  建设内容及规模            建设起止年限  投资估算（万元）';
+  const HEADER = ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）'];
+
+  it('columns aligned by spaces, then one cell a line after the header printed so on the next page', () => {
+    const model = readText(
+      [
+        '某县规划',
+        '附表2  某县“十四五”公共服务规划重点民生工程项目清单',
+        SPACED_HEADER,
+        '合计                                                                                                              25100',
+        '一、幼有所育                                                                                                      25100',
+        '1             凤溪县石河乡托育服务中心  县卫生健康委  新建      石河乡    新建建筑面积2000㎡，新增  2024-2024     2600',
+        '              新建工程                                                    托位130个。',
+        '',
+        '— 5 —',
+        '',
+        ...HEADER,
+        '2',
+        '某县龙坝街道托育服务中心改扩建工程',
+        '县卫生健康委',
+        '改扩建',
+        '龙坝街道',
+        '新建建筑面积3500㎡，新增托位360个。',
+        '2021-2023',
+        '22500',
+        '',
+      ].join('\n'),
+    );
+    expect(tables(model)).toEqual([
+      [
+        HEADER,
+        ['合计', '', '', '', '', '', '', '25100'],
+        ['一、幼有所育', '', '', '', '', '', '', '25100'],
+        ['1', '凤溪县石河乡托育服务中心新建工程', '县卫生健康委', '新建', '石河乡', '新建建筑面积2000㎡，新增托位130个。', '2024-2024', '2600'],
+        ['2', '某县龙坝街道托育服务中心改扩建工程', '县卫生健康委', '改扩建', '龙坝街道', '新建建筑面积3500㎡，新增托位360个。', '2021-2023', '22500'],
+      ],
+    ]);
+  });
+
+  it('one cell a line, then the header aligned by spaces on the next page, a row cut by the page carried on after it', () => {
+    const model = readText(
+      [
+        '某县规划',
+        '附表  某县“十四五”公共服务规划重点项目清单',
+        ...HEADER,
+        '合计',
+        '46700',
+        '一、幼有所育',
+        '46700',
+        '1',
+        '某县太桥乡婴幼儿照护中心改扩建工程',
+        '县卫生健康委',
+        '改扩建',
+        '太桥乡',
+        '新建建筑面积12300㎡，新增托位560个。',
+        '2021-2023',
+        '14600',
+        '2',
+        '某县梅岩街道托育中心改扩建工程',
+        '县卫生健康委',
+        '',
+        '— 4 —',
+        '',
+        SPACED_HEADER,
+        '改扩建',
+        '梅岩街道',
+        '新建建筑面积2100㎡，新增托位70个。',
+        '2023-2023',
+        '4500',
+        '3             松湾县凤林街道托育服务中  县卫生健康委  新建      凤林街道  新建建筑面积24100㎡，新   2023-2024     27600',
+        '              心新建工程                                                  增托位140个。',
+        '',
+      ].join('\n'),
+    );
+    const [table] = tables(model);
+    expect(table?.slice(3)).toEqual([
+      ['1', '某县太桥乡婴幼儿照护中心改扩建工程', '县卫生健康委', '改扩建', '太桥乡', '新建建筑面积12300㎡，新增托位560个。', '2021-2023', '14600'],
+      ['2', '某县梅岩街道托育中心改扩建工程', '县卫生健康委', '改扩建', '梅岩街道', '新建建筑面积2100㎡，新增托位70个。', '2023-2023', '4500'],
+      ['3', '松湾县凤林街道托育服务中心新建工程', '县卫生健康委', '新建', '凤林街道', '新建建筑面积24100㎡，新增托位140个。', '2023-2024', '27600'],
+    ]);
+    expect(model.dropped.filter((dropped) => dropped.why === 'repeated-header-row').map((dropped) => dropped.text)).toEqual([SPACED_HEADER]);
+  });
+});
+
+describe('pdftotext -layout: more of what it prints', () => {
+  it('reads rows whose cells stand on different lines, each wrapped in a narrow column', () => {
+    const model = readText(
+      [
+        '某县规划',
+        '              附表 某县“十四五”公共服务规划重点项目清单',
+        ' 序    项目名称  责任 建设 建设      建设内容及规模      建设起止 投资估算',
+        ' 号            部门 性质 地址                       年限 （万元）',
+        '合计                                                 39500',
+        '一、弱有所扶                                             39500',
+        '1 松湾县凤源街道救助管',
+        '   理站改扩建工程',
+        '               县民',
+        '               政局',
+        '                    改扩',
+        '                    建',
+        '                       凤源',
+        '                       街道',
+        '                                新建建筑面积2900㎡，新 2024- 29600',
+        '                                增床位140张。       2024',
+        '2 松湾县金溪镇儿童福利',
+        '   院建设项目',
+        '               县民',
+        '               政局   新建 金溪',
+        '                       镇',
+        '                                新建建筑面积26500㎡，新 2023- 9900',
+        '                                增床位690张。       2025',
+        '',
+      ].join('\n'),
+    );
+    const [table] = tables(model);
+    expect(table?.slice(3)).toEqual([
+      ['1', '松湾县凤源街道救助管理站改扩建工程', '县民政局', '改扩建', '凤源街道', '新建建筑面积2900㎡，新增床位140张。', '2024-2024', '29600'],
+      ['2', '松湾县金溪镇儿童福利院建设项目', '县民政局', '新建', '金溪镇', '新建建筑面积26500㎡，新增床位690张。', '2023-2025', '9900'],
+    ]);
+  });
+
+  it('joins a box item whose end stands far in under its next line, and closes a number split by a change of font', () => {
+    const model = readText(
+      [
+        '某县规划',
+        '                   专栏6 文体服务重点工程',
+        '           新建建筑面积15000㎡，新增座位360个。',
+        '1.某县丰田乡体育场改造工程。',
+        '2.某县竹溪镇保障性租赁住房新建工程。新建建筑面积5',
+        '房490套。',
+        '                                            900㎡，新增住',
+        '3.某县梅塘镇敬老院改造工程。新建建筑面积24800㎡，新增床位56    0张。',
+        '第二章 重点任务',
+        '',
+      ].join('\n'),
+    );
+    expect(paragraphs(model).slice(1)).toEqual(['1.某县丰田乡体育场改造工程。新建建筑面积15000㎡，新增座位360个。', '2.某县竹溪镇保障性租赁住房新建工程。新建建筑面积5900㎡，新增住房490套。', '3.某县梅塘镇敬老院改造工程。新建建筑面积24800㎡，新增床位560张。']);
+  });
+});
+
+describe('pdftotext -raw: prose wrapped at the page width', () => {
+  it('takes the nearest of the margins as many lines may end at, so that a line a character short still runs on', () => {
+    const text = readFileSync(join(FIXTURES, 'margin.raw.txt'), 'utf8');
+    expect(paragraphs(readText(text))).toContain('“十三五”期间，全县建成便民服务站3个，分别位于兰山乡、凤林乡、松峰街道。公共服务设施网络逐步完善，服务能力不断增强。');
   });
 });

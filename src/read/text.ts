@@ -247,11 +247,15 @@ function wrapWidth(lines: readonly Line[], measure: Measure): { readonly margin:
     }
   }
   let best: { margin: number; all: number; open: number } | undefined;
-  for (const [margin, count] of counts) if (!best || count.all > best.all || (count.all === best.all && margin > best.margin)) best = { margin, ...count };
+  // Of margins that as many lines may end at, the nearest: lines of one width count for it and the `slack` beyond, where none ends.
+  for (const [margin, count] of counts) if (!best || count.all > best.all || (count.all === best.all && margin < best.margin)) best = { margin, ...count };
   // Five lines or more end at one margin, most of them inside a sentence: the text is hard-wrapped.
   if (!best || best.all < 5 || best.all < widths.length * 0.15 || best.open * 5 < best.all * 3) return undefined;
   return { margin: best.margin, lines: best.all };
 }
+
+/** A run of spaces inside a line of prose, where pdftotext -layout split it at a change of font (新增床位56    0张): closed, but between Latin words. */
+const closeGaps = (text: string): string => text.replace(/(?<=\S) {2,}(?=\S)/gu, (gap, at: number) => (/[A-Za-z]/.test(text[at - 1]!) && /[A-Za-z]/.test(text[at + gap.length]!) ? ' ' : ''));
 
 const indentOf = (text: string): number => displayWidth(/^[\s\u3000]*/u.exec(text)![0]);
 
@@ -453,6 +457,21 @@ function readSpaceTable(lines: readonly Line[], start: number): ReadTable | unde
       }
       continue;
     }
+    // The header printed again one cell a line (the table goes on so after a page break): the rest is read as such a table, from the serial reached.
+    if (squeeze(text) === squeeze(headerRow.cells[0]!) && squeeze(lines[index + 1]?.text ?? '') === squeeze(headerRow.cells[1] ?? '')) {
+      const reached = Math.max(0, ...rows.map((row) => asciiDigits(row.cells[0] ?? '')).filter((cell) => /^\d+$/u.test(cell)).map(Number));
+      const rest = readCellLines(lines, index, reached);
+      if (rest) {
+        const first = rest.rows[1]?.line ?? rest.next;
+        for (let at = index; at < lines.length && lines[at]!.line < first; at += 1) {
+          if (!isBlank(lines[at]!.text)) dropped.push({ text: lines[at]!.text.trim(), place: { form: 'text', line: lines[at]!.line }, why: 'repeated-header-row' });
+        }
+        rows.push(...rest.rows.slice(1));
+        dropped.push(...rest.dropped);
+        index = rest.next;
+        break;
+      }
+    }
     const fragments = fragmentsOf(text);
     if (headerLines.has(squeeze(text))) {
       dropped.push({ text: text.trim(), place: { form: 'text', line }, why: 'repeated-header-row' });
@@ -602,6 +621,29 @@ function rowAnchors(row: LayoutRow): number[] {
 }
 
 /**
+ * The columns of a row whose cells stand on different lines, each wrapped in a narrow column
+ * (县民 / 政局 under each other, 新建 on the line below): where the pieces of its other lines
+ * start, a place apart or less taken as one column.
+ */
+function stackedAnchors(row: LayoutRow): number[] {
+  const opening = tokensOf(row.lines[0]!.text);
+  const last = opening[opening.length - 1]!;
+  const starts = row.lines
+    .slice(1)
+    .flatMap((line) => tokensOf(line.text).map((token) => token.start))
+    .filter((start) => start > last.start + 2)
+    .sort((a, b) => a - b);
+  // Starts a place apart are one column, named by its first start.
+  const merged = starts.reduce<number[][]>((groups, start) => {
+    const group = groups[groups.length - 1];
+    if (group && start - group[group.length - 1]! <= 1) group.push(start);
+    else groups.push([start]);
+    return groups;
+  }, []);
+  return [...opening.map((token) => token.start), ...merged.map((group) => group[0]!)];
+}
+
+/**
  * Header pieces stacked by where they stand: a piece of a lower line joins the piece above it
  * when the middle of one stands within the other (a header wrapped in its column: 序 over 号,
  * 建设起止 over 年限), and stands as a column of its own otherwise.
@@ -733,14 +775,15 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   if (projects.length === 0) return undefined;
   // The columns: as many as most rows have; a row with another count takes the columns of the row before it.
   const counts = new Map<number, number>();
-  const anchorsOf = projects.map(rowAnchors);
-  for (const anchors of anchorsOf) counts.set(anchors.length, (counts.get(anchors.length) ?? 0) + 1);
+  const candidatesOf = (row: LayoutRow): number[][] => [rowAnchors(row), stackedAnchors(row)];
+  const anchorsOf = projects.map(candidatesOf);
+  for (const candidates of anchorsOf) for (const length of new Set(candidates.map((anchors) => anchors.length))) counts.set(length, (counts.get(length) ?? 0) + 1);
   const columns = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
   const split = projects.filter((row) => row.lines.length > 1 && tokensOf(row.lines[0]!.text).length < columns).length;
   // Cells one space apart: a line of a row with two single spaces between its pieces.
   const oneSpaced = projects.filter((row) => row.lines.some((line) => (line.text.trim().match(/\S \S/gu) ?? []).length >= 2)).length;
   if (columns < 4 || split * 2 < projects.length || oneSpaced * 2 < projects.length) return undefined;
-  let anchors = anchorsOf.find((found) => found.length === columns)!;
+  let anchors = anchorsOf.flat().find((found) => found.length === columns)!;
   const header = layoutHeader(headerLines, anchors);
   const out: RawRow[] = [newRow(header, headerLines[0]!.line)];
   for (const row of rows) {
@@ -750,8 +793,8 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
       out.push(newRow([first.map((token) => token.text).join(''), ...(amount === undefined ? [] : [amount])], row.lines[0]!.line));
       continue;
     }
-    const own = rowAnchors(row);
-    if (own.length === columns) anchors = own;
+    const own = candidatesOf(row).find((found) => found.length === columns);
+    if (own) anchors = own;
     const cells = anchors.map(() => [] as string[]);
     for (const line of row.lines) {
       const tokens = tokensOf(line.text);
@@ -795,6 +838,24 @@ function readTokenTable(lines: readonly Line[], start: number): ReadTable | unde
   return { rows, next: index, dropped: [] };
 }
 
+/** Puts pieces of a line into the row's cells by the column each stands under (the last that starts at or before it); a cell already begun goes on. */
+function placeByColumn(row: RawRow, fragments: readonly Fragment[], columns: readonly number[]): void {
+  for (const fragment of fragments) {
+    let at = 0;
+    columns.forEach((start, index) => {
+      if (start <= fragment.start + 1) at = index;
+    });
+    while (row.cells.length <= at) {
+      row.cells.push('');
+      row.joined.push(false);
+    }
+    if (row.cells[at]!.length > 0) {
+      row.cells[at] = joinWrapped(row.cells[at]!, fragment.text);
+      row.joined[at] = true;
+    } else row.cells[at] = fragment.text;
+  }
+}
+
 /** What a column's cells look like, from its header: a cell of a typed column is one line that matches. */
 const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [/年限|年份|起止|期限/u, /^\d{4}\s*年?(\s*[-—–~～至到]\s*\d{4}\s*年?)?$/u],
@@ -815,7 +876,7 @@ const TEXT_HINTS: readonly (readonly [RegExp, RegExp])[] = [[/部门|责任单�
  * amounts, 新建/改建, 预期性/约束性) each take one line that fits, and a text column carries on
  * over the lines that fill the width, breaking after a short one.
  */
-function readCellLines(lines: readonly Line[], start: number): ReadTable | undefined {
+function readCellLines(lines: readonly Line[], start: number, serialBefore = 0): ReadTable | undefined {
   const header: string[] = [];
   const repeated: Dropped[] = [];
   let index = start;
@@ -837,7 +898,10 @@ function readCellLines(lines: readonly Line[], start: number): ReadTable | undef
   const rows: RawRow[] = [newRow(header, lines[start]!.line)];
   const dropped: Dropped[] = [...repeated];
   let current: { first: Line; rest: Line[] } | undefined;
-  let serial = 0;
+  let serial = serialBefore;
+  // The same table printed with its columns aligned by spaces on a later page: where the header printed so starts each column, and the row such lines carry on.
+  let columns: number[] | undefined;
+  let spaced: RawRow | undefined;
   const close = (): void => {
     if (!current) return;
     const first = current.first.text.trim();
@@ -861,6 +925,30 @@ function readCellLines(lines: readonly Line[], start: number): ReadTable | undef
         continue;
       }
     }
+    const fragments = fragmentsOf(line.text);
+    if (fragments.length >= 2 && squeeze(text) === squeeze(header.join(''))) {
+      dropped.push({ text, place: place(line.line), why: 'repeated-header-row' });
+      columns = fragments.map((fragment) => fragment.start);
+      continue;
+    }
+    if (columns && !line.text.includes('\t')) {
+      const opensSpaced = fragments.length >= 2 && startsRow(fragments[0]!.text) && fragments[0]!.start < columns[1]!;
+      const carriesOn = spaced !== undefined && current === undefined && fragments[0]!.start >= columns[1]! - 1;
+      if (opensSpaced || carriesOn) {
+        if (opensSpaced) {
+          close();
+          spaced = newRow([], line.line);
+          rows.push(spaced);
+          const serialCell = asciiDigits(fragments[0]!.text);
+          if (/^\d+$/u.test(serialCell)) serial = Number(serialCell);
+        }
+        if (isShortRow([spaced!.cells[0] ?? fragments[0]!.text])) for (const fragment of fragments) spaced!.cells.push(fragment.text);
+        else placeByColumn(spaced!, fragments, columns);
+        spaced!.joined = spaced!.cells.map((_, at) => spaced!.joined[at] ?? false);
+        continue;
+      }
+    }
+    spaced = undefined;
     // The same table printed with tabs on a later page: the header again is dropped (a row cut by the page goes on after it), a row is whole.
     const tabbed = text.split('\t').map((cell) => cell.trim());
     if (tabbed.length >= 2) {
@@ -1232,16 +1320,15 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         blank = true;
         continue;
       }
-      if (ITEM.test(text.trim())) items.push({ parts: [text.trim()], line });
+      if (ITEM.test(text.trim())) items.push({ parts: [closeGaps(text.trim())], line });
       else if (items.length > 0 && !(blank && !text.startsWith('\t'))) {
         // A line of an item cut by the page or the conversion: it carries on the item.
         const parts = items[items.length - 1]!.parts;
         const before = parts[parts.length - 2];
-        // The end of the line before last, printed under the next line where it stood (pdftotext -layout, a font's baseline shifted): it ends that line.
-        const indent = [.../^ */u.exec(text)![0]].length;
-        const tail = before !== undefined && indent >= 8 && !SENTENCE_END.test(before) && Math.abs(indent - [...before].length) <= 6;
-        if (tail) parts[parts.length - 2] = joinWrapped(before, text.trim());
-        else parts.push(text.trim());
+        // The end of the line before last, printed under the next line, far in where it stood (pdftotext -layout, a font's baseline shifted): it ends that line.
+        const tail = before !== undefined && indentOf(text) >= 8 && !SENTENCE_END.test(before);
+        if (tail) parts[parts.length - 2] = joinWrapped(before, closeGaps(text.trim()));
+        else parts.push(closeGaps(text.trim()));
       } else break;
       blank = false;
     }
@@ -1295,7 +1382,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       if (ITEM.test(firstLine.trim())) {
         index = at;
         inside.push(...readItems());
-      } else if (ITEM.test(secondLine) && !SENTENCE_END.test(secondLine) && !headingOf(firstLine) && !ITEM.test(firstLine.trim())) {
+      } else if (ITEM.test(secondLine) && (!SENTENCE_END.test(secondLine) || indentOf(firstLine) >= 4) && !headingOf(firstLine) && !ITEM.test(firstLine.trim())) {
         // The first item's second line printed above it (pdftotext -layout sorts lines by a baseline a box's frame can shift).
         index = second;
         const items = readItems();
