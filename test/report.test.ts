@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barChart, changeChart, CHART_TEXT_STYLES, clipLimit, INK, rawChart, spanChart, type Draw } from '../src/report/charts.js';
 import { contextFinder } from '../src/report/context.js';
 import { anchorId, escapeHtml } from '../src/report/escape.js';
@@ -22,6 +23,15 @@ async function report(dir: string, extra: string[] = []): Promise<string> {
   expect(result.code, result.stderr).toBe(0);
   return out;
 }
+
+/** The bundled plan's report and audit are the same in every test that reads them: made once each (report() asserts on the first). */
+const once = new Map<string, Promise<string>>();
+const remembered = (key: string, make: () => Promise<string>): Promise<string> => {
+  if (!once.has(key)) once.set(key, make());
+  return once.get(key)!;
+};
+const wushanReport = (lang: 'zh' | 'en'): Promise<string> => remembered(`report ${lang}`, () => report(WUSHAN, lang === 'en' ? ['--lang', 'en'] : []));
+const wushanAudit = async (): Promise<AuditJson> => JSON.parse(await remembered('audit', async () => (await cli(['audit', WUSHAN, '--format', 'json', '--lang', 'zh'])).stdout)) as AuditJson;
 
 interface AuditJson {
   findings: { fingerprint: string; ruleId: string; locations: { quote?: string; figure?: string }[]; review?: object }[];
@@ -80,8 +90,8 @@ describe('plan report (HTML)', () => {
   });
 
   it('has an anchor for every finding of the audit, and speaks Chinese unless asked', async () => {
-    const html = readFileSync(await report(WUSHAN), 'utf8');
-    const audit = JSON.parse((await cli(['audit', WUSHAN, '--format', 'json', '--lang', 'zh'])).stdout) as AuditJson;
+    const html = readFileSync(await wushanReport('zh'), 'utf8');
+    const audit = await wushanAudit();
     const ids = new Set([...html.matchAll(/ id="?([\w-]+)/g)].map((match) => match[1]));
     for (const finding of audit.findings) expect(ids).toContain(anchorId('f', finding.fingerprint.slice(-8)));
     expect(html).toContain('<html lang="zh-CN">');
@@ -90,7 +100,7 @@ describe('plan report (HTML)', () => {
     expect(html).toContain('审核发现');
     // Each rule heading links to the rule's page.
     expect(html).toMatch(/<h4><a href="[^"]*\/docs\/rules\/fact-agreement\.md">fact-agreement<\/a><\/h4>/);
-    expect(readFileSync(await report(WUSHAN, ['--lang', 'en']), 'utf8')).toContain('<html lang="en">');
+    expect(readFileSync(await wushanReport('en'), 'utf8')).toContain('<html lang="en">');
   });
 
   it.each([
@@ -111,7 +121,7 @@ describe.skipIf(!java)('plan report as HTML', () => {
   it('is valid HTML by the Nu Html Checker, in Chinese, in English and with hostile names', { timeout: 120000 }, async () => {
     // vnu-jar's main export is the jar's path (a String object with a `vnu` helper beside it).
     const jar = String(createRequire(import.meta.url)('vnu-jar'));
-    const files = [await report(WUSHAN), await report(WUSHAN, ['--lang', 'en']), await report(hostilePlan())];
+    const files = [await wushanReport('zh'), await wushanReport('en'), await report(hostilePlan())];
     const checked = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8' });
     const messages = (JSON.parse(checked.stderr) as { messages: { type: string; message: string; url: string }[] }).messages;
     expect(messages).toEqual([]);
@@ -130,19 +140,21 @@ const chrome = findChrome();
 if (!chrome) console.warn('report.test.ts: no Chromium found (set CHROME_PATH, or apt-get install chromium): the browser tests are SKIPPED.');
 
 describe.skipIf(!chrome)('plan report in Chromium', () => {
-  const launch = async () => {
+  // One browser for the block, a fresh page (its own context) for each test: a launch costs more than most tests.
+  let browser: Browser;
+  beforeAll(async () => {
     const { chromium } = await import('playwright-core');
-    return chromium.launch({ executablePath: chrome!, args: ['--no-sandbox', '--disable-gpu'] });
-  };
+    browser = await chromium.launch({ executablePath: chrome!, args: ['--no-sandbox', '--disable-gpu'] });
+  }, 60_000);
+  afterAll(() => browser?.close());
 
   it('loads with no console error and no request, shows 9 section bars, anchors and highlighted quotes; prints the findings first', { timeout: 120000 }, async () => {
-    const file = await report(WUSHAN);
+    const file = await wushanReport('zh');
     const url = pathToFileURL(file).href;
-    const audit = JSON.parse((await cli(['audit', WUSHAN, '--format', 'json', '--lang', 'zh'])).stdout) as AuditJson;
+    const audit = await wushanAudit();
     const source = readFileSync(join(WUSHAN, 'source.txt'), 'utf8');
-    const browser = await launch();
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
     try {
-      const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
       const errors: string[] = [];
       const requests: string[] = [];
       page.on('console', (message) => {
@@ -233,7 +245,7 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
         expect(top).toBeLessThan(2 * 1016);
       }
     } finally {
-      await browser.close();
+      await page.close();
     }
   });
 
@@ -272,9 +284,8 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       const raw = chart(rawChart);
       const lean = broken ? chart().replace(/<text[^>]*>[^<]*<\/text>/, '') : chart();
       expect(lean.length).toBeLessThan(raw.length / 3);
-      const browser = await launch();
+      const page = await browser.newPage();
       try {
-        const page = await browser.newPage();
         await page.setContent(`<style>${CHART_TEXT_STYLES} body{margin:0}</style><div id=raw>${raw}</div><div id=lean>${lean}</div>`);
         const texts = (id: string) => page.locator(`#${id} text`).allTextContents().then((all) => all.filter(Boolean).sort());
         const [rawPng, leanPng] = [await page.locator('#raw svg').screenshot(), await page.locator('#lean svg').screenshot()];
@@ -315,16 +326,15 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
           expect(await texts('lean')).toEqual(await texts('raw'));
         }
       } finally {
-        await browser.close();
+        await page.close();
       }
     },
   );
 
   it('shows a hostile project name as text and runs nothing', { timeout: 60000 }, async () => {
     const url = pathToFileURL(await report(hostilePlan())).href;
-    const browser = await launch();
+    const page = await browser.newPage();
     try {
-      const page = await browser.newPage();
       const dialogs: string[] = [];
       const requests: string[] = [];
       page.on('dialog', (dialog) => {
@@ -341,7 +351,7 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       expect(await page.locator('script, img').count()).toBe(0);
       expect(await page.locator('.project-table').textContent()).toContain(HOSTILE);
     } finally {
-      await browser.close();
+      await page.close();
     }
   });
 });
