@@ -24,7 +24,7 @@ if (cli && io) {
   const stderr = io.guardStream(process.stderr);
   const code = await cli.main(process.argv.slice(2), {
     stdout: stdout.write,
-    stdoutBytes: stdout.write,
+    stdoutBytes: stdout.writeBytes,
     stderr: stderr.write,
     isTTY: Boolean(process.stdout.isTTY),
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),

@@ -11,8 +11,8 @@
  * writes those bytes again and reads no finding. The file is one line of JSON, the index, then
  * the bytes it points into; every piece carries its SHA-1, checked before it is used.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tally } from './formatters/types.js';
@@ -61,7 +61,10 @@ interface Index {
 interface Piece {
   readonly length: number;
   readonly hash: string;
+  /** Its bytes, its own. */
   bytes(): Uint8Array;
+  /** Its bytes in a buffer the next read reuses. */
+  scratch(): Uint8Array;
   /** Whether the bytes are those written. */
   intact(): boolean;
   /** Checked, and found not to be. */
@@ -80,7 +83,12 @@ interface Entry {
 
 /** A plan's part of a view's output, and the counts of the findings it shows. */
 export interface PlanView {
-  readonly part: Uint8Array;
+  /**
+   * The part's bytes, read from the file as they are written out: each chunk into a buffer that
+   * the next read from the cache reuses (fresh memory costs more than reading), so a chunk is
+   * to be written before the next is asked for.
+   */
+  readonly part: Iterable<Uint8Array>;
   readonly tally: Tally;
 }
 
@@ -111,24 +119,34 @@ function buildStamp(): string {
     .join(',');
 }
 
-/** What a plan folder holds, as far as the cache can tell without reading it (or reading it all). */
+/**
+ * What a plan folder holds, as far as the cache can tell without reading it (or reading it all):
+ * each name with its size, time and inode as they are (a few hundred characters), or with the
+ * content strategy the SHA-256 of the bytes.
+ */
 function folderKey(dir: string, strategy: CacheOptions['strategy']): string | undefined {
-  const hash = createHash('sha256');
+  let key = '';
   try {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       const stats = statSync(path);
-      hash.update(`${name}\0${stats.isFile() ? 'f' : 'o'}\0`);
+      key += `${name}\0${stats.isFile() ? 'f' : 'o'}\0`;
       if (!stats.isFile()) continue;
-      if (strategy === 'content') hash.update(readFileSync(path));
-      else hash.update(`${stats.size}\0${stats.mtimeMs}\0${stats.ino}`);
-      hash.update('\0');
+      key += strategy === 'content' ? hashOf(readFileSync(path), 'sha256') : `${stats.size}\0${stats.mtimeMs}\0${stats.ino}`;
+      key += '\n';
     }
   } catch {
     return undefined;
   }
-  return hash.digest('hex');
+  return key;
 }
+
+/** node:crypto, loaded when first used: a rerun of unchanged plans by metadata hashes only the pieces it writes. */
+let crypto: typeof import('node:crypto') | undefined;
+const hashOf = (bytes: Uint8Array, algorithm: 'sha1' | 'sha256'): string => {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash(algorithm).update(bytes).digest('hex');
+};
 
 function fileOf(location: string): string {
   try {
@@ -139,24 +157,28 @@ function fileOf(location: string): string {
   return location;
 }
 
-const sha1 = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
+const sha1 = (bytes: Uint8Array): string => hashOf(bytes, 'sha1');
 
 function newPiece(text: string): Piece {
   const bytes = Buffer.from(text, 'utf8');
   const hash = sha1(bytes);
-  return { length: bytes.length, hash, bytes: () => bytes, intact: () => true, damaged: () => false };
+  return { length: bytes.length, hash, bytes: () => bytes, scratch: () => bytes, intact: () => true, damaged: () => false };
 }
 
-function piece(read: (offset: number, length: number) => Uint8Array, [offset, length, hash]: Span): Piece {
+/** Reads bytes of the body: into `into` when given (and large enough), else into a buffer of their own. */
+type Reader = (offset: number, length: number, into?: Buffer) => Uint8Array;
+
+function piece(read: Reader, scratchOf: (length: number) => Buffer, [offset, length, hash]: Span): Piece {
   let bytes: Uint8Array | undefined;
   let state: 'unchecked' | 'intact' | 'damaged' = 'unchecked';
-  const load = (): Uint8Array => (bytes ??= read(offset, length));
+  const scratch = (): Uint8Array => bytes ?? read(offset, length, scratchOf(length));
   return {
     length,
     hash,
-    bytes: load,
+    bytes: () => (bytes ??= read(offset, length)),
+    scratch,
     intact() {
-      if (state === 'unchecked') state = sha1(load()) === hash ? 'intact' : 'damaged';
+      if (state === 'unchecked') state = sha1(scratch()) === hash ? 'intact' : 'damaged';
       return state === 'intact';
     },
     damaged: () => state === 'damaged',
@@ -204,23 +226,28 @@ function readEntries(file: string, tool: string): { entries: Map<string, Entry>;
     if (!found || !index || index.format !== FORMAT || index.tool !== tool || index.size !== size || typeof index.entries !== 'object' || index.entries === null) throw new Error('not this cache');
     const { bodyStart } = found;
     const opened = descriptor;
-    const read = (offset: number, length: number): Uint8Array => {
-      const bytes = Buffer.allocUnsafe(length);
+    const read: Reader = (offset, length, into) => {
+      const bytes = into ?? Buffer.allocUnsafe(length);
       for (let done = 0; done < length; ) {
         const got = readSync(opened, bytes, done, length - done, bodyStart + offset + done);
         if (got === 0) break;
         done += got;
       }
-      return bytes;
+      return bytes.subarray(0, length);
+    };
+    let shared = Buffer.allocUnsafe(0);
+    const scratchOf = (length: number): Buffer => {
+      if (shared.length < length) shared = Buffer.allocUnsafe(Math.max(length, 2 * shared.length));
+      return shared;
     };
     for (const [absolute, entry] of Object.entries(index.entries)) {
       if (typeof entry?.key !== 'string' || typeof entry.dir !== 'string' || typeof entry.audited !== 'boolean' || !isSpan(entry.findings, size)) continue;
       if ((entry.id !== undefined && typeof entry.id !== 'string') || typeof entry.views !== 'object' || entry.views === null) continue;
       const views = new Map<string, { part: Piece; tally: Tally }>();
       for (const [name, view] of Object.entries(entry.views)) {
-        if (isSpan(view?.part, size) && isTally(view.tally)) views.set(name, { part: piece(read, view.part), tally: view.tally });
+        if (isSpan(view?.part, size) && isTally(view.tally)) views.set(name, { part: piece(read, scratchOf, view.part), tally: view.tally });
       }
-      entries.set(absolute, { key: entry.key, dir: entry.dir, ...(entry.id === undefined ? {} : { id: entry.id }), audited: entry.audited, findings: piece(read, entry.findings), views });
+      entries.set(absolute, { key: entry.key, dir: entry.dir, ...(entry.id === undefined ? {} : { id: entry.id }), audited: entry.audited, findings: piece(read, scratchOf, entry.findings), views });
     }
     return { entries, descriptor };
   } catch {
@@ -257,7 +284,7 @@ function lazyResult(entry: Entry, file: string): PlanResult {
  */
 export function openCache(options: CacheOptions, optionsKey: string, version: string): Cache {
   const file = fileOf(options.location);
-  const tool = createHash('sha256').update(`${buildStamp()}\0${version}\0${optionsKey}`).digest('hex');
+  const tool = `${buildStamp()}\0${version}\0${optionsKey}`;
   const { entries, descriptor } = readEntries(file, tool);
   const keys = new Map<string, string | undefined>();
   const keyOf = (absolute: string): string | undefined => {
@@ -299,7 +326,9 @@ export function openCache(options: CacheOptions, optionsKey: string, version: st
     view(dir, name) {
       const absolute = resolve(dir);
       const view = current.has(absolute) ? entries.get(absolute)?.views.get(name) : undefined;
-      return view?.part.intact() ? { part: view.part.bytes(), tally: view.tally } : undefined;
+      if (!view?.part.intact()) return undefined;
+      const { part } = view;
+      return { part: { *[Symbol.iterator]() { if (part.length > 0) yield part.scratch(); } }, tally: view.tally };
     },
     setView(dir, name, part, tally) {
       const absolute = resolve(dir);

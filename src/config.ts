@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import type { RunResult } from './engine.js';
+import { loadPicomatch } from './load/globs.js';
 import type { Finding, Lang, Severity } from './model.js';
 import { schemaRule } from './rules/schema.js';
 import { fill, say } from './words.js';
@@ -92,7 +92,7 @@ export async function readConfig(file: string, lang: Lang): Promise<{ config: Pl
 export function withoutIgnored(result: RunResult, config: Pick<PlanConfig, 'ignores' | 'file'>): RunResult {
   if (config.ignores.length === 0) return result;
   const root = dirname(config.file);
-  const isIgnored = picomatch([...config.ignores], { dot: true });
+  const isIgnored = loadPicomatch()([...config.ignores], { dot: true });
   const ignored = (path: string): boolean => {
     const rel = relative(root, resolve(path));
     return !rel.startsWith('..') && (isIgnored(rel) || isIgnored(`${rel}/`));

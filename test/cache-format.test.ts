@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { guardStream } from '../src/io/stdout.js';
 import { cli, MINI } from './helpers.js';
 
 /** Plans p1…p4 from the mini plan: p3 with a finding of its own, p4 sharing p1's id when `repeatId`. */
@@ -87,5 +88,30 @@ describe('--cache: output and exit code the same as without it, on the run that 
     expect(loaded.some((url) => url.endsWith('/dist/cache.js'))).toBe(true);
     const unwanted = loaded.filter((url) => /\/dist\/(rules\/index|plan-run|validators|validate\/|load\/yaml-file|load\/builders\/)|\/node_modules\/js-yaml\//.test(url));
     expect(unwanted).toEqual([]);
+  });
+});
+
+describe('stdout bytes (a cached report, read piece after piece into one buffer)', () => {
+  it('are written to the descriptor before writeBytes returns, when the stream holds nothing back', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'plan-bytes-')), 'out');
+    const fd = openSync(file, 'w');
+    const stream = { fd, writableLength: 0, write: (): boolean => expect.fail('not through the stream'), on: () => undefined };
+    const bytes = Buffer.from('一二三\n');
+    guardStream(stream).writeBytes(bytes);
+    bytes.fill(0);
+    closeSync(fd);
+    expect(readFileSync(file, 'utf8')).toBe('一二三\n');
+  });
+
+  it.each([
+    { name: 'a stream holding earlier writes', fd: 1, writableLength: 3 },
+    { name: 'a stream without a descriptor', fd: undefined, writableLength: 0 },
+  ])('are copied into $name: the caller reuses its buffer', ({ fd, writableLength }) => {
+    const written: (string | Uint8Array)[] = [];
+    const stream = { ...(fd === undefined ? {} : { fd }), writableLength, write: (chunk: string | Uint8Array): boolean => written.push(chunk) > 0, on: () => undefined };
+    const bytes = Buffer.from('abc');
+    guardStream(stream).writeBytes(bytes);
+    bytes.fill(0);
+    expect(written.map((chunk) => Buffer.from(chunk).toString('utf8'))).toEqual(['abc']);
   });
 });

@@ -188,7 +188,7 @@ function partedOutput(format: PartedFormat, context: PartContext, ran: RunResult
   for (const plan of shown.plans) {
     const kept = own.has(plan.dir) ? cache.view(plan.dir, view) : undefined;
     let tally = kept?.tally;
-    if (kept) parts.push(kept.part.length > 0 ? [kept.part] : []);
+    if (kept) parts.push(kept.part);
     else {
       const part = [...format.part(plan.findings, context)].join('');
       tally = tallyOf(plan.findings);

@@ -15,7 +15,10 @@ import { describeRefusal, descriptorBehind, planFolderAround, STANDARD_OUTPUT, w
 /** What the CLI may touch of the outside world; tests pass their own. */
 export interface Io {
   stdout(text: string): void;
-  /** UTF-8 bytes for stdout as they are (a cached report): not decoded to be encoded again. Absent, they go to `stdout` as text. */
+  /**
+   * UTF-8 bytes for stdout as they are (a cached report): not decoded to be encoded again, and
+   * done with when it returns (the caller reuses them). Absent, they go to `stdout` as text.
+   */
   stdoutBytes?(bytes: Uint8Array): void;
   stderr(text: string): void;
   readonly isTTY: boolean;

@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import type { Lang } from '../model.js';
 import { say } from '../words.js';
 
@@ -5,11 +6,19 @@ import { say } from '../words.js';
 interface Stream {
   write(text: string | Uint8Array, callback?: (error?: Error | null) => void): boolean;
   on(event: 'error', listener: (error: Error) => void): unknown;
+  /** The descriptor under the stream (process.stdout has one), and what the stream still holds to write. */
+  readonly fd?: number;
+  readonly writableLength?: number;
 }
 
 export interface GuardedStream {
-  /** Writes unless an earlier write failed: the rest of a report is dropped, not thrown. Bytes are UTF-8 written as they are. */
-  write(text: string | Uint8Array): void;
+  /** Writes unless an earlier write failed: the rest of a report is dropped, not thrown. */
+  write(text: string): void;
+  /**
+   * UTF-8 bytes written as they are, and done with when this returns: the caller may reuse them
+   * (a cached report read into one buffer, piece after piece).
+   */
+  writeBytes(bytes: Uint8Array): void;
   /** Waits until what was written has gone, then gives the first write error, if any. */
   settle(): Promise<NodeJS.ErrnoException | undefined>;
 }
@@ -27,6 +36,27 @@ export function guardStream(stream: Stream): GuardedStream {
   return {
     write(text) {
       if (failure === undefined) stream.write(text);
+    },
+    writeBytes(bytes) {
+      if (failure !== undefined) return;
+      // Straight to the descriptor when the stream holds nothing back (it would be written first);
+      // else a copy, written in its turn.
+      if (stream.fd === undefined || stream.writableLength !== 0) {
+        stream.write(Buffer.from(bytes));
+        return;
+      }
+      try {
+        for (let offset = 0; offset < bytes.length; ) {
+          try {
+            offset += writeSync(stream.fd, bytes, offset);
+          } catch (error) {
+            // A descriptor set not to block: the reader takes it in its time.
+            if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+          }
+        }
+      } catch (error) {
+        failure ??= error as NodeJS.ErrnoException;
+      }
     },
     settle() {
       if (failure !== undefined) return Promise.resolve(failure);

@@ -1,6 +1,13 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
+
+/** Characters of any glob picomatch reads (with extglobs and braces): a path without them is no glob, and picomatch is not loaded for it. */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
+
+/** picomatch, loaded the first time a path could be a glob (it is CommonJS: `require` loads it then, synchronously). */
+export const loadPicomatch = (): typeof Picomatch => createRequire(import.meta.url)('picomatch') as typeof Picomatch;
 
 /**
  * Expands a path the shell left unexpanded (`'plan-data/*'`, quoted in CI scripts and on
@@ -10,6 +17,8 @@ import picomatch from 'picomatch';
  * glob, is returned as it is. The matches are sorted; none is an empty list.
  */
 export function expandGlob(path: string): string[] {
+  if (!GLOB_CHARACTERS.test(path)) return [path];
+  const picomatch = loadPicomatch();
   const scan = picomatch.scan(path);
   if (!scan.isGlob || existsSync(path)) return [path];
   const isMatch = picomatch(scan.glob, { dot: false });
