@@ -3,8 +3,9 @@
 // columns one space apart, a row's cells under its serial and name) print them. The fixtures are
 // the real output of both modes on a plan of two appendix tables printed by Chromium
 // (test/fixtures/pdftotext/, made by scripts/corpus: seed 4, every contradiction planted, and
-// seed 5, none); margin.raw.txt is the opening of another plan's -raw output (scripts/init-score.mjs
-// --seed 7, its sixth plan); the snippets below are cut from such output.
+// seed 5, none); margin.raw.txt and loose.raw.txt are the openings of two more plans' -raw output
+// (scripts/init-score.mjs --seed 7, the sixth plan; --seed 11, the third); the snippets below are
+// cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -384,5 +385,19 @@ describe('pdftotext -raw: prose wrapped at the page width', () => {
   it('takes the nearest of the margins as many lines may end at, so that a line a character short still runs on', () => {
     const text = readFileSync(join(FIXTURES, 'margin.raw.txt'), 'utf8');
     expect(paragraphs(readText(text))).toContain('“十三五”期间，全县建成便民服务站3个，分别位于兰山乡、凤林乡、松峰街道。公共服务设施网络逐步完善，服务能力不断增强。');
+  });
+});
+
+describe('pdftotext -raw: prose whose lines mix font sizes', () => {
+  it('joins lines that end inside a sentence near the widest when no one margin holds, and a mark cut off onto a line of its own', () => {
+    const model = readText(readFileSync(join(FIXTURES, 'loose.raw.txt'), 'utf8'));
+    expect(paragraphs(model)).toContain('“十三五”期间，全县建成便民服务站5个，分别位于龙林镇、梅坪街道、青田镇、金岭街道。公共服务设施网络逐步完善，服务能力不断增强。');
+    expect(paragraphs(model)).toContain('到2025年，基本公共服务体系更加健全，规划重点项目总投资22.21亿元（详见附表1、附表2）。');
+    expect(paragraphs(model)).not.toContain('。');
+  });
+
+  it('keeps a text of one paragraph a line as it is, its short lines unjoined', () => {
+    const lines = ['某县规划', ...Array.from({ length: 8 }, (_, at) => `第${at + 1}段：围绕幼有所育，补齐设施短板，优化资源布局，提升服务质量和水平。`), '附：', '说明'];
+    expect(paragraphs(readText(lines.join('\n')))).toHaveLength(lines.length);
   });
 });

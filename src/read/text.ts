@@ -254,6 +254,23 @@ function wrapWidth(lines: readonly Line[], measure: Measure): { readonly margin:
   return { margin: best.margin, lines: best.all };
 }
 
+/**
+ * A wrap with no one margin: prose whose lines mix font sizes (a PDF's spans) end at widths that
+ * differ by a few characters. It is hard-wrapped when most of its long lines (three quarters of
+ * the widest, or more) end inside a sentence; a line that long then runs on.
+ */
+function looseWrap(lines: readonly Line[]): { readonly margin: number; readonly measure: Measure } | undefined {
+  const prose = lines
+    .filter((line) => !isBlank(line.text) && !line.text.includes('\t') && !headingOf(line.text) && tokensOf(line.text).length < 3 && indentOf(line.text) < 8)
+    .map((line) => ({ width: displayWidth(line.text.trim()), open: !SENTENCE_END.test(line.text.trim()) }));
+  const widths = prose.map((line) => line.width).sort((a, b) => a - b);
+  const margin = widths[Math.floor(widths.length * 0.9)];
+  if (margin === undefined || margin < BY_COLUMNS.shortest) return undefined;
+  const long = prose.filter((line) => line.width >= margin * 0.75);
+  if (long.length < 5 || long.filter((line) => line.open).length * 5 < long.length * 3) return undefined;
+  return { margin, measure: { width: displayWidth, shortest: BY_COLUMNS.shortest, slack: 0, reach: Math.round(margin * 0.25) } };
+}
+
 /** A run of spaces inside a line of prose, where pdftotext -layout split it at a change of font (新增床位56    0张): closed, but between Latin words. */
 const closeGaps = (text: string): string => text.replace(/(?<=\S) {2,}(?=\S)/gu, (gap, at: number) => (/[A-Za-z]/.test(text[at - 1]!) && /[A-Za-z]/.test(text[at + gap.length]!) ? ' ' : ''));
 
@@ -1283,8 +1300,9 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
   const byColumns = wrapWidth(lines, BY_COLUMNS);
   const byChars = wrapWidth(lines, BY_CHARACTERS);
   const chars = byChars !== undefined && (byColumns === undefined || byChars.lines > byColumns.lines);
-  const margin = chars ? byChars.margin : byColumns?.margin;
-  const measure = chars ? BY_CHARACTERS : BY_COLUMNS;
+  const loose = byColumns === undefined && byChars === undefined ? looseWrap(lines) : undefined;
+  const margin = chars ? byChars.margin : (byColumns?.margin ?? loose?.margin);
+  const measure = chars ? BY_CHARACTERS : (loose?.measure ?? BY_COLUMNS);
   const blocks: Block[] = [];
   let index = 0;
 
@@ -1293,6 +1311,13 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
     let text = first.text.trim();
     let previous = first.text;
     index += 1;
+    // Punctuation no line opens with, on a line of its own (pdftotext cut it off at a change of font), ends the line before it.
+    const ownLine = (): boolean => index < lines.length && /^[。，、；：！？）》」』”’]+$/u.test(lines[index]!.text.trim()) && !SENTENCE_END.test(previous.trim());
+    while (ownLine()) {
+      text += lines[index]!.text.trim();
+      previous = lines[index]!.text;
+      index += 1;
+    }
     while (margin !== undefined && index < lines.length) {
       const next = lines[index]!.text;
       const open = !SENTENCE_END.test(previous.trim());
@@ -1305,6 +1330,11 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       reflowed = true;
       previous = next;
       index += 1;
+      while (ownLine()) {
+        text += lines[index]!.text.trim();
+        previous = lines[index]!.text;
+        index += 1;
+      }
     }
     return { kind: 'paragraph', text, place: place(first.line) };
   };
