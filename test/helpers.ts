@@ -73,6 +73,20 @@ export async function cli(args: readonly string[], env: Record<string, string | 
   return { code, stdout, stderr };
 }
 
+/**
+ * Runs the CLI in-process in the folder `cwd`, as the bin started there would: what reads
+ * `process.cwd()` (git revisions, relative paths) sees it. The worker's folder is restored after.
+ */
+export async function cliIn(cwd: string, args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    return await cli(args, env);
+  } finally {
+    process.chdir(before);
+  }
+}
+
 /** A patch, shortly: in `file`, replace `from` by `to`. */
 export const P = (file: string, from: string, to: string): Patch => ({ file, from, to });
 
@@ -104,8 +118,21 @@ export function folderDigest(dir: string): string {
   return hash.digest('hex');
 }
 
-/** Validators of the JSON reports, from schemas/report/. */
-export async function reportValidators(): Promise<{ audit: (data: unknown) => boolean; diff: (data: unknown) => boolean; errors: () => unknown }> {
+interface ReportValidators {
+  audit: (data: unknown) => boolean;
+  diff: (data: unknown) => boolean;
+  errors: () => unknown;
+}
+
+let compiledValidators: Promise<ReportValidators> | undefined;
+
+/** Validators of the JSON reports, from schemas/report/; compiled once a worker. */
+export function reportValidators(): Promise<ReportValidators> {
+  compiledValidators ??= compileReportValidators();
+  return compiledValidators;
+}
+
+async function compileReportValidators(): Promise<ReportValidators> {
   const { Ajv2020 } = await import('ajv/dist/2020.js');
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
   const load = (name: string): object => JSON.parse(readFileSync(join(REPOSITORY, 'schemas', 'report', name), 'utf8'));

@@ -1,11 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, markdownlint, P, planCopy, reportValidators, TABLES, WUSHAN } from './helpers.js';
+import { type CliResult, cli, cliIn, markdownlint, P, planCopy, reportValidators, TABLES, WUSHAN } from './helpers.js';
 
-const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
 const PLAN = 'plan-data/wushan-2021-2025';
 
 interface Edit {
@@ -39,10 +38,8 @@ function pullRequest(base: readonly Edit[], change: readonly Edit[]): string {
   return repo;
 }
 
-function plan(repo: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
-  const child = spawnSync(process.execPath, [BIN, ...args], { cwd: repo, encoding: 'utf8', env: { PATH: process.env['PATH'], LANG: 'en_US.UTF-8' } });
-  return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
-}
+/** The CLI in-process in the repository, as `plan` run there (the bin itself is spawned in cli.test.ts). */
+const plan = (repo: string, ...args: string[]): Promise<CliResult> => cliIn(repo, args);
 
 interface DiffJson {
   changes: { kind: string; ref: string; field?: string; fact?: string; before?: string; after?: string; unit?: string; location?: { line: number } }[];
@@ -136,7 +133,7 @@ describe('a data pull request, scripted in a temporary git repository', { timeou
     const schemas = await reportValidators();
     const repo = pullRequest(base, change);
     const status = git(repo, 'status', '--porcelain');
-    const diff = plan(repo, 'diff', 'main', '--format', 'json');
+    const diff = await plan(repo, 'diff', 'main', '--format', 'json');
     expect(diff.stderr).toBe('');
     expect(diff.code).toBe(exitCode);
     const report = JSON.parse(diff.stdout) as DiffJson;
@@ -146,7 +143,7 @@ describe('a data pull request, scripted in a temporary git repository', { timeou
     expect(report.findings.new.map((f) => ({ ruleId: f.ruleId, severity: f.severity, ...(f.review ? { reviewed: true } : {}) }))).toEqual(fresh);
     expect(report.findings.fixed.map((f) => ({ ruleId: f.ruleId }))).toEqual(fixed);
     // The audit of the same pull request classifies its findings the same way.
-    const audit = plan(repo, 'audit', '--since', 'main', '--format', 'json');
+    const audit = await plan(repo, 'audit', '--since', 'main', '--format', 'json');
     expect(audit.code).toBe(exitCode);
     const audited = JSON.parse(audit.stdout);
     expect(schemas.audit(audited), JSON.stringify(schemas.errors())).toBe(true);
@@ -155,20 +152,20 @@ describe('a data pull request, scripted in a temporary git repository', { timeou
     expect(git(repo, 'status', '--porcelain')).toBe(status);
   });
 
-  it('puts an annotation on a line the pull request touched, not on the subtotal outside the diff', () => {
+  it('puts an annotation on a line the pull request touched, not on the subtotal outside the diff', async () => {
     const repo = pullRequest([], CASES[0]!.change);
-    const out = plan(repo, 'audit', '--since', 'main', '--format', 'github').stdout;
+    const out = (await plan(repo, 'audit', '--since', 'main', '--format', 'github')).stdout;
     const line = readFileSync(join(repo, PLAN, 'projects.yaml'), 'utf8').split('\n').indexOf('        investment: 1400') + 1;
     expect(out.split('\n')[0]).toMatch(new RegExp(`^::error file=${PLAN}/projects\\.yaml,line=${line},.*title=appendix-sums \\(new\\)::`));
   });
 
-  it('annotates the one new finding and none of the unchanged reviewed ones', () => {
+  it('annotates the one new finding and none of the unchanged reviewed ones', async () => {
     const repo = pullRequest([], CASES[0]!.change);
-    const out = plan(repo, 'audit', '--since', 'main', '--format', 'github').stdout;
+    const out = (await plan(repo, 'audit', '--since', 'main', '--format', 'github')).stdout;
     expect(out.split('\n').filter((line) => line.startsWith('::'))).toHaveLength(1);
     expect(out).toMatch(/\d+ reviewed findings hidden; --show-reviewed shows them\n$/);
     // Even asked to show reviewed findings, the github format leaves out the ones the change did not bring.
-    const shown = plan(repo, 'audit', '--since', 'main', '--format', 'github', '--show-reviewed').stdout;
+    const shown = (await plan(repo, 'audit', '--since', 'main', '--format', 'github', '--show-reviewed')).stdout;
     expect(shown.split('\n').filter((line) => line.startsWith('::'))).toHaveLength(1);
   });
 
@@ -176,18 +173,18 @@ describe('a data pull request, scripted in a temporary git repository', { timeou
     { args: ['diff', 'no-such-branch'], code: 2, message: /no such revision or folder: no-such-branch/ },
     { args: ['audit', '--since', 'no-such-branch'], code: 2, message: /no such revision or folder: no-such-branch/ },
     { args: ['diff', 'main', '--format', 'text'], code: 0, message: /^$/ },
-  ])('plan $args → $code', ({ args, code, message }) => {
+  ])('plan $args → $code', async ({ args, code, message }) => {
     const repo = pullRequest([], []);
-    const result = plan(repo, ...args);
+    const result = await plan(repo, ...args);
     expect(result.code).toBe(code);
     expect(result.stderr).toMatch(message);
   });
 
-  it('writes markdown for the pull request that passes markdownlint: the audit since the base and the diff', () => {
+  it('writes markdown for the pull request that passes markdownlint: the audit since the base and the diff', async () => {
     const repo = pullRequest([], [...CASES[0]!.change, ...CASES[1]!.change]);
     const env = ['--repository-url', 'https://github.com/owner/plan', '--commit', 'abc123'];
-    const audit = plan(repo, 'audit', '--since', 'main', '--format', 'markdown', ...env).stdout;
-    const diff = plan(repo, 'diff', 'main', '--format', 'markdown', ...env).stdout;
+    const audit = (await plan(repo, 'audit', '--since', 'main', '--format', 'markdown', ...env)).stdout;
+    const diff = (await plan(repo, 'diff', 'main', '--format', 'markdown', ...env)).stdout;
     expect(audit).toMatch(/Since `main`: \*\*3 new\*\*, 1 fixed, \d+ unchanged\./);
     expect(audit).toContain('### New findings (3)');
     expect(audit).not.toContain('<summary>Reviewed findings');
@@ -206,11 +203,11 @@ describe('a data pull request, scripted in a temporary git repository', { timeou
     expect(result.stdout).not.toMatch(/附表1/);
   });
 
-  it('compares two folders too', () => {
+  it('compares two folders too', async () => {
     const repo = pullRequest([], CASES[1]!.change);
     const old = mkdtempSync(join(tmpdir(), 'plan-old-'));
     git(repo, 'worktree', 'add', '-q', '--detach', join(old, 'main'), 'main');
-    const result = plan(repo, 'diff', join(old, 'main', 'plan-data'), 'plan-data', '--format', 'text');
+    const result = await plan(repo, 'diff', join(old, 'main', 'plan-data'), 'plan-data', '--format', 'text');
     expect(result.stdout).toMatch(/figure changed {2}附表 序号32 {2}housing\.rental-new\.floor-area {2}80000 → 70000 ㎡/);
     expect(result.stdout).toMatch(/Findings: 2 new, 1 fixed, \d+ unchanged\./);
   });

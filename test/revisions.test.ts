@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffHeaderPath, readRevision } from '../src/load/git-revision.js';
-import { MINI } from './helpers.js';
+import { type CliResult, cliIn, MINI } from './helpers.js';
 
 const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
 const OTHER_LAYOUT = new URL('./fixtures/other-layout/', import.meta.url).pathname;
@@ -29,7 +29,11 @@ function repository(build: (repo: string) => void): string {
   return repo;
 }
 
-function plan(repo: string, args: readonly string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+/** The CLI in-process in the repository, as `plan` run there. */
+const plan = (repo: string, args: readonly string[]): Promise<CliResult> => cliIn(repo, args);
+
+/** The bin in a child process, for an environment of its own (TMPDIR). */
+function spawnPlan(repo: string, args: readonly string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
   const child = spawnSync(process.execPath, [BIN, ...args], { cwd: repo, encoding: 'utf8', env: { PATH: process.env['PATH'], LANG: 'en_US.UTF-8', ...env } });
   return { code: child.status, stdout: child.stdout, stderr: child.stderr };
 }
@@ -48,7 +52,7 @@ interface DiffJson {
 }
 
 describe('fingerprints hold no path outside the plan folder', { timeout: 60_000 }, () => {
-  it('--since HEAD and diff HEAD HEAD on an unchanged tree with an unknown file and a link: nothing new, exit 0', () => {
+  it('--since HEAD and diff HEAD HEAD on an unchanged tree with an unknown file and a link: nothing new, exit 0', async () => {
     const repo = repository((repo) => {
       const dir = join(repo, 'plan-data', 'a');
       cpSync(OTHER_LAYOUT, dir, { recursive: true });
@@ -57,18 +61,18 @@ describe('fingerprints hold no path outside the plan folder', { timeout: 60_000 
       renameSync(join(dir, 'outline.yaml'), join(dir, 'outline.source'));
       symlinkSync('outline.source', join(dir, 'outline.yaml'));
     });
-    const since = plan(repo, ['audit', 'plan-data', '--since', 'HEAD', '--fail-on', 'warning', '--format', 'json']);
+    const since = await plan(repo, ['audit', 'plan-data', '--since', 'HEAD', '--fail-on', 'warning', '--format', 'json']);
     expect(since.stderr).toBe('');
     const report = JSON.parse(since.stdout) as { since: { new: number; fixed: number; unchanged: number }; findings: { ruleId: string }[] };
     expect(report.findings.map((finding) => finding.ruleId)).toContain('unknown-file');
     expect(report.since).toEqual({ base: 'HEAD', new: 0, fixed: 0, unchanged: report.findings.length });
     expect(since.code).toBe(0);
-    const diff = plan(repo, ['diff', 'HEAD', 'HEAD', '--format', 'json']);
+    const diff = await plan(repo, ['diff', 'HEAD', 'HEAD', '--format', 'json']);
     expect(diff.code).toBe(0);
     expect((JSON.parse(diff.stdout) as DiffJson).findings).toMatchObject({ new: [], fixed: [] });
   });
 
-  it('every kind of input finding matches itself between the work tree and the revision', () => {
+  it('every kind of input finding matches itself between the work tree and the revision', async () => {
     const outside = join(mkdtempSync(join(tmpdir(), 'plan-outside-')), 'boxes.yaml');
     writeFileSync(outside, 'boxes: []\n');
     const repo = repository((repo) => {
@@ -88,7 +92,7 @@ describe('fingerprints hold no path outside the plan folder', { timeout: 60_000 
       mini(repo, 'large', (dir) => writeFileSync(join(dir, 'statements.yaml'), `${readFileSync(join(dir, 'statements.yaml'), 'utf8')}#${'x'.repeat(20_000)}\n`));
       mini(repo, 'unknown', (dir) => writeFileSync(join(dir, 'extra.yml'), 'x: 1\n'));
     });
-    const since = plan(repo, ['audit', 'plan-data', '--since', 'HEAD', '--max-file-size', '10000', '--format', 'json']);
+    const since = await plan(repo, ['audit', 'plan-data', '--since', 'HEAD', '--max-file-size', '10000', '--format', 'json']);
     const report = JSON.parse(since.stdout) as { since: { new: number; fixed: number }; findings: { ruleId: string; messageId: string }[] };
     const kinds = new Set(report.findings.map((finding) => `${finding.ruleId}/${finding.messageId}`));
     for (const kind of ['input/outside-plan', 'input/duplicate-plan-id', 'input/unreadable', 'input/too-large', 'unknown-file/unknown-file', 'schema/unknown-key']) expect(kinds).toContain(kind);
@@ -96,7 +100,7 @@ describe('fingerprints hold no path outside the plan folder', { timeout: 60_000 
     expect(report.since).toMatchObject({ new: 0, fixed: 0 });
     // Input that cannot be read is exit 2 whatever the comparison says.
     expect(since.code).toBe(2);
-    const diff = plan(repo, ['diff', 'HEAD', 'HEAD', '--format', 'json']);
+    const diff = await plan(repo, ['diff', 'HEAD', 'HEAD', '--format', 'json']);
     expect((JSON.parse(diff.stdout) as DiffJson).findings).toMatchObject({ new: [], fixed: [] });
     expect(diff.stderr).not.toContain('internal error');
   });
@@ -121,21 +125,21 @@ describe('a revision is read inside its temporary folder', { timeout: 60_000 }, 
       ['diff', 'HEAD', 'evil'],
       ['audit', 'plan-data', '--since', 'evil'],
     ]) {
-      const result = plan(repo, args, { TMPDIR: temporary });
+      const result = spawnPlan(repo, args, { TMPDIR: temporary });
       expect(result.code).toBe(2);
       expect(result.stderr).toContain("the revision holds the path 'plan-data/../../../escaped.yaml'");
     }
     expect(readdirSync(sandbox, { recursive: true }).sort()).toEqual(['a', join('a', 'b')]);
   });
 
-  it('refuses a file and a folder of the same name, without an internal error', () => {
+  it('refuses a file and a folder of the same name, without an internal error', async () => {
     const repo = base();
     const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo, input: 'x: 1\n', encoding: 'utf8' }).trim();
     const inner = mktree(repo, [`100644 blob ${blob}\tx.yaml`]);
     const planFolder = mktree(repo, [...git(repo, 'ls-tree', 'HEAD:plan-data/m').split('\n'), `040000 tree ${inner}\tboxes.yaml`]);
     const root = mktree(repo, [`040000 tree ${mktree(repo, [`040000 tree ${planFolder}\tm`])}\tplan-data`]);
     git(repo, 'branch', 'clash', git(repo, 'commit-tree', root, '-m', 'clash'));
-    const result = plan(repo, ['diff', 'HEAD', 'clash']);
+    const result = await plan(repo, ['diff', 'HEAD', 'clash']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("'plan-data/m/boxes.yaml'");
     expect(result.stderr).not.toContain('internal error');
@@ -183,14 +187,14 @@ describe('github annotations name the changed line of a path with a tab or a quo
     expect(diffHeaderPath(header)).toBe(path);
   });
 
-  it('annotates the investment line a pull request changed, in a plan folder named with a tab and a quote', () => {
+  it('annotates the investment line a pull request changed, in a plan folder named with a tab and a quote', async () => {
     const name = 'we\tird"plan';
     const repo = repository((repo) => mini(repo, name, () => {}, 'weird'));
     const projects = join(repo, 'plan-data', name, 'projects.yaml');
     const text = readFileSync(projects, 'utf8');
     writeFileSync(projects, text.replace('investment: 2000', 'investment: 2100'));
     const line = text.split('\n').findIndex((row) => row.includes('investment: 2000')) + 1;
-    const result = plan(repo, ['audit', 'plan-data', '--since', 'HEAD', '--format', 'github']);
+    const result = await plan(repo, ['audit', 'plan-data', '--since', 'HEAD', '--format', 'github']);
     expect(result.stdout).toContain(`::error file=plan-data/${name}/projects.yaml,line=${line},`);
   });
 });
