@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, ReadResult, TableBlock } from '../src/read/blocks.js';
 import { readDocx } from '../src/read/docx.js';
 import { readPublished, sourceTextOf } from '../src/read/index.js';
+import { toolOutputs, toolVersion } from './tool-cache.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
@@ -201,6 +202,14 @@ describe('readDocx refuses what is no Word document, early', () => {
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
+/** plan.html converted by LibreOffice to `filter`, in a folder of the tool cache: the same page and LibreOffice convert once. */
+function converted(dir: string, html: string, filter: string): Promise<string> {
+  return toolOutputs([toolVersion('soffice'), filter, html], (out) => {
+    writeFileSync(join(dir, 'plan.html'), html);
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', out, join(dir, 'plan.html')], { stdio: 'ignore', timeout: 120_000 });
+  });
+}
+
 describe.skipIf(!soffice)('a .docx written by LibreOffice (soffice)', () => {
   it('reads headings, a merged-cell table and numbered paragraphs as LibreOffice writes them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-read-docx-'));
@@ -213,9 +222,7 @@ describe.skipIf(!soffice)('a .docx written by LibreOffice (soffice)', () => {
       <tr><td colspan="2">一、教育</td><td>5000</td></tr>
       <tr><td rowspan="2">1</td><td>第一幼儿园</td><td>3000</td></tr>
       <tr><td>附属工程</td><td>2000</td></tr></table></body></html>`;
-    writeFileSync(join(dir, 'plan.html'), html);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, join(dir, 'plan.html')], { stdio: 'ignore', timeout: 120_000 });
-    const bytes = readFileSync(join(dir, 'plan.docx'));
+    const bytes = readFileSync(join(await converted(dir, html, 'docx:MS Word 2007 XML'), 'plan.docx'));
     const model = modelOf(await readPublished(bytes, 'plan.docx'));
     const blocks = summary(model.blocks);
     expect(blocks).toContainEqual(['h', 1, '第一章', '总体要求']);
@@ -229,9 +236,8 @@ describe.skipIf(!soffice)('a .docx written by LibreOffice (soffice)', () => {
 
   it('converts a legacy .doc with LibreOffice and reads it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-read-doc-'));
-    writeFileSync(join(dir, 'plan.html'), '<html><head><meta charset="utf-8"></head><body><h1>第一章 总体要求</h1><p>全县常住人口约45万人。</p></body></html>');
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'doc:MS Word 97', '--outdir', dir, join(dir, 'plan.html')], { stdio: 'ignore', timeout: 120_000 });
-    const bytes = readFileSync(join(dir, 'plan.doc'));
+    const html = '<html><head><meta charset="utf-8"></head><body><h1>第一章 总体要求</h1><p>全县常住人口约45万人。</p></body></html>';
+    const bytes = readFileSync(join(await converted(dir, html, 'doc:MS Word 97'), 'plan.doc'));
     expect([...bytes.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]);
     const model = modelOf(await readPublished(bytes, 'plan.doc'));
     expect(summary(model.blocks)).toContainEqual(['p', '全县常住人口约45万人。']);
