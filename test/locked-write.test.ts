@@ -7,41 +7,30 @@ import { lockPathOf, updatePlanFile } from '../src/io/locked-write.js';
 import { auditFindings, cli, planCopy } from './helpers.js';
 
 const OTHER_LAYOUT = new URL('./fixtures/other-layout/', import.meta.url).pathname;
-const BIN = new URL('../bin/plan.js', import.meta.url).pathname;
 /** The eight rules with an unreviewed finding in the other-layout fixture. */
 const RULES = ['appendix-sums', 'box-money', 'box-project-link', 'fact-agreement', 'numbering', 'outside-plan-period', 'unlisted-facility', 'year-order'];
 
 const APPEND = new URL('./fixtures/append-under-lock.mjs', import.meta.url).pathname;
 
-function spawnReview(dir: string, rule: string): Promise<{ code: number | null; stderr: string }> {
-  return spawnNode([BIN, 'review', dir, '--rule', rule, '--verdict', 'not-an-error', '--reason', 'checked against the text']);
-}
+const PLAN_TURNS = new URL('./fixtures/plan-turns.mjs', import.meta.url).pathname;
 
-function spawnNode(args: readonly string[]): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, LANG: 'en_US.UTF-8' },
-    });
-    let stderr = '';
-    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
-}
-
-/** A writer process of fixtures/append-under-lock.mjs: one turn a line, answered `written` or the outcome. */
-interface Writer {
-  turn(dir: string, rule: string): Promise<string>;
+/**
+ * A process of one of the fixtures that take turns (append-under-lock.mjs, plan-turns.mjs): a
+ * line in, a line of answer out. Started once for many rounds, the eight of a round are told
+ * together and race for the lock as processes, without paying a start of Node each time.
+ */
+interface TurnTaker {
+  turn(line: string): Promise<string>;
   /** Closes its input; the process's exit code and everything it wrote on stderr. */
   end(): Promise<{ code: number | null; stderr: string }>;
 }
 
-function startWriter(): Writer {
-  const child = spawn(process.execPath, [APPEND], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LANG: 'en_US.UTF-8' } });
+function startTurns(script: string): TurnTaker {
+  const child = spawn(process.execPath, [script], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LANG: 'en_US.UTF-8' } });
   let stderr = '';
   child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
   const waiting: ((answer: string) => void)[] = [];
-  // A writer that dies answers every turn still waiting, so that the round fails at once.
+  // A process that dies answers every turn still waiting, so that the round fails at once.
   const closed = new Promise<number | null>((resolve) =>
     child.on('close', (code) => {
       for (const answer of waiting.splice(0)) answer(`exited ${code}: ${stderr}`);
@@ -57,10 +46,10 @@ function startWriter(): Writer {
     }
   });
   return {
-    turn: (dir, rule) =>
+    turn: (line) =>
       new Promise((resolve) => {
         waiting.push(resolve);
-        child.stdin.write(`${dir}\t${rule}\n`);
+        child.stdin.write(`${line}\n`);
       }),
     end: async () => {
       child.stdin.end();
@@ -69,12 +58,19 @@ function startWriter(): Writer {
   };
 }
 
+/** `plan review` of one rule's findings by a turn-taking plan process: its exit code and stderr. */
+async function review(plan: TurnTaker, dir: string, rule: string): Promise<{ code: number | null; stderr: string }> {
+  const answer = await plan.turn(JSON.stringify(['review', dir, '--rule', rule, '--verdict', 'not-an-error', '--reason', 'checked against the text']));
+  return answer.startsWith('{') ? (JSON.parse(answer) as { code: number; stderr: string }) : { code: null, stderr: answer };
+}
+
 const rulesIn = (text: string): string[] => [...text.matchAll(/^ {2}- rule: (\S+)\r?$/gm)].map((match) => match[1]!).sort();
 
 describe('reviews.yaml under concurrent writers', () => {
   // Each `plan review` audits the plan before it writes, so its rounds are few (they cost the
   // suite most of a minute at 20); the lock itself is raced 20 rounds by light writers below.
   it('keeps every rule of 8 runs of plan review started together, 4 rounds in a row', async () => {
+    const plans = RULES.map(() => startTurns(PLAN_TURNS));
     for (let round = 0; round < 4; round++) {
       const dir = planCopy(OTHER_LAYOUT);
       // Half the rounds start with no file (all eight race to create it), half with a CRLF file of mode 0640.
@@ -83,7 +79,7 @@ describe('reviews.yaml under concurrent writers', () => {
         writeFileSync(join(dir, 'reviews.yaml'), '# by the editors\r\nreviews: []\r\n');
         chmodSync(join(dir, 'reviews.yaml'), 0o640);
       }
-      const runs = await Promise.all(RULES.map((rule) => spawnReview(dir, rule)));
+      const runs = await Promise.all(RULES.map((rule, i) => review(plans[i]!, dir, rule)));
       expect(runs, `round ${round}`).toEqual(RULES.map(() => ({ code: 0, stderr: '' })));
       const text = readFileSync(join(dir, 'reviews.yaml'), 'utf8');
       expect(rulesIn(text), `round ${round}`).toEqual(RULES);
@@ -96,12 +92,11 @@ describe('reviews.yaml under concurrent writers', () => {
       expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
       if (round === 3) expect((await auditFindings(dir)).filter((finding) => !finding.review)).toEqual([]);
     }
+    expect(await Promise.all(plans.map((plan) => plan.end()))).toEqual(RULES.map(() => ({ code: 0, stderr: '' })));
   }, 300_000);
 
   it('keeps every line of 8 writers started together through the lock, 20 rounds in a row', async () => {
-    // Eight processes, each told at once to write in every round: the lock is raced by processes,
-    // without paying a start of Node for every write.
-    const writers = RULES.map(() => startWriter());
+    const writers = RULES.map(() => startTurns(APPEND));
     for (let round = 0; round < 20; round++) {
       const dir = planCopy(OTHER_LAYOUT);
       const existing = round % 2 === 1;
@@ -109,7 +104,7 @@ describe('reviews.yaml under concurrent writers', () => {
         writeFileSync(join(dir, 'reviews.yaml'), '# by the editors\r\nreviews: []\r\n');
         chmodSync(join(dir, 'reviews.yaml'), 0o640);
       }
-      const turns = await Promise.all(RULES.map((rule, i) => writers[i]!.turn(dir, rule)));
+      const turns = await Promise.all(RULES.map((rule, i) => writers[i]!.turn(`${dir}\t${rule}`)));
       expect(turns, `round ${round}`).toEqual(RULES.map(() => 'written'));
       const text = readFileSync(join(dir, 'reviews.yaml'), 'utf8');
       expect(rulesIn(text), `round ${round}`).toEqual(RULES);
