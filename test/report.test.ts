@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barChart, changeChart, CHART_TEXT_STYLES, clipLimit, INK, rawChart, spanChart, type Draw } from '../src/report/charts.js';
 import { contextFinder } from '../src/report/context.js';
@@ -142,6 +142,7 @@ if (!chrome) console.warn('report.test.ts: no Chromium found (set CHROME_PATH, o
 describe.skipIf(!chrome)('plan report in Chromium', () => {
   // One browser for the block, a fresh page (its own context) for each test: a launch costs more than most tests.
   let browser: Browser;
+  let chartPage: Page | undefined;
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: chrome!, args: ['--no-sandbox', '--disable-gpu'] });
@@ -284,49 +285,47 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       const raw = chart(rawChart);
       const lean = broken ? chart().replace(/<text[^>]*>[^<]*<\/text>/, '') : chart();
       expect(lean.length).toBeLessThan(raw.length / 3);
-      const page = await browser.newPage();
-      try {
-        await page.setContent(`<style>${CHART_TEXT_STYLES} body{margin:0}</style><div id=raw>${raw}</div><div id=lean>${lean}</div>`);
-        const texts = (id: string) => page.locator(`#${id} text`).allTextContents().then((all) => all.filter(Boolean).sort());
-        const [rawPng, leanPng] = [await page.locator('#raw svg').screenshot(), await page.locator('#lean svg').screenshot()];
-        const differing = await page.evaluate(async ([a, b]) => {
-          const pixels = async (png: string) => {
-            const image = new Image();
-            image.src = `data:image/png;base64,${png}`;
-            await image.decode();
-            const canvas = document.createElement('canvas');
-            [canvas.width, canvas.height] = [image.width, image.height];
-            const context = canvas.getContext('2d')!;
-            context.drawImage(image, 0, 0);
-            return context.getImageData(0, 0, image.width, image.height);
-          };
-          const [p, q] = [await pixels(a), await pixels(b)];
-          const near = (from: ImageData, to: ImageData, x: number, y: number): boolean => {
-            const i = (y * from.width + x) * 4;
-            for (let dy = -1; dy <= 1; dy++) {
-              for (let dx = -1; dx <= 1; dx++) {
-                const [X, Y] = [x + dx, y + dy];
-                if (X < 0 || Y < 0 || X >= to.width || Y >= to.height) continue;
-                const j = (Y * to.width + X) * 4;
-                if ([0, 1, 2].every((c) => Math.abs(from.data[i + c]! - to.data[j + c]!) <= 128)) return true;
-              }
+      // One page for the charts, its content replaced by each: a new page costs more than a comparison.
+      chartPage ??= await browser.newPage();
+      const page = chartPage;
+      await page.setContent(`<style>${CHART_TEXT_STYLES} body{margin:0}</style><div id=raw>${raw}</div><div id=lean>${lean}</div>`);
+      const texts = (id: string) => page.locator(`#${id} text`).allTextContents().then((all) => all.filter(Boolean).sort());
+      const [rawPng, leanPng] = [await page.locator('#raw svg').screenshot(), await page.locator('#lean svg').screenshot()];
+      const differing = await page.evaluate(async ([a, b]) => {
+        const pixels = async (png: string) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${png}`;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          [canvas.width, canvas.height] = [image.width, image.height];
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0);
+          return context.getImageData(0, 0, image.width, image.height);
+        };
+        const [p, q] = [await pixels(a), await pixels(b)];
+        const near = (from: ImageData, to: ImageData, x: number, y: number): boolean => {
+          const i = (y * from.width + x) * 4;
+          for (let dy = -1; dy <= 1; dy++) {
+            for (let dx = -1; dx <= 1; dx++) {
+              const [X, Y] = [x + dx, y + dy];
+              if (X < 0 || Y < 0 || X >= to.width || Y >= to.height) continue;
+              const j = (Y * to.width + X) * 4;
+              if ([0, 1, 2].every((c) => Math.abs(from.data[i + c]! - to.data[j + c]!) <= 128)) return true;
             }
-            return false;
-          };
-          if (p.width !== q.width || p.height !== q.height) return -1;
-          let count = 0;
-          for (let y = 0; y < p.height; y++) for (let x = 0; x < p.width; x++) if (!near(p, q, x, y) || !near(q, p, x, y)) count++;
-          return count;
-        }, [rawPng.toString('base64'), leanPng.toString('base64')] as const);
-        if (broken) {
-          expect(differing).toBeGreaterThan(0);
-          expect(await texts('lean')).not.toEqual(await texts('raw'));
-        } else {
-          expect(differing).toBe(0);
-          expect(await texts('lean')).toEqual(await texts('raw'));
-        }
-      } finally {
-        await page.close();
+          }
+          return false;
+        };
+        if (p.width !== q.width || p.height !== q.height) return -1;
+        let count = 0;
+        for (let y = 0; y < p.height; y++) for (let x = 0; x < p.width; x++) if (!near(p, q, x, y) || !near(q, p, x, y)) count++;
+        return count;
+      }, [rawPng.toString('base64'), leanPng.toString('base64')] as const);
+      if (broken) {
+        expect(differing).toBeGreaterThan(0);
+        expect(await texts('lean')).not.toEqual(await texts('raw'));
+      } else {
+        expect(differing).toBe(0);
+        expect(await texts('lean')).toEqual(await texts('raw'));
       }
     },
   );
