@@ -1,4 +1,10 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
+// V8 optimises a function once it has used up an "interrupt budget"; most of a run of plan is
+// code that runs briefly, and optimising it that early costs more than it saves: eight times the
+// default budget makes the bundled plan's audit 10–20 % faster and long runs no slower (README,
+// Performance). Set before any of plan's modules is loaded; worker threads share it.
+setFlagsFromString('--interrupt-budget=540672');
 // The few words here cannot come from the catalogue in dist/: they say that dist/ is missing.
 let cli;
 let io;
