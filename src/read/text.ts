@@ -135,6 +135,8 @@ function findFurniture(lines: readonly string[], pageStarts: ReadonlySet<number>
   if (lastOfPage.length >= 2 && numbers.every((n, index) => index === 0 || n > numbers[index - 1]!)) for (const at of lastOfPage) drop(at, 'page-mark');
   // Lines next to page breaks (two non-blank lines either side) that repeat at two or more breaks: a running header or footer.
   const near = new Map<string, { indexes: Set<number>; breaks: Set<number>; header: boolean }>();
+  // A page mark makes two breaks (before it and after it), one page: count each page once.
+  const pages = [...breaks].sort((a, b) => a - b).filter((at, index, all) => index === 0 || at - all[index - 1]! > 1 || !isPageMark(lines[at - 1] ?? ''));
   for (const at of breaks) {
     for (const [step, header] of [[1, true], [-1, false]] as const) {
       let index = step === 1 ? at : at - 1;
@@ -146,12 +148,14 @@ function findFurniture(lines: readonly string[], pageStarts: ReadonlySet<number>
         if (key.length < 2 || key.length > 60 || headingOf(text) || text.includes('\t') || fragmentsOf(text.trim()).length >= 3 || /序号/u.test(key) || startsRow(text.trim())) continue;
         const entry = near.get(key) ?? { indexes: new Set<number>(), breaks: new Set<number>(), header };
         entry.indexes.add(index);
-        entry.breaks.add(at);
+        entry.breaks.add(pages.filter((page) => page <= at).length);
         near.set(key, entry);
       }
     }
   }
-  for (const entry of near.values()) if (entry.breaks.size >= 2 && entry.indexes.size >= 2) for (const index of entry.indexes) drop(index, entry.header ? 'running-header' : 'running-footer');
+  // Text of the page (not of the plan) repeats near most breaks, or at least three: a pair of table rows alike is no footer.
+  const most = Math.max(2, Math.ceil(pages.length / 2));
+  for (const entry of near.values()) if (entry.breaks.size >= Math.min(3, most) && entry.indexes.size >= 2) for (const index of entry.indexes) drop(index, entry.header ? 'running-header' : 'running-footer');
   return { dropped, droppedAt, breaks };
 }
 
@@ -295,6 +299,8 @@ interface ReadTable {
   readonly spaced?: boolean;
   readonly next: number;
   readonly dropped: Dropped[];
+  /** Lines passed over as no part of this reading (a row of another layout carried on across them). */
+  readonly skipped?: ReadonlySet<number>;
 }
 
 function newRow(cells: string[], line: number): RawRow {
@@ -317,6 +323,21 @@ function dropRepeatedHeaders(rows: RawRow[], dropped: Dropped[]): RawRow[] {
     dropped.push({ text: row.cells.join(' '), place: place(row.line), why: 'repeated-header-row' });
     return false;
   });
+}
+
+/** The last serial the rows reached (0 before the first). */
+function lastSerial(rows: readonly RawRow[]): number {
+  return Math.max(0, ...rows.map((row) => asciiDigits(row.cells[0] ?? '')).filter((cell) => /^\d+$/u.test(cell)).map(Number));
+}
+
+/** The header printed again one cell a line before `rest`'s first row (or its end), as dropped lines. */
+function headerLinesBefore(lines: readonly Line[], from: number, rest: ReadTable): Dropped[] {
+  const first = rest.rows[1]?.line ?? lines[rest.next]?.line ?? Number.POSITIVE_INFINITY;
+  const dropped: Dropped[] = [];
+  for (let at = from; at < lines.length && lines[at]!.line < first; at += 1) {
+    if (!isBlank(lines[at]!.text) && !rest.skipped?.has(at)) dropped.push({ text: lines[at]!.text.trim(), place: place(lines[at]!.line), why: 'repeated-header-row' });
+  }
+  return dropped;
 }
 
 /**
@@ -372,19 +393,33 @@ function readTabTable(lines: readonly Line[], start: number): ReadTable | undefi
       } else break;
       continue;
     }
+    // The header again one cell a line: the table goes on so past a page break (and maybe in yet another layout after it).
+    const header = rows[0]?.cells ?? [];
+    if (!raw.includes('\t') && rows.length > 1 && squeeze(raw) === squeeze(header[0] ?? '') && squeeze(lines[index + 1]?.text ?? '') === squeeze(header[1] ?? '')) {
+      const rest = readCellLines(lines, index, lastSerial(rows));
+      if (rest) {
+        extra.push(...headerLinesBefore(lines, index, rest), ...rest.dropped);
+        rows.push(...rest.rows.slice(1));
+        index = rest.next - 1;
+        previousRaw = '';
+        continue;
+      }
+    }
     const fromTab = raw.startsWith('\t');
     let cells = (fromTab ? raw.slice(1) : raw).split('\t').map((cell) => cell.trim());
     // The header again, aligned with spaces: the table goes on past a page break in the layout of
     // pdftotext -layout, its wrapped cells placed by column. Read that part as such and go on after it.
     if (!raw.includes('\t') && rows.length > 1 && squeeze(fragmentsOf(raw.trim()).map((fragment) => fragment.text).join('')) === squeeze(rows[0]!.cells.join(''))) {
       const spaced = readSpaceTable(lines, index);
+      extra.push({ text: raw.trim(), place: place(line), why: 'repeated-header-row' });
       if (spaced && spaced.rows.length > 1) {
-        extra.push({ text: raw.trim(), place: place(line), why: 'repeated-header-row' }, ...spaced.dropped);
+        extra.push(...spaced.dropped);
         rows.push(...spaced.rows.slice(1));
         index = spaced.next - 1;
-        previousRaw = '';
-        continue;
       }
+      // (A header printed again with no row under it, the table ending at the page's foot, is dropped all the same.)
+      previousRaw = '';
+      continue;
     }
     if (!raw.includes('\t')) {
       const spaced = fragmentsOf(raw.trim()).map((fragment) => fragment.text);
@@ -466,7 +501,8 @@ function readSpaceTable(lines: readonly Line[], start: number): ReadTable | unde
     const current = rows[rows.length - 1]!;
     if (text.includes('\t')) {
       const cells = text.split('\t').map((cell) => cell.trim()).filter((cell, at) => at > 0 || cell.length > 0);
-      if (startsRow(cells[0] ?? '')) rows.push(newRow(cells, line));
+      if (squeeze(cells.join('')) === squeeze(headerRow.cells.join(''))) dropped.push({ text: cells.join(' '), place: { form: 'text', line }, why: 'repeated-header-row' });
+      else if (startsRow(cells[0] ?? '')) rows.push(newRow(cells, line));
       else if (current !== headerRow) {
         appendToLast(current, cells[0] ?? '', '');
         current.cells.push(...cells.slice(1));
@@ -476,13 +512,18 @@ function readSpaceTable(lines: readonly Line[], start: number): ReadTable | unde
     }
     // The header printed again one cell a line (the table goes on so after a page break): the rest is read as such a table, from the serial reached.
     if (squeeze(text) === squeeze(headerRow.cells[0]!) && squeeze(lines[index + 1]?.text ?? '') === squeeze(headerRow.cells[1] ?? '')) {
-      const reached = Math.max(0, ...rows.map((row) => asciiDigits(row.cells[0] ?? '')).filter((cell) => /^\d+$/u.test(cell)).map(Number));
-      const rest = readCellLines(lines, index, reached);
+      // The last row's wrapped cells, cut by the page, go on right after that header, still by column.
+      const skip = new Set<number>();
+      let after = index;
+      for (let cell = 0; cell < headerRow.cells.length && after < lines.length; after += 1) if (!isBlank(lines[after]!.text)) cell += 1;
+      const last = rows[rows.length - 1]!;
+      for (; after < lines.length && !isBlank(lines[after]!.text) && !lines[after]!.text.includes('\t') && indentOf(lines[after]!.text) >= columns[1]!.start - 1; after += 1) {
+        for (const fragment of fragmentsOf(lines[after]!.text)) place(last, fragment);
+        skip.add(after);
+      }
+      const rest = readCellLines(lines, index, lastSerial(rows), skip);
       if (rest) {
-        const first = rest.rows[1]?.line ?? rest.next;
-        for (let at = index; at < lines.length && lines[at]!.line < first; at += 1) {
-          if (!isBlank(lines[at]!.text)) dropped.push({ text: lines[at]!.text.trim(), place: { form: 'text', line: lines[at]!.line }, why: 'repeated-header-row' });
-        }
+        dropped.push(...headerLinesBefore(lines, index, rest));
         rows.push(...rest.rows.slice(1));
         dropped.push(...rest.dropped);
         index = rest.next;
@@ -893,13 +934,21 @@ const TEXT_HINTS: readonly (readonly [RegExp, RegExp])[] = [[/部门|责任单�
  * amounts, 新建/改建, 预期性/约束性) each take one line that fits, and a text column carries on
  * over the lines that fill the width, breaking after a short one.
  */
-function readCellLines(lines: readonly Line[], start: number, serialBefore = 0): ReadTable | undefined {
+function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, skip: ReadonlySet<number> = new Set()): ReadTable | undefined {
   const header: string[] = [];
   const repeated: Dropped[] = [];
   let index = start;
   for (; index < lines.length; index += 1) {
+    if (skip.has(index)) continue;
     const text = lines[index]!.text.trim();
     if (text.length === 0 || startsRow(text) || headingOf(text)) break;
+    // The header cut by a page break and printed whole with tabs on the next page: that is the header.
+    const tabbed = text.split('\t').map((cell) => cell.trim());
+    if (tabbed.length >= 3 && squeeze(tabbed.join('')).startsWith(squeeze(header.join('')))) {
+      repeated.push({ text: tabbed.join(' '), place: place(lines[index]!.line), why: 'repeated-header-row' });
+      header.splice(0, header.length, ...tabbed);
+      continue;
+    }
     // A header cut by a page break is printed again on the next page: a column is named once.
     if (header.some((cell) => squeeze(cell) === squeeze(text))) {
       repeated.push({ text, place: place(lines[index]!.line), why: 'repeated-header-row' });
@@ -930,7 +979,7 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0):
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
     const text = line.text.trim();
-    if (text.length === 0) continue;
+    if (text.length === 0 || skip.has(index)) continue;
     if (headingOf(text) || /^注[:：]/u.test(text)) break;
     // The header printed again one cell a line at the top of a later page: dropped, a row cut by the page goes on after it.
     if (squeeze(text) === squeeze(header[0]!)) {
@@ -980,8 +1029,10 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0):
       continue;
     }
     const number = /^\d+$/u.test(asciiDigits(text)) ? Number(asciiDigits(text)) : undefined;
-    // A serial is the next one; any other number is a cell (an amount, a year).
-    const opens = number !== undefined ? number === serial + 1 : startsRow(text) && isShortRow([text]);
+    // A serial is the next one, or one a little further (a serial skipped) after a row that has all its cells and before a name; any other number is a cell (an amount, a year).
+    const nextText = lines.slice(index + 1).find((next) => !isBlank(next.text))?.text.trim() ?? '';
+    const skipped = number !== undefined && number > serial + 1 && number <= serial + 5 && current !== undefined && current.rest.length >= header.length - 1 && /^\D/u.test(asciiDigits(nextText));
+    const opens = number !== undefined ? number === serial + 1 || skipped : startsRow(text) && isShortRow([text]);
     if (opens) {
       close();
       if (number !== undefined) serial = number;
@@ -991,7 +1042,7 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0):
   }
   close();
   if (rows.length < 2) return undefined;
-  return { rows, next: index, dropped, spaced: true };
+  return { rows, next: index, dropped, spaced: true, skipped: skip };
 }
 
 /** What a header cell names: a cell that names exactly one of these is whole. */
@@ -1127,17 +1178,19 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
     else if (rows.length > 0) rows[rows.length - 1]!.push(line);
     else return undefined;
   }
-  // The last row ends with its last typed cell: what follows it is not the table's.
+  // A row ends with its last typed cell (its amount): what follows is not the table's. After the
+  // last row that ends the table; after another, it is what the page put there (a running title
+  // or page mark its furniture finder missed), dropped.
   const lastKind = kinds[kinds.length - 1];
-  const lastRow = rows[rows.length - 1];
-  if (lastKind && lastRow && !isShortRow([lastRow[0]!.text.trim()])) {
-    let end = lastRow.length;
-    while (end > 1 && !lastKind.test(piecesOf([lastRow[end - 1]!]).pop()?.text ?? '')) end -= 1;
-    if (end < lastRow.length) {
-      index = lines.indexOf(lastRow[end]!);
-      lastRow.length = end;
-    }
-  }
+  rows.forEach((row, at) => {
+    if (!lastKind || isShortRow([row[0]!.text.trim()])) return;
+    let end = row.length;
+    while (end > 1 && !lastKind.test(piecesOf([row[end - 1]!]).pop()?.text ?? '')) end -= 1;
+    if (end === 1 || end === row.length) return;
+    if (at === rows.length - 1) index = lines.indexOf(row[end]!);
+    else for (const stray of row.slice(end)) dropped.push({ text: stray.text.trim(), place: place(stray.line), why: 'running-header' });
+    row.length = end;
+  });
   const projects = rows.filter((row) => opensRawRow(row[0]!.text));
   if (projects.length === 0) return undefined;
   const width = (pieces: readonly Piece[], from: number, to: number): number => displayWidth(pieces.slice(from, to).map((piece) => piece.text).join(''));
