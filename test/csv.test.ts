@@ -138,6 +138,9 @@ describe.skipIf(!soffice)('CSV in LibreOffice (headless)', () => {
       };
       run(['--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx', '--outdir', join(made, 'xlsx'), ...names.map((n) => join(out, n))]);
       run(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(made, 'back'), ...names.map((n) => join(made, 'xlsx', n.replace(/csv$/, 'xlsx')))]);
+      // Nothing is kept of a round trip that lost a file.
+      const missing = names.filter((n) => !existsSync(join(made, 'back', n)));
+      if (missing.length > 0) throw new Error(`LibreOffice wrote no ${missing.join(', ')}`);
     });
     for (const name of names) {
       const written = parseCsv(readFileSync(join(out, name), 'utf8').replace(/^\uFEFF/, ''));

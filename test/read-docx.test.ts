@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
@@ -207,6 +207,8 @@ function converted(dir: string, html: string, filter: string): Promise<string> {
   return toolOutputs([toolVersion('soffice'), filter, html], (out) => {
     writeFileSync(join(dir, 'plan.html'), html);
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', out, join(dir, 'plan.html')], { stdio: 'ignore', timeout: 120_000 });
+    // Nothing is kept of a conversion that wrote nothing.
+    if (readdirSync(out).length === 0) throw new Error(`soffice --convert-to ${filter} wrote nothing`);
   });
 }
 

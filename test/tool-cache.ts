@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,7 +23,12 @@ export async function toolOutputs(key: readonly (string | Uint8Array)[], make: (
   if (!FRESH && existsSync(folder)) return folder;
   mkdirSync(ROOT, { recursive: true });
   const work = mkdtempSync(join(ROOT, 'making-'));
-  await make(work);
+  try {
+    await make(work);
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  }
   if (FRESH) return work;
   try {
     renameSync(work, folder);
