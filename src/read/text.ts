@@ -267,7 +267,12 @@ function looseWrap(lines: readonly Line[]): { readonly margin: number; readonly 
   const prose = lines
     .filter((line) => !isBlank(line.text) && !line.text.includes('\t') && !headingOf(line.text) && tokensOf(line.text).length < 3 && indentOf(line.text) < 8)
     .map((line) => ({ width: displayWidth(line.text.trim()), open: !SENTENCE_END.test(line.text.trim()) }));
-  const widths = prose.map((line) => line.width).sort((a, b) => a - b);
+  // The widths of the prose, not of the short lines around it (cells, titles): half the widest or more.
+  const widest = Math.max(0, ...prose.map((line) => line.width));
+  const widths = prose
+    .map((line) => line.width)
+    .filter((width) => width >= widest / 2)
+    .sort((a, b) => a - b);
   const margin = widths[Math.floor(widths.length * 0.9)];
   if (margin === undefined || margin < BY_COLUMNS.shortest) return undefined;
   const long = prose.filter((line) => line.width >= margin * 0.75);
@@ -826,7 +831,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
       continue;
     }
     if (opensLayoutRow(text)) rows.push({ lines: [line] });
-    else if (rows.length > 0 && tokensOf(text)[0]!.start > 2) rows[rows.length - 1]!.lines.push(line);
+    else if (rows.length > 0 && tokensOf(text)[0]!.start > 0) rows[rows.length - 1]!.lines.push(line);
     else break;
   }
   const projects = rows.filter((row) => !isShortRow([tokensOf(row.lines[0]!.text)[0]!.text]));
@@ -837,7 +842,8 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const anchorsOf = projects.map(candidatesOf);
   for (const candidates of anchorsOf) for (const length of new Set(candidates.map((anchors) => anchors.length))) counts.set(length, (counts.get(length) ?? 0) + 1);
   const columns = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
-  const split = projects.filter((row) => row.lines.length > 1 && tokensOf(row.lines[0]!.text).length < columns).length;
+  // Rows over several lines (a table one row a line is another reader's).
+  const split = projects.filter((row) => row.lines.length > 1).length;
   // Cells one space apart: a line of a row with two single spaces between its pieces.
   const oneSpaced = projects.filter((row) => row.lines.some((line) => (line.text.trim().match(/\S \S/gu) ?? []).length >= 2)).length;
   if (columns < 4 || split * 2 < projects.length || oneSpaced * 2 < projects.length) return undefined;
