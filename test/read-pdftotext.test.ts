@@ -401,3 +401,60 @@ describe('pdftotext -raw: prose whose lines mix font sizes', () => {
     expect(paragraphs(readText(lines.join('\n')))).toHaveLength(lines.length);
   });
 });
+
+describe('a table over pages in three layouts (text as converters leave it)', () => {
+  const HEADER = ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）'];
+  const row = (serial: number, name: string, amount: number): string[] => [String(serial), name, '县民政局', '新建', '宁坝街道', '新建建筑面积5200㎡，新增床位230张。', '2021-2021', String(amount)];
+
+  it('a header cut by a page break and printed whole with tabs on the next page, then rows one cell a line with a serial skipped', () => {
+    const model = readText(
+      [
+        '某县规划',
+        '附表2  某县“十四五”公共服务规划重点民生工程项目清单',
+        ...HEADER.slice(0, 5),
+        '',
+        '— 6 —',
+        '',
+        HEADER.join('\t'),
+        ...HEADER.slice(5),
+        '合计\t47700',
+        '一、老有所养\t47700',
+        ...row(1, '某县宁坝街道敬老院新建工程', 23900),
+        ...row(3, '某县梅岩镇养老服务中心建设项目', 23800),
+        '',
+      ].join('\n'),
+    );
+    expect(tables(model)).toEqual([[HEADER, ['合计', '47700'], ['一、老有所养', '47700'], row(1, '某县宁坝街道敬老院新建工程', 23900), row(3, '某县梅岩镇养老服务中心建设项目', 23800)]]);
+  });
+
+  it('columns by spaces, then the header printed with tabs on the next page and rows by tabs', () => {
+    const model = readText(
+      [
+        '某县规划',
+        '附表  某县“十四五”公共服务规划重点项目清单',
+        '序号          项目名称                  责任部门      建设性质  建设地址  建设内容及规模            建设起止年限  投资估算（万元）',
+        '18            云泉县龙田乡图书馆新建工  县文化旅游委  新建      龙田乡    新建建筑面积22400㎡，新   2023-2023     22800',
+        '              程                                                          增座位400个。',
+        '',
+        '— 5 —',
+        '',
+        HEADER.join('\t'),
+        '19\t云泉县翠桥镇图书馆新建工程\t县文化旅游委\t新建\t翠桥镇\t新建建筑面积18900㎡，新增座位150个。\t2022-2026\t10900',
+        '',
+      ].join('\n'),
+    );
+    const [table] = tables(model);
+    expect(table?.slice(1).map((cells) => [cells[0], cells[1], cells.at(-1)])).toEqual([
+      ['18', '云泉县龙田乡图书馆新建工程', '22800'],
+      ['19', '云泉县翠桥镇图书馆新建工程', '10900'],
+    ]);
+  });
+
+  it('does not take two rows alike at two page breaks of several for a running footer', () => {
+    const page = (mark: number, last: string): string[] => ['2', '某县某乡小学建设项目', '县教委', '新建', '某乡', '新建建筑面积2000㎡。', '2021-', last, '某县“十四五”公共服务规划', `— ${mark} —`];
+    const text = ['某县规划', ...[1, 2, 3, 4, 5].flatMap((mark) => page(mark, mark === 2 || mark === 4 ? '2023 17400' : `202${mark} ${mark}000`)), ''].join('\n');
+    const dropped = readText(text).dropped.map((entry) => entry.text);
+    expect(dropped).toContain('某县“十四五”公共服务规划');
+    expect(dropped).not.toContain('2023 17400');
+  });
+});
