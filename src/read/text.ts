@@ -933,6 +933,9 @@ const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
 /** Text columns with a likely shape: the first line of a responsible department opens with a level of government or ends with an office. */
 const TEXT_HINTS: readonly (readonly [RegExp, RegExp])[] = [[/部门|责任单位|主体/u, /^(县|市|区|州|旗|镇|乡|街道)|(委|局|办|府|院|中心|公司)$/u]];
 
+/** Text columns with a likely end: a project's name ends as works are named (…工程, …项目, …中心). */
+const TEXT_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [[/项目名称|工程名称|^名称$/u, /(工程|项目|中心|基地|院|馆|站|园|场|所|楼|室|校|网|台|线|路|桥|系统|平台|设施|改造|建设|扩建|新建|提升|计划|行动|）|\))$/u]];
+
 /**
  * A table printed one cell a line with nothing to say which line is a cell (pdftotext without
  * -layout): the header's short lines give the columns, a serial, a part or a total starts a row,
@@ -1154,6 +1157,7 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   if (header.length < 5 || !header.some((cell) => /名称|指标/u.test(cell))) return undefined;
   const kinds = header.map((cell) => COLUMN_KINDS.find(([name]) => name.test(cell))?.[1]);
   const hints = header.map((cell) => TEXT_HINTS.find(([name]) => name.test(cell))?.[1]);
+  const endings = header.map((cell) => TEXT_ENDINGS.find(([name]) => name.test(cell))?.[1]);
   const dropped: Dropped[] = [];
   const rows: Line[][] = [];
   for (; index < lines.length; index += 1) {
@@ -1200,7 +1204,10 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   const projects = rows.filter((row) => opensRawRow(row[0]!.text));
   if (projects.length === 0) return undefined;
   const width = (pieces: readonly Piece[], from: number, to: number): number => displayWidth(pieces.slice(from, to).map((piece) => piece.text).join(''));
-  const cut = (pieces: readonly Piece[], widths: readonly number[] | undefined): number[][] | undefined => {
+  // Cells a column has in other rows (a department, a place): a cut that makes one of them is the likelier.
+  const known = header.map(() => new Map<string, number>());
+  const cellOf = (pieces: readonly Piece[], run: readonly number[]): string => pieces.slice(run[0]! + 1, run[1]! + 1).map((piece) => piece.text).join('');
+  const cut = (pieces: readonly Piece[], widths: readonly number[] | undefined, own?: readonly (readonly number[])[]): number[][] | undefined => {
     const widest = Math.max(1, ...pieces.map((piece) => displayWidth(piece.text)));
     // A line is full when what comes next would not have fitted on it: its first character, or its first number whole.
     const full = (column: number, text: string, next: string | undefined): boolean => {
@@ -1222,7 +1229,15 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       const hint = hints[column];
       if (hint && !hint.test(taken[0]!.text)) cost += 2;
       const next = pieces[to + 1];
-      if (next && !next.spaced && full(column, taken[taken.length - 1]!.text, next.text)) cost += 1;
+      // A cell that ends on a full line may go on; names are often two full lines, so this weighs little.
+      if (next && !next.spaced && full(column, taken[taken.length - 1]!.text, next.text)) cost += 0.5;
+      const ending = endings[column];
+      if (ending && !ending.test(taken[taken.length - 1]!.text)) cost += 1;
+      if (widths && taken.length > 0) {
+        const text = taken.map((piece) => piece.text).join('');
+        const mine = own?.[group] && cellOf(pieces, own[group]!) === text ? 1 : 0;
+        if ((known[column]!.get(text) ?? 0) - mine > 0) cost -= 0.5;
+      }
       return cost + (widths && width(pieces, from + 1, to + 1) > 0 && taken.some((piece) => displayWidth(piece.text) > widths[column]! + 2) ? 3 : 0);
     });
   };
@@ -1242,14 +1257,21 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
     const source = wrapped.length > 0 ? wrapped : all;
     return source.length > 0 ? source.sort((a, b) => a - b)[Math.floor(source.length / 2)]! : 0;
   });
+  firstCuts.forEach((runs, row) => {
+    runs?.forEach((run, group) => {
+      const text = cellOf(piecesByRow[row]!, run);
+      known[group + 1]!.set(text, (known[group + 1]!.get(text) ?? 0) + 1);
+    });
+  });
   const out: RawRow[] = [newRow(header, headerLines[0]!.line)];
+  let project = 0;
   for (const row of rows) {
     const pieces = piecesOf(row);
     if (!opensRawRow(row[0]!.text)) {
       out.push(newRow(pieces.map((piece) => piece.text), row[0]!.line));
       continue;
     }
-    const runs = cut(pieces, widths);
+    const runs = cut(pieces, widths, firstCuts[project++]);
     if (!runs) {
       out.push(newRow(pieces.map((piece) => piece.text), row[0]!.line));
       continue;
