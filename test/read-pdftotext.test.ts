@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { DocumentModel, TableBlock } from '../src/read/blocks.js';
+import { headingOf } from '../src/read/headings.js';
+import { headingOf as printedHeadingOf } from '../src/read/lines.js';
 import { readText } from '../src/read/text.js';
 import { auditFindings, cli } from './helpers.js';
 
@@ -456,5 +458,40 @@ describe('a table over pages in three layouts (text as converters leave it)', ()
     const dropped = readText(text).dropped.map((entry) => entry.text);
     expect(dropped).toContain('某县“十四五”公共服务规划');
     expect(dropped).not.toContain('2023 17400');
+  });
+});
+
+describe('a sentence cut before its list of appendices is no appendix heading', () => {
+  it.each(['附表1、附表2）', '附表1、附表2）。', '附表1 附表2）'])('%s', (line) => {
+    expect(headingOf(line)).toBeUndefined();
+    expect(printedHeadingOf(line, { form: 'text', line: 1 })).toBeUndefined();
+  });
+
+  it('while 附表1 with its title still is one', () => {
+    expect(headingOf('附表1 某县重点项目表')).toMatchObject({ kind: 'appendix', number: '附表1' });
+    expect(printedHeadingOf('附表1 某县重点项目表', { form: 'text', line: 1 })).toMatchObject({ number: '附表1' });
+  });
+});
+
+describe('pdftotext -layout: a header line set off its column', () => {
+  it('joins a piece of the lower header line to the nearest piece above when it stands under none', () => {
+    const model = readText(
+      [
+        '某县规划',
+        '           附表 竹桥县“十四五”公共服务规划重点项目清单',
+        ' 序    项目名称   责任部门 建设 建设   建设内容及规模 建设起止        投资估算',
+        ' 号                性质 地址                 年限 （万元）',
+        '合计                                          8800',
+        '一、住有所居                                      8800',
+        '1 竹桥县云田镇棚户区改',
+        '   造安置房改造工程',
+        '             县住房城 改建 云田 新建建筑面积24000㎡， 2021- 8800',
+        '             乡建委     镇 新增住房490套。      2021',
+        '',
+      ].join('\n'),
+    );
+    const [table] = tables(model);
+    expect(table?.[0]?.slice(5)).toEqual(['建设内容及规模', '建设起止年限', expect.stringMatching(/^(投资估算（万元）|（万元）投资估算)$/u)]);
+    expect(table?.[3]).toEqual(['1', '竹桥县云田镇棚户区改造安置房改造工程', '县住房城乡建委', '改建', '云田镇', '新建建筑面积24000㎡，新增住房490套。', '2021-2021', '8800']);
   });
 });

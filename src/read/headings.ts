@@ -37,6 +37,7 @@ export function headingOf(raw: string): HeadingLine | undefined {
   match = BOX.exec(text);
   if (match) return { kind: 'box', number: `专栏${asciiDigits(match[1]!)}`, text: match[2]!.trim() };
   match = APPENDIX.exec(text);
-  if (match && !/[。；，]/u.test(text)) return { kind: 'appendix', number: asciiDigits(match[1]!.replace(/\s+/g, '')), text: match[2]!.trim() };
+  // Not a sentence, nor a list of appendices cut from its sentence (附表1、附表2）).
+  if (match && !/[。；，]/u.test(text) && !/^[、）)]|附(表|件)/u.test(match[2]!)) return { kind: 'appendix', number: asciiDigits(match[1]!.replace(/\s+/g, '')), text: match[2]!.trim() };
   return undefined;
 }

@@ -102,6 +102,8 @@ export function headingOf(text: string, place: Place): Heading | undefined {
     // A sentence (its own full stop or semicolon inside) opened by a number is a list item, not a heading.
     if (short && /[。；;！？]./.test(rest)) return undefined;
     if (short && /[。；;，,]$/.test(rest)) return undefined;
+    // No heading ends as a sentence, nor names another of its kind (附表1、附表2）。: a sentence's end cut onto its own line).
+    if (/[。；;]$/.test(rest) || /^(附表|附件|专栏)/.test(rest)) return undefined;
     return { kind: 'heading', level, number: match[1]!.replace(/\s+/g, ''), text: rest, place };
   }
   return undefined;

@@ -598,7 +598,7 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; dropped: Dro
   const blocks: Block[] = [];
   const dropped: Dropped[] = [];
   /** The paragraph being built: its lines, and whether its last line reached the right margin. */
-  let open: { text: string; place: Place; full: boolean } | undefined;
+  let open: { text: string; place: Place; full: boolean; x1: number } | undefined;
   const close = (): void => {
     if (open !== undefined) blocks.push({ kind: 'paragraph', text: open.text, place: open.place });
     open = undefined;
@@ -674,14 +674,18 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; dropped: Dro
       const indented = line.x0 > left + line.size * 1.5;
       const gap = previousY !== undefined && line.y - previousY > line.size * 2.4;
       // “1、” at the start of a line after a full line cut mid-sentence (…详见附表 / 1、附表2）) carries the sentence on.
+      // A line that stops short inside a sentence because what opens the next could not stand on it
+      // (（详, 表）。, a number whole) ends at the margin all the same.
+      if (open !== undefined && !open.full && !CLAUSE_END.test(open.text) && right - open.x1 < leadWidth(line) + 0.5 * line.size) open.full = true;
       const listItem = LIST_ITEM.test(line.text) && !(open?.full === true && !CLAUSE_END.test(open.text));
       if (open !== undefined && (indented || !open.full || gap || listItem)) close();
       if (open === undefined) {
         lastTable = undefined;
-        open = { text: line.text, place, full: line.x1 >= right - line.size * 1.5 };
+        open = { text: line.text, place, full: line.x1 >= right - line.size * 1.5, x1: line.x1 };
       } else {
         open.text = joinLines(open.text, line.text);
         open.full = line.x1 >= right - line.size * 1.5;
+        open.x1 = line.x1;
       }
       previousY = line.y;
     }
@@ -706,6 +710,22 @@ const CLAUSE_END = /[。；;：:！!？?]\s*$/u;
 
 /** A line that opens a numbered item ("1.", "（一）") starts a paragraph of its own. */
 const LIST_ITEM = /^[0-9０-９]+[.．、](?![0-9０-９])|^[（(][0-9一二三四五六七八九十]+[)）]/;
+
+/** Marks no line opens with, and those no line ends with: a browser or word processor moves a character with them. */
+const NO_START = /^[，。、；：？！）》」』”’%]$/u;
+const NO_END = /^[（《「『“‘]$/u;
+
+/** The width of what opens a line and could not be parted from it: a character with the marks around it, or a number or Latin word whole. */
+function leadWidth(line: Line): number {
+  const glyphs = line.glyphs;
+  const first = glyphs[0];
+  if (!first) return 0;
+  let end = NO_END.test(first.char) ? 2 : 1;
+  if (/[0-9A-Za-z.,%]/.test(first.char)) while (end < glyphs.length && /[0-9A-Za-z.,%]/.test(glyphs[end]!.char)) end += 1;
+  while (end < glyphs.length && NO_START.test(glyphs[end]!.char)) end += 1;
+  const last = glyphs[Math.min(end, glyphs.length) - 1]!;
+  return last.x + last.width - first.x;
+}
 
 /** The lines of a frame as its own headings and paragraphs. */
 function paragraphsOf(lines: readonly Line[], page: number, body: number): Block[] {

@@ -781,6 +781,29 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
     });
     stacks = stackHeader([cutTop, ...lower]);
   }
+  // A lower piece standing apart from every piece above (a header set off its column) joins the nearest, as long as there are more pieces than columns.
+  // (How near: from middle to middle of the lower piece and the first-line piece of the other.)
+  const topOf = (stack: { start: number; end: number }): Token | undefined => top.find((token) => token.start >= stack.start && token.start < stack.end);
+  while (stacks.length > anchors.length) {
+    let best: { at: number; into: number; gap: number } | undefined;
+    stacks.forEach((stack, at) => {
+      if (topOf(stack)) return;
+      for (const step of [-1, 1]) {
+        let into = at + step;
+        while (stacks[into] && !topOf(stacks[into]!)) into += step;
+        const above = stacks[into] && topOf(stacks[into]!);
+        if (!above) continue;
+        const gap = Math.abs((above.start + above.end) / 2 - (stack.start + stack.end) / 2);
+        if (!best || gap < best.gap) best = { at, into, gap };
+      }
+    });
+    if (!best) break;
+    const [from, into] = [stacks[best.at]!, stacks[best.into]!];
+    into.text += from.text;
+    into.start = Math.min(into.start, from.start);
+    into.end = Math.max(into.end, from.end);
+    stacks.splice(best.at, 1);
+  }
   if (stacks.length === anchors.length) return stacks.map((stack) => stack.text);
   const header = anchors.map(() => '');
   let floor = 0;
