@@ -35,6 +35,7 @@ function planHtml(): string {
   <h2>第一章 总体要求</h2>
   <p>全县常住人口约45万人，城镇化率达到52.3%，“十四五”期间计划实施重点项目共70个，其中第一幼儿园建筑面积2500㎡。</p>
   <p style="word-break:break-all">项目库编号${DIGITS}号。</p>
+  <p>基于打造“妇女网 互联网 物联网”信息化平台建设。</p>
   <p>${LONG.repeat(30)}</p>
   <h3>第一节 发展目标</h3>
   <div class="box"><p style="text-indent:0"><b>专栏1 重点工程</b></p><p style="text-indent:0">1.第一幼儿园建设。新建校舍4000㎡，运动场1500㎡。</p><p style="text-indent:0">2.家庭教育指导。开展家庭教育指导服务。</p></div>
@@ -96,6 +97,8 @@ describe.skipIf(!chrome)('readPdf: a PDF printed by Chromium', () => {
     expect(paragraphs).toContain('全县常住人口约45万人，城镇化率达到52.3%，“十四五”期间计划实施重点项目共70个，其中第一幼儿园建筑面积2500㎡。');
     expect(paragraphs).toContain(`项目库编号${DIGITS}号。`);
     expect(paragraphs).toContain(LONG.repeat(30));
+    // A space between Chinese words, narrower than one between Latin words, is kept.
+    expect(paragraphs).toContain('基于打造“妇女网 互联网 物联网”信息化平台建设。');
   });
 
   it('drops page numbers and the running header, and records them', () => {

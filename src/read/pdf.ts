@@ -191,12 +191,25 @@ function linesOf(glyphs: readonly Glyph[]): Line[] {
 
 function lineOf(glyphs: readonly Glyph[], number: number): Line {
   const sorted = [...glyphs].sort((a, b) => a.x - b.x);
+  // Between two Chinese characters a line set without justification leaves no gap, so a narrower
+  // one is a space (妇女网 互联网); a justified line spreads its slack between them, so only a wide one is.
+  const wide = (char: string): boolean => (char.codePointAt(0) ?? 0) >= 0x2e80;
+  const gaps: number[] = [];
+  for (let at = 1; at < sorted.length; at += 1) {
+    const [before, after] = [sorted[at - 1]!, sorted[at]!];
+    if (wide(before.char) && wide(after.char)) gaps.push((after.x - before.x - before.width) / after.size);
+  }
+  gaps.sort((a, b) => a - b);
+  const tight = gaps.length >= 4 && gaps[Math.floor(gaps.length / 2)]! < 0.05;
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
+  let previous = '';
   for (const glyph of sorted) {
     // A gap wider than a third of an em is a space between words (or cells, when text is aligned in columns).
-    if (text !== '' && (glyph.x - end > 0.35 * glyph.size || glyph.spaced === true)) text += glyph.x - end > 1.5 * glyph.size ? '  ' : ' ';
+    const least = tight && wide(previous) && wide(glyph.char) ? 0.18 : 0.35;
+    if (text !== '' && (glyph.x - end > least * glyph.size || glyph.spaced === true)) text += glyph.x - end > 1.5 * glyph.size ? '  ' : ' ';
     text += glyph.char;
+    previous = glyph.char;
     end = Math.max(end, glyph.x + glyph.width);
   }
   const sizes = sorted.map((glyph) => glyph.size).sort((a, b) => a - b);
