@@ -485,17 +485,12 @@ function readSpaceTable(lines: readonly Line[], start: number): ReadTable | unde
     });
     return chosen;
   };
-  const place = (row: RawRow, fragment: Fragment): void => {
-    const at = columnOf(fragment);
-    while (row.cells.length <= at) {
-      row.cells.push('');
-      row.joined.push(false);
-    }
-    if (row.cells[at]!.length > 0) {
-      row.cells[at] = joinWrapped(row.cells[at]!, fragment.text);
-      row.joined[at] = true;
-    } else row.cells[at] = fragment.text;
-  };
+  const place = (row: RawRow, fragment: Fragment): void =>
+    placeByColumn(
+      row,
+      [fragment],
+      columns.map((column) => column.start),
+    );
   const rows: RawRow[] = [headerRow];
   const dropped: Dropped[] = [];
   let index = start + 1;
