@@ -995,6 +995,8 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
   // The same table printed with its columns aligned by spaces on a later page: where the header printed so starts each column, and the row such lines carry on.
   let columns: number[] | undefined;
   let spaced: RawRow | undefined;
+  /** Where the cells of the row aligned by spaces start, when its first line has them all: its wrapped cells go on under them. */
+  let spacedStarts: number[] | undefined;
   const close = (): void => {
     if (!current) return;
     const first = current.first.text.trim();
@@ -1032,23 +1034,24 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
           close();
           spaced = newRow([], line.line);
           rows.push(spaced);
+          spacedStarts = fragments.length === header.length ? fragments.map((fragment) => fragment.start) : undefined;
           const serialCell = asciiDigits(fragments[0]!.text);
           if (/^\d+$/u.test(serialCell)) serial = Number(serialCell);
         }
         if (isShortRow([spaced!.cells[0] ?? fragments[0]!.text])) for (const fragment of fragments) spaced!.cells.push(fragment.text);
-        else placeByColumn(spaced!, fragments, columns);
+        else placeByColumn(spaced!, fragments, opensSpaced ? columns : (spacedStarts ?? columns));
         spaced!.joined = spaced!.cells.map((_, at) => spaced!.joined[at] ?? false);
         continue;
       }
     }
-    spaced = undefined;
-    // The same table printed with tabs on a later page: the header again is dropped (a row cut by the page goes on after it), a row is whole.
+    // The same table printed with tabs on a later page: the header again is dropped (a row cut by the page goes on after it, in its layout), a row is whole.
     const tabbed = text.split('\t').map((cell) => cell.trim());
+    if (tabbed.length >= 2 && squeeze(tabbed.join('')) === squeeze(header.join(''))) {
+      dropped.push({ text: tabbed.join(' '), place: place(line.line), why: 'repeated-header-row' });
+      continue;
+    }
+    spaced = undefined;
     if (tabbed.length >= 2) {
-      if (squeeze(tabbed.join('')) === squeeze(header.join(''))) {
-        dropped.push({ text: tabbed.join(' '), place: place(line.line), why: 'repeated-header-row' });
-        continue;
-      }
       close();
       const serialCell = asciiDigits(tabbed[0]!);
       if (/^\d+$/u.test(serialCell)) serial = Number(serialCell);
@@ -1442,6 +1445,8 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
   const readItems = (): Paragraph[] => {
     const items: { parts: string[]; line: number }[] = [];
     let blank = false;
+    /** The end of the next item's first line, printed above it. */
+    let early: string | undefined;
     for (; index < lines.length; index += 1) {
       const { text, line } = lines[index]!;
       if (headingOf(text)) break;
@@ -1449,15 +1454,29 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         blank = true;
         continue;
       }
-      if (ITEM.test(text.trim())) items.push({ parts: [closeGaps(text.trim())], line });
-      else if (items.length > 0 && !(blank && !text.startsWith('\t'))) {
+      if (ITEM.test(text.trim())) {
+        const first = closeGaps(text.trim());
+        items.push({ parts: [early === undefined ? first : joinWrapped(first, early)], line });
+        early = undefined;
+      } else if (items.length > 0 && !(blank && !text.startsWith('\t'))) {
         // A line of an item cut by the page or the conversion: it carries on the item.
         const parts = items[items.length - 1]!.parts;
         const before = parts[parts.length - 2];
-        // The end of the line before last, printed under the next line, far in where it stood (pdftotext -layout, a font's baseline shifted): it ends that line.
-        const tail = before !== undefined && indentOf(text) >= 8 && !SENTENCE_END.test(before);
-        if (tail) parts[parts.length - 2] = joinWrapped(before, closeGaps(text.trim()));
-        else parts.push(closeGaps(text.trim()));
+        const piece = closeGaps(text.trim());
+        // The end of a line printed far in where it stood, under the next line or above its own
+        // (pdftotext -layout, a font's baseline shifted): it ends the line it carries a number on
+        // (…面积27 / 600㎡), the line before last if none.
+        const far = indentOf(text) >= 8;
+        let at = index + 1;
+        while (at < lines.length && isBlank(lines[at]!.text)) at += 1;
+        const next = lines[at]?.text.trim() ?? '';
+        const afterNext = lines[at + 1]?.text ?? '';
+        // The next item stops inside a sentence, on a number, with nothing of it after: the piece is its end.
+        const nextCut = ITEM.test(next) && !SENTENCE_END.test(next) && (isBlank(afterNext) || ITEM.test(afterNext.trim()) || headingOf(afterNext) !== undefined);
+        const numberGoesOn = (end: string): boolean => /[0-9０-９]$/u.test(end) && /^[0-9０-９]/u.test(piece);
+        if (far && nextCut && numberGoesOn(next)) early = piece;
+        else if (far && before !== undefined && !SENTENCE_END.test(before)) parts[parts.length - 2] = joinWrapped(before, piece);
+        else parts.push(piece);
       } else break;
       blank = false;
     }
