@@ -5,6 +5,10 @@
  */
 import type { Heading, Place } from './blocks.js';
 
+/** Marks no line opens with, and those no line ends with: a browser or word processor moves a character with them. */
+export const NO_START = /^[，。、；：？！）》」』”’%]$/u;
+export const NO_END = /^[（《「『“‘]$/u;
+
 /** Wide characters (CJK, their punctuation, full-width forms) take no space when lines are joined. */
 function isWide(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;

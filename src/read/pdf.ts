@@ -6,7 +6,7 @@
  * are dropped; then lines become headings and paragraphs, joined across lines and pages.
  */
 import type { Block, Cell, DocumentModel, Dropped, Heading, Place, ReadResult, TableBlock, TableRow } from './blocks.js';
-import { cleanText, headingOf, joinLines } from './lines.js';
+import { cleanText, headingOf, joinLines, NO_END, NO_START } from './lines.js';
 
 /** Bounds on what a PDF may cost. */
 export interface PdfLimits {
@@ -724,9 +724,6 @@ const CLAUSE_END = /[。；;：:！!？?]\s*$/u;
 /** A line that opens a numbered item ("1.", "（一）") starts a paragraph of its own. */
 const LIST_ITEM = /^[0-9０-９]+[.．、](?![0-9０-９])|^[（(][0-9一二三四五六七八九十]+[)）]/;
 
-/** Marks no line opens with, and those no line ends with: a browser or word processor moves a character with them. */
-const NO_START = /^[，。、；：？！）》」』”’%]$/u;
-const NO_END = /^[（《「『“‘]$/u;
 
 /** The width of what opens a line and could not be parted from it: a character with the marks around it, or a number or Latin word whole. */
 function leadWidth(line: Line): number {

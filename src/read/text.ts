@@ -11,6 +11,7 @@
  */
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
 import { asciiDigits, headingOf, NUMERAL } from './headings.js';
+import { NO_START } from './lines.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
 interface Line {
@@ -1224,7 +1225,6 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   });
   const projects = rows.filter((row) => opensRawRow(row[0]!.text));
   if (projects.length === 0) return undefined;
-  const width = (pieces: readonly Piece[], from: number, to: number): number => displayWidth(pieces.slice(from, to).map((piece) => piece.text).join(''));
   // Cells a column has in other rows (a department, a place): a cut that makes one of them is the likelier.
   const known = header.map(() => new Map<string, number>());
   const cellOf = (pieces: readonly Piece[], run: readonly number[]): string => pieces.slice(run[0]! + 1, run[1]! + 1).map((piece) => piece.text).join('');
@@ -1259,7 +1259,7 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
         const mine = own?.[group] && cellOf(pieces, own[group]!) === text ? 1 : 0;
         if ((known[column]!.get(text) ?? 0) - mine > 0) cost -= 0.5;
       }
-      return cost + (widths && width(pieces, from + 1, to + 1) > 0 && taken.some((piece) => displayWidth(piece.text) > widths[column]! + 2) ? 3 : 0);
+      return cost + (widths && taken.some((piece) => displayWidth(piece.text) > widths[column]! + 2) ? 3 : 0);
     });
   };
   const piecesByRow = projects.map((row) => piecesOf(row));
@@ -1414,7 +1414,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
     let previous = first.text;
     index += 1;
     // Punctuation no line opens with, on a line of its own (pdftotext cut it off at a change of font), ends the line before it.
-    const ownLine = (): boolean => index < lines.length && /^[。，、；：！？）》」』”’]+$/u.test(lines[index]!.text.trim()) && !SENTENCE_END.test(previous.trim());
+    const ownLine = (): boolean => index < lines.length && [...lines[index]!.text.trim()].every((char) => NO_START.test(char)) && !isBlank(lines[index]!.text) && !SENTENCE_END.test(previous.trim());
     while (ownLine()) {
       text += lines[index]!.text.trim();
       previous = lines[index]!.text;
