@@ -1,6 +1,6 @@
 import type { PlanModel } from './model.js';
 import { parseChineseNumeral } from './numerals.js';
-import { lineAt, quotePlaces, sourceText } from './source-text.js';
+import { lineAt, planSource, quotePlaces } from './source-text.js';
 
 /**
  * How much of the published text the data transcribes. Every number printed in `source.txt` is
@@ -161,7 +161,10 @@ function regionsByLine(lines: readonly string[], roles: readonly LineRole[], num
 /** Offsets of `value` as a whole number inside [start, end) of the text. */
 function numberOffsets(text: string, start: number, end: number, value: string): number[] {
   const result: number[] = [];
-  for (let at = text.indexOf(value, start); at >= 0 && at + value.length <= end; at = text.indexOf(value, at + 1)) {
+  // Searched in the span alone: a value the span lacks is not looked for through the rest of the text.
+  const span = text.slice(start, end);
+  for (let found = span.indexOf(value); found >= 0; found = span.indexOf(value, found + 1)) {
+    const at = start + found;
     const before = text[at - 1] ?? '';
     const after = text[at + value.length] ?? '';
     if (!/[\d.]/.test(before) && !/\d/.test(after) && !(after === '.' && /\d/.test(text[at + value.length + 1] ?? ''))) result.push(at);
@@ -235,7 +238,7 @@ function classify(text: string, line: string, column: number, names: boolean): N
 /** Every number of the plan's source text, classified, with coverage by region. */
 export function coverageOf(plan: PlanModel): CoverageReport | undefined {
   if (plan.sourceText === undefined) return undefined;
-  const source = sourceText(plan.sourceText);
+  const source = planSource(plan, plan.sourceText);
   const text = source.text;
   const lines = text.split(/\r?\n/);
   const roles = lineRoles(lines);
@@ -304,16 +307,17 @@ export function coverageOf(plan: PlanModel): CoverageReport | undefined {
     lineStart += line.length + (text[lineStart + line.length] === '\r' ? 2 : 1);
   });
 
-  const byRegion = new Map<string, RegionCoverage>();
+  const byRegion = new Map<string, { -readonly [K in keyof RegionCoverage]: RegionCoverage[K] }>();
   for (const number of numbers) {
-    const known = byRegion.get(number.region) ?? { region: number.region, numbers: 0, figures: 0, notFigures: 0, untranscribed: 0 };
-    byRegion.set(number.region, {
-      region: number.region,
-      numbers: known.numbers + 1,
-      figures: known.figures + (number.kind === 'figure' ? 1 : 0),
-      notFigures: known.notFigures + (number.kind !== 'figure' && number.kind !== 'untranscribed' ? 1 : 0),
-      untranscribed: known.untranscribed + (number.kind === 'untranscribed' ? 1 : 0),
-    });
+    let known = byRegion.get(number.region);
+    if (!known) {
+      known = { region: number.region, numbers: 0, figures: 0, notFigures: 0, untranscribed: 0 };
+      byRegion.set(number.region, known);
+    }
+    known.numbers += 1;
+    if (number.kind === 'figure') known.figures += 1;
+    else if (number.kind === 'untranscribed') known.untranscribed += 1;
+    else known.notFigures += 1;
   }
   const untranscribed = numbers.filter((n) => n.kind === 'untranscribed').length;
   return { numbers, regions: [...byRegion.values()], covered: { num: numbers.length - untranscribed, den: numbers.length } };

@@ -58,6 +58,18 @@ export type Reading = 'printed' | 'exact';
  * Either way 约 widens by `tolerance` (relative), and a bound opens the interval on one side.
  */
 export function intervalOf(statement: FigureStatement, tolerance: Rational, reading: Reading): Interval | undefined {
+  // Many rules ask for one statement's interval: it is worked out once for each tolerance and reading.
+  const known = intervals[reading].get(statement);
+  if (known !== undefined && known.tolerance === tolerance) return known.interval;
+  const interval = workedOutInterval(statement, tolerance, reading);
+  intervals[reading].set(statement, { tolerance, interval });
+  return interval;
+}
+
+const intervals = { printed: new WeakMap<FigureStatement, { tolerance: Rational; interval: Interval | undefined }>(), exact: new WeakMap<FigureStatement, { tolerance: Rational; interval: Interval | undefined }>() };
+
+/** The interval itself (see intervalOf). */
+function workedOutInterval(statement: FigureStatement, tolerance: Rational, reading: Reading): Interval | undefined {
   if (!statement.value || statement.valueText === undefined) return undefined;
   const factor = unitMeaning(statement.unit).factor;
   const direction = boundDirection(statement.bound);

@@ -25,7 +25,7 @@ import { unknownRule } from './rules/unknown-rule.js';
 import { yamlRule } from './rules/yaml-syntax.js';
 import type { RunOptions } from './run-options.js';
 import type { PlanResult } from './run-result.js';
-import { sourceText, standsIn } from './source-text.js';
+import { planSource, standsIn } from './source-text.js';
 import { checkSchema, type SchemaProblem } from './validate/schema-check.js';
 
 /** Past this size a file's schema check stops at its first error. */
@@ -385,7 +385,7 @@ function applyPlanReviews(plan: PlanModel, findings: Finding[], locate: (ref: So
     stale(review, 'stale', { rule: review.rule, target: reviewTarget(review) });
   }
   if (plan.sourceText !== undefined) {
-    const source = sourceText(plan.sourceText);
+    const source = planSource(plan, plan.sourceText);
     for (const review of reviews) {
       if (review.quote === undefined || standsIn(source, review.quote)) continue;
       stale({ ...review, at: { ...review.at, pointer: child(review.at.pointer, 'quote') } }, 'quote-not-found', { rule: review.rule, quote: review.quote });

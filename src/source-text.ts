@@ -21,10 +21,8 @@ const cache = new Map<string, SourceText>();
 const BREAK = /\r\n|\r|\n/g;
 const PADDING = new Set([' ', '\t', '\u3000']);
 
-/** The text as quotes are searched in it, built once per text (`remember` false: built for one caller, kept by it). */
-export function sourceText(text: string, remember = true): SourceText {
-  const known = remember ? cache.get(text) : undefined;
-  if (known) return known;
+/** The text less its line breaks, with each character's offset in the text, and where each line starts. */
+function layOut(text: string): { joined: string; offsets: Int32Array; lineStarts: number[] } {
   const offsets = new Int32Array(text.length);
   const parts: string[] = [];
   let length = 0;
@@ -44,8 +42,18 @@ export function sourceText(text: string, remember = true): SourceText {
     start = end + found[0].length;
     lineStarts.push(start);
   }
-  const joined = parts.join('');
-  // The folded texts are searched only for a quote found nowhere as printed: built then, once.
+  return { joined: parts.join(''), offsets: offsets.slice(0, length), lineStarts };
+}
+
+/**
+ * The text as quotes are searched in it, built once per text (`remember` false: built for one
+ * caller, kept by it). Most quotes stand in the text as printed: the text without its breaks and
+ * the folded texts are made only when a search needs them.
+ */
+export function sourceText(text: string, remember = true): SourceText {
+  const known = remember ? cache.get(text) : undefined;
+  if (known) return known;
+  let laid: ReturnType<typeof layOut> | undefined;
   let folded: string | undefined;
   let foldedJoined: string | undefined;
   const result: SourceText = {
@@ -54,18 +62,44 @@ export function sourceText(text: string, remember = true): SourceText {
       folded ??= fold(text);
       return folded;
     },
-    joined,
+    get joined() {
+      laid ??= layOut(text);
+      return laid.joined;
+    },
     get foldedJoined() {
-      foldedJoined ??= fold(joined);
+      laid ??= layOut(text);
+      foldedJoined ??= fold(laid.joined);
       return foldedJoined;
     },
-    offsets: offsets.slice(0, length),
-    lineStarts,
+    get offsets() {
+      laid ??= layOut(text);
+      return laid.offsets;
+    },
+    get lineStarts() {
+      laid ??= layOut(text);
+      return laid.lineStarts;
+    },
   };
   if (!remember) return result;
   if (cache.size > 8) cache.clear();
   cache.set(text, result);
   return result;
+}
+
+const ofPlans = new WeakMap<object, SourceText>();
+
+/**
+ * A plan's published text as quotes are searched in it, built once per plan. Rules ask for it
+ * by the plan: a look-up by the text itself compares every character of it when the text is
+ * another plan's copy of the same document.
+ */
+export function planSource(plan: object, text: string): SourceText {
+  let known = ofPlans.get(plan);
+  if (!known) {
+    known = sourceText(text);
+    ofPlans.set(plan, known);
+  }
+  return known;
 }
 
 /** A place in the text: [start, end) offsets of `text`; across a line break it takes the break in. */

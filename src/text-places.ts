@@ -146,14 +146,20 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
   /** A table's rows within [its heading line, end): the line of each serial, known by the project's name that follows within two lines. */
   function appendixRows(table: AppendixTable, headingLine: number, end: number): void {
     const rows: { serial: number; line: number }[] = [];
+    // The lines of the table by what opens them (a serial stands alone or before a space or tab):
+    // a project's row is looked for among the lines that open with its serial, not in every line.
+    const byOpening = new Map<string, number[]>();
+    for (let candidate = headingLine + 1; candidate < lines.length && at(candidate) < end; candidate++) {
+      const opening = /^[^ \t]*/.exec(lines[candidate]!.trim())![0];
+      byOpening.get(opening)?.push(candidate) ?? byOpening.set(opening, [candidate]);
+    }
     let line = headingLine + 1;
     for (const project of table.sections.flatMap((section) => section.projects)) {
       if (project.number === undefined) continue;
       const serial = String(project.number);
       const head = project.name.slice(0, 4);
-      for (let candidate = line; candidate < lines.length && at(candidate) < end; candidate++) {
-        const printed = lines[candidate]!.trim();
-        if (printed !== serial && !printed.startsWith(`${serial} `) && !printed.startsWith(`${serial}\t`)) continue;
+      for (const candidate of byOpening.get(serial) ?? []) {
+        if (candidate < line) continue;
         const window = lines.slice(candidate, candidate + 3).join('');
         if (head !== '' && !window.includes(head)) continue;
         rows.push({ serial: project.number, line: candidate });

@@ -1,4 +1,4 @@
-import { lineAt, sourceText } from '../source-text.js';
+import { lineAt, planSource } from '../source-text.js';
 import { defineRule } from './rule.js';
 
 /** A date printed in the text: a year with its month (2023年5月, ２０２３年５月). A year alone is a year of the plan's work. */
@@ -36,7 +36,7 @@ export const datedAfterDocument = defineRule({
     if (plan.sourceText === undefined || plan.date === undefined) return;
     const issued = monthOf(plan.date);
     if (!issued) return;
-    const source = sourceText(plan.sourceText);
+    const source = planSource(plan, plan.sourceText);
     const text = source.text;
     for (const match of text.matchAll(DATE)) {
       const year = Number(match[1]!.normalize('NFKC'));

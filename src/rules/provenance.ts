@@ -2,7 +2,7 @@ import { fileNameOf } from '../load/file-kinds.js';
 import type { FigureStatement, SourceRef } from '../model.js';
 import { child } from '../pointer.js';
 import { parseChineseNumeral } from '../numerals.js';
-import { fold, quotePlace, sourceText, standsIn } from '../source-text.js';
+import { fold, planSource, quotePlace, standsIn } from '../source-text.js';
 import { textPlaces } from '../text-places.js';
 import { defineRule } from './rule.js';
 
@@ -50,7 +50,7 @@ export const provenance = defineRule({
   },
   check({ plan, report }) {
     if (plan.sourceText === undefined) return;
-    const source = sourceText(plan.sourceText);
+    const source = planSource(plan, plan.sourceText);
     const found = new Map<string, boolean>();
     const inSource = (text: string): boolean => {
       let result = found.get(text);

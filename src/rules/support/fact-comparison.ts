@@ -9,16 +9,25 @@ import { statementsByIdentity } from './fact-index.js';
  * holds in each of them, so it also joins the statements of its key for every year of the span.
  */
 export function statementsToCompare(plan: PlanModel): Map<string, FigureStatement[]> {
+  const known = toCompare.get(plan);
+  if (known) return known;
   const groups = statementsByIdentity(plan);
   const held = plan.facts.filter((s) => s.hold && !s.cumulative && s.period?.includes('-'));
-  if (held.length === 0) return groups;
+  if (held.length === 0) {
+    toCompare.set(plan, groups);
+    return groups;
+  }
   const result = new Map([...groups].map(([identity, list]) => [identity, [...list]]));
   for (const statement of held) {
     const [first, last] = statement.period!.split('-').map(Number) as [number, number];
     for (let year = first; year <= last; year++) result.get(`${statement.fact}@${year}`)?.push(statement);
   }
+  toCompare.set(plan, result);
   return result;
 }
+
+const toCompare = new WeakMap<PlanModel, Map<string, FigureStatement[]>>();
+const comparisons = new WeakMap<readonly FigureStatement[], { tolerance: Rational; comparison: Comparison }>();
 
 export interface Member {
   readonly statement: FigureStatement;
@@ -57,6 +66,16 @@ export interface Comparison {
  * show it, so a pair has one verdict everywhere.
  */
 export function compareFact(statements: readonly FigureStatement[], tolerance: Rational): Comparison {
+  // The fact rules and the views compare one plan's groups (statementsToCompare) each: once.
+  const known = comparisons.get(statements);
+  if (known !== undefined && known.tolerance === tolerance) return known.comparison;
+  const comparison = comparedFact(statements, tolerance);
+  comparisons.set(statements, { tolerance, comparison });
+  return comparison;
+}
+
+/** The comparison itself (see compareFact). */
+function comparedFact(statements: readonly FigureStatement[], tolerance: Rational): Comparison {
   const numeric = statements.filter((s) => s.value !== undefined);
   const differentBounds = boundPairs(numeric);
   if (numeric.length < 2) return { clusters: numeric.length === 0 ? [] : agreeingClusters(numeric, tolerance), foreign: [], differentBounds, verdict: numeric.length === 0 ? 'not-numeric' : 'single' };

@@ -171,15 +171,37 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
       g.names.delete(name);
     }
   }
+  const printed = plan.sourceText !== undefined ? occurrences(plan.sourceText, g.names.keys()) : undefined;
   for (const entry of g.names.values()) {
-    entry.count = plan.sourceText !== undefined ? occurrences(plan.sourceText, entry.name) : (dataCounts.get(entry.name) ?? entry.uses.length);
+    entry.count = printed !== undefined ? (printed.get(entry.name) ?? 0) : (dataCounts.get(entry.name) ?? entry.uses.length);
   }
   cache.set(plan, g);
   return g;
 }
 
-function occurrences(text: string, name: string): number {
-  let count = 0;
-  for (let index = text.indexOf(name); index >= 0; index = text.indexOf(name, index + name.length)) count++;
-  return count;
+/**
+ * How often each name is printed in the text, its occurrences not overlapping one another: one
+ * pass over the text, trying at each character only the names that begin with it.
+ */
+function occurrences(text: string, names: Iterable<string>): Map<string, number> {
+  const byFirst = new Map<number, string[]>();
+  const firsts = new Uint8Array(0x10000);
+  for (const name of names) {
+    if (name.length === 0) continue;
+    const code = name.charCodeAt(0);
+    firsts[code] = 1;
+    byFirst.get(code)?.push(name) ?? byFirst.set(code, [name]);
+  }
+  const counts = new Map<string, number>();
+  const free = new Map<string, number>();
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (firsts[code] === 0) continue;
+    for (const name of byFirst.get(code)!) {
+      if (at < (free.get(name) ?? 0) || !text.startsWith(name, at)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      free.set(name, at + name.length);
+    }
+  }
+  return counts;
 }

@@ -1,7 +1,7 @@
 import { baseValue, intervalOf, intervalsMeet, printedFigure } from '../../figures.js';
 import type { FigureStatement, PlanModel, SourceRef } from '../../model.js';
 import type { RuleProblem } from '../rule.js';
-import { quotePlace, sourceText } from '../../source-text.js';
+import { planSource, quotePlace } from '../../source-text.js';
 import { unitMeaning } from '../../units.js';
 import { refOf, statementsByFact } from './fact-index.js';
 import { projectsOf } from './works.js';
@@ -31,17 +31,18 @@ interface LinkedPlaces {
 
 const cache = new WeakMap<PlanModel, LinkedPlaces>();
 
-/** Sentence ends of the prose: a sentence is what a quote's figures share. */
-const SENTENCE_END = /[。；;！？\n]/;
+/** Sentence ends of the prose: a sentence is what a quote's figures share (。；;！？ and the line end). */
+const SENTENCE_END = new Set([0x3002, 0xff1b, 0x3b, 0xff01, 0xff1f, 0x0a]);
 
 function placeId(plan: PlanModel, statement: FigureStatement): string {
   const { file, pointer } = statement.at;
   if (file === 'statements.yaml' && statement.quote !== undefined && plan.sourceText !== undefined) {
-    const source = sourceText(plan.sourceText);
+    const source = planSource(plan, plan.sourceText);
     const place = quotePlace(source, statement.quote);
     if (place) {
       let start = place[0];
-      while (start > 0 && !SENTENCE_END.test(source.text[start - 1]!)) start--;
+      const text = source.text;
+      while (start > 0 && !SENTENCE_END.has(text.charCodeAt(start - 1))) start--;
       return `prose#${start}`;
     }
     // A quote the source does not hold (provenance's finding): its group is the nearest place.
@@ -125,19 +126,29 @@ export function linkedPlaces(plan: PlanModel): LinkedPlaces {
   // A prose figure and the indicator row it restates, by the words they share (学前教育毛入园率):
   // the link that lets a prose figure under its own key be compared with the row. Each prose
   // figure links to the one row whose name shares most character pairs with its quote.
-  const rows = plan.indicatorCategories.flatMap((category) => category.indicators);
+  const rowIds = plan.indicatorCategories.flatMap((category) => category.indicators).map((row) => `indicators.yaml#${row.at.pointer}`);
+  // The rows whose names hold each pair of characters: a quote's pairs are looked up, not every row's.
+  const rowsByPair = new Map<string, number[]>();
+  plan.indicatorCategories
+    .flatMap((category) => category.indicators)
+    .forEach((row, index) => {
+      for (const pair of charPairs(row.name)) rowsByPair.get(pair)?.push(index) ?? rowsByPair.set(pair, [index]);
+    });
+  const shared = new Int32Array(rowIds.length);
   const rowOf = new Map<FigureStatement, string>();
   for (const place of places) {
     if (!place.id.startsWith('prose#')) continue;
     for (const statement of place.statements) {
       if (statement.quote === undefined) continue;
+      shared.fill(0);
+      for (const pair of charPairs(statement.quote)) for (const index of rowsByPair.get(pair) ?? []) shared[index]! += 1;
+      // The one row that shares most; none when two share as many.
       let best = 0;
       let bestRow: string | undefined;
-      for (const row of rows) {
-        const shared = sharedPairs(statement.quote, row.name);
-        if (shared > best) [best, bestRow] = [shared, `indicators.yaml#${row.at.pointer}`];
-        else if (shared === best) bestRow = undefined;
-      }
+      shared.forEach((count, index) => {
+        if (count > best) [best, bestRow] = [count, rowIds[index]];
+        else if (count === best) bestRow = undefined;
+      });
       if (bestRow === undefined || best < SHARED_PAIRS) continue;
       rowOf.set(statement, bestRow);
       link(place, byId.get(bestRow));
@@ -163,14 +174,11 @@ function firstAbove(indices: readonly number[], index: number): number {
 /** Character pairs a prose quote and an indicator name must share to be linked (毛入, 入园, 园率). */
 const SHARED_PAIRS = 3;
 
-/** How many distinct pairs of adjacent characters of `name` also stand in `text`. */
-function sharedPairs(text: string, name: string): number {
+/** The distinct pairs of adjacent characters of a text: what a quote and a row's name share counts them. */
+function charPairs(text: string): Set<string> {
   const pairs = new Set<string>();
-  for (let i = 0; i + 1 < name.length; i++) {
-    const pair = name.slice(i, i + 2);
-    if (text.includes(pair)) pairs.add(pair);
-  }
-  return pairs.size;
+  for (let i = 0; i + 1 < text.length; i++) pairs.add(text.slice(i, i + 2));
+  return pairs;
 }
 
 const LEADING = /^(?:新建|新增|建设|建成|改造|实施|完成|累计|其中|共计|共|总|约|达到|达)+/;
