@@ -7,7 +7,7 @@ import type { Block, DocumentModel, ReadResult, TableBlock } from '../src/read/b
 import { explainPdf } from '../src/read/explain.js';
 import { readPublished, sourceTextOf } from '../src/read/index.js';
 import { normalizeChar, readPdf } from '../src/read/pdf.js';
-import { joinLines } from '../src/read/lines.js';
+import { joinAll, joinLines } from '../src/read/lines.js';
 
 function findChrome(): string | undefined {
   const given = process.env['CHROME_PATH'];
@@ -275,5 +275,16 @@ describe('lines joined as one paragraph', () => {
     ['开展“就业服务系列活动”', '“就业援助系列活动”', '开展“就业服务系列活动”“就业援助系列活动”', 'curly quotes, full width in Chinese text: no space'],
   ])('%s + %s → %s (%s)', (first, second, joined) => {
     expect(joinLines(first, second)).toBe(joined);
+  });
+});
+
+describe('a cell or paragraph joined with its own habit of spacing figures', () => {
+  it.each([
+    [['其中一层 443.9 ㎡；三层449.3 ㎡；四至六层 1374.06 ㎡，七至八层 899 ㎡；九层', '449.3 ㎡。床位 42 张'], '其中一层 443.9 ㎡；三层449.3 ㎡；四至六层 1374.06 ㎡，七至八层 899 ㎡；九层 449.3 ㎡。床位 42 张', 'spaced figures: the space lost at the line end comes back'],
+    [['其中一层443.9㎡；三层449.3㎡；四至六层1374.06㎡，九层', '449.3㎡'], '其中一层443.9㎡；三层449.3㎡；四至六层1374.06㎡，九层449.3㎡', 'figures set close: none added'],
+    [['新建校舍 1200 ㎡，改造', '300㎡，购置设备20台，建设围墙50米'], '新建校舍 1200 ㎡，改造300㎡，购置设备20台，建设围墙50米', 'a text that mostly sets them close: none added'],
+    [['建筑面积 2', '500㎡，教室 30 间，宿舍 20 间'], '建筑面积 2500㎡，教室 30 间，宿舍 20 间', 'a number broken over the line end stays whole'],
+  ])('%j → %s (%s)', (lines, joined) => {
+    expect(joinAll(lines)).toBe(joined);
   });
 });

@@ -4,8 +4,9 @@
 // the real output of both modes on a plan of two appendix tables printed by Chromium
 // (test/fixtures/pdftotext/, made by scripts/corpus: seed 4, every contradiction planted, and
 // seed 5, none); margin.raw.txt and loose.raw.txt are the openings of two more plans' -raw output
-// (scripts/init-score.mjs --seed 7, the sixth plan; --seed 11, the third); the snippets below are
-// cut from such output.
+// (scripts/init-score.mjs --seed 7, the sixth plan; --seed 11, the third), indent.raw.txt and
+// few-lines.raw.txt of two more (--seed 53 --plans 8, the eighth and the fifth); the snippets
+// below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -387,6 +388,46 @@ describe('pdftotext -raw: prose wrapped at the page width', () => {
   it('takes the nearest of the margins as many lines may end at, so that a line a character short still runs on', () => {
     const text = readFileSync(join(FIXTURES, 'margin.raw.txt'), 'utf8');
     expect(paragraphs(readText(text))).toContain('“十三五”期间，全县建成便民服务站3个，分别位于兰山乡、凤林乡、松峰街道。公共服务设施网络逐步完善，服务能力不断增强。');
+  });
+});
+
+describe('pdftotext -raw: a paragraph whose first line was set in', () => {
+  it('runs a first line on that stops two characters short of the margin inside a word (the indent -raw does not print)', () => {
+    const model = readText(readFileSync(join(FIXTURES, 'indent.raw.txt'), 'utf8'));
+    expect(paragraphs(model)).toContain('“十三五”期间，全县建成便民服务站4个，分别位于石河镇、龙河街道、龙林街道、和湾乡。公共服务设施网络逐步完善，服务能力不断增强。');
+  });
+
+  it('runs on a line that stops at 、 or ， in a text of too few lines to show a margin', () => {
+    const model = readText(readFileSync(join(FIXTURES, 'few-lines.raw.txt'), 'utf8'));
+    expect(paragraphs(model)).toContain('“十三五”期间，全县建成便民服务站4个，分别位于凤岭镇、安塘乡、松岩街道。公共服务设施网络逐步完善，服务能力不断增强。');
+  });
+
+  it('does not run on a short line that stops at a full stop or a colon', () => {
+    const lines = ['某县规划', '主要任务如下：', '1.建设活动中心。', '本章完。', '下一段文字。'];
+    expect(paragraphs(readText(lines.join('\n')))).toEqual(lines);
+  });
+});
+
+describe('pdftotext -layout: a box item whose second line is printed above its first', () => {
+  it('gives the far-in line to the next item when the item before has ended', () => {
+    const model = readText(
+      [
+        '                     专栏3 幼有所育重点工程',
+        '1.玉桥县云坝镇   婴幼儿照护中心新建工程。新建建筑面积16500㎡，新增托位210',
+        '个。',
+        '                面积6100㎡，新增托位370个。',
+        '2.玉桥县宁溪街道托育中心建设项目。新建建筑',
+        '3.玉桥县龙坪街道托育中心建设项目。新建建筑面积24200㎡，新增托位',
+        '290个。',
+        '             第四章 促进更加充分更高质量就业',
+      ].join('\n'),
+    );
+    const items = model.blocks.flatMap((block) => (block.kind === 'box' ? block.blocks : [])).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    expect(items).toEqual([
+      '1.玉桥县云坝镇婴幼儿照护中心新建工程。新建建筑面积16500㎡，新增托位210个。',
+      '2.玉桥县宁溪街道托育中心建设项目。新建建筑面积6100㎡，新增托位370个。',
+      '3.玉桥县龙坪街道托育中心建设项目。新建建筑面积24200㎡，新增托位290个。',
+    ]);
   });
 });
 

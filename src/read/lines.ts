@@ -21,18 +21,45 @@ function isWide(char: string): boolean {
  * inside a number broken over the line end ("建筑面积2" + "500㎡"), one space between words of
  * Latin text.
  */
-export function joinLines(first: string, second: string): string {
+export function joinLines(first: string, second: string, spacedFigures = false): string {
   const a = first.trimEnd();
   const b = second.trimStart();
   if (a === '') return b;
   if (b === '') return a;
   const last = a.at(-1)!;
   const next = b[0]!;
+  if (spacedFigures && ((IDEOGRAPH.test(last) && /[0-9]/.test(next)) || (/[0-9]/.test(last) && IDEOGRAPH.test(next)))) return `${a} ${b}`;
   if (isWide(last) || isWide(next)) return a + b;
   // A number or a range of numbers wrapped inside (1,625,\n359; 15-\n20; 15\n-20).
   if (/[0-9.,~\-–]/.test(last) && /[0-9]/.test(next)) return a + b;
   if (/[0-9]/.test(last) && /[~\-–]/.test(next)) return a + b;
   return `${a} ${b}`;
+}
+
+const IDEOGRAPH = /^\p{Script=Han}$/u;
+
+/**
+ * Whether a text sets a space between Chinese characters and figures ("九层 449.3 ㎡"): it does
+ * when at least three of its boundaries between the two carry a space and more than twice as many
+ * as carry none. A line that breaks at such a boundary lost its space to the line end; the text's
+ * own habit tells whether there was one.
+ */
+function spacesFigures(lines: readonly string[]): boolean {
+  let spaced = 0;
+  let bare = 0;
+  for (const line of lines) {
+    for (const match of line.matchAll(/(?<=\p{Script=Han})( ?)(?=[0-9])|(?<=[0-9])( ?)(?=\p{Script=Han})/gu)) {
+      if ((match[1] ?? match[2]) === ' ') spaced += 1;
+      else bare += 1;
+    }
+  }
+  return spaced >= 3 && spaced > 2 * bare;
+}
+
+/** Joins the printed lines of one paragraph or cell (see joinLines), with a space where a line broke between a character and a figure in a text that spaces them. */
+export function joinAll(lines: readonly string[]): string {
+  const spaced = spacesFigures(lines);
+  return lines.reduce((text, line) => joinLines(text, line, spaced), '');
 }
 
 /**

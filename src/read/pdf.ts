@@ -6,7 +6,7 @@
  * are dropped; then lines become headings and paragraphs, joined across lines and pages.
  */
 import type { Block, Cell, DocumentModel, Dropped, Heading, Place, ReadResult, TableBlock, TableRow } from './blocks.js';
-import { cleanText, headingOf, joinLines, NO_END, NO_START } from './lines.js';
+import { cleanText, headingOf, joinAll, NO_END, NO_START } from './lines.js';
 
 /** Bounds on what a PDF may cost. */
 export interface PdfLimits {
@@ -575,7 +575,7 @@ export async function layoutPdf(bytes: Uint8Array, limits: PdfLimits = {}): Prom
 }
 
 /** The text of a grid cell: its lines joined. */
-const cellText = (cell: GridCell): string => cell.lines.reduce((text, line) => joinLines(text, line.text), '');
+const cellText = (cell: GridCell): string => joinAll(cell.lines.map((line) => line.text));
 
 /** A grid as table rows, each cell at its page and first line. */
 function rowsOf(grid: Grid, page: number): TableRow[] {
@@ -611,9 +611,9 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; dropped: Dro
   const blocks: Block[] = [];
   const dropped: Dropped[] = [];
   /** The paragraph being built: its lines, and whether its last line reached the right margin. */
-  let open: { text: string; place: Place; full: boolean; x1: number } | undefined;
+  let open: { lines: string[]; place: Place; full: boolean; x1: number } | undefined;
   const close = (): void => {
-    if (open !== undefined) blocks.push({ kind: 'paragraph', text: open.text, place: open.place });
+    if (open !== undefined) blocks.push({ kind: 'paragraph', text: joinAll(open.lines), place: open.place });
     open = undefined;
   };
   let lastTable: { block: TableBlock; columns: number; header: string } | undefined;
@@ -656,7 +656,7 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; dropped: Dro
           const head = more[0];
           const tail = previousRows.at(-1);
           if (head !== undefined && tail !== undefined && head.cells[0]?.text === '' && head.cells.length === tail.cells.length) {
-            previousRows[previousRows.length - 1] = { ...tail, cells: tail.cells.map((cell, index) => ({ ...cell, text: joinLines(cell.text, head.cells[index]!.text) })) };
+            previousRows[previousRows.length - 1] = { ...tail, cells: tail.cells.map((cell, index) => ({ ...cell, text: joinAll([cell.text, head.cells[index]!.text]) })) };
             more.shift();
           }
           const block: TableBlock = { ...lastTable.block, rows: [...previousRows, ...more] };
@@ -689,14 +689,14 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; dropped: Dro
       // “1、” at the start of a line after a full line cut mid-sentence (…详见附表 / 1、附表2）) carries the sentence on.
       // A line that stops short inside a sentence because what opens the next could not stand on it
       // (（详, 表）。, a number whole) ends at the margin all the same.
-      if (open !== undefined && !open.full && !CLAUSE_END.test(open.text) && right - open.x1 < leadWidth(line) + 0.5 * line.size) open.full = true;
-      const listItem = LIST_ITEM.test(line.text) && !(open?.full === true && !CLAUSE_END.test(open.text));
+      if (open !== undefined && !open.full && !CLAUSE_END.test(open.lines.at(-1)!) && right - open.x1 < leadWidth(line) + 0.5 * line.size) open.full = true;
+      const listItem = LIST_ITEM.test(line.text) && !(open?.full === true && !CLAUSE_END.test(open.lines.at(-1)!));
       if (open !== undefined && (indented || !open.full || gap || listItem)) close();
       if (open === undefined) {
         lastTable = undefined;
-        open = { text: line.text, place, full: line.x1 >= right - line.size * 1.5, x1: line.x1 };
+        open = { lines: [line.text], place, full: line.x1 >= right - line.size * 1.5, x1: line.x1 };
       } else {
-        open.text = joinLines(open.text, line.text);
+        open.lines.push(line.text);
         open.full = line.x1 >= right - line.size * 1.5;
         open.x1 = line.x1;
       }
@@ -742,27 +742,27 @@ function paragraphsOf(lines: readonly Line[], page: number, body: number): Block
   const blocks: Block[] = [];
   const left = Math.min(...lines.map((line) => line.x0));
   const right = Math.max(...lines.map((line) => line.x1));
-  let open: { text: string; place: Place; full: boolean } | undefined;
+  let open: { lines: string[]; place: Place; full: boolean } | undefined;
   for (const line of lines) {
     const place: Place = { form: 'pdf', page, line: line.number };
     const heading = headingOf(line.text, place) ?? (line.size >= body * 1.2 ? headingLine(line, body, false, place) : undefined);
     const listItem = LIST_ITEM.test(line.text);
     // In a frame a short line ends an item only where its sentence ends: digits print narrower, so a wrapped line may stop short of the edge.
-    if (heading !== undefined || listItem || line.x0 > left + line.size * 1.5 || (open !== undefined && !open.full && CLAUSE_END.test(open.text))) {
-      if (open !== undefined) blocks.push({ kind: 'paragraph', text: open.text, place: open.place });
+    if (heading !== undefined || listItem || line.x0 > left + line.size * 1.5 || (open !== undefined && !open.full && CLAUSE_END.test(open.lines.at(-1)!))) {
+      if (open !== undefined) blocks.push({ kind: 'paragraph', text: joinAll(open.lines), place: open.place });
       open = undefined;
     }
     if (heading !== undefined && !listItem) {
       blocks.push(heading);
       continue;
     }
-    if (open === undefined) open = { text: line.text, place, full: line.x1 >= right - line.size * 1.5 };
+    if (open === undefined) open = { lines: [line.text], place, full: line.x1 >= right - line.size * 1.5 };
     else {
-      open.text = joinLines(open.text, line.text);
+      open.lines.push(line.text);
       open.full = line.x1 >= right - line.size * 1.5;
     }
   }
-  if (open !== undefined) blocks.push({ kind: 'paragraph', text: open.text, place: open.place });
+  if (open !== undefined) blocks.push({ kind: 'paragraph', text: joinAll(open.lines), place: open.place });
   return blocks;
 }
 

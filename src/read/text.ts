@@ -11,7 +11,7 @@
  */
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
 import { asciiDigits, headingOf, NUMERAL } from './headings.js';
-import { NO_START } from './lines.js';
+import { NO_END, NO_START } from './lines.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
 interface Line {
@@ -1420,11 +1420,17 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       previous = lines[index]!.text;
       index += 1;
     }
-    while (margin !== undefined && index < lines.length) {
+    while (index < lines.length) {
       const next = lines[index]!.text;
       const open = !SENTENCE_END.test(previous.trim());
-      // A line that reaches the margin inside a sentence runs on.
-      const runsOn = open && measure.width(previous.trimEnd()) >= margin - measure.reach;
+      // A line that stops at a comma or an enumeration mark (、) is inside its sentence, however
+      // short: no paragraph ends there. Without a margin (a text of a few lines) it is the only sign.
+      const cut = /[，、,]$/u.test(previous.trimEnd()) || NO_END.test(previous.trimEnd().at(-1) ?? '');
+      // A line that reaches the margin inside a sentence runs on. A paragraph's first line may be
+      // set in by two characters that the text does not print (pdftotext -raw drops the indent):
+      // stopping inside a word, it reaches the margin two characters sooner.
+      const unprintedIndent = previous === first.text && indentOf(previous) === 0 && /[\p{Script=Han}\p{L}\p{N}]$/u.test(previous.trimEnd()) ? measure.width('\u3000\u3000') : 0;
+      const runsOn = cut || (open && margin !== undefined && measure.width(previous.trimEnd()) >= margin - measure.reach - unprintedIndent);
       // A number after a reference (详见附表 / 1、附表2) is no list item.
       const listed = LIST_OPENER.test(next.trim()) && !/(附表|附件|表|图|第)$/u.test(previous.trimEnd());
       if (!runsOn || isBlank(next) || headingOf(next) || next.includes('\t') || listed || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
@@ -1474,7 +1480,9 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         // The next item stops inside a sentence, on a number, with nothing of it after: the piece is its end.
         const nextCut = ITEM.test(next) && !SENTENCE_END.test(next) && (isBlank(afterNext) || ITEM.test(afterNext.trim()) || headingOf(afterNext) !== undefined);
         const numberGoesOn = (end: string): boolean => /[0-9０-９]$/u.test(end) && /^[0-9０-９]/u.test(piece);
-        if (far && nextCut && numberGoesOn(next)) early = piece;
+        // It is the next item's end too when this item has ended (…新增托位210 / 个。) and the piece carries no number on from its line before last.
+        const ended = SENTENCE_END.test(parts[parts.length - 1]!) && !(before !== undefined && numberGoesOn(before));
+        if (far && nextCut && (numberGoesOn(next) || ended)) early = piece;
         else if (far && before !== undefined && !SENTENCE_END.test(before)) parts[parts.length - 2] = joinWrapped(before, piece);
         else parts.push(piece);
       } else break;
