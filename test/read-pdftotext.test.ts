@@ -431,6 +431,41 @@ describe('pdftotext -layout: a box item whose second line is printed above its f
   });
 });
 
+describe('pdftotext -layout: a piece printed above the line it belongs to (a change of font shifts its baseline)', () => {
+  const boxItems = (model: DocumentModel): string[] => model.blocks.flatMap((block) => (block.kind === 'box' ? block.blocks : [])).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+
+  it('ends a box item\'s short number line with the piece printed above it, before the item\'s next line', () => {
+    const model = readText(['                    专栏5 老有所养重点工程', '    青河街道康养中心建设项目。新建建筑面积14800㎡，新增床', '1.银坝县', '位540张。', '2.银坝县柏林乡养老服务中心新建工程。新建建筑面积8900㎡，新增床位640张。', '        第四章 促进更加充分更高质量就业'].join('\n'));
+    expect(boxItems(model)).toEqual(['1.银坝县青河街道康养中心建设项目。新建建筑面积14800㎡，新增床位540张。', '2.银坝县柏林乡养老服务中心新建工程。新建建筑面积8900㎡，新增床位640张。']);
+  });
+
+  it('puts a piece printed far in under an item\'s last line back above it, where a word stops before the last line\'s number', () => {
+    const model = readText(['                    专栏6 幼有所育重点工程', '1.宁桥县梅河乡托育中心新建工程。新建建筑面积27300㎡，新增托', '位210个。', '2.宁桥县梅田街道婴幼儿照护中心改造工程。', '550个。', '                                  新建建筑面积5100㎡，新增托位', '', '        第四章 促进更加充分更高质量就业'].join('\n'));
+    expect(boxItems(model)).toEqual(['1.宁桥县梅河乡托育中心新建工程。新建建筑面积27300㎡，新增托位210个。', '2.宁桥县梅田街道婴幼儿照护中心改造工程。新建建筑面积5100㎡，新增托位550个。']);
+  });
+
+  it('puts a department\'s second line printed beside the name, above its first, after the first', () => {
+    const model = readText(
+      [
+        '附表 某县“十四五”公共服务规划重点项目清单',
+        ' 序    项目名称   责任部门 建设 建设   建设内容及规模     建设起止 投资估算',
+        ' 号                性质 地址                 年限 （万元）',
+        '10 云坝县梅湾乡中心卫生',
+        '   院新建工程',
+        '              县卫生健 新建 梅湾 新建建筑面积19400㎡， 2021- 29200',
+        '              康委      乡 新增床位90张。       2023',
+        '11 云坝县和岩镇社区卫生',
+        '   服务中心建设项目 康委',
+        '              县卫生健 新建 和岩 新建建筑面积5000㎡，新 2023- 27300',
+        '                      镇 增床位280张。       2023',
+      ].join('\n'),
+    );
+    const rows = tables(model)[0]!.slice(1);
+    expect(rows.map((row) => row[2])).toEqual(['县卫生健康委', '县卫生健康委']);
+    expect(rows[1]).toEqual(['11', '云坝县和岩镇社区卫生服务中心建设项目', '县卫生健康委', '新建', '和岩镇', '新建建筑面积5000㎡，新增床位280张。', '2023-2023', '27300']);
+  });
+});
+
 describe('pdftotext -raw: prose whose lines mix font sizes', () => {
   it('joins lines that end inside a sentence near the widest when no one margin holds, and a mark cut off onto a line of its own', () => {
     const model = readText(readFileSync(join(FIXTURES, 'loose.raw.txt'), 'utf8'));

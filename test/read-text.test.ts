@@ -107,6 +107,34 @@ describe('the text reader: tables', () => {
     expect(cells.map((cell) => cell.joined === true)).toEqual([false, false, true, false]);
   });
 
+  it('reads a header printed one cell a line that a page break cuts, printed whole with spaces between (scripts/corpus quirks, seed 71)', () => {
+    const model = readText(
+      [
+        '附表  某县“十四五”公共服务规划重点项目清单',
+        '序号',
+        '项目名称',
+        '责任部门',
+        '',
+        '— 4 —',
+        '',
+        '序号          项目名称                  责任部门        建设性质  投资估算（万元）',
+        '建设性质',
+        '投资估算（万元）',
+        '一、劳有所得                                                      54200',
+        '1             竹岭镇技能实训基地        县人力社保局    新建      25900',
+        '              新建工程',
+        '2             和田乡创业孵化基地        县人力社保局    新建      28300',
+        '              新建工程',
+      ].join('\n'),
+    );
+    expect(tables(model)[0]).toEqual([
+      ['序号', '项目名称', '责任部门', '建设性质', '投资估算（万元）'],
+      ['一、劳有所得', '54200'],
+      ['1', '竹岭镇技能实训基地新建工程', '县人力社保局', '新建', '25900'],
+      ['2', '和田乡创业孵化基地新建工程', '县人力社保局', '新建', '28300'],
+    ]);
+  });
+
   it('reads one table printed with tabs on one page and with spaces on the next', () => {
     const model = readText(['附表  重点项目表', '序号\t项目名称\t投资', '一、教育', '1\t东城小学\t200', '2     西城小学      100', '小计  300', ''].join('\n'));
     expect(tables(model)[0]).toEqual([['序号', '项目名称', '投资'], ['一、教育'], ['1', '东城小学', '200'], ['2', '西城小学', '100'], ['小计', '300']]);

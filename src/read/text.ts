@@ -879,12 +879,22 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     const own = candidatesOf(row).find((found) => found.length === columns);
     if (own) anchors = own;
     const cells = anchors.map(() => [] as string[]);
-    for (const line of row.lines) {
+    // The row's widest line, where its cells open; a piece of a cell printed above it is the cell's own line before, or, when only then the cell ends as its column's cells end, a later line of it lifted by a change of font (康委 / 县卫生健).
+    const widest = row.lines.reduce((best, line, at) => (tokensOf(line.text).length > tokensOf(row.lines[best]!.text).length ? at : best), 0);
+    const above = anchors.map(() => [] as string[]);
+    row.lines.forEach((line, lineAt) => {
       const tokens = tokensOf(line.text);
       alignPieces(anchors, tokens).forEach((column, at) => {
-        cells[column]!.push(tokens[at]!.text);
+        (lineAt < widest ? above : cells)[column]!.push(tokens[at]!.text);
       });
-    }
+    });
+    cells.forEach((pieces, column) => {
+      const lifted = above[column]!;
+      const ending = CELL_ENDINGS.find(([name]) => name.test(squeeze(header[column] ?? '')))?.[1];
+      const ends = (order: readonly string[]): boolean => ending !== undefined && ending.test(order.join(''));
+      if (lifted.length > 0 && pieces.length > 0 && !ends([...lifted, ...pieces]) && ends([...pieces, ...lifted])) pieces.push(...lifted);
+      else pieces.unshift(...lifted);
+    });
     const made = newRow(
       cells.map((pieces) => pieces.reduce((text, piece) => (text ? joinWrapped(text, piece) : piece), '')),
       row.lines[0]!.line,
@@ -955,6 +965,9 @@ const TEXT_HINTS: readonly (readonly [RegExp, RegExp])[] = [[/部门|责任单�
 /** Text columns with a likely end: a project's name ends as works are named (…工程, …项目, …中心). */
 const TEXT_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [[/项目名称|工程名称|^名称$/u, /(工程|项目|中心|基地|院|馆|站|园|场|所|楼|室|校|网|台|线|路|桥|系统|平台|设施|改造|建设|扩建|新建|提升|计划|行动|）|\))$/u]];
 
+/** How the cells of a column end: a name as works are named, a responsible department as an office is (…委, …局, …办). */
+const CELL_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [...TEXT_ENDINGS, [/部门|责任单位|主体/u, /(委|局|办|府|院|中心|公司|部|处|会|社|团|室|站|所|队|）|\))$/u]];
+
 /**
  * A table printed one cell a line with nothing to say which line is a cell (pdftotext without
  * -layout): the header's short lines give the columns, a serial, a part or a total starts a row,
@@ -965,6 +978,8 @@ const TEXT_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [[/项目名称|工
 function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, skip: ReadonlySet<number> = new Set()): ReadTable | undefined {
   const header: string[] = [];
   const repeated: Dropped[] = [];
+  // The same table printed with its columns aligned by spaces on a later page: where the header printed so starts each column, and the row such lines carry on.
+  let columns: number[] | undefined;
   let index = start;
   for (; index < lines.length; index += 1) {
     if (skip.has(index)) continue;
@@ -975,6 +990,14 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     if (tabbed.length >= 3 && squeeze(tabbed.join('')).startsWith(squeeze(header.join('')))) {
       repeated.push({ text: tabbed.join(' '), place: place(lines[index]!.line), why: 'repeated-header-row' });
       header.splice(0, header.length, ...tabbed);
+      continue;
+    }
+    // Or whole with its columns aligned by spaces: that is the header, and where its columns start.
+    const fragments = fragmentsOf(lines[index]!.text);
+    if (header.length > 0 && fragments.length >= 3 && squeeze(text).startsWith(squeeze(header.join('')))) {
+      repeated.push({ text, place: place(lines[index]!.line), why: 'repeated-header-row' });
+      header.splice(0, header.length, ...fragments.map((fragment) => fragment.text));
+      columns = fragments.map((fragment) => fragment.start);
       continue;
     }
     // A header cut by a page break is printed again on the next page: a column is named once.
@@ -993,8 +1016,6 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
   const dropped: Dropped[] = [...repeated];
   let current: { first: Line; rest: Line[] } | undefined;
   let serial = serialBefore;
-  // The same table printed with its columns aligned by spaces on a later page: where the header printed so starts each column, and the row such lines carry on.
-  let columns: number[] | undefined;
   let spaced: RawRow | undefined;
   /** Where the cells of the row aligned by spaces start, when its first line has them all: its wrapped cells go on under them. */
   let spacedStarts: number[] | undefined;
@@ -1484,6 +1505,8 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         const ended = SENTENCE_END.test(parts[parts.length - 1]!) && !(before !== undefined && numberGoesOn(before));
         if (far && nextCut && (numberGoesOn(next) || ended)) early = piece;
         else if (far && before !== undefined && !SENTENCE_END.test(before)) parts[parts.length - 2] = joinWrapped(before, piece);
+        // Under a last line that opens with a number (550个。), a piece that stops on a word before one (…新增托位) is the line above it.
+        else if (far && before !== undefined && /\p{Script=Han}$/u.test(piece) && /^[0-9０-９]/u.test(parts[parts.length - 1]!)) parts.splice(parts.length - 1, 0, piece);
         else parts.push(piece);
       } else break;
       blank = false;
@@ -1542,7 +1565,13 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         // The first item's second line printed above it (pdftotext -layout sorts lines by a baseline a box's frame can shift).
         index = second;
         const items = readItems();
-        items[0] = { ...items[0]!, text: joinWrapped(items[0]!.text, firstLine.trim()) };
+        // It ends the item's number line when that stops far short (1.银坝县 / 位540张。, the piece
+        // printed above in a font of its own), else the item.
+        const head = closeGaps(secondLine);
+        const piece = firstLine.trim();
+        const text = items[0]!.text;
+        const afterHead = text.length > head.length && text.startsWith(head) && displayWidth(head) * 2 < displayWidth(piece);
+        items[0] = { ...items[0]!, text: afterHead ? joinWrapped(joinWrapped(head, piece), text.slice(head.length)) : joinWrapped(text, piece) };
         inside.push(...items);
       } else {
         const table = readTableAt(lines, at);
