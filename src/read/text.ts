@@ -891,7 +891,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     cells.forEach((pieces, column) => {
       const lifted = above[column]!;
       const ending = CELL_ENDINGS.find(([name]) => name.test(squeeze(header[column] ?? '')))?.[1];
-      const ends = (order: readonly string[]): boolean => ending !== undefined && ending.test(order.join(''));
+      const ends = (order: readonly string[]): boolean => ending?.test(order.join('')) === true;
       if (lifted.length > 0 && pieces.length > 0 && !ends([...lifted, ...pieces]) && ends([...pieces, ...lifted])) pieces.push(...lifted);
       else pieces.unshift(...lifted);
     });
