@@ -20,9 +20,10 @@ interface ComposedPlan {
 }
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
-const { composePlan, PLANT_KINDS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[] }) => ComposedPlan;
+const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown }) => ComposedPlan;
   PLANT_KINDS: Record<string, { ruleId: string; messageId: string }>;
+  COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
 // @ts-expect-error: as above
 const { toText } = (await import('../scripts/corpus/render.mjs')) as { toText: (document: unknown[]) => string };
@@ -65,6 +66,17 @@ describe('the composed corpus', () => {
       const finding = findings.find((f) => f.ruleId === plant.ruleId)!;
       expect(finding.locations[0]!.ref).toBe(plant.ref);
     }
+  });
+
+  it.each([0, 1, 2])('every kind of plant is found in an appendix of columns laid out as layout %i prints them', async (layout) => {
+    const columns = COLUMN_LAYOUTS[layout]!;
+    const plan = composePlan(10 + layout, { tables: 2, plants: Object.keys(PLANT_KINDS), columns });
+    const table = (plan.document as { kind: string; appendix?: number; header?: string[] }[]).find((block) => block.kind === 'table' && block.appendix !== undefined)!;
+    expect(table.header).toEqual(columns.map(([, name]) => name));
+    // A column not printed is not transcribed.
+    const projects = plan.files.get('projects.yaml')!;
+    expect(projects.includes('location:')).toBe(columns.some(([key]) => key === 'location'));
+    expect(await found(writePlan(plan))).toEqual(plan.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
   });
 
   it.each([5, 6, 7, 8])('random plants give exactly their findings (seed %i)', async (seed) => {

@@ -26,9 +26,10 @@ interface ComposedPlan {
 }
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
-const { composePlan, PLANT_KINDS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[] }) => ComposedPlan;
+const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown }) => ComposedPlan;
   PLANT_KINDS: Record<string, unknown>;
+  COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
 // @ts-expect-error: as above
 const render = (await import('../scripts/corpus/render.mjs')) as {
@@ -42,8 +43,9 @@ const render = (await import('../scripts/corpus/render.mjs')) as {
 if (!render.CHROMIUM) console.warn('init-forms.test.ts: no Chromium at /usr/bin/chromium: the PDF cases are SKIPPED.');
 
 const SEED = 4;
-const plan = composePlan(SEED, { tables: 2, plants: Object.keys(PLANT_KINDS) });
-const clean = composePlan(SEED + 1, { tables: 2, plants: [] });
+// The eight columns of the bundled plan; other layouts are drafted below.
+const plan = composePlan(SEED, { tables: 2, plants: Object.keys(PLANT_KINDS), columns: COLUMN_LAYOUTS[0] });
+const clean = composePlan(SEED + 1, { tables: 2, plants: [], columns: COLUMN_LAYOUTS[0] });
 const dir = mkdtempSync(join(tmpdir(), 'plan-forms-'));
 
 /**
@@ -122,6 +124,24 @@ describe('a published plan in every form, drafted by plan init', () => {
     if (skipped(form)) return;
     const target = await draft(planted[form]);
     expect(alarms(await auditFindings(target))).toEqual(plan.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+  }, 60_000);
+});
+
+describe('an appendix printed with other columns: no address or nature, the unit responsible last, remarks most of them empty', () => {
+  it.each([1, 2])('column layout %i, as text, quirky text and a web page: what is printed is drafted, what is not is not written, and every plant is found', async (layout) => {
+    const columns = COLUMN_LAYOUTS[layout]!;
+    const composed = composePlan(20 + layout, { tables: 2, plants: Object.keys(PLANT_KINDS), columns });
+    const files = publish(composed, `columns-${layout}`);
+    for (const form of ['text', 'quirks', 'html'] as const) {
+      const target = await draft(files[form]);
+      const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { sections: { projects: Record<string, unknown>[] }[] }[] };
+      const drafted = projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects));
+      expect(drafted.length, form).toBe(composed.truth.projects);
+      for (const [key, field] of [['location', 'location'], ['nature', 'nature']] as const) {
+        expect(drafted.every((project) => field in project), `${form}: ${field}`).toBe(columns.some(([name]) => name === key));
+      }
+      expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+    }
   }, 60_000);
 });
 

@@ -5,8 +5,10 @@
 // (test/fixtures/pdftotext/, made by scripts/corpus: seed 4, every contradiction planted, and
 // seed 5, none); margin.raw.txt and loose.raw.txt are the openings of two more plans' -raw output
 // (scripts/init-score.mjs --seed 7, the sixth plan; --seed 11, the third), indent.raw.txt and
-// few-lines.raw.txt of two more (--seed 53 --plans 8, the eighth and the fifth); the snippets
-// below are cut from such output.
+// few-lines.raw.txt of two more (--seed 53 --plans 8, the eighth and the fifth), remarks.raw.txt
+// and remarks.layout.txt of a plan whose appendix has other columns (--seed 101, the seventh:
+// 责任单位 without 建设地址, a last column of remarks most rows leave empty, the site's footer
+// under the last row); the snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -388,6 +390,23 @@ describe('pdftotext -raw: prose wrapped at the page width', () => {
   it('takes the nearest of the margins as many lines may end at, so that a line a character short still runs on', () => {
     const text = readFileSync(join(FIXTURES, 'margin.raw.txt'), 'utf8');
     expect(paragraphs(readText(text))).toContain('“十三五”期间，全县建成便民服务站3个，分别位于兰山乡、凤林乡、松峰街道。公共服务设施网络逐步完善，服务能力不断增强。');
+  });
+});
+
+describe('pdftotext -raw and -layout: an appendix with a last column of remarks, most of them empty', () => {
+  const HEADER = ['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注'];
+  const ROWS = [
+    ['1', '凤泉县云坝镇技能实训基地改造工程', '县人力社保局', '改建', '新建建筑面积10400㎡，新增工位290个。', '2021-2025', '4400', '申请专项债券'],
+    ['3', '凤泉县和溪乡技能实训基地改扩建工程', '县人力社保局', '改扩建', '新建建筑面积21900㎡，新增工位70个。', '2021-2023', '7100', ''],
+    ['12', '凤泉县石林街道公共租赁住房建设项目', '县住房城乡建委', '新建', '新建建筑面积11100㎡，新增住房40套。', '2021-2023', '24300', ''],
+    ['13', '凤泉县青峰乡棚户区改造安置房改造工程', '县住房城乡建委', '改建', '新建建筑面积17400㎡，新增住房420套。', '2021-2024', '8900', ''],
+  ];
+  it.each(['raw', 'layout'])('-%s: the remark is a column of its own, an amount never one, 责任单位 a department, and the footer under the table no cell', (mode) => {
+    const table = tables(readText(readFileSync(join(FIXTURES, `remarks.${mode}.txt`), 'utf8'))).find((rows) => rows[0]![1] === '项目名称');
+    expect(table![0]).toEqual(HEADER);
+    for (const row of ROWS) expect(table!.find((cells) => cells[0] === row[0])).toEqual(row);
+    // Every project's amount is read as its amount.
+    expect(table!.filter((cells) => /^\d+$/u.test(cells[0]!)).every((cells) => /^\d+$/u.test(cells[6]!))).toBe(true);
   });
 });
 

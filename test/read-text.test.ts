@@ -135,6 +135,16 @@ describe('the text reader: tables', () => {
     ]);
   });
 
+  it('drops the header printed again one cell a line after the last row, with no row under it', () => {
+    const model = readText(['附表  重点项目表', '序号\t项目名称\t投资', '1\t东城小学\t200', '合计\t200', '', '— 5 —', '', '序号', '项目名称', '投资', '', '— 6 —'].join('\n'));
+    expect(tables(model)[0]).toEqual([['序号', '项目名称', '投资'], ['1', '东城小学', '200'], ['合计', '200']]);
+  });
+
+  it('shares a row printed one cell a line with an empty remark out so that its amount stays the amount', () => {
+    const model = readText(['附表  重点项目表', '序号', '项目名称', '建设年限', '总投资（万元）', '备注', '1', '东城小学', '2021-2023', '200', '', '2', '西城小学', '2022-2024', '100', '申请专项债券'].join('\n'));
+    expect(tables(model)[0]).toEqual([['序号', '项目名称', '建设年限', '总投资（万元）', '备注'], ['1', '东城小学', '2021-2023', '200', ''], ['2', '西城小学', '2022-2024', '100', '申请专项债券']]);
+  });
+
   it('reads one table printed with tabs on one page and with spaces on the next', () => {
     const model = readText(['附表  重点项目表', '序号\t项目名称\t投资', '一、教育', '1\t东城小学\t200', '2     西城小学      100', '小计  300', ''].join('\n'));
     expect(tables(model)[0]).toEqual([['序号', '项目名称', '投资'], ['一、教育'], ['1', '东城小学', '200'], ['2', '西城小学', '100'], ['小计', '300']]);

@@ -9,6 +9,19 @@ import { randomSource } from './random.mjs';
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 const numeral = (n) => NUMERALS[n - 1];
 
+/**
+ * The appendix's columns as plans print them: which, in what order and under what names. Half
+ * the plans print the eight columns of the bundled plan; the others leave out the address (and
+ * the nature), name the department the unit responsible, put it last, or add remarks, most of
+ * them empty.
+ */
+export const COLUMN_LAYOUTS = [
+  [['serial', '序号'], ['name', '项目名称'], ['department', '责任部门'], ['nature', '建设性质'], ['location', '建设地址'], ['content', '建设内容及规模'], ['years', '建设起止年限'], ['investment', '投资估算（万元）']],
+  [['serial', '序号'], ['name', '项目名称'], ['department', '责任单位'], ['nature', '建设性质'], ['content', '建设内容及规模'], ['years', '建设年限'], ['investment', '总投资（万元）'], ['remark', '备注']],
+  [['serial', '序号'], ['name', '项目名称'], ['content', '主要建设内容'], ['years', '起止年限'], ['investment', '计划总投资（万元）'], ['department', '责任单位']],
+];
+const REMARKS = ['', '', '', '申请专项债券', '争取中央预算内资金'];
+
 /** The domains a public-service plan is organised by, with what their projects build and measure. */
 const DOMAINS = [
   { name: '幼有所育', key: 'childcare', chapter: '提升婴幼儿照护服务水平', facilities: ['托育中心', '托育服务中心', '婴幼儿照护中心'], capacity: { word: '托位', unit: '个', key: 'places' }, department: '县卫生健康委',
@@ -61,6 +74,10 @@ const roundTo = (value, step) => {
  */
 export function composePlan(seed, options = {}) {
   const random = randomSource(seed);
+  // Drawn apart from the plan's other choices, so that a seed composes the same plan whatever its columns.
+  const layoutRandom = randomSource(seed * 7919 + 17);
+  const columns = options.columns ?? (layoutRandom.next() < 0.5 ? COLUMN_LAYOUTS[0] : layoutRandom.pick(COLUMN_LAYOUTS.slice(1)));
+  const printed = new Set(columns.map(([key]) => key));
   const period = { start: 2021, end: 2025 };
   const tableCount = options.tables ?? random.int(1, 2);
   const kinds = options.plants ?? random.sample(Object.keys(PLANT_KINDS), random.int(3, 5));
@@ -114,6 +131,7 @@ export function composePlan(seed, options = {}) {
           department: domain.department,
           nature: nature.word,
           location,
+          remark: layoutRandom.pick(REMARKS),
           area,
           capacity,
           content: `新建建筑面积${area}㎡，新增${domain.capacity.word}${capacity}${domain.capacity.unit}。`,
@@ -254,26 +272,27 @@ export function composePlan(seed, options = {}) {
     document.push({ kind: 'paragraph', text: `围绕${box.domain.name}，补齐设施短板，优化资源布局，提升服务质量和水平。` });
     document.push({ kind: 'box', title: `专栏${box.number}  ${box.title}`, box: box.number, items: box.items.map((item) => `${item.number}.${item.project.name}。${item.text}`) });
   }
+  // A total's or part's row: its label first, its amount under the investments.
+  const labelled = (label, amount) => columns.map(([key], index) => (index === 0 ? label : key === 'investment' ? String(amount) : ''));
+  const cellOf = (p, key) =>
+    ({ serial: String(p.serial), name: p.name, department: p.department, nature: p.nature, location: p.location, content: p.content, years: `${p.start}-${p.end}`, investment: String(p.investment), remark: p.remark })[key];
   for (const table of tables) {
     document.push({
       kind: 'table',
       title: `${tableRef(table)}  ${county}“十四五”公共服务规划${table.title}`,
       appendix: table.number ?? 0,
-      header: ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）'],
+      header: columns.map(([, name]) => name),
       rows: [
-        { kind: 'total', cells: ['合计', '', '', '', '', '', '', String(table.total)] },
+        { kind: 'total', cells: labelled('合计', table.total) },
         ...table.sections.flatMap((section) => [
-          { kind: 'section', cells: [`${section.numeral}、${section.domain.name}`, '', '', '', '', '', '', String(section.subtotal)] },
-          ...section.projects.map((p) => ({
-            kind: 'row',
-            cells: [String(p.serial), p.name, p.department, p.nature, p.location, p.content, `${p.start}-${p.end}`, String(p.investment)],
-          })),
+          { kind: 'section', cells: labelled(`${section.numeral}、${section.domain.name}`, section.subtotal) },
+          ...section.projects.map((p) => ({ kind: 'row', cells: columns.map(([key]) => cellOf(p, key)) })),
         ]),
       ],
     });
   }
 
-  const files = planFiles({ id, title, county, period, tables, boxes, categories, chapters, stationSentence, stationCount, stationPlaces, totalQuote, proseTotal, firstRow });
+  const files = planFiles({ id, title, county, period, tables, boxes, categories, chapters, stationSentence, stationCount, stationPlaces, totalQuote, proseTotal, firstRow, printed });
   const truth = {
     projects: allProjects.length,
     subtotals: tables.reduce((n, t) => n + t.sections.length, 0),
@@ -307,8 +326,9 @@ function planFiles(plan) {
     serial: p.serial,
     name: p.name,
     departments: [p.department],
-    nature: p.nature,
-    location: p.location,
+    // What the appendix does not print, a transcriber does not write.
+    ...(plan.printed.has('nature') ? { nature: p.nature } : {}),
+    ...(plan.printed.has('location') ? { location: p.location } : {}),
     content: p.content,
     start: p.start,
     end: p.end,

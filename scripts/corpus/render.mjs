@@ -170,10 +170,11 @@ export function toHtml(document, seed) {
       const width = block.header.length;
       const rows = block.rows.map((row) => {
         if (row.kind === 'total' || row.kind === 'section') {
-          const amount = row.cells.at(-1);
-          return amount
-            ? `<tr><td colspan="${width - 1}">${escapeHtml(row.cells[0])}</td><td>${escapeHtml(amount)}</td></tr>`
-            : `<tr><td colspan="${width}">${escapeHtml(row.cells[0])}</td></tr>`;
+          // The label spans the columns up to the amount's; columns after it (remarks, a department) stay empty.
+          const at = row.cells.findIndex((cell, index) => index > 0 && cell !== '');
+          if (at < 0) return `<tr><td colspan="${width}">${escapeHtml(row.cells[0])}</td></tr>`;
+          const after = width - at - 1;
+          return `<tr><td colspan="${at}">${escapeHtml(row.cells[0])}</td><td>${escapeHtml(row.cells[at])}</td>${after > 0 ? `<td colspan="${after}"></td>` : ''}</tr>`;
         }
         if (row.kind === 'category') return `<tr><td colspan="${width}">${escapeHtml(row.cells[0])}</td></tr>`;
         return `<tr>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;

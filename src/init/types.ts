@@ -70,8 +70,9 @@ export interface Project {
   readonly serial: number;
   readonly name: string;
   readonly departments: string[];
-  readonly nature: string | string[];
-  readonly location: string;
+  /** Absent when the table prints no column for it (建设性质, 建设地址). */
+  readonly nature?: string | string[];
+  readonly location?: string;
   readonly content: string;
   readonly start: number;
   readonly end: number;

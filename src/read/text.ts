@@ -410,6 +410,19 @@ function readTabTable(lines: readonly Line[], start: number): ReadTable | undefi
         previousRaw = '';
         continue;
       }
+      // The header again with no row under it (the table ended at the foot of the page before): dropped.
+      const again: Line[] = [];
+      for (let at = index; at < lines.length && again.length < header.length; at += 1) {
+        if (isBlank(lines[at]!.text)) continue;
+        if (squeeze(lines[at]!.text) !== squeeze(header[again.length]!)) break;
+        again.push(lines[at]!);
+      }
+      if (again.length === header.length) {
+        extra.push(...again.map((repeat) => ({ text: repeat.text.trim(), place: place(repeat.line), why: 'repeated-header-row' as const })));
+        index = lines.indexOf(again[again.length - 1]!);
+        previousRaw = '';
+        continue;
+      }
     }
     const fromTab = raw.startsWith('\t');
     let cells = (fromTab ? raw.slice(1) : raw).split('\t').map((cell) => cell.trim());
@@ -789,7 +802,9 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
         while (stacks[into] && !topOf(stacks[into]!)) into += step;
         const above = stacks[into] && topOf(stacks[into]!);
         if (!above) continue;
-        const gap = Math.abs((above.start + above.end) / 2 - (stack.start + stack.end) / 2);
+        // A piece that closes a bracket (元）) joins the one that opened it (总投资（万), however near the other.
+        const closes = /^[）)]|^[^（(]*[）)]/u.test(stack.text) && (stacks[into]!.text.match(/[（(]/gu)?.length ?? 0) > (stacks[into]!.text.match(/[）)]/gu)?.length ?? 0);
+        const gap = closes ? -1 : Math.abs((above.start + above.end) / 2 - (stack.start + stack.end) / 2);
         if (!best || gap < best.gap) best = { at, into, gap };
       }
     });
@@ -867,6 +882,15 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const oneSpaced = projects.filter((row) => row.lines.some((line) => (line.text.trim().match(/\S \S/gu) ?? []).length >= 2)).length;
   if (columns < 4 || split * 2 < projects.length || oneSpaced * 2 < projects.length) return undefined;
   let anchors = anchorsOf.flat().find((found) => found.length === columns)!;
+  // A last column most rows leave empty (备注): the header's top line names one more column, right
+  // of the last the rows show, whose own name stands over that last one.
+  const top = tokensOf(headerLines[0]!.text);
+  const lastAnchor = anchors[anchors.length - 1]!;
+  const lastTop = top[top.length - 1];
+  const named = lastTop !== undefined && lastTop.start > lastAnchor + 2 && HEADER_NAMES.filter((name) => name.test(lastTop.text)).length === 1;
+  const extra = named && top.some((token) => token !== lastTop && token.start <= lastAnchor + 2 && token.end > lastAnchor - 2) ? lastTop.start : undefined;
+  const withExtra = (found: number[]): number[] => (extra !== undefined && extra > found[found.length - 1]! ? [...found, extra] : found);
+  anchors = withExtra(anchors);
   const header = layoutHeader(headerLines, anchors);
   const out: RawRow[] = [newRow(header, headerLines[0]!.line)];
   for (const row of rows) {
@@ -877,7 +901,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
       continue;
     }
     const own = candidatesOf(row).find((found) => found.length === columns);
-    if (own) anchors = own;
+    if (own) anchors = withExtra(own);
     const cells = anchors.map(() => [] as string[]);
     // The row's widest line, where its cells open; a piece of a cell printed above it is the cell's own line before, or, when only then the cell ends as its column's cells end, a later line of it lifted by a change of font (康委 / 县卫生健).
     const widest = row.lines.reduce((best, line, at) => (tokensOf(line.text).length > tokensOf(row.lines[best]!.text).length ? at : best), 0);
@@ -955,7 +979,8 @@ const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [/投资|金额|万元/u, /^[0-9０-９][0-9０-９.,，]*$/u],
   [/性质/u, /^(新建|改建|改扩建|续建|在建)([或、/／](新建|改建|改扩建|续建|在建))*$/u],
   [/属性/u, /^(预期性|约束性)$/u],
-  [/单位/u, /^\S{1,6}$/u],
+  // An indicator's unit (单位, 计量单位), not the unit responsible for a project (责任单位).
+  [/^(计量)?单位$/u, /^\S{1,6}$/u],
   [/^\d{4}年?$/u, /^\S{1,12}$/u],
 ];
 
@@ -1234,11 +1259,18 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   // A row ends with its last typed cell (its amount): what follows is not the table's. After the
   // last row that ends the table; after another, it is what the page put there (a running title
   // or page mark its furniture finder missed), dropped.
-  const lastKind = kinds[kinds.length - 1];
+  // Columns after the last typed one (remarks, most of them empty) may follow its cell on its line
+  // and wrap onto short lines of their own; a line that reads as a label (主办单位：…) is none of them.
+  const lastTyped = kinds.reduce((last, kind, column) => (kind ? column : last), -1);
+  const lastKind = lastTyped < 0 ? undefined : kinds[lastTyped];
+  const trailing = lastTyped >= 0 && lastTyped < kinds.length - 1;
+  const holdsLast = (line: Line): boolean => (trailing ? piecesOf([line]).some((piece) => lastKind!.test(piece.text)) : lastKind!.test(piecesOf([line]).pop()?.text ?? ''));
+  const remarkTail = (line: Line): boolean => [...line.text.trim()].length <= 12 && !/[：:\s]/u.test(line.text.trim());
   rows.forEach((row, at) => {
     if (!lastKind || isShortRow([row[0]!.text.trim()])) return;
     let end = row.length;
-    while (end > 1 && !lastKind.test(piecesOf([row[end - 1]!]).pop()?.text ?? '')) end -= 1;
+    while (end > 1 && !holdsLast(row[end - 1]!)) end -= 1;
+    if (trailing) while (end > 1 && end < row.length && remarkTail(row[end]!)) end += 1;
     if (end === 1 || end === row.length) return;
     if (at === rows.length - 1) index = lines.indexOf(row[end]!);
     else for (const stray of row.slice(end)) dropped.push({ text: stray.text.trim(), place: place(stray.line), why: 'running-header' });
@@ -1261,9 +1293,10 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
     return cheapestCut(pieces.length - 1, header.length - 1, (group, from, to) => {
       const column = group + 1;
       const taken = pieces.slice(from + 1, to + 1);
-      if (taken.length === 0) return 3;
-      let cost = taken.slice(1).filter((piece) => piece.spaced).length * 6;
       const kind = kinds[column];
+      // A typed cell (years, an amount, 新建) is seldom left empty; a remark often is.
+      if (taken.length === 0) return kind ? 4 : 3;
+      let cost = taken.slice(1).filter((piece) => piece.spaced).length * 6;
       if (kind) return cost + (taken.length > 3 || !kind.test(taken.map((piece) => piece.text).join('')) ? 5 : 0);
       taken.slice(0, -1).forEach((piece, at) => {
         cost += full(column, piece.text, taken[at + 1]!.text) ? 0 : 2;
@@ -1343,7 +1376,8 @@ function shareOut(first: string, rest: readonly string[], kinds: readonly (RegEx
       // A typed column takes one line (or none: an empty cell); a text column any number.
       const most = kind ? Math.min(1, rest.length - from) : rest.length - from;
       for (let take = 0; take <= most; take += 1) {
-        let step = take === 0 ? 3 : 0;
+        // An empty cell costs, a typed one (years, an amount) more than a remark, which is often empty.
+        let step = take === 0 ? (kind ? 4 : 3) : 0;
         if (kind && take === 1) step += kind.test(rest[from]!) ? 0 : 4;
         if (!kind) for (let at = from; at < from + take - 1; at += 1) step += full(rest[at]!) ? 0 : 2;
         const hint = hints[column];

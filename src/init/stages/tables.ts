@@ -150,8 +150,9 @@ export function readProjects(context: Context, table: Table, title: string, numb
     if (guessed) checks.push(`departments: cut ${JSON.stringify(cell(col.departments).replace(/\s+/g, ' '))} where one name ends and the next begins`);
     const natureText = cell(col.nature).replace(/\s+/g, '');
     const natures = natureText.split(/或|、|\/|／|，/u).filter(Boolean);
-    let nature: string | string[] = natures.length > 1 ? natures : natureText;
-    if (!natures.every((word) => NATURES.includes(word)) || natures.length === 0) {
+    // A table that prints no nature (or no address) has none to transcribe.
+    let nature: string | string[] | undefined = col.nature < 0 ? undefined : natures.length > 1 ? natures : natureText;
+    if (col.nature >= 0 && (!natures.every((word) => NATURES.includes(word)) || natures.length === 0)) {
       checks.push(`nature: ${JSON.stringify(natureText)} is not one of ${NATURES.join(' ')}; 新建 written`);
       nature = '新建';
     }
@@ -180,8 +181,8 @@ export function readProjects(context: Context, table: Table, title: string, numb
       serial,
       name: cell(col.name).replace(/\n/g, ''),
       departments,
-      nature,
-      location: cell(col.location).replace(/\n/g, ''),
+      ...(nature === undefined ? {} : { nature }),
+      ...(col.location < 0 ? {} : { location: cell(col.location).replace(/\n/g, '') }),
       content: flat,
       start: years?.start ?? period.start,
       end: years?.end ?? period.end,
