@@ -8,7 +8,8 @@
 // few-lines.raw.txt of two more (--seed 53 --plans 8, the eighth and the fifth), remarks.raw.txt
 // and remarks.layout.txt of a plan whose appendix has other columns (--seed 101, the seventh:
 // 责任单位 without 建设地址, a last column of remarks most rows leave empty, the site's footer
-// under the last row); the snippets below are cut from such output.
+// under the last row), shifted-header.layout.txt of one whose header stands right of its columns
+// (--seed 1, the second); the snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -407,6 +408,15 @@ describe('pdftotext -raw and -layout: an appendix with a last column of remarks,
     for (const row of ROWS) expect(table!.find((cells) => cells[0] === row[0])).toEqual(row);
     // Every project's amount is read as its amount.
     expect(table!.filter((cells) => /^\d+$/u.test(cells[0]!)).every((cells) => /^\d+$/u.test(cells[6]!))).toBe(true);
+  });
+});
+
+describe('pdftotext -layout: a header printed right of its columns', () => {
+  it('takes no column more than the rows show when every header stands a few places right of its own', () => {
+    const appendix = tables(readText(readFileSync(join(FIXTURES, 'shifted-header.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(appendix.map((rows) => rows[0])).toEqual([0, 1].map(() => ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）']));
+    expect(appendix[0]!.find((row) => row[0] === '1')).toEqual(['1', '柏岩县平溪乡托育中心改扩建工程', '县卫生健康委', '改扩建', '平溪乡', '新建建筑面积6500㎡，新增托位20个。', '2021-2025', '13700']);
+    expect(appendix.flat().filter((row) => /^\d+$/u.test(row[0]!)).every((row) => /^\d+$/u.test(row[7]!))).toBe(true);
   });
 });
 

@@ -882,13 +882,13 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const oneSpaced = projects.filter((row) => row.lines.some((line) => (line.text.trim().match(/\S \S/gu) ?? []).length >= 2)).length;
   if (columns < 4 || split * 2 < projects.length || oneSpaced * 2 < projects.length) return undefined;
   let anchors = anchorsOf.flat().find((found) => found.length === columns)!;
-  // A last column most rows leave empty (备注): the header's top line names one more column, right
-  // of the last the rows show, whose own name stands over that last one.
+  // A last column most rows leave empty (备注): the header's top line names one column more than
+  // the rows show, the last of them right of the rows' last column.
   const top = tokensOf(headerLines[0]!.text);
   const lastAnchor = anchors[anchors.length - 1]!;
   const lastTop = top[top.length - 1];
-  const named = lastTop !== undefined && lastTop.start > lastAnchor + 2 && HEADER_NAMES.filter((name) => name.test(lastTop.text)).length === 1;
-  const extra = named && top.some((token) => token !== lastTop && token.start <= lastAnchor + 2 && token.end > lastAnchor - 2) ? lastTop.start : undefined;
+  const named = lastTop !== undefined && top.length === anchors.length + 1 && lastTop.start > lastAnchor + 2 && HEADER_NAMES.filter((name) => name.test(lastTop.text)).length === 1;
+  const extra = named ? lastTop.start : undefined;
   const withExtra = (found: number[]): number[] => (extra !== undefined && extra > found[found.length - 1]! ? [...found, extra] : found);
   anchors = withExtra(anchors);
   const header = layoutHeader(headerLines, anchors);
