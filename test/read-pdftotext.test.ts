@@ -9,7 +9,9 @@
 // and remarks.layout.txt of a plan whose appendix has other columns (--seed 101, the seventh:
 // 责任单位 without 建设地址, a last column of remarks most rows leave empty, the site's footer
 // under the last row), shifted-header.layout.txt of one whose header stands right of its columns
-// (--seed 1, the second); the snippets below are cut from such output.
+// (--seed 1, the second), remarks-inline.layout.txt of one whose remarks some rows print beside
+// their amount and whose 建设年限 lost its 限 under the next header (--seed 131, the twelfth);
+// the snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -417,6 +419,17 @@ describe('pdftotext -layout: a header printed right of its columns', () => {
     expect(appendix.map((rows) => rows[0])).toEqual([0, 1].map(() => ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）']));
     expect(appendix[0]!.find((row) => row[0] === '1')).toEqual(['1', '柏岩县平溪乡托育中心改扩建工程', '县卫生健康委', '改扩建', '平溪乡', '新建建筑面积6500㎡，新增托位20个。', '2021-2025', '13700']);
     expect(appendix.flat().filter((row) => /^\d+$/u.test(row[0]!)).every((row) => /^\d+$/u.test(row[7]!))).toBe(true);
+  });
+});
+
+describe('pdftotext -layout: remarks beside some rows\' amounts, and a header piece under the wrong header', () => {
+  it('takes the column the rows with a remark show one more of, and gives 限 to 建设年 whose name it completes', () => {
+    const appendix = tables(readText(readFileSync(join(FIXTURES, 'remarks-inline.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(appendix.map((rows) => rows[0])).toEqual([0, 1].map(() => ['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']));
+    const second = appendix[1]!;
+    expect(second.find((row) => row[0] === '1')).toEqual(['1', '石山县兰河街道托育中心新建工程', '县卫生健康委', '新建', '新建建筑面积13000㎡，新增托位410个。', '2021-2024', '16400', '申请专项债券']);
+    expect(second.find((row) => row[0] === '2')).toEqual(['2', '石山县桃川镇托育服务中心新建工程', '县卫生健康委', '新建', '新建建筑面积20700㎡，新增托位580个。', '2023-2024', '3200', '申请专项债券']);
+    expect(appendix.flat().filter((row) => /^\d+$/u.test(row[0]!)).every((row) => /^\d+$/u.test(row[6]!))).toBe(true);
   });
 });
 

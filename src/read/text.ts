@@ -797,15 +797,22 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
     let best: { at: number; into: number; gap: number } | undefined;
     stacks.forEach((stack, at) => {
       if (topOf(stack)) return;
+      const names = (text: string): number => HEADER_NAMES.filter((name) => name.test(text)).length;
       for (const step of [-1, 1]) {
-        let into = at + step;
-        while (stacks[into] && !topOf(stacks[into]!)) into += step;
-        const above = stacks[into] && topOf(stacks[into]!);
-        if (!above) continue;
-        // A piece that closes a bracket (元）) joins the one that opened it (总投资（万), however near the other.
-        const closes = /^[）)]|^[^（(]*[）)]/u.test(stack.text) && (stacks[into]!.text.match(/[（(]/gu)?.length ?? 0) > (stacks[into]!.text.match(/[）)]/gu)?.length ?? 0);
-        const gap = closes ? -1 : Math.abs((above.start + above.end) / 2 - (stack.start + stack.end) / 2);
-        if (!best || gap < best.gap) best = { at, into, gap };
+        // The nearest header of the top line each way, and the one past it: a piece may stand under
+        // the neighbour of the header whose name it completes (建设年 / 总投资 / 限).
+        for (let into = at + step, reach = 0; stacks[into] && reach < 2; into += step) {
+          const above = topOf(stacks[into]!);
+          if (!above) continue;
+          reach += 1;
+          // A piece that closes a bracket (元）) joins the one that opened it (总投资（万), however near the other.
+          const closes = /^[）)]|^[^（(]*[）)]/u.test(stack.text) && (stacks[into]!.text.match(/[（(]/gu)?.length ?? 0) > (stacks[into]!.text.match(/[）)]/gu)?.length ?? 0);
+          // A piece that completes a header's name (建设年 and 限) joins it rather than a named one nearer.
+          const completes = names(stacks[into]!.text) === 0 && names(`${stacks[into]!.text}${stack.text}`) === 1;
+          if (reach === 2 && !completes) break;
+          const gap = closes ? -1 : completes ? -0.5 : Math.abs((above.start + above.end) / 2 - (stack.start + stack.end) / 2);
+          if (!best || gap < best.gap) best = { at, into, gap };
+        }
       }
     });
     if (!best) break;
@@ -888,7 +895,13 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const lastAnchor = anchors[anchors.length - 1]!;
   const lastTop = top[top.length - 1];
   const named = lastTop !== undefined && top.length === anchors.length + 1 && lastTop.start > lastAnchor + 2 && HEADER_NAMES.filter((name) => name.test(lastTop.text)).length === 1;
-  const extra = named ? lastTop.start : undefined;
+  // Or some rows show it: their columns are the others' and one more, right of the last.
+  const longer = anchorsOf
+    .flat()
+    .filter((found) => found.length === columns + 1 && found.slice(0, columns).every((at, column) => Math.abs(at - anchors[column]!) <= 2) && found[columns]! > lastAnchor + 2)
+    .map((found) => found[columns]!)
+    .sort((a, b) => a - b);
+  const extra = longer.length > 0 ? longer[Math.floor(longer.length / 2)] : named ? lastTop.start : undefined;
   const withExtra = (found: number[]): number[] => (extra !== undefined && extra > found[found.length - 1]! ? [...found, extra] : found);
   anchors = withExtra(anchors);
   const header = layoutHeader(headerLines, anchors);
