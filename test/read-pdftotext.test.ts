@@ -11,7 +11,9 @@
 // under the last row), shifted-header.layout.txt of one whose header stands right of its columns
 // (--seed 1, the second), remarks-inline.layout.txt of one whose remarks some rows print beside
 // their amount and whose 建设年限 lost its 限 under the next header (--seed 131, the twelfth);
-// the snippets below are cut from such output.
+// fonts.raw.txt and nature-below.layout.txt of two more (--seed 211, the tenth and the third: prose
+// in two font sizes too short to show a margin; rows whose nature stands under the name's end,
+// remarks under the amount, and 建设年 without its 限); the snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -430,6 +432,26 @@ describe('pdftotext -layout: remarks beside some rows\' amounts, and a header pi
     expect(second.find((row) => row[0] === '1')).toEqual(['1', '石山县兰河街道托育中心新建工程', '县卫生健康委', '新建', '新建建筑面积13000㎡，新增托位410个。', '2021-2024', '16400', '申请专项债券']);
     expect(second.find((row) => row[0] === '2')).toEqual(['2', '石山县桃川镇托育服务中心新建工程', '县卫生健康委', '新建', '新建建筑面积20700㎡，新增托位580个。', '2023-2024', '3200', '申请专项债券']);
     expect(appendix.flat().filter((row) => /^\d+$/u.test(row[0]!)).every((row) => /^\d+$/u.test(row[6]!))).toBe(true);
+  });
+});
+
+describe('pdftotext: prose in two font sizes, and a table whose rows and header shift', () => {
+  it('-raw: runs a long line on where a word or a figure is cut (竹岩街 / 道、, 19.29 / 亿元（), with no margin to go by', () => {
+    const model = readText(readFileSync(join(FIXTURES, 'fonts.raw.txt'), 'utf8'));
+    expect(paragraphs(model)).toContain('“十三五”期间，全县建成便民服务站5个，分别位于银岭镇、竹岩街道、兰坝街道、石坪街道、竹坡镇。公共服务设施网络逐步完善，服务能力不断增强。');
+    expect(paragraphs(model)).toContain('到2025年，基本公共服务体系更加健全，规划重点项目总投资19.29亿元（详见附表1、附表2）。');
+  });
+
+  it('-layout: keeps the table\'s columns for a row whose nature stands on its second line with a remark under it', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'nature-below.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(table!.find((row) => row[0] === '5')).toEqual(['5', '青岩县平坡乡社区卫生服务中心新建工程', '县卫生健康委', '新建', '新建建筑面积13500㎡，新增床位140张。', '2024-2024', '25400', '申请专项债券']);
+    expect(table!.filter((row) => /^\d+$/u.test(row[0]!)).every((row) => /^\d{4}-\d{4}$/u.test(row[5]!) && /^\d+$/u.test(row[6]!))).toBe(true);
+  });
+
+  it('a box item\'s number line takes a piece printed above it that stops inside a sentence, however long the line', () => {
+    const model = readText(['                    专栏4 劳有所得重点工程', '                目。新建建筑面积9700㎡，新增工位670', '1.龙泉县平溪乡技能实训基地建设项', '个。', '2.龙泉县宁坝街道就业服务中心建设项目。新建建筑面积24500㎡，新增工位490', '个。', '        第四章 促进更加充分更高质量就业'].join('\n'));
+    const items = model.blocks.flatMap((block) => (block.kind === 'box' ? block.blocks : [])).flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    expect(items).toEqual(['1.龙泉县平溪乡技能实训基地建设项目。新建建筑面积9700㎡，新增工位670个。', '2.龙泉县宁坝街道就业服务中心建设项目。新建建筑面积24500㎡，新增工位490个。']);
   });
 });
 

@@ -135,6 +135,11 @@ describe('the text reader: tables', () => {
     ]);
   });
 
+  it('opens a row at a serial a little past the last after a part\'s row with its amount (a serial skipped), one cell a line', () => {
+    const model = readText(['附表  重点项目表', '序号', '项目名称', '建设年限', '投资', '一、教育', '300', '1', '东城小学', '2021-2023', '200', '二、卫生', '100', '3', '西城卫生院', '2022-2024', '100'].join('\n'));
+    expect(tables(model)[0]).toEqual([['序号', '项目名称', '建设年限', '投资'], ['一、教育', '300'], ['1', '东城小学', '2021-2023', '200'], ['二、卫生', '100'], ['3', '西城卫生院', '2022-2024', '100']]);
+  });
+
   it('drops the header printed again one cell a line after the last row, with no row under it', () => {
     const model = readText(['附表  重点项目表', '序号\t项目名称\t投资', '1\t东城小学\t200', '合计\t200', '', '— 5 —', '', '序号', '项目名称', '投资', '', '— 6 —'].join('\n'));
     expect(tables(model)[0]).toEqual([['序号', '项目名称', '投资'], ['1', '东城小学', '200'], ['合计', '200']]);

@@ -809,7 +809,7 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
           const closes = /^[）)]|^[^（(]*[）)]/u.test(stack.text) && (stacks[into]!.text.match(/[（(]/gu)?.length ?? 0) > (stacks[into]!.text.match(/[）)]/gu)?.length ?? 0);
           // A piece that completes a header's name (建设年 and 限) joins it rather than a named one nearer.
           const completes = names(stacks[into]!.text) === 0 && names(`${stacks[into]!.text}${stack.text}`) === 1;
-          if (reach === 2 && !completes) break;
+          if (reach === 2 && !completes && !closes) break;
           const gap = closes ? -1 : completes ? -0.5 : Math.abs((above.start + above.end) / 2 - (stack.start + stack.end) / 2);
           if (!best || gap < best.gap) best = { at, into, gap };
         }
@@ -913,7 +913,9 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
       out.push(newRow([first.map((token) => token.text).join(''), ...(amount === undefined ? [] : [amount])], row.lines[0]!.line));
       continue;
     }
-    const own = candidatesOf(row).find((found) => found.length === columns);
+    // A row's own columns, unless they take the remarks' column for one of its others (a row
+    // whose nature stands on its second line, beside the name's end, and a remark under it).
+    const own = candidatesOf(row).find((found) => found.length === columns && !(extra !== undefined && found[columns - 1]! >= extra - 2));
     if (own) anchors = withExtra(own);
     const cells = anchors.map(() => [] as string[]);
     // The row's widest line, where its cells open; a piece of a cell printed above it is the cell's own line before, or, when only then the cell ends as its column's cells end, a later line of it lifted by a change of font (康委 / 县卫生健).
@@ -988,7 +990,7 @@ function placeByColumn(row: RawRow, fragments: readonly Fragment[], columns: rea
 
 /** What a column's cells look like, from its header: a cell of a typed column is one line that matches. */
 const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
-  [/年限|年份|起止|期限/u, /^\d{4}\s*年?(\s*[-—–~～至到]\s*\d{4}\s*年?)?$/u],
+  [/年限|年份|年度|起止|期限|建设年/u, /^\d{4}\s*年?(\s*[-—–~～至到]\s*\d{4}\s*年?)?$/u],
   [/投资|金额|万元/u, /^[0-9０-９][0-9０-９.,，]*$/u],
   [/性质/u, /^(新建|改建|改扩建|续建|在建)([或、/／](新建|改建|改扩建|续建|在建))*$/u],
   [/属性/u, /^(预期性|约束性)$/u],
@@ -1121,7 +1123,9 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     const number = /^\d+$/u.test(asciiDigits(text)) ? Number(asciiDigits(text)) : undefined;
     // A serial is the next one, or one a little further (a serial skipped) after a row that has all its cells and before a name; any other number is a cell (an amount, a year).
     const nextText = lines.slice(index + 1).find((next) => !isBlank(next.text))?.text.trim() ?? '';
-    const skipped = number !== undefined && number > serial + 1 && number <= serial + 5 && current !== undefined && current.rest.length >= header.length - 1 && /^\D/u.test(asciiDigits(nextText));
+    // (A part's or total's row is whole with its amount.)
+    const whole = current !== undefined && (current.rest.length >= header.length - 1 || (isShortRow([current.first.text.trim()]) && current.rest.length >= 1));
+    const skipped = number !== undefined && number > serial + 1 && number <= serial + 5 && whole && /^\D/u.test(asciiDigits(nextText));
     const opens = number !== undefined ? number === serial + 1 || skipped : startsRow(text) && isShortRow([text]);
     if (opens) {
       close();
@@ -1473,6 +1477,8 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
   const loose = byColumns === undefined && byChars === undefined ? looseWrap(lines) : undefined;
   const margin = chars ? byChars.margin : (byColumns?.margin ?? loose?.margin);
   const measure = chars ? BY_CHARACTERS : (loose?.measure ?? BY_COLUMNS);
+  // With no margin to go by (a text of a few lines in fonts of several sizes), the widest line of prose stands for it.
+  const widestProse = Math.max(0, ...lines.filter((line) => !isBlank(line.text) && !line.text.includes('\t') && !headingOf(line.text) && tokensOf(line.text).length < 3 && indentOf(line.text) < 8).map((line) => measure.width(line.text.trim())));
   const blocks: Block[] = [];
   let index = 0;
 
@@ -1498,7 +1504,11 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       // set in by two characters that the text does not print (pdftotext -raw drops the indent):
       // stopping inside a word, it reaches the margin two characters sooner.
       const unprintedIndent = previous === first.text && indentOf(previous) === 0 && /[\p{Script=Han}\p{L}\p{N}]$/u.test(previous.trimEnd()) ? measure.width('\u3000\u3000') : 0;
-      const runsOn = cut || (open && margin !== undefined && measure.width(previous.trimEnd()) >= margin - measure.reach - unprintedIndent);
+      // A long line that stops inside a word runs on too, however far short of the margin a larger
+      // font left it: the word's end opens the next line, a character or three before a mark (竹岩街 /
+      // 道、), or a figure's unit (总投资19.29 / 亿元（详见附表）).
+      const midWord = /[\p{Script=Han}0-9]$/u.test(previous.trimEnd()) && /^\p{Script=Han}{1,3}[，、。；：（）]/u.test(next.trim()) && measure.width(previous.trimEnd()) >= (margin ?? widestProse) * 0.75;
+      const runsOn = cut || midWord || (open && margin !== undefined && measure.width(previous.trimEnd()) >= margin - measure.reach - unprintedIndent);
       // A number after a reference (详见附表 / 1、附表2) is no list item.
       const listed = LIST_OPENER.test(next.trim()) && !/(附表|附件|表|图|第)$/u.test(previous.trimEnd());
       if (!runsOn || isBlank(next) || headingOf(next) || next.includes('\t') || listed || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
@@ -1617,7 +1627,8 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         const head = closeGaps(secondLine);
         const piece = firstLine.trim();
         const text = items[0]!.text;
-        const afterHead = text.length > head.length && text.startsWith(head) && displayWidth(head) * 2 < displayWidth(piece);
+        // (A piece that stops inside a sentence cannot end the item: it goes after the number line too.)
+        const afterHead = text.length > head.length && text.startsWith(head) && (displayWidth(head) * 2 < displayWidth(piece) || !SENTENCE_END.test(piece));
         items[0] = { ...items[0]!, text: afterHead ? joinWrapped(joinWrapped(head, piece), text.slice(head.length)) : joinWrapped(text, piece) };
         inside.push(...items);
       } else {

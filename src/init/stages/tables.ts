@@ -98,7 +98,7 @@ export function readProjects(context: Context, table: Table, title: string, numb
     nature: column(header, /性质/u),
     location: column(header, /(地址|地点|选址)/u),
     content: column(header, /内容|规模/u),
-    years: column(header, /(年限|年份|起止|期限)/u),
+    years: column(header, /(年限|年份|年度|起止|期限|建设年)/u),
     investment: column(header, /投资/u),
   };
   const money = /（(万元|亿元|元)）|\((万元|亿元|元)\)/u.exec(header[col.investment] ?? '');
