@@ -140,6 +140,16 @@ describe('the text reader: tables', () => {
     expect(tables(model)[0]).toEqual([['序号', '项目名称', '建设年限', '投资'], ['一、教育', '300'], ['1', '东城小学', '2021-2023', '200'], ['二、卫生', '100'], ['3', '西城卫生院', '2022-2024', '100']]);
   });
 
+  it('reads the rows one cell a line after a tab header that a page break cut off from them (the header printed again)', () => {
+    const model = readText(['附表  重点项目表', '序号\t项目名称\t建设年限\t投资', '', '— 3 —', '', '序号', '项目名称', '建设年限', '投资', '合计', '300', '1', '东城小学', '2021-2023', '200', '2', '西城小学', '2022-2024', '100'].join('\n'));
+    expect(tables(model)[0]).toEqual([['序号', '项目名称', '建设年限', '投资'], ['合计', '300'], ['1', '东城小学', '2021-2023', '200'], ['2', '西城小学', '2022-2024', '100']]);
+  });
+
+  it('drops the header printed again one cell a line after the last row of a table aligned by spaces', () => {
+    const model = readText(['附表  重点项目表', '序号    项目名称      建设年限     投资', '合计                               300', '1       东城小学      2021-2023    200', '2       西城小学      2022-2024    100', '', '— 4 —', '', '序号', '项目名称', '建设年限', '投资', '', '— 5 —'].join('\n'));
+    expect(tables(model)[0]).toEqual([['序号', '项目名称', '建设年限', '投资'], ['合计', '', '', '300'], ['1', '东城小学', '2021-2023', '200'], ['2', '西城小学', '2022-2024', '100']]);
+  });
+
   it('drops the header printed again one cell a line after the last row, with no row under it', () => {
     const model = readText(['附表  重点项目表', '序号\t项目名称\t投资', '1\t东城小学\t200', '合计\t200', '', '— 5 —', '', '序号', '项目名称', '投资', '', '— 6 —'].join('\n'));
     expect(tables(model)[0]).toEqual([['序号', '项目名称', '投资'], ['1', '东城小学', '200'], ['合计', '200']]);

@@ -354,6 +354,18 @@ function headerLinesBefore(lines: readonly Line[], from: number, rest: ReadTable
  *   cells as the header; a row printed with runs of spaces instead of tabs (another page of the
  *   same table) is split there.
  */
+/** The header printed again one cell a line from `index`, with no row under it: its lines, dropped, and the last one's index. */
+function headerAgain(lines: readonly Line[], index: number, header: readonly string[]): { readonly dropped: Dropped[]; readonly last: number } | undefined {
+  const again: Line[] = [];
+  for (let at = index; at < lines.length && again.length < header.length; at += 1) {
+    if (isBlank(lines[at]!.text)) continue;
+    if (squeeze(lines[at]!.text) !== squeeze(header[again.length]!)) break;
+    again.push(lines[at]!);
+  }
+  if (again.length < header.length || again.length === 0) return undefined;
+  return { dropped: again.map((repeat) => ({ text: repeat.text.trim(), place: place(repeat.line), why: 'repeated-header-row' })), last: lines.indexOf(again[again.length - 1]!) };
+}
+
 function readTabTable(lines: readonly Line[], start: number): ReadTable | undefined {
   let first = start;
   while (first < lines.length && isBlank(lines[first]!.text)) first += 1;
@@ -401,7 +413,8 @@ function readTabTable(lines: readonly Line[], start: number): ReadTable | undefi
     }
     // The header again one cell a line: the table goes on so past a page break (and maybe in yet another layout after it).
     const header = rows[0]?.cells ?? [];
-    if (!raw.includes('\t') && rows.length > 1 && squeeze(raw) === squeeze(header[0] ?? '') && squeeze(lines[index + 1]?.text ?? '') === squeeze(header[1] ?? '')) {
+    // (Right after the header too: a page break under the header, the rows on the next page.)
+    if (!raw.includes('\t') && rows.length >= 1 && squeeze(raw) === squeeze(header[0] ?? '') && squeeze(lines[index + 1]?.text ?? '') === squeeze(header[1] ?? '')) {
       const rest = readCellLines(lines, index, lastSerial(rows));
       if (rest) {
         extra.push(...headerLinesBefore(lines, index, rest), ...rest.dropped);
@@ -411,15 +424,10 @@ function readTabTable(lines: readonly Line[], start: number): ReadTable | undefi
         continue;
       }
       // The header again with no row under it (the table ended at the foot of the page before): dropped.
-      const again: Line[] = [];
-      for (let at = index; at < lines.length && again.length < header.length; at += 1) {
-        if (isBlank(lines[at]!.text)) continue;
-        if (squeeze(lines[at]!.text) !== squeeze(header[again.length]!)) break;
-        again.push(lines[at]!);
-      }
-      if (again.length === header.length) {
-        extra.push(...again.map((repeat) => ({ text: repeat.text.trim(), place: place(repeat.line), why: 'repeated-header-row' as const })));
-        index = lines.indexOf(again[again.length - 1]!);
+      const again = headerAgain(lines, index, header);
+      if (again) {
+        extra.push(...again.dropped);
+        index = again.last;
         previousRaw = '';
         continue;
       }
@@ -542,6 +550,12 @@ function readSpaceTable(lines: readonly Line[], start: number): ReadTable | unde
         dropped.push(...rest.dropped);
         index = rest.next;
         break;
+      }
+      const again = headerAgain(lines, index, headerRow.cells);
+      if (again) {
+        dropped.push(...again.dropped);
+        index = again.last;
+        continue;
       }
     }
     const fragments = fragmentsOf(text);
