@@ -259,6 +259,9 @@ function wrapWidth(lines: readonly Line[], measure: Measure): { readonly margin:
   return { margin: best.margin, lines: best.all };
 }
 
+/** A line that may be prose: not blank, no tab, no heading, few pieces, not set far in (a cell). */
+const isProse = (line: Line): boolean => !isBlank(line.text) && !line.text.includes('\t') && !headingOf(line.text) && tokensOf(line.text).length < 3 && indentOf(line.text) < 8;
+
 /**
  * A wrap with no one margin: prose whose lines mix font sizes (a PDF's spans) end at widths that
  * differ by a few characters. It is hard-wrapped when most of its long lines (three quarters of
@@ -266,7 +269,7 @@ function wrapWidth(lines: readonly Line[], measure: Measure): { readonly margin:
  */
 function looseWrap(lines: readonly Line[]): { readonly margin: number; readonly measure: Measure } | undefined {
   const prose = lines
-    .filter((line) => !isBlank(line.text) && !line.text.includes('\t') && !headingOf(line.text) && tokensOf(line.text).length < 3 && indentOf(line.text) < 8)
+    .filter(isProse)
     .map((line) => ({ width: displayWidth(line.text.trim()), open: !SENTENCE_END.test(line.text.trim()) }));
   // The widths of the prose, not of the short lines around it (cells, titles): half the widest or more.
   const widest = Math.max(0, ...prose.map((line) => line.width));
@@ -811,7 +814,6 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
     let best: { at: number; into: number; gap: number } | undefined;
     stacks.forEach((stack, at) => {
       if (topOf(stack)) return;
-      const names = (text: string): number => HEADER_NAMES.filter((name) => name.test(text)).length;
       for (const step of [-1, 1]) {
         // The nearest header of the top line each way, and the one past it: a piece may stand under
         // the neighbour of the header whose name it completes (建设年 / 总投资 / 限).
@@ -822,7 +824,7 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
           // A piece that closes a bracket (元）) joins the one that opened it (总投资（万), however near the other.
           const closes = /^[）)]|^[^（(]*[）)]/u.test(stack.text) && (stacks[into]!.text.match(/[（(]/gu)?.length ?? 0) > (stacks[into]!.text.match(/[）)]/gu)?.length ?? 0);
           // A piece that completes a header's name (建设年 and 限) joins it rather than a named one nearer.
-          const completes = names(stacks[into]!.text) === 0 && names(`${stacks[into]!.text}${stack.text}`) === 1;
+          const completes = headerNames(stacks[into]!.text) === 0 && headerNames(`${stacks[into]!.text}${stack.text}`) === 1;
           if (reach === 2 && !completes && !closes) break;
           const gap = closes ? -1 : completes ? -0.5 : Math.abs((above.start + above.end) / 2 - (stack.start + stack.end) / 2);
           if (!best || gap < best.gap) best = { at, into, gap };
@@ -908,7 +910,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const top = tokensOf(headerLines[0]!.text);
   const lastAnchor = anchors[anchors.length - 1]!;
   const lastTop = top[top.length - 1];
-  const named = lastTop !== undefined && top.length === anchors.length + 1 && lastTop.start > lastAnchor + 2 && HEADER_NAMES.filter((name) => name.test(lastTop.text)).length === 1;
+  const named = lastTop !== undefined && top.length === anchors.length + 1 && lastTop.start > lastAnchor + 2 && headerNames(lastTop.text) === 1;
   // Or some rows show it: their columns are the others' and one more, right of the last.
   const longer = anchorsOf
     .flat()
@@ -1087,14 +1089,11 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     if (text.length === 0 || skip.has(index)) continue;
     if (headingOf(text) || /^注[:：]/u.test(text)) break;
     // The header printed again one cell a line at the top of a later page: dropped, a row cut by the page goes on after it.
-    if (squeeze(text) === squeeze(header[0]!)) {
-      const again: Line[] = [];
-      for (let at = index; at < lines.length && again.length < header.length; at += 1) if (!isBlank(lines[at]!.text)) again.push(lines[at]!);
-      if (again.length === header.length && again.every((repeat, at) => squeeze(repeat.text) === squeeze(header[at]!))) {
-        for (const repeat of again) dropped.push({ text: repeat.text.trim(), place: place(repeat.line), why: 'repeated-header-row' });
-        index = lines.indexOf(again[again.length - 1]!);
-        continue;
-      }
+    const again = squeeze(text) === squeeze(header[0]!) ? headerAgain(lines, index, header) : undefined;
+    if (again) {
+      dropped.push(...again.dropped);
+      index = again.last;
+      continue;
     }
     const fragments = fragmentsOf(line.text);
     if (fragments.length >= 2 && squeeze(text) === squeeze(header.join(''))) {
@@ -1156,6 +1155,9 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
 /** What a header cell names: a cell that names exactly one of these is whole. */
 const HEADER_NAMES: readonly RegExp[] = [/序号/u, /名称|指标/u, /部门|单位|主体/u, /性质|属性/u, /地址|地点|选址/u, /内容|规模/u, /年限|年份|起止|期限/u, /投资|金额|万元/u, /备注/u, /\d{4}年/u];
 
+/** How many of the things a header names a text names. */
+const headerNames = (text: string): number => HEADER_NAMES.filter((name) => name.test(text)).length;
+
 /** A piece of a row printed in reading order: its text, and whether a space (not a line break) parts it from the piece before. */
 interface Piece {
   readonly text: string;
@@ -1214,7 +1216,7 @@ function rawHeader(pieces: readonly Piece[]): string[] {
     for (let start = end - 1; start >= 0; start -= 1) {
       if (start < end - 1 && pieces[start + 1]!.spaced) break;
       const text = joined(start, end);
-      const names = HEADER_NAMES.filter((name) => name.test(text)).length;
+      const names = headerNames(text);
       // Each cell costs a little, the more so the more lines it joins: of two headers that name as much, the one of fewer, evener cells.
       const cost = (names === 1 ? 0 : 1) + (/^[（(]/u.test(text) ? 2 : 0) + 0.1 + 0.05 * (end - start - 1) ** 2;
       if (best[start]! + cost < best[end]!) {
@@ -1492,7 +1494,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
   const margin = chars ? byChars.margin : (byColumns?.margin ?? loose?.margin);
   const measure = chars ? BY_CHARACTERS : (loose?.measure ?? BY_COLUMNS);
   // With no margin to go by (a text of a few lines in fonts of several sizes), the widest line of prose stands for it.
-  const widestProse = Math.max(0, ...lines.filter((line) => !isBlank(line.text) && !line.text.includes('\t') && !headingOf(line.text) && tokensOf(line.text).length < 3 && indentOf(line.text) < 8).map((line) => measure.width(line.text.trim())));
+  const widestProse = Math.max(0, ...lines.filter(isProse).map((line) => measure.width(line.text.trim())));
   const blocks: Block[] = [];
   let index = 0;
 
