@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { barChart, changeChart, CHART_TEXT_STYLES, clipLimit, INK, rawChart, spanChart, type Draw } from '../src/report/charts.js';
+import { barChart, changeChart, CHART_STYLES, clipLimit, INK, rawChart, spanChart, type Draw } from '../src/report/charts.js';
 import { contextFinder } from '../src/report/context.js';
 import { anchorId, escapeHtml } from '../src/report/escape.js';
-import { cli, MINI, planCopy, WUSHAN } from './helpers.js';
+import { cli, MINI, planCopy, SECOND, WUSHAN } from './helpers.js';
 
 /** Where the browser tests keep their screenshot and PDF, for a person to look at. */
 const OUTPUT = new URL('../test-output/', import.meta.url).pathname;
@@ -36,6 +36,36 @@ const wushanAudit = async (): Promise<AuditJson> => JSON.parse(await remembered(
 interface AuditJson {
   findings: { fingerprint: string; ruleId: string; locations: { quote?: string; figure?: string }[]; review?: object }[];
 }
+
+/**
+ * The charts the tests draw, each with a `draw` to pass (ECharts' own drawing, or the report's by
+ * default): bars of 9 sections (their names turned), years of 23 projects in and out of the plan
+ * period, and the indicators in percent and in percentage points.
+ */
+const SECTIONS = ['一 幼有所育', '二 学有所教', '三 劳有所得', '四 病有所医', '五 老有所养', '六 住有所居', '七 弱有所扶', '八 拥军优抚', '九 文体服务'];
+const AMOUNTS = [8000, 466511, 2000, 251248, 9000, 710200, 36700, 2000, 139700];
+const CHARTS: { name: string; chart: (draw?: Draw) => string }[] = [
+  { name: 'bars', chart: (draw) => barChart(SECTIONS.map((label, i) => ({ label, value: AMOUNTS[i]!, text: String(AMOUNTS[i]) })), 720, 300, draw) },
+  {
+    name: 'years',
+    chart: (draw) =>
+      spanChart(
+        Array.from({ length: 23 }, (_, i) => ({ label: `${i + 1} ${'某县第一人民医院住院综合楼建设项目'.slice(0, 4 + (i % 14))}`, start: 2020 + (i % 4), end: 2022 + (i % 7), outside: i % 4 === 0 || 2022 + (i % 7) > 2025 })),
+        { start: 2021, end: 2025 },
+        720,
+        draw,
+      ),
+  },
+  {
+    name: 'indicators',
+    chart: (draw) =>
+      changeChart([254, 4.4, 0.5, -12, 0, 31.9, 48.1, -3, 272.9, 0, 6.3, 21.5].map((value, i) => ({ label: `${i + 1} 每千人口拥有3岁以下婴幼儿托位数`.slice(0, 6 + i * 2), value, text: `${i} → ${value}%` })), 'percent', 720, draw),
+  },
+  {
+    name: 'indicators in percentage points',
+    chart: (draw) => changeChart([4, 0.5, 2, 0, 9.42, 20.42, -1].map((value, i) => ({ label: `${i + 1} 指标${i}`, value, text: `${i}% → ${value}% ${value} 个百分点` })), 'points', 720, draw),
+  },
+];
 
 describe('plan report (HTML)', () => {
   it.each([
@@ -101,6 +131,34 @@ describe('plan report (HTML)', () => {
     // Each rule heading links to the rule's page.
     expect(html).toMatch(/<h4><a href="[^"]*\/docs\/rules\/fact-agreement\.md">fact-agreement<\/a><\/h4>/);
     expect(readFileSync(await wushanReport('en'), 'utf8')).toContain('<html lang="en">');
+  });
+
+  // A report of 100 plans has 400 charts and thousands of findings: what each would repeat is said
+  // once, in the style sheet, and each undoing of that fails here.
+  it.each(CHARTS)('draws the $name chart with what every chart shares said once, in the style sheet', ({ name, chart }) => {
+    const svg = chart();
+    // Line colours and thicknesses, text styles, a height the width and viewBox imply, a turn per label.
+    expect(svg).not.toMatch(/ (stroke|stroke-width|style|height)=|fill=none|matrix\(/);
+    for (const [, used] of svg.matchAll(/ class=(\w+)/g)) expect(CHART_STYLES, used).toMatch(new RegExp(`svg \\.${used}[{,]`));
+    // Bars drawn as thick lines: one path a colour, not one each time the colour changes.
+    const lines = [...svg.matchAll(/<path [^>]*class=((?:ink|grey|white)\d+)/g)].map((match) => match[1]);
+    expect(lines.length, name).toBe(new Set(lines).size);
+    if (name === 'years') expect(lines.sort()).toEqual(['grey9', 'ink9']);
+    if (name === 'bars') expect(svg.match(/transform=rotate\(-30\)/g)).toHaveLength(1);
+  });
+
+  it('writes the style sheet once for many plans, and leaves out the tags HTML implies', async () => {
+    const bundled = readFileSync(await wushanReport('zh'), 'utf8');
+    const two = readFileSync(await report(MINI, [SECOND]), 'utf8');
+    for (const page of [bundled, two]) {
+      expect(page.match(/<style>/g)).toHaveLength(1);
+      const body = page.slice(page.indexOf('</head>'));
+      expect(body).not.toMatch(/ (stroke|stroke-width|style)=|fill=none|<svg [^>]*height=/);
+      // A place of several is set small by the style sheet; a detail is a block without <br>; end tags implied.
+      expect(body).not.toMatch(/<li><small>|<br><small>|<\/dt>|<\/dd>|<\/th>|<\/tbody>|class="findings/);
+    }
+    expect(two.match(/<section class=plan /g)).toHaveLength(2);
+    expect(two.match(/<svg /g)!.length).toBeGreaterThan(2);
   });
 
   it.each([
@@ -174,8 +232,8 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       expect(shapes.join('').match(/M[^Z]*Z/g)).toHaveLength(9);
 
       // End tags left out (li, p) are implied as meant: each finding is one item of its rule's list.
-      expect(await page.locator('ol.findings > li').count()).toBe(audit.findings.length);
-      expect(await page.locator('ol.findings > li > p').count()).toBe(audit.findings.filter((f) => 'review' in f).length);
+      expect(await page.locator('section.findings > ol > li').count()).toBe(audit.findings.length);
+      expect(await page.locator('section.findings > ol > li > p').count()).toBe(audit.findings.filter((f) => 'review' in f).length);
       for (const finding of audit.findings) {
         const id = anchorId('f', finding.fingerprint.slice(-8));
         const article = page.locator(`#${id}`);
@@ -241,7 +299,7 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       } else {
         console.warn('report.test.ts: pdftotext (poppler-utils) not found: the PDF is checked by its print layout instead.');
         await page.emulateMedia({ media: 'print' });
-        const top = await page.locator('ol.findings > li').first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+        const top = await page.locator('section.findings > ol > li').first().evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
         // An A4 page less its margins is about 1 016 CSS pixels high.
         expect(top).toBeLessThan(2 * 1016);
       }
@@ -254,31 +312,7 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
   // must look as ECharts drew it. Pixels of the two are compared, a pixel matching when one of
   // the other's 3 × 3 around it is near its colour (edges moved by half a pixel match); the texts
   // must be the same. A chart with a label or a bar left out is told apart (the last case).
-  const sections = ['一 幼有所育', '二 学有所教', '三 劳有所得', '四 病有所医', '五 老有所养', '六 住有所居', '七 弱有所扶', '八 拥军优抚', '九 文体服务'];
-  const amounts = [8000, 466511, 2000, 251248, 9000, 710200, 36700, 2000, 139700];
-  const charts: { name: string; chart: (draw?: Draw) => string }[] = [
-    { name: 'bars', chart: (draw) => barChart(sections.map((label, i) => ({ label, value: amounts[i]!, text: String(amounts[i]) })), 720, 300, draw) },
-    {
-      name: 'years',
-      chart: (draw) =>
-        spanChart(
-          Array.from({ length: 23 }, (_, i) => ({ label: `${i + 1} ${'某县第一人民医院住院综合楼建设项目'.slice(0, 4 + (i % 14))}`, start: 2020 + (i % 4), end: 2022 + (i % 7), outside: i % 4 === 0 || 2022 + (i % 7) > 2025 })),
-          { start: 2021, end: 2025 },
-          720,
-          draw,
-        ),
-    },
-    {
-      name: 'indicators',
-      chart: (draw) =>
-        changeChart([254, 4.4, 0.5, -12, 0, 31.9, 48.1, -3, 272.9, 0, 6.3, 21.5].map((value, i) => ({ label: `${i + 1} 每千人口拥有3岁以下婴幼儿托位数`.slice(0, 6 + i * 2), value, text: `${i} → ${value}%` })), 'percent', 720, draw),
-    },
-    {
-      name: 'indicators in percentage points',
-      chart: (draw) => changeChart([4, 0.5, 2, 0, 9.42, 20.42, -1].map((value, i) => ({ label: `${i + 1} 指标${i}`, value, text: `${i}% → ${value}% ${value} 个百分点` })), 'points', 720, draw),
-    },
-  ];
-  it.each([...charts.map((c) => ({ ...c, broken: false })), { ...charts[0]!, name: 'bars with a label left out', broken: true }])(
+  it.each([...CHARTS.map((c) => ({ ...c, broken: false })), { ...CHARTS[0]!, name: 'bars with a label left out', broken: true }])(
     'compares the $name chart with ECharts\' own drawing',
     { timeout: 60000 },
     async ({ chart, broken }) => {
@@ -288,7 +322,7 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       // One page for the charts, its content replaced by each: a new page costs more than a comparison.
       chartPage ??= await browser.newPage();
       const page = chartPage;
-      await page.setContent(`<style>${CHART_TEXT_STYLES} body{margin:0}</style><div id=raw>${raw}</div><div id=lean>${lean}</div>`);
+      await page.setContent(`<style>${CHART_STYLES} body{margin:0}</style><div id=raw>${raw}</div><div id=lean>${lean}</div>`);
       const texts = (id: string) => page.locator(`#${id} text`).allTextContents().then((all) => all.filter(Boolean).sort());
       const [rawPng, leanPng] = [await page.locator('#raw svg').screenshot(), await page.locator('#lean svg').screenshot()];
       const differing = await page.evaluate(async ([a, b]) => {

@@ -11,6 +11,32 @@ echarts.use([BarChart, GridComponent, MarkAreaComponent, SVGRenderer]);
 export const INK = '#333';
 export const PAPER_GREY = '#b8b8b8';
 const FONT = { fontFamily: 'sans-serif', fontSize: 11, color: INK };
+const GRID_GREY = '#e0e0e0';
+/** ECharts' own colour of an axis line. */
+const AXIS_GREY = '#54555a';
+/** The break that cuts a bar too long for its axis. */
+const BREAK_WHITE = '#fff';
+/** The thickness of a bar of the years chart and of the indicators charts, in pixels. */
+const YEARS_BAR = 9;
+const CHANGE_BAR = 10;
+
+/**
+ * Lines painted alike, said once in the page's style sheet instead of on every path: grid lines,
+ * axis lines, and the bars drawn as thick lines (see thickLines) in each colour and thickness.
+ */
+const LINE_CLASSES: readonly { readonly name: string; readonly attributes: string; readonly style: string }[] = [
+  { name: 'grid', attributes: `fill="none" stroke="${GRID_GREY}"`, style: `fill:none;stroke:${GRID_GREY}` },
+  { name: 'axis', attributes: `fill="none" stroke="${AXIS_GREY}"`, style: `fill:none;stroke:${AXIS_GREY}` },
+  ...[
+    ['ink', INK],
+    ['grey', PAPER_GREY],
+    ['white', BREAK_WHITE],
+  ].flatMap(([name, colour]) =>
+    [YEARS_BAR, CHANGE_BAR].map((width) => ({ name: `${name}${width}`, attributes: `stroke="${colour}" stroke-width="${width}"`, style: `stroke:${colour};stroke-width:${width}px` })),
+  ),
+];
+const LINE_CLASS_BY_ATTRIBUTES = new Map(LINE_CLASSES.map((line) => [line.attributes, line.name]));
+const THICK_LINE_CLASS = /^(?:ink|grey|white)(\d+)$/;
 
 /** Draws one chart from its ECharts option: `renderChart`, or `rawChart` to compare with. */
 export type Draw = (option: EChartsCoreOption, width: number, height: number) => string;
@@ -36,8 +62,9 @@ export const renderChart: Draw = (option, width, height) => lean(rawChart(option
  * The SVG without what only a live chart uses: hover styles, pointer events, the SSR client's
  * metadata (the series and data index of each shape) and invisible shapes
  * (the transparent base of a floating bar); and written as short as HTML lets inline SVG be:
- * values unquoted where they may be, empty shapes closed by `/>`, no line breaks. A report of
- * 100 plans has 300 charts.
+ * values unquoted where they may be, empty shapes closed by `/>`, no line breaks, no height (the
+ * width and viewBox give it), lines and texts painted alike by a class of CHART_STYLES, bars of one
+ * colour in one path, labels turned alike in one turned group. A report of 100 plans has 400 charts.
  */
 function lean(svg: string): string {
   return svg
@@ -73,11 +100,48 @@ function lean(svg: string): string {
     .replace(/(<text class="\w+") x="(-?[\d.]+)" y="(-?[\d.]+)"/g, (_whole, start: string, x: string, y: string) => `${start} x="${wholePixel(x)}" y="${wholePixel(y)}"`)
     .replace(/<path d="((?:M-?\d+ -?\d+h-?\d+v\d+h-?\d+Z)+)" fill="([^"]*)"/g, thickLines)
     .replace(/ stroke="[^"]*" stroke-width="0"| stroke-linecap="round"/g, '')
+    .replace(/ ((?:fill="[^"]*" )?stroke="[^"]*"(?: stroke-width="\d+")?)(?=><\/path>)/g, (whole, attributes: string) => {
+      const name = LINE_CLASS_BY_ATTRIBUTES.get(attributes);
+      return name ? ` class="${name}"` : whole;
+    })
     .replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '')
     .replace(/ ([\w-]+)="([\w#.%(),-]+)"/g, ' $1=$2')
     .replace(/(=[^"\s>]+)?><\/(path|polygon)>/g, (_whole, unquoted: string | undefined) => `${unquoted ?? ''}${unquoted ? ' ' : ''}/>`)
-    .replace(/>\n</g, '><')
+    .replace(/>\n+</g, '><')
+    .replace(/ height=\d+(?= viewBox=)/, '')
+    .replace(/(?:<path d="[^"]*" class=(?:ink|grey|white)\d+ \/>){3,}/g, barsByColour)
     .replace(/(?:<text class=\w+ [^>]*>[^<]*<\/text>){3,}/g, textRun);
+}
+
+/**
+ * Bars drawn as thick lines, one path a colour: ECharts paints them in the order of the rows, so
+ * the colours alternate (a dark bar among light ones). A path joins an earlier one of its colour
+ * only where no path it would then be painted before overlaps it (the white break of a cut bar
+ * stays over the bar).
+ */
+function barsByColour(run: string): string {
+  type Bar = { x: number; y: number; width: number };
+  type Group = { name: string; thickness: number; d: string; bars: Bar[] };
+  const groups: Group[] = [];
+  const overlap = (a: Group, b: { thickness: number; bars: readonly Bar[] }): boolean =>
+    a.bars.some((p) =>
+      b.bars.some((q) => Math.abs(p.y - q.y) < (a.thickness + b.thickness) / 2 && Math.min(p.x, p.x + p.width) < Math.max(q.x, q.x + q.width) && Math.min(q.x, q.x + q.width) < Math.max(p.x, p.x + p.width)),
+    );
+  for (const [, d, name] of run.matchAll(/<path d="([^"]*)" class=(\w+) \/>/g)) {
+    const thickness = Number(THICK_LINE_CLASS.exec(name!)?.[1]);
+    const bars = [...d!.matchAll(/M(-?\d+) (-?\d+)h(-?\d+)/g)].map(([, x, y, width]) => ({ x: Number(x), y: Number(y), width: Number(width) }));
+    const shape = { thickness, bars };
+    let at = groups.length;
+    // The earliest group of this colour that every later group leaves uncovered.
+    for (let i = groups.length - 1; i >= 0 && !overlap(groups[i]!, shape); i--) if (groups[i]!.name === name) at = i;
+    if (at < groups.length) {
+      groups[at]!.d += d;
+      groups[at]!.bars.push(...bars);
+    } else {
+      groups.push({ name: name!, thickness, d: d!, bars });
+    }
+  }
+  return groups.map((group) => `<path d="${group.d}" class=${group.name} />`).join('');
 }
 
 /**
@@ -99,6 +163,8 @@ function textRun(run: string): string {
     .map((labels) => {
       const first = labels[0]!;
       if (labels.length < 3) return labels.map((t) => `<text class=${t.style} ${t.place}>${t.text}</text>`).join('');
+      const rotated = first.x === undefined ? rotation(labels.map((t) => t.place)) : undefined;
+      if (rotated) return `<g class=${first.style} transform=rotate(${rotated.degrees})>${rotated.places.map((at, i) => `<text x=${at.x} y=${at.y}>${labels[i]!.text}</text>`).join('')}</g>`;
       const sameX = first.x !== undefined && labels.every((t) => t.x === first.x);
       const sameY = !sameX && first.y !== undefined && labels.every((t) => t.y === first.y);
       const shift = sameX ? ` transform=translate(${first.x})` : sameY ? ` transform=translate(0,${first.y})` : '';
@@ -106,6 +172,26 @@ function textRun(run: string): string {
       return `<g class=${first.style}${shift}>${labels.map((t) => `<text${place(t)}>${t.text}</text>`).join('')}</g>`;
     })
     .join('');
+}
+
+/**
+ * Labels turned alike (the investment chart's section names, 30°), each placed by its own
+ * matrix: as one rotation of their group, each label at its place in the turned frame, to the
+ * whole pixel. Undefined unless every place is a matrix of one rotation.
+ */
+function rotation(places: readonly string[]): { degrees: number; places: { x: number; y: number }[] } | undefined {
+  const matrices = places.map((place) => /^transform=matrix\(([^)]*)\)$/.exec(place)?.[1]?.split(',').map(Number));
+  const first = matrices[0];
+  if (first?.length !== 6) return undefined;
+  const [cos, sin] = [first[0]!, first[1]!];
+  // A rotation: [cos sin -sin cos] (SVG's a b c d), the same for every label.
+  if (Math.abs(first[3]! - cos) > 1e-3 || Math.abs(first[2]! + sin) > 1e-3) return undefined;
+  if (!matrices.every((m) => m?.length === 6 && m.slice(0, 4).every((value, i) => value === first[i]))) return undefined;
+  // The rotation's inverse is its transpose: the place (e, f) seen in the turned frame.
+  return {
+    degrees: Math.round((Math.atan2(sin, cos) * 180) / Math.PI * 10) / 10,
+    places: matrices.map((m) => ({ x: Math.round(cos * m![4]! + sin * m![5]!), y: Math.round(-sin * m![4]! + cos * m![5]!) })),
+  };
 }
 
 /**
@@ -140,10 +226,16 @@ function merged(run: string): string {
   return paint === undefined ? out : `${out}<path d="${d}"${paint}></path>\n`;
 }
 
-/** The classes `lean` gives chart texts (or their group): anchor (s, m, e) and size in px, as CSS for the page. */
-export const CHART_TEXT_STYLES = ['start', 'middle', 'end']
-  .flatMap((anchor) => [9, 10, 11, 12].map((size) => `svg .${anchor[0]}${size},svg .${anchor[0]}${size}>text{dominant-baseline:central;text-anchor:${anchor};font-size:${size}px;font-family:sans-serif;fill:#333}`))
-  .join('\n');
+/**
+ * The classes `lean` gives chart texts (or their group), anchor (s, m, e) and size in px, and
+ * lines (LINE_CLASSES), as CSS for the page: written once, not on each of a report's 400 charts.
+ */
+export const CHART_STYLES = [
+  ...['start', 'middle', 'end'].flatMap((anchor) =>
+    [9, 10, 11, 12].map((size) => `svg .${anchor[0]}${size},svg .${anchor[0]}${size}>text{dominant-baseline:central;text-anchor:${anchor};font-size:${size}px;font-family:sans-serif;fill:#333}`),
+  ),
+  ...LINE_CLASSES.map((line) => `svg .${line.name}{${line.style}}`),
+].join('\n');
 
 export interface Bar {
   readonly label: string;
@@ -172,7 +264,7 @@ export function barChart(bars: readonly Bar[], width = 720, height = 300, draw: 
     {
       grid: { left: 70, right: 16, top: 24, bottom: 56 },
       xAxis: { type: 'category', data: bars.map((b) => b.label), axisLabel: { interval: 0, rotate: bars.length > 6 ? 30 : 0 } },
-      yAxis: { type: 'value', splitLine: { lineStyle: { color: '#e0e0e0' } }, ...(scaled ? { axisLabel: { show: false } } : {}) },
+      yAxis: { type: 'value', splitLine: { lineStyle: { color: GRID_GREY } }, ...(scaled ? { axisLabel: { show: false } } : {}) },
       series: [
         {
           type: 'bar',
@@ -234,17 +326,17 @@ export function spanChart(spans: readonly Span[], period: { start: number; end: 
     {
       grid: { left: labelWidth + 12, right: 16, top: 24, bottom: 8 },
       xAxis: [
-        { type: 'value', min: first, max: last + 1, interval: 1, axisLabel: { show: false }, axisTick: { show: false }, axisLine: { show: false }, splitLine: { lineStyle: { color: '#e0e0e0' } } },
+        { type: 'value', min: first, max: last + 1, interval: 1, axisLabel: { show: false }, axisTick: { show: false }, axisLine: { show: false }, splitLine: { lineStyle: { color: GRID_GREY } } },
         // The years as bands, each written in the middle of its year.
         { type: 'category', position: 'top', data: years, axisTick: { show: false }, axisLine: { show: false } },
       ],
       yAxis: { type: 'category', inverse: true, data: spans.map((s) => s.label), axisTick: { show: false }, axisLabel: { fontSize: 9, interval: 0, width: labelWidth, overflow: 'break', lineHeight: 11 } },
       series: [
-        { type: 'bar', stack: 'years', silent: true, itemStyle: { color: 'transparent' }, data: spans.map((s) => s.start), barWidth: 9 },
+        { type: 'bar', stack: 'years', silent: true, itemStyle: { color: 'transparent' }, data: spans.map((s) => s.start), barWidth: YEARS_BAR },
         {
           type: 'bar',
           stack: 'years',
-          barWidth: 9,
+          barWidth: YEARS_BAR,
           data: spans.map((s) => ({ value: s.end - s.start + 1, itemStyle: { color: s.outside ? INK : PAPER_GREY } })),
           markArea: { silent: true, itemStyle: { color: 'rgba(0,0,0,0.06)' }, data: [[{ xAxis: period.start }, { xAxis: period.end + 1 }]] },
         },
@@ -314,21 +406,21 @@ export function changeChart(changes: readonly Change[], scale: ChangeScale, widt
         ...(limit !== undefined && values.some((value) => value > limit) ? { max: limit } : {}),
         ...(limit !== undefined && values.some((value) => value < -limit) ? { min: -limit } : {}),
         axisLabel: scaled ? { show: false } : { formatter: scale === 'percent' ? '{value}%' : '{value}' },
-        splitLine: { lineStyle: { color: '#e0e0e0' } },
+        splitLine: { lineStyle: { color: GRID_GREY } },
       },
       yAxis: { type: 'category', inverse: true, data: changes.map((c) => c.label), axisTick: { show: false }, axisLabel: { fontSize: 10, interval: 0, width: LABEL_WIDTH - 20, overflow: 'break', lineHeight: 12 } },
       series: [
         {
           type: 'bar',
-          barWidth: 10,
+          barWidth: CHANGE_BAR,
           data: changes.map((c, index) => ({ value: shown(values[index]!), itemStyle: { color: c.value < 0 ? PAPER_GREY : INK } })),
           label: { show: true, position: 'right', fontSize: 10, textBorderWidth: 0, formatter: (p: { dataIndex: number }) => changes[p.dataIndex]?.text ?? '' },
         },
         ...(limit === undefined || !values.some(clipped)
           ? []
           : [
-              { type: 'bar', stack: 'break', barGap: '-100%', barWidth: 10, silent: true, itemStyle: { color: 'transparent' }, data: values.map(gapAt) },
-              { type: 'bar', stack: 'break', barWidth: 10, silent: true, itemStyle: { color: '#fff' }, data: values.map(gap) },
+              { type: 'bar', stack: 'break', barGap: '-100%', barWidth: CHANGE_BAR, silent: true, itemStyle: { color: 'transparent' }, data: values.map(gapAt) },
+              { type: 'bar', stack: 'break', barWidth: CHANGE_BAR, silent: true, itemStyle: { color: BREAK_WHITE }, data: values.map(gap) },
             ]),
       ],
     },

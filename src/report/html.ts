@@ -1,7 +1,7 @@
 import type { FindingView, PlanReport, ProjectView, ReportModel } from './model.js';
 import { groupDigits } from '../views/table.js';
 import { anchorId, escapeHtml as e } from './escape.js';
-import { CHART_TEXT_STYLES } from './charts.js';
+import { CHART_STYLES } from './charts.js';
 import { STYLES } from './styles.js';
 import { fill, wordTable, type WordTable } from '../words.js';
 
@@ -9,15 +9,17 @@ import { fill, wordTable, type WordTable } from '../words.js';
 type Words = WordTable<'report'>;
 
 /** The selector of a finding's review line (its one paragraph), whose label (已复核：) the style sheet writes before it. */
-const ACCEPTED_LABEL = 'ol.findings > li > p::before';
+const ACCEPTED_LABEL = 'section.findings > ol > li > p::before';
 
 /** One letter a severity: a report of 100 plans has thousands of findings and links. */
 const SEVERITY_CLASS = { error: 'e', warning: 'w', info: 'i' } as const;
 
-function place(p: FindingView['places'][number], w: Words, message: string): string {
-  // End tags of li and td are optional in HTML: left out, they save a tenth of a large report.
-  // The document reference is left out where the message already names it.
-  const where = `<small>${p.ref && !message.includes(p.ref) ? `${e(p.ref)} · ` : ''}${e(p.file)}:${p.line}:${p.column}</small>`;
+/**
+ * Where a place is, and its quote in context. The document reference is left out where the
+ * message already names it.
+ */
+function place(p: FindingView['places'][number], w: Words, message: string): { where: string; quote: string } {
+  const where = `${p.ref && !message.includes(p.ref) ? `${e(p.ref)} · ` : ''}${e(p.file)}:${p.line}:${p.column}`;
   let quote = '';
   if (p.context) {
     const c = p.context;
@@ -25,7 +27,18 @@ function place(p: FindingView['places'][number], w: Words, message: string): str
   } else if (p.quote) {
     quote = `<q>${marked(p.quote, p.figure)} <small>${w.notFound}</small></q>`;
   }
-  return `<li>${where}${quote}`;
+  return { where, quote };
+}
+
+/**
+ * The places of a finding: one after its message, in small type; several as a numbered list whose
+ * items the style sheet sets in small type, so none needs a <small> of its own, and whose end tags
+ * are left out as HTML allows (as those of td are): a report of 100 plans has thousands of places.
+ */
+function places(f: FindingView, w: Words): string {
+  const shown = f.places.map((p) => place(p, w, f.message));
+  if (shown.length === 1) return `<small>${shown[0]!.where}</small>${shown[0]!.quote}`;
+  return `<ol>${shown.map((p) => `<li>${p.where}${p.quote}`).join('')}</ol>`;
 }
 
 /**
@@ -46,8 +59,9 @@ function finding(f: FindingView, w: Words): string {
   return (
     // The anchor is quoted as anchors are usually written (id="f-…"), for tools that look for it.
     `<li id="${f.id}"><a href=#${f.id}>¶</a>${e(f.message)}` +
-    (f.detail === undefined ? '' : `<br><small>${e(f.detail)}</small>`) +
-    (f.places.length === 1 ? place(f.places[0]!, w, f.message).slice('<li>'.length) : `<ol>${f.places.map((p) => place(p, w, f.message)).join('')}</ol>`) +
+    // The detail is a block of its own (the style sheet's): no <br> before it.
+    (f.detail === undefined ? '' : `<small>${e(f.detail)}</small>`) +
+    (f.places.length === 0 ? '' : places(f, w)) +
     // The label 已复核 is the style sheet's (ACCEPTED_LABEL): printed and shown, written once.
     (f.accepted === undefined ? '' : `<p>${e(f.accepted)}`)
   );
@@ -74,7 +88,7 @@ function plan(p: PlanReport, w: Words): string {
     [w.folder, p.folder],
   ]
     .filter(([, value]) => value !== undefined)
-    .map(([label, value]) => `<dt>${label}</dt><dd>${e(value!)}</dd>`)
+    .map(([label, value]) => `<dt>${label}<dd>${e(value!)}`)
     .join('');
   // As `plan audit` counts: the findings not reviewed by severity, then the reviewed ones; the headings below count them all.
   const counts = `<p class=counts>${fill(w.summary, { ...p.counts })}</p>`;
@@ -85,12 +99,12 @@ function plan(p: PlanReport, w: Words): string {
           .map(
             (group) =>
               `<h3 id=${a}-${group.severity}>${w[group.severity]}（${group.rules.reduce((n, r) => n + r.findings.length, 0)}）</h3>` +
-              group.rules.map((rule) => `<h4><a href="${e(rule.doc)}">${e(rule.rule)}</a></h4><ol class="findings ${SEVERITY_CLASS[group.severity]}">${rule.findings.map((f) => finding(f, w)).join('')}</ol>`).join(''),
+              group.rules.map((rule) => `<h4><a href="${e(rule.doc)}">${e(rule.rule)}</a></h4><ol class=${SEVERITY_CLASS[group.severity]}>${rule.findings.map((f) => finding(f, w)).join('')}</ol>`).join(''),
           )
           .join('');
   const t = p.summary.total;
   const projects =
-    `<table class="project-table"><thead><tr><th class="num">${w.serial}</th><th>${w.name}</th><th class="num">${w.yearsColumn}</th><th class="num">${w.money}（${e(p.moneyUnit)}）</th><th>${w.related}</th></tr></thead><tbody>` +
+    `<table class=project-table><thead><tr><th class=num>${w.serial}<th>${w.name}<th class=num>${w.yearsColumn}<th class=num>${w.money}（${e(p.moneyUnit)}）<th>${w.related}<tbody>` +
     p.sections
       .map(
         (s) =>
@@ -98,7 +112,7 @@ function plan(p: PlanReport, w: Words): string {
           s.projects.map((row) => projectRow(row, w)).join(''),
       )
       .join('') +
-    `<tr class=total><td><td colspan=2>${w.total}（${t.projects}）${t.stated === undefined ? '' : ` · ${w.statedTotal} ${e(groupDigits(t.stated))}`}<td>${e(groupDigits(t.investment))}<td></tbody></table><p class=meta>⚑ ${w.outside}</p>`;
+    `<tr class=total><td><td colspan=2>${w.total}（${t.projects}）${t.stated === undefined ? '' : ` · ${w.statedTotal} ${e(groupDigits(t.stated))}`}<td>${e(groupDigits(t.investment))}<td></table><p class=meta>⚑ ${w.outside}</p>`;
   const figure = (id: string, caption: string, svg: string): string => (svg ? `<figure id=${a}-${id}>${svg}<figcaption>${caption}</figcaption></figure>` : '');
   return (
     `<section class=plan id=${a}><h1>${e(p.title)}</h1><dl class=identity>${identity}</dl>${counts}` +
@@ -144,7 +158,7 @@ export function* renderReport(model: ReportModel): Generator<string> {
   const title = model.plans.length === 1 ? `${w.report} · ${model.plans[0]!.title}` : w.report;
   yield `<!doctype html>\n<html lang="${w.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
-    `<title>${e(title)}</title><style>${STYLES}${CHART_TEXT_STYLES}\n${ACCEPTED_LABEL}{content:${JSON.stringify(w.accepted)}}</style></head><body>` +
+    `<title>${e(title)}</title><style>${STYLES}${CHART_STYLES}\n${ACCEPTED_LABEL}{content:${JSON.stringify(w.accepted)}}</style></head><body>` +
     `<header><p class="meta">${w.report} · ${w.tool} plan ${e(model.version)} · ${w.generated} ${e(model.generatedAt)}</p></header>` +
     contents(model, w);
   for (const p of model.plans) yield plan(p, w);

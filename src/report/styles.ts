@@ -1,8 +1,8 @@
 /** The report's whole style sheet: screen, and print on A4. No web fonts, no external file. */
 export const STYLES = `
-:root { --ink: #222; --muted: #666; --line: #d0d0d0; --error: #a40000; --warning: #8a5a00; --info: #245c8a; }
+:root { --ink: #222; --muted: #666; --line: #d0d0d0; --error: #a40000; --warning: #8a5a00; --info: #245c8a; --size: 14px; }
 * { box-sizing: border-box; }
-body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: var(--ink); margin: 0 auto; max-width: 980px; padding: 16px 24px 48px; line-height: 1.55; font-size: 14px; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: var(--ink); margin: 0 auto; max-width: 980px; padding: 16px 24px 48px; line-height: 1.55; font-size: var(--size); }
 h1 { font-size: 22px; margin: 8px 0 4px; }
 h2 { font-size: 18px; border-bottom: 2px solid var(--ink); padding-bottom: 2px; margin-top: 28px; }
 h3 { font-size: 16px; margin: 20px 0 6px; }
@@ -21,18 +21,23 @@ tr.subtotal td { background: #f7f7f7; font-weight: bold; }
 tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
 nav.toc ol { margin: 4px 0; padding-left: 22px; }
 nav.toc { border: 1px solid var(--line); padding: 8px 12px; margin: 12px 0; }
-ol.findings { padding-left: 28px; }
-ol.findings > li { border-left: 4px solid var(--line); padding: 4px 10px; margin: 8px 0; break-inside: avoid; page-break-inside: avoid; }
-ol.e > li { border-left-color: var(--error); }
-ol.w > li { border-left-color: var(--warning); border-left-style: dashed; }
-ol.i > li { border-left-color: var(--info); border-left-style: dotted; }
-ol.findings > li:has(> p) { opacity: 0.75; }
-ol.findings > li > a { float: right; text-decoration: none; color: var(--muted); margin-left: 8px; }
-ol.findings ol { margin: 4px 0 0; padding-left: 20px; }
-ol.findings > li > small { display: block; }
-ol.findings small { color: var(--muted); font-size: 12px; }
-ol.findings > li > p { font-size: 12px; color: var(--muted); margin: 2px 0 0; }
-ol.findings q { display: block; quotes: none; margin: 2px 0 4px; padding: 2px 8px; background: #fafafa; border-left: 2px solid var(--line); font-size: 13px; }
+/* A rule's findings: a list (class e, w or i, its severity) in the findings section. */
+section.findings > ol { padding-left: 28px; }
+section.findings > ol > li { border-left: 4px solid var(--line); padding: 4px 10px; margin: 8px 0; break-inside: avoid; page-break-inside: avoid; }
+section.findings > ol.e > li { border-left-color: var(--error); }
+section.findings > ol.w > li { border-left-color: var(--warning); border-left-style: dashed; }
+section.findings > ol.i > li { border-left-color: var(--info); border-left-style: dotted; }
+section.findings > ol > li:has(> p) { opacity: 0.75; }
+section.findings > ol > li > a { float: right; text-decoration: none; color: var(--muted); margin-left: 8px; }
+section.findings ol ol { margin: 4px 0 0; padding-left: 20px; }
+section.findings > ol > li > small { display: block; }
+section.findings small { color: var(--muted); font-size: 12px; }
+/* A place of several: where it is in small grey type, as a <small> would set it (its line as high
+   as the finding's, its number as the finding's text), then its quote. */
+section.findings ol ol > li { color: var(--muted); font-size: 12px; line-height: calc(var(--size) * 1.55); }
+section.findings ol ol > li::marker { color: var(--ink); font-size: var(--size); line-height: 0; }
+section.findings > ol > li > p { font-size: 12px; color: var(--muted); margin: 2px 0 0; }
+section.findings q { display: block; quotes: none; margin: 2px 0 4px; padding: 2px 8px; background: #fafafa; border-left: 2px solid var(--line); font-size: 13px; color: var(--ink); line-height: 1.55; }
 mark { background: #ffe066; color: inherit; font-weight: bold; text-decoration: underline; text-decoration-thickness: 2px; padding: 0 1px; }
 :target { outline: 2px solid var(--ink); outline-offset: 2px; }
 .badge { display: inline-block; font-size: 11px; border: 1px solid currentColor; border-radius: 3px; padding: 0 4px; margin-right: 4px; }
@@ -50,12 +55,13 @@ section.plan { content-visibility: auto; contain-intrinsic-size: auto 9000px; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   section.plan { content-visibility: visible; }
-  body { max-width: none; padding: 0; font-size: 11pt; }
+  :root { --size: 11pt; }
+  body { max-width: none; padding: 0; }
   nav.toc { break-after: avoid; }
   section.charts, section.projects { break-before: page; }
   mark { background: #d9d9d9; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { text-decoration: none; }
-  ol.findings > li > a { display: none; }
+  section.findings > ol > li > a { display: none; }
   th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
