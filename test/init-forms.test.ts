@@ -27,7 +27,7 @@ interface ComposedPlan {
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
 const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown }) => ComposedPlan;
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string }) => ComposedPlan;
   PLANT_KINDS: Record<string, unknown>;
   COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
@@ -43,9 +43,10 @@ const render = (await import('../scripts/corpus/render.mjs')) as {
 if (!render.CHROMIUM) console.warn('init-forms.test.ts: no Chromium at /usr/bin/chromium: the PDF cases are SKIPPED.');
 
 const SEED = 4;
-// The eight columns of the bundled plan; other layouts are drafted below.
-const plan = composePlan(SEED, { tables: 2, plants: Object.keys(PLANT_KINDS), columns: COLUMN_LAYOUTS[0] });
-const clean = composePlan(SEED + 1, { tables: 2, plants: [], columns: COLUMN_LAYOUTS[0] });
+// Printed as the bundled plan is: its eight columns, categories and subtotals on rows of their own, items numbered 1.; other printings are drafted below.
+const BUNDLED_PRINTING = { columns: COLUMN_LAYOUTS[0], indicatorLayout: 'rows', subtotalLayout: 'above', itemStyle: '1.' };
+const plan = composePlan(SEED, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING });
+const clean = composePlan(SEED + 1, { tables: 2, plants: [], ...BUNDLED_PRINTING });
 const dir = mkdtempSync(join(tmpdir(), 'plan-forms-'));
 
 /**
@@ -142,6 +143,28 @@ describe('an appendix printed with other columns: no address or nature, the unit
       }
       expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
     }
+  }, 60_000);
+});
+
+describe('other printings: indicator categories in a first column merged down their rows, subtotals on 小计 rows under their projects, box items numbered （1）', () => {
+  const composed = composePlan(30, { tables: 2, plants: Object.keys(PLANT_KINDS), columns: COLUMN_LAYOUTS[0], indicatorLayout: 'column', subtotalLayout: 'below', itemStyle: '（1）' });
+  const files = publish(composed, 'printings');
+  // The categories as the merged cells print them, in order.
+  const indicatorTable = composed.document.find((block) => (block as { box?: number }).box === 1) as { rows: { cells: string[]; rowspan?: number }[] };
+  const categories = indicatorTable.rows.filter((row) => row.rowspan).map((row) => row.cells[0]);
+
+  it.each(FORMS)('%s: every indicator row under its category, every project and box item; every plant found and nothing else', async (form) => {
+    if (skipped(form)) return;
+    if (form === 'pdf') await printPdfs([{ html: files.html, pdf: files.pdf, title: composed.title }]);
+    const target = await draft(files[form]);
+    const indicators = parse(readFileSync(join(target, 'indicators.yaml'), 'utf8')) as { categories: { numeral: string; name: string; indicators: unknown[] }[] };
+    expect(indicators.categories.map((category) => `${category.numeral}、${category.name}`), form).toEqual(categories.map((name, at) => `${'一二三'[at]}、${name}`));
+    expect(indicators.categories.flatMap((category) => category.indicators).length, form).toBe(composed.truth.indicatorRows);
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { sections: { subtotal: number; projects: unknown[] }[] }[] };
+    expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length, form).toBe(composed.truth.projects);
+    const boxes = parse(readFileSync(join(target, 'boxes.yaml'), 'utf8')) as { boxes: { items: unknown[] }[] };
+    expect(boxes.boxes.flatMap((box) => box.items).length, form).toBe(composed.truth.boxItems);
+    expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
   }, 60_000);
 });
 

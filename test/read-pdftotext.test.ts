@@ -13,7 +13,12 @@
 // their amount and whose 建设年限 lost its 限 under the next header (--seed 131, the twelfth);
 // fonts.raw.txt and nature-below.layout.txt of two more (--seed 211, the tenth and the third: prose
 // in two font sizes too short to show a margin; rows whose nature stands under the name's end,
-// remarks under the amount, and 建设年 without its 限); the snippets below are cut from such output.
+// remarks under the amount, and 建设年 without its 限); centred.layout.txt, unit-split.raw.txt and
+// glued-header.layout.txt are the whole -layout and -raw output of three plans of the other
+// printings (composePlan of scripts/corpus/compose.mjs, seed 12 and seed 10, one appendix table,
+// printed by Chromium: cells set beside the middle of tall rows, ㎡ cut from its number, a header
+// whose cells run together); the
+// snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -466,6 +471,11 @@ describe('pdftotext -raw: a paragraph whose first line was set in', () => {
     expect(paragraphs(model)).toContain('“十三五”期间，全县建成便民服务站4个，分别位于凤岭镇、安塘乡、松岩街道。公共服务设施网络逐步完善，服务能力不断增强。');
   });
 
+  it('runs on a line that leaves a bracket open, with no margin to go by (（详见附表 / 1、附表2） / 。)', () => {
+    const lines = ['某县规划', '第二节主要目标', '到2025年，基本公共服务体系更加健全，规划重点项目总投资27.05亿元（详见附表', '1、附表2）', '。', '围绕病有所医，补齐设施短板。'];
+    expect(paragraphs(readText(lines.join('\n')))).toEqual(['某县规划', '到2025年，基本公共服务体系更加健全，规划重点项目总投资27.05亿元（详见附表1、附表2）。', '围绕病有所医，补齐设施短板。']);
+  });
+
   it('does not run on a short line that stops at a full stop or a colon', () => {
     const lines = ['某县规划', '主要任务如下：', '1.建设活动中心。', '本章完。', '下一段文字。'];
     expect(paragraphs(readText(lines.join('\n')))).toEqual(lines);
@@ -506,6 +516,11 @@ describe('pdftotext -layout: a piece printed above the line it belongs to (a cha
   it('puts a piece printed far in under an item\'s last line back above it, where a word stops before the last line\'s number', () => {
     const model = readText(['                    专栏6 幼有所育重点工程', '1.宁桥县梅河乡托育中心新建工程。新建建筑面积27300㎡，新增托', '位210个。', '2.宁桥县梅田街道婴幼儿照护中心改造工程。', '550个。', '                                  新建建筑面积5100㎡，新增托位', '', '        第四章 促进更加充分更高质量就业'].join('\n'));
     expect(boxItems(model)).toEqual(['1.宁桥县梅河乡托育中心新建工程。新建建筑面积27300㎡，新增托位210个。', '2.宁桥县梅田街道婴幼儿照护中心改造工程。新建建筑面积5100㎡，新增托位550个。']);
+  });
+
+  it('puts a line that stops on a number, printed far in under the short end of its sentence (张。), before that end; closes a space between two Chinese characters', () => {
+    const model = readText(['                   专栏6 老有所养重点工程', '1.和坡县柏山镇就业服务中心改造工程。新建 建筑面积1100㎡，新增工位710个。', '2.和坡县银河街道养老服务中心改造工程。', '张。', '                     新建建筑面积9700㎡，新增床位340', '', '', '               第七章 完善住房保障体系'].join('\n'));
+    expect(boxItems(model)).toEqual(['1.和坡县柏山镇就业服务中心改造工程。新建建筑面积1100㎡，新增工位710个。', '2.和坡县银河街道养老服务中心改造工程。新建建筑面积9700㎡，新增床位340张。']);
   });
 
   it('puts a department\'s second line printed beside the name, above its first, after the first', () => {
@@ -681,5 +696,74 @@ describe('more of what a page break and a font change do to a plan', () => {
       '2.玉河县柏河乡保障性租赁住房改造工程。新建建筑面积27600㎡，新增住房490套。',
       '3.玉河县玉湾镇保障性租赁住房新建工程。新建建筑面积10800㎡，新增住房510套。',
     ]);
+  });
+});
+
+describe('pdftotext: an indicator table whose categories are merged down a first column, and rows set beside the middle of tall rows', () => {
+  it('-layout: shares a category\'s glued serials (12) out among the names and the figures under it, an attribute printed lower completing its row', () => {
+    const model = readText(
+      [
+        '                      专栏1 主要指标',
+        ' 类别 序号         指标        单位 2020年 2025年 指标属性',
+        '幼有所育 12 每千人口拥有3岁以下婴幼儿托位数',
+        '        普惠性托位占比',
+        '                         个 1.28 1.67 约束性',
+        '                         % 38 44 约束性',
+        '',
+        '劳有所得 34 城镇登记就业人数',
+        '        技能人才占从业人员比例',
+        '                         万人 3.37 4',
+        '                         % 15.6 18.6 约束性',
+        '                                        预期性',
+        '',
+        '            第二章 提升婴幼儿照护服务水平',
+      ].join('\n'),
+    );
+    expect(tables(model)[0]).toEqual([
+      ['类别', '序号', '指标', '单位', '2020年', '2025年', '指标属性'],
+      ['幼有所育', '1', '每千人口拥有3岁以下婴幼儿托位数', '个', '1.28', '1.67', '约束性'],
+      ['', '2', '普惠性托位占比', '%', '38', '44', '约束性'],
+      ['劳有所得', '3', '城镇登记就业人数', '万人', '3.37', '4', '预期性'],
+      ['', '4', '技能人才占从业人员比例', '%', '15.6', '18.6', '约束性'],
+    ]);
+  });
+
+  it('-layout: reads none of a category whose names and figures do not pair up, rather than pair them wrong', () => {
+    const model = readText(
+      [
+        '                      专栏1 主要指标',
+        ' 类别 序号         指标        单位 2020年 2025年 指标属性',
+        '幼有所育 12 每千人口拥有3岁以下婴幼儿托位数',
+        '                         个 1.28 1.67 约束性',
+        '                         % 38 44 约束性',
+        '',
+      ].join('\n'),
+    );
+    expect(tables(model).some((rows) => rows[0]![0] === '类别')).toBe(false);
+  });
+
+  it('-layout: gives a row the lines printed above its serial (after a part row, after the header printed again) and a remark begun under the row before', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'centred.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    const row = (serial: string): string[] | undefined => table!.find((cells) => cells[0] === serial);
+    expect(row('1')).toEqual(['1', '凤溪县丰河街道棚户区改造安置房改造工程', '县住房城乡建委', '改建', '新建建筑面积8000㎡，新增住房260套。', '2024-2025', '11700', '']);
+    expect(row('2')).toEqual(['2', '凤溪县桃坪街道保障性租赁住房改扩建工程', '县住房城乡建委', '改扩建', '新建建筑面积9600㎡，新增住房270套。', '2022-2022', '18300', '']);
+    expect(row('3')).toEqual(['3', '凤溪县兰坝镇社区卫生服务中心改扩建工程', '县卫生健康委', '改扩建', '新建建筑面积5900㎡，新增床位30张。', '2024-2025', '15400', '争取中央预算内资金']);
+    expect(row('4')?.[7]).toBe('');
+    expect(row('5')?.[7]).toBe('争取中央预算内资金');
+    expect(table!.filter((cells) => /^\d+$/u.test(cells[0]!)).map((cells) => cells[0])).toEqual(Array.from({ length: 13 }, (_, at) => String(at + 1)));
+    expect(table!.filter((cells) => /^\d+$/u.test(cells[0]!)).every((cells) => /^\d{4}-\d{4}$/u.test(cells[5]!) && /^\d+$/u.test(cells[6]!))).toBe(true);
+  });
+
+  it('-raw: does not open a cell with ㎡ cut from its number (新建建筑面积12900 / ㎡，新增床位690张。)', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'unit-split.raw.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(table!.find((cells) => cells[0] === '4')).toEqual(['4', '凤溪县龙川街道中心卫生院新建工程', '县卫生健康委', '新建', '新建建筑面积12900㎡，新增床位690张。', '2022-2022', '22300', '']);
+    expect(table!.filter((cells) => /^\d+$/u.test(cells[0]!)).every((cells) => /^\d{4}-\d{4}$/u.test(cells[5]!) && /^\d+$/u.test(cells[6]!))).toBe(true);
+  });
+
+  it('-layout: leaves unread a table whose header cells run together (the rows\' columns were not found), rather than put its figures in the wrong cells', () => {
+    const model = readText(readFileSync(join(FIXTURES, 'glued-header.layout.txt'), 'utf8'));
+    const projectRows = tables(model).flat().filter((cells) => /^\d+$/u.test(cells[0]!));
+    // No row of it is read with an amount in a column that is not the amount's.
+    expect(projectRows.filter((cells) => cells.some((cell) => /\d{4}-/u.test(cell) && !/^\d{4}-\d{4}$/u.test(cell)))).toEqual([]);
   });
 });

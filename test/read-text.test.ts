@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../src/init/index.js';
 import type { Block, DocumentModel, TableBlock } from '../src/read/blocks.js';
-import { headingOf } from '../src/read/headings.js';
+import { headingOf, itemOf } from '../src/read/headings.js';
 import { readText } from '../src/read/text.js';
 // @ts-expect-error: a plain ES module script without types
 import { scoreDraft } from '../scripts/init-score.mjs';
@@ -17,6 +17,22 @@ const tables = (model: DocumentModel): string[][][] =>
   model.blocks
     .flatMap((block) => (block.kind === 'table' ? [block] : block.kind === 'box' ? block.blocks.filter((inner): inner is TableBlock => inner.kind === 'table') : []))
     .map((table) => table.rows.map((row) => row.cells.map((cell) => cell.text)));
+
+describe('numbered items as boxes print them', () => {
+  it.each([
+    ['1.建设托育中心。', { number: 1, bracketed: false, body: '建设托育中心。' }],
+    ['2．建设托育中心。', { number: 2, bracketed: false, body: '建设托育中心。' }],
+    ['3、建设托育中心。', { number: 3, bracketed: false, body: '建设托育中心。' }],
+    ['（4）建设托育中心。', { number: 4, bracketed: true, body: '建设托育中心。' }],
+    ['(１２) 建设托育中心。', { number: 12, bracketed: true, body: '建设托育中心。' }],
+  ])('%s is item %o', (text, item) => {
+    expect(itemOf(text)).toEqual(item);
+  });
+
+  it.each(['一、总体要求', '2025年底前建成。', '（一）主要目标', '1.', '第1条'])('%s is no item', (text) => {
+    expect(itemOf(text)).toBeUndefined();
+  });
+});
 
 describe('the text reader: page furniture', () => {
   it('drops a table of contents, so that its 附表 line is not the appendix and its chapters are not chapters', () => {

@@ -22,6 +22,17 @@ export const COLUMN_LAYOUTS = [
 ];
 const REMARKS = ['', '', '', '申请专项债券', '争取中央预算内资金'];
 
+/**
+ * How the other tables and the boxes are printed, each drawn apart: the indicator table's
+ * categories as rows of their own (一、幼有所育) or as a first column merged down their rows; a
+ * section's subtotal on its own row (一、幼有所育 | 8000) or on a 小计 row under its projects, with
+ * the 合计 last; a box item numbered 1. 1． 1、 or （1）.
+ */
+export const INDICATOR_LAYOUTS = ['rows', 'column'];
+export const SUBTOTAL_LAYOUTS = ['above', 'below'];
+export const ITEM_STYLES = ['1.', '1．', '1、', '（1）'];
+const itemNumber = (style, n) => (style === '（1）' ? `（${n}）` : `${n}${style.slice(1)}`);
+
 /** The domains a public-service plan is organised by, with what their projects build and measure. */
 const DOMAINS = [
   { name: '幼有所育', key: 'childcare', chapter: '提升婴幼儿照护服务水平', facilities: ['托育中心', '托育服务中心', '婴幼儿照护中心'], capacity: { word: '托位', unit: '个', key: 'places' }, department: '县卫生健康委',
@@ -70,7 +81,8 @@ const roundTo = (value, step) => {
 
 /**
  * A composed plan. `options.tables` (1 or 2), `options.plants` (kinds of PLANT_KINDS; by default a
- * random three to five of them). Returns { id, title, period, document, files, planted, truth }.
+ * random three to five of them); `options.columns`, `indicatorLayout`, `subtotalLayout` and
+ * `itemStyle` (one of COLUMN_LAYOUTS, INDICATOR_LAYOUTS, SUBTOTAL_LAYOUTS, ITEM_STYLES) fix how it is printed. Returns { id, title, period, document, files, planted, truth }.
  */
 export function composePlan(seed, options = {}) {
   const random = randomSource(seed);
@@ -78,6 +90,10 @@ export function composePlan(seed, options = {}) {
   const layoutRandom = randomSource(seed * 7919 + 17);
   const columns = options.columns ?? (layoutRandom.next() < 0.5 ? COLUMN_LAYOUTS[0] : layoutRandom.pick(COLUMN_LAYOUTS.slice(1)));
   const printed = new Set(columns.map(([key]) => key));
+  // Drawn after the columns, so that a seed's columns stay what they were before these were drawn.
+  const indicatorLayout = options.indicatorLayout ?? layoutRandom.pick(INDICATOR_LAYOUTS);
+  const subtotalLayout = options.subtotalLayout ?? layoutRandom.pick(SUBTOTAL_LAYOUTS);
+  const itemStyle = options.itemStyle ?? (layoutRandom.next() < 0.5 ? ITEM_STYLES[0] : layoutRandom.pick(ITEM_STYLES.slice(1)));
   const period = { start: 2021, end: 2025 };
   const tableCount = options.tables ?? random.int(1, 2);
   const kinds = options.plants ?? random.sample(Object.keys(PLANT_KINDS), random.int(3, 5));
@@ -252,15 +268,27 @@ export function composePlan(seed, options = {}) {
   document.push({ kind: 'paragraph', text: `${stationSentence}公共服务设施网络逐步完善，服务能力不断增强。` });
   document.push({ kind: 'heading', level: 2, text: '第二节  主要目标' });
   document.push({ kind: 'paragraph', text: `到${period.end}年，基本公共服务体系更加健全，${totalQuote}。` });
+  const indicatorCells = (row) => [String(row.serial), row.name, row.unit, String(row.baseline), String(row.target), row.attribute];
+  const indicatorHeader = ['序号', '指标', '单位', `${period.start - 1}年`, `${period.end}年`, '指标属性'];
   document.push({
     kind: 'table',
     title: '专栏1  主要指标',
     box: 1,
-    header: ['序号', '指标', '单位', `${period.start - 1}年`, `${period.end}年`, '指标属性'],
-    rows: categories.flatMap((category) => [
-      { kind: 'category', cells: [`${category.numeral}、${category.name}`, '', '', '', '', ''] },
-      ...category.rows.map((row) => ({ kind: 'row', cells: [String(row.serial), row.name, row.unit, String(row.baseline), String(row.target), row.attribute] })),
-    ]),
+    ...(indicatorLayout === 'rows'
+      ? {
+          header: indicatorHeader,
+          rows: categories.flatMap((category) => [
+            { kind: 'category', cells: [`${category.numeral}、${category.name}`, '', '', '', '', ''] },
+            ...category.rows.map((row) => ({ kind: 'row', cells: indicatorCells(row) })),
+          ]),
+        }
+      : {
+          // The category printed once, in a cell merged down its rows (rowspan): the rows under it leave the cell out.
+          header: ['类别', ...indicatorHeader],
+          rows: categories.flatMap((category) =>
+            category.rows.map((row, index) => ({ kind: 'row', cells: [index === 0 ? category.name : '', ...indicatorCells(row)], ...(index === 0 ? { rowspan: category.rows.length } : { merged: 1 }) })),
+          ),
+        }),
   });
   // A chapter a domain, each with its box.
   let chapterNumber = 1;
@@ -270,7 +298,7 @@ export function composePlan(seed, options = {}) {
     document.push({ kind: 'heading', level: 1, text: `第${numeral(chapterNumber)}章  ${box.domain.chapter}` });
     document.push({ kind: 'heading', level: 2, text: '第一节  加强设施建设' });
     document.push({ kind: 'paragraph', text: `围绕${box.domain.name}，补齐设施短板，优化资源布局，提升服务质量和水平。` });
-    document.push({ kind: 'box', title: `专栏${box.number}  ${box.title}`, box: box.number, items: box.items.map((item) => `${item.number}.${item.project.name}。${item.text}`) });
+    document.push({ kind: 'box', title: `专栏${box.number}  ${box.title}`, box: box.number, items: box.items.map((item) => `${itemNumber(itemStyle, item.number)}${item.project.name}。${item.text}`) });
   }
   // A total's or part's row: its label first, its amount under the investments.
   const labelled = (label, amount) => columns.map(([key], index) => (index === 0 ? label : key === 'investment' ? String(amount) : ''));
@@ -282,13 +310,23 @@ export function composePlan(seed, options = {}) {
       title: `${tableRef(table)}  ${county}“十四五”公共服务规划${table.title}`,
       appendix: table.number ?? 0,
       header: columns.map(([, name]) => name),
-      rows: [
-        { kind: 'total', cells: labelled('合计', table.total) },
-        ...table.sections.flatMap((section) => [
-          { kind: 'section', cells: labelled(`${section.numeral}、${section.domain.name}`, section.subtotal) },
-          ...section.projects.map((p) => ({ kind: 'row', cells: columns.map(([key]) => cellOf(p, key)) })),
-        ]),
-      ],
+      rows:
+        subtotalLayout === 'above'
+          ? [
+              { kind: 'total', cells: labelled('合计', table.total) },
+              ...table.sections.flatMap((section) => [
+                { kind: 'section', cells: labelled(`${section.numeral}、${section.domain.name}`, section.subtotal) },
+                ...section.projects.map((p) => ({ kind: 'row', cells: columns.map(([key]) => cellOf(p, key)) })),
+              ]),
+            ]
+          : [
+              ...table.sections.flatMap((section) => [
+                { kind: 'section', cells: labelled(`${section.numeral}、${section.domain.name}`, '') },
+                ...section.projects.map((p) => ({ kind: 'row', cells: columns.map(([key]) => cellOf(p, key)) })),
+                { kind: 'subtotal', cells: labelled('小计', section.subtotal) },
+              ]),
+              { kind: 'total', cells: labelled('合计', table.total) },
+            ],
     });
   }
 

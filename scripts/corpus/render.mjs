@@ -21,7 +21,7 @@ export function toText(document) {
       out.push(...block.header.map((cell) => `\t${cell}`), '');
       for (const row of block.rows) {
         // Total and section rows print their label and amount; the merged cells between are not text.
-        const cells = row.kind === 'total' || row.kind === 'section' ? row.cells.filter((cell, i) => i === 0 || cell !== '') : row.cells;
+        const cells = row.kind === 'row' || row.kind === 'category' ? row.cells : row.cells.filter((cell, i) => i === 0 || cell !== '');
         out.push(...cells.map((cell) => `\t${cell}`), '');
       }
     }
@@ -169,7 +169,7 @@ export function toHtml(document, seed) {
     } else if (block.kind === 'table') {
       const width = block.header.length;
       const rows = block.rows.map((row) => {
-        if (row.kind === 'total' || row.kind === 'section') {
+        if (row.kind === 'total' || row.kind === 'section' || row.kind === 'subtotal') {
           // The label spans the columns up to the amount's; columns after it (remarks, a department) stay empty.
           const at = row.cells.findIndex((cell, index) => index > 0 && cell !== '');
           if (at < 0) return `<tr><td colspan="${width}">${escapeHtml(row.cells[0])}</td></tr>`;
@@ -177,7 +177,9 @@ export function toHtml(document, seed) {
           return `<tr><td colspan="${at}">${escapeHtml(row.cells[0])}</td><td>${escapeHtml(row.cells[at])}</td>${after > 0 ? `<td colspan="${after}"></td>` : ''}</tr>`;
         }
         if (row.kind === 'category') return `<tr><td colspan="${width}">${escapeHtml(row.cells[0])}</td></tr>`;
-        return `<tr>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
+        // A cell merged down the rows under it: printed once with its rowspan, left out of those rows.
+        const cells = row.cells.map((cell, index) => (index === 0 && row.rowspan ? `<td rowspan="${row.rowspan}">${escapeHtml(cell)}</td>` : `<td>${escapeHtml(cell)}</td>`));
+        return `<tr>${(row.merged ? cells.slice(row.merged) : cells).join('')}</tr>`;
       });
       body.push(
         `<p style="text-align:center"><b>${escapeHtml(block.title)}</b></p><table border="1" cellspacing="0" style="border-collapse:collapse"><thead><tr>${block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,

@@ -10,6 +10,19 @@ const SECTION = new RegExp(`^(第${NUMERAL}节)\\s*(\\S.*)$`, 'u');
 const BOX = /^专栏\s*([0-9０-９]+)\s*(.*)$/u;
 const APPENDIX = /^(附(?:表|件)\s*[0-9０-９]*)\s*[:：]?\s*(.*)$/u;
 
+/** The header of a column before the serials whose label is merged down the rows it names (类别 | 序号 | 指标 …). */
+export const CATEGORY_HEADER = /^(类别|分类|领域|类型)$/u;
+
+/** A numbered item of a box or a list: 1. 1． 1、 or （1）, then its text. */
+export const ITEM = /^(?:([0-9０-９]+)[.．、]|[（(]([0-9０-９]+)[）)])\s*(\S.*)$/u;
+
+/** A numbered item's number, how it is numbered (1. and （1） are two lists) and its text; undefined for any other line. */
+export function itemOf(text: string): { readonly number: number; readonly bracketed: boolean; readonly body: string } | undefined {
+  const match = ITEM.exec(text.trim());
+  if (!match) return undefined;
+  return { number: Number(asciiDigits(match[1] ?? match[2]!)), bracketed: match[1] === undefined, body: match[3]!.trim() };
+}
+
 export type HeadingKind = 'preface' | 'chapter' | 'section' | 'box' | 'appendix';
 
 export interface HeadingLine {

@@ -10,7 +10,7 @@
  * It knows the headings of a Chinese document, nothing of plans.
  */
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
-import { asciiDigits, headingOf, NUMERAL } from './headings.js';
+import { asciiDigits, CATEGORY_HEADER, headingOf, ITEM, NUMERAL } from './headings.js';
 import { NO_END, NO_START } from './lines.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
@@ -34,7 +34,6 @@ const TOC_TITLE = /^目\s*(录|次)$/u;
 const TOC_ENTRY = /^(.*?\S)\s*(?:[.．·…⋯—\-─_]{2,}|\s)\s*([0-9０-９]{1,3})$/u;
 const PART_ROW = new RegExp(`^${NUMERAL}[、．.]`, 'u');
 const TOTAL_ROW = /^(合\s*计|总\s*计|小\s*计)/u;
-const ITEM = /^([0-9０-９]+)[.．、]\s*(\S.*)$/u;
 /** Openers of a numbered line in prose: 1. / （一） / 一、 start a new paragraph even after a full line. */
 const LIST_OPENER = new RegExp(`^(?:[0-9０-９]+[.．、]|[（(](?:${NUMERAL}|[0-9０-９]+)[）)]|${NUMERAL}、)`, 'u');
 const SENTENCE_END = /[。！？!?]$/u;
@@ -284,8 +283,13 @@ function looseWrap(lines: readonly Line[]): { readonly margin: number; readonly 
   return { margin, measure: { width: displayWidth, shortest: BY_COLUMNS.shortest, slack: 0, reach: Math.round(margin * 0.25) } };
 }
 
-/** A run of spaces inside a line of prose, where pdftotext -layout split it at a change of font (新增床位56    0张): closed, but between Latin words. */
-const closeGaps = (text: string): string => text.replace(/(?<=\S) {2,}(?=\S)/gu, (gap, at: number) => (/[A-Za-z]/.test(text[at - 1]!) && /[A-Za-z]/.test(text[at + gap.length]!) ? ' ' : ''));
+/**
+ * A run of spaces inside a line of prose, where pdftotext -layout split it at a change of font
+ * (新增床位56    0张), or one space between two Chinese characters (新建 建筑面积): closed, but
+ * between Latin words.
+ */
+const closeGaps = (text: string): string =>
+  text.replace(/(?<=\S) {2,}(?=\S)|(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, (gap, at: number) => (/[A-Za-z]/.test(text[at - 1]!) && /[A-Za-z]/.test(text[at + gap.length]!) ? ' ' : ''));
 
 const indentOf = (text: string): number => displayWidth(/^[\s\u3000]*/u.exec(text)![0]);
 
@@ -503,6 +507,7 @@ function readSpaceTable(lines: readonly Line[], start: number): ReadTable | unde
   const columns = header.map((fragment) => ({ start: fragment.start }));
   const headerRow = newRow(header.map((fragment) => fragment.text), lines[start]!.line);
   const headerLines = new Set([squeeze(lines[start]!.text)]);
+  const serialColumn = header.findIndex((fragment) => /^序\s*号$/u.test(fragment.text));
   const columnOf = (fragment: Fragment): number => {
     let chosen = 0;
     columns.forEach((column, index) => {
@@ -567,7 +572,11 @@ function readSpaceTable(lines: readonly Line[], start: number): ReadTable | unde
       continue;
     }
     const first = fragments[0]!;
-    const opens = startsRow(first.text) && columnOf(first) === 0;
+    // A row opens with its serial, or, where a column before the serials holds a label merged down its rows (类别), with that label or nothing before it.
+    const serialAt = fragments.findIndex((fragment) => columnOf(fragment) === serialColumn);
+    const opens =
+      (startsRow(first.text) && columnOf(first) === 0) ||
+      (serialColumn > 0 && serialAt >= 0 && serialAt <= 1 && /^\d+$/u.test(asciiDigits(fragments[serialAt]!.text)) && fragments.slice(0, serialAt).every((fragment) => columnOf(fragment) < serialColumn));
     // One wide piece from the left margin that is not a row: prose after the table.
     const crossed = columns.filter((column) => column.start > first.start + 1 && column.start < first.end).length;
     if (!opens && fragments.length === 1 && first.start <= columns[0]!.start + 2 && crossed >= 2) break;
@@ -687,7 +696,25 @@ function opensLayoutRow(text: string): boolean {
 }
 
 interface LayoutRow {
+  /** The opening line (a serial, a part, a total) and the lines under it. */
   readonly lines: Line[];
+  /** Lines of the row printed above its opening line (cells set beside the middle of a tall row). */
+  readonly before: Line[];
+}
+
+/**
+ * A row's last line, when it holds only the first piece of the next row's cell: a cell set
+ * beside the middle of a row taller than it starts above the row's opening line (争取中央 under
+ * one row, 预算内资 / 金 beside the next). Such a line stands in columns where its row has
+ * nothing else and the next row has more; it moves to the lines above the next row's opening.
+ */
+function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
+  if (!next || row.lines.length < 2) return;
+  const trailing = tokensOf(row.lines[row.lines.length - 1]!.text);
+  const near = (lines: readonly Line[], start: number): boolean => lines.some((line) => tokensOf(line.text).some((token) => Math.abs(token.start - start) <= 2));
+  const others = row.lines.slice(0, -1);
+  if (trailing.length === 0 || !trailing.every((token) => !near(others, token.start) && near(next.lines.slice(1), token.start))) return;
+  next.before.push(row.lines.pop()!);
 }
 
 /**
@@ -870,6 +897,10 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const repeats = new Set(headerLines.map((line) => squeeze(line.text)));
   const dropped: Dropped[] = [];
   const rows: LayoutRow[] = [];
+  // Lines met where no project row is open (after a part or a total, after the header printed
+  // again): the next row's lines above its opening line.
+  let pending: Line[] = [];
+  let open = false;
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
     const text = line.text;
@@ -885,12 +916,20 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
         index += 1;
         dropped.push({ text: lines[index]!.text.trim(), place: place(lines[index]!.line), why: 'repeated-header-row' });
       }
+      open = false;
       continue;
     }
-    if (opensLayoutRow(text)) rows.push({ lines: [line] });
-    else if (rows.length > 0 && tokensOf(text)[0]!.start > 0) rows[rows.length - 1]!.lines.push(line);
+    if (opensLayoutRow(text)) {
+      rows.push({ lines: [line], before: pending });
+      pending = [];
+      open = !isShortRow([tokensOf(text)[0]!.text]);
+    } else if (rows.length > 0 && tokensOf(text)[0]!.start > 0) (open ? rows[rows.length - 1]!.lines : pending).push(line);
     else break;
   }
+  rows[rows.length - 1]?.lines.push(...pending);
+  rows.forEach((row, at) => {
+    liftToNext(row, rows[at + 1]);
+  });
   const projects = rows.filter((row) => !isShortRow([tokensOf(row.lines[0]!.text)[0]!.text]));
   if (projects.length === 0) return undefined;
   // The columns: as many as most rows have; a row with another count takes the columns of the row before it.
@@ -900,10 +939,12 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   for (const candidates of anchorsOf) for (const length of new Set(candidates.map((anchors) => anchors.length))) counts.set(length, (counts.get(length) ?? 0) + 1);
   const columns = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
   // Rows over several lines (a table one row a line is another reader's).
-  const split = projects.filter((row) => row.lines.length > 1).length;
+  const split = projects.filter((row) => row.before.length + row.lines.length > 1).length;
   // Cells one space apart: a line of a row with two single spaces between its pieces.
   const oneSpaced = projects.filter((row) => row.lines.some((line) => (line.text.trim().match(/\S \S/gu) ?? []).length >= 2)).length;
-  if (columns < 4 || split * 2 < projects.length || oneSpaced * 2 < projects.length) return undefined;
+  // Or cells set beside the middle of their row: its opening line holds the serial and the name's first words, not its other cells (a space-aligned table opens every cell on its first line).
+  const centred = projects.filter((row) => tokensOf(row.lines[0]!.text).length <= columns - 2).length;
+  if (columns < 4 || split * 2 < projects.length || (oneSpaced * 2 < projects.length && centred * 2 < projects.length)) return undefined;
   let anchors = anchorsOf.flat().find((found) => found.length === columns)!;
   // A last column most rows leave empty (备注): the header's top line names one column more than
   // the rows show, the last of them right of the rows' last column.
@@ -921,6 +962,8 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const withExtra = (found: number[]): number[] => (extra !== undefined && extra > found[found.length - 1]! ? [...found, extra] : found);
   anchors = withExtra(anchors);
   const header = layoutHeader(headerLines, anchors);
+  // A header cell that names several columns: the rows' columns were not found (cells squeezed out of line), and a reading would put figures in the wrong cells.
+  if (header.some((cell) => headerNames(cell) >= 3)) return undefined;
   const out: RawRow[] = [newRow(header, headerLines[0]!.line)];
   for (const row of rows) {
     const first = tokensOf(row.lines[0]!.text);
@@ -935,9 +978,10 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     if (own) anchors = withExtra(own);
     const cells = anchors.map(() => [] as string[]);
     // The row's widest line, where its cells open; a piece of a cell printed above it is the cell's own line before, or, when only then the cell ends as its column's cells end, a later line of it lifted by a change of font (康委 / 县卫生健).
-    const widest = row.lines.reduce((best, line, at) => (tokensOf(line.text).length > tokensOf(row.lines[best]!.text).length ? at : best), 0);
+    const all = [...row.before, ...row.lines];
+    const widest = all.reduce((best, line, at) => (tokensOf(line.text).length > tokensOf(all[best]!.text).length ? at : best), 0);
     const above = anchors.map(() => [] as string[]);
-    row.lines.forEach((line, lineAt) => {
+    all.forEach((line, lineAt) => {
       const tokens = tokensOf(line.text);
       alignPieces(anchors, tokens).forEach((column, at) => {
         (lineAt < widest ? above : cells)[column]!.push(tokens[at]!.text);
@@ -960,7 +1004,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   return { rows: out, next: index, dropped, spaced: true };
 }
 
-/** A header of short words one space apart: 序号 first, and a word only a table's header has. */
+/** A header of short words one space apart: 序号 first (or after a 类别 column), and a word only a table's header has. */
 const TOKEN_HEADER_WORD = /年$|单位|属性|指标|名称|投资|部门|性质|地址|年限/u;
 
 /**
@@ -971,19 +1015,108 @@ const TOKEN_HEADER_WORD = /年$|单位|属性|指标|名称|投资|部门|性质
 function readTokenTable(lines: readonly Line[], start: number): ReadTable | undefined {
   const words = (text: string): string[] => text.trim().split(/\s+/u);
   const header = words(lines[start]!.text);
-  if (header.length < 4 || header[0] !== '序号' || header.some((word) => [...word].length > 8) || !header.slice(1).some((word) => TOKEN_HEADER_WORD.test(word))) return undefined;
+  // A label merged down its rows may stand before the serials (类别 序号 …): printed on a category's first row only.
+  const lead = CATEGORY_HEADER.test(header[0]!) && header[1] === '序号' ? 1 : 0;
+  if (header.length < 4 || header[lead] !== '序号' || header.some((word) => [...word].length > 8) || !header.slice(1).some((word) => TOKEN_HEADER_WORD.test(word))) return undefined;
   const rows: RawRow[] = [newRow(header, lines[start]!.line)];
+  let serial = 0;
   let index = start + 1;
   for (; index < lines.length; index += 1) {
     const { text, line } = lines[index]!;
-    if (isBlank(text) || headingOf(text)) break;
+    if (isBlank(text)) {
+      // A blank line inside the table (a taller row's cells ended) when the row after it opens with the next serial.
+      let after = index + 1;
+      while (after < lines.length && isBlank(lines[after]!.text)) after += 1;
+      const opening = after < lines.length ? words(lines[after]!.text).slice(0, lead + 1) : [];
+      if (opening.some((word) => word === String(serial + 1) || gluedSerials(word, serial + 1) > 0)) {
+        index = after - 1;
+        continue;
+      }
+      break;
+    }
+    if (headingOf(text)) break;
     const cells = words(text);
-    if (cells.length === header.length && /^\d+$/u.test(cells[0]!)) rows.push(newRow(cells, line));
+    if (lead === 1) {
+      const labelled = cells.length >= 2 && /^\d+$/u.test(cells[1]!) && !/^\d+$/u.test(cells[0]!);
+      const stacked = stackedRows(lines, index, labelled ? cells : ['', ...cells], serial + 1, header.length);
+      if (stacked === null) return undefined;
+      if (stacked) {
+        rows.push(...stacked.rows);
+        serial += stacked.rows.length;
+        index = stacked.last;
+        continue;
+      }
+      if (!labelled && cells.length === header.length - 1 && /^\d+$/u.test(cells[0]!)) cells.unshift('');
+    }
+    if (cells.length === header.length && /^\d+$/u.test(cells[lead]!)) {
+      rows.push(newRow(cells, line));
+      serial = Number(cells[lead]);
+    }
     else if (cells.length <= 2 && (PART_ROW.test(cells[0]!) || TOTAL_ROW.test(cells[0]!))) rows.push(newRow(cells, line));
     else break;
   }
   if (!rows.slice(1).some((row) => row.cells.length === header.length)) return undefined;
   return { rows, next: index, dropped: [] };
+}
+
+/** A cell after an indicator's name and unit: a figure, a dash or the attribute. */
+const STACKED_VALUE = /^([-+]?[0-9.,]+%?|[—–-]+|预期性|约束性)$/u;
+
+/** How many serials from `next` on are printed together as `text` (1213 for 12 and 13); 0 unless two or more. */
+function gluedSerials(text: string, next: number): number {
+  let glued = '';
+  for (let count = 0; glued.length < text.length; count += 1) {
+    glued += String(next + count);
+    if (glued === text) return count >= 1 ? count + 1 : 0;
+  }
+  return 0;
+}
+
+/**
+ * The rows of one category of a table whose category is merged down its rows, as pdftotext
+ * -layout gives them when the merged cell stands beside the middle of its rows: its serials
+ * printed together on the category's line (病有所医 12 …), then the rows' names and the rest of
+ * their cells on the lines under it, in order. `cells` is the category's line, label first.
+ * Undefined when the line prints no such serials; null when it does and the rows under it do not
+ * share out one name and one set of cells a serial (the table is then not read at all).
+ */
+function stackedRows(lines: readonly Line[], index: number, cells: readonly string[], next: number, width: number): { rows: RawRow[]; last: number } | null | undefined {
+  const count = gluedSerials(cells[1] ?? '', next);
+  if (count === 0) return undefined;
+  // The cells after the name: the unit, the values, the attribute.
+  const after = width - 3;
+  const names: { text: string; line: number }[] = [];
+  const rest: string[][] = [];
+  const share = (pieces: readonly string[], line: number): void => {
+    if (pieces.length === 0) return;
+    // A cell printed lower than the rest of its row (the attribute of a taller row) completes the first row still short of it.
+    const short = rest.find((cells) => cells.length < after);
+    if (short !== undefined && pieces.every((piece) => STACKED_VALUE.test(piece)) && short.length + pieces.length <= after) {
+      short.push(...pieces);
+      return;
+    }
+    if (pieces.length >= after + 1) names.push({ text: pieces.slice(0, pieces.length - after).join(''), line });
+    if (pieces.length >= after) rest.push(pieces.slice(-after));
+    else if (pieces.length >= 2 && pieces.slice(1).every((piece) => STACKED_VALUE.test(piece))) rest.push([...pieces]);
+    else names.push({ text: pieces.join(''), line });
+  };
+  share(cells.slice(2), lines[index]!.line);
+  let last = index;
+  for (let at = index + 1; at < lines.length; at += 1) {
+    const text = lines[at]!.text;
+    if (isBlank(text) || headingOf(text)) break;
+    const pieces = text.trim().split(/\s+/u);
+    // The next row or category opens with the serial after these.
+    const serial = /^\d+$/u.test(pieces[0]!) ? pieces[0]! : /^\d+$/u.test(pieces[1] ?? '') ? pieces[1]! : undefined;
+    if (serial !== undefined && (Number(serial) === next + count || gluedSerials(serial, next + count) > 0)) break;
+    if (PART_ROW.test(pieces[0]!) || TOTAL_ROW.test(pieces[0]!)) break;
+    share(pieces, lines[at]!.line);
+    last = at;
+    if (names.length >= count && rest.length >= count && rest.every((cells) => cells.length === after)) break;
+  }
+  if (names.length !== count || rest.length !== count || rest.some((cells) => cells.length !== after)) return null;
+  const rows = names.map((name, at) => newRow([at === 0 ? cells[0]! : '', String(next + at), name.text, ...rest[at]!], name.line));
+  return { rows, last };
 }
 
 /** Puts pieces of a line into the row's cells by the column each stands under (the last that starts at or before it); a cell already begun goes on. */
@@ -1136,8 +1269,8 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     const number = /^\d+$/u.test(asciiDigits(text)) ? Number(asciiDigits(text)) : undefined;
     // A serial is the next one, or one a little further (a serial skipped) after a row that has all its cells and before a name; any other number is a cell (an amount, a year).
     const nextText = lines.slice(index + 1).find((next) => !isBlank(next.text))?.text.trim() ?? '';
-    // (A part's or total's row is whole with its amount.)
-    const whole = current !== undefined && (current.rest.length >= header.length - 1 || (isShortRow([current.first.text.trim()]) && current.rest.length >= 1));
+    // (A part's or total's row is whole as it is: its amount, when it has one, is on its own line or the next.)
+    const whole = current !== undefined && (current.rest.length >= header.length - 1 || isShortRow([current.first.text.trim()]));
     const skipped = number !== undefined && number > serial + 1 && number <= serial + 5 && whole && /^\D/u.test(asciiDigits(nextText));
     const opens = number !== undefined ? number === serial + 1 || skipped : startsRow(text) && isShortRow([text]);
     if (opens) {
@@ -1320,7 +1453,8 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
     const full = (column: number, text: string, next: string | undefined): boolean => {
       if (SENTENCE_END.test(text)) return false;
       if (!widths) return displayWidth(text) >= widest * 0.8;
-      const unbroken = /^[0-9A-Za-z.,%]+/u.exec(next ?? '')?.[0] ?? [...(next ?? '')][0] ?? '';
+      // (A mark that may not open a line, ，。、）, goes with the character before it.)
+      const unbroken = /^(?:[0-9A-Za-z.,%]+|.)[，。、；：）)”]*/u.exec(next ?? '')?.[0] ?? '';
       return displayWidth(text) + Math.max(1, displayWidth(unbroken)) > widths[column]!;
     };
     return cheapestCut(pieces.length - 1, header.length - 1, (group, from, to) => {
@@ -1330,6 +1464,8 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       // A typed cell (years, an amount, 新建) is seldom left empty; a remark often is.
       if (taken.length === 0) return kind ? 4 : 3;
       let cost = taken.slice(1).filter((piece) => piece.spaced).length * 6;
+      // A cell does not open with a unit or a mark that closes (㎡，新增…): that piece ends the cell before.
+      if (CLOSES_CELL.test(taken[0]!.text)) cost += 6;
       if (kind) return cost + (taken.length > 3 || !kind.test(taken.map((piece) => piece.text).join('')) ? 5 : 0);
       taken.slice(0, -1).forEach((piece, at) => {
         cost += full(column, piece.text, taken[at + 1]!.text) ? 0 : 2;
@@ -1391,6 +1527,9 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   }
   return { rows: out, next: index, dropped, spaced: true };
 }
+
+/** What opens a piece that carries on a cell: a unit or a mark that closes. */
+const CLOSES_CELL = /^[㎡²，。、；：）)”%]/u;
 
 /** Shares a row's lines out among its columns (after the first): the cheapest split, by dynamic programming. */
 function shareOut(first: string, rest: readonly string[], kinds: readonly (RegExp | undefined)[], hints: readonly (RegExp | undefined)[], line: number): RawRow {
@@ -1524,7 +1663,9 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       // font left it: the word's end opens the next line, a character or three before a mark (竹岩街 /
       // 道、), or a figure's unit (总投资19.29 / 亿元（详见附表）).
       const midWord = /[\p{Script=Han}0-9]$/u.test(previous.trimEnd()) && /^\p{Script=Han}{1,3}[，、。；：（）]/u.test(next.trim()) && measure.width(previous.trimEnd()) >= (margin ?? widestProse) * 0.75;
-      const runsOn = cut || midWord || (open && margin !== undefined && measure.width(previous.trimEnd()) >= margin - measure.reach - unprintedIndent);
+      // A line that leaves a bracket open (（详见附表 / 1、附表2）) stops inside its sentence, however short.
+      const bracketOpen = (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
+      const runsOn = cut || midWord || (open && bracketOpen) || (open && margin !== undefined && measure.width(previous.trimEnd()) >= margin - measure.reach - unprintedIndent);
       // A number after a reference (详见附表 / 1、附表2) is no list item.
       const listed = LIST_OPENER.test(next.trim()) && !/(附表|附件|表|图|第)$/u.test(previous.trimEnd());
       if (!runsOn || isBlank(next) || headingOf(next) || next.includes('\t') || listed || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
@@ -1580,6 +1721,8 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         else if (far && before !== undefined && !SENTENCE_END.test(before)) parts[parts.length - 2] = joinWrapped(before, piece);
         // Under a last line that opens with a number (550个。), a piece that stops on a word before one (…新增托位) is the line above it.
         else if (far && before !== undefined && /\p{Script=Han}$/u.test(piece) && /^[0-9０-９]/u.test(parts[parts.length - 1]!)) parts.splice(parts.length - 1, 0, piece);
+        // Under a short end of a sentence (张。) printed above its line, a line that stops on a number is the line it ends.
+        else if (far && before !== undefined && /[0-9０-９]$/u.test(piece) && SENTENCE_END.test(before) && /^[^0-9０-９]{1,3}[。；]$/u.test(parts[parts.length - 1]!)) parts.splice(parts.length - 1, 0, piece);
         else parts.push(piece);
       } else break;
       blank = false;

@@ -7,9 +7,8 @@
  * table or items after it.
  */
 import type { Block, DocumentModel, Place, TableBlock } from '../../read/blocks.js';
-import { asciiDigits, headingOf, NUMERAL, type HeadingLine } from '../../read/headings.js';
+import { headingOf, itemOf, NUMERAL, type HeadingLine } from '../../read/headings.js';
 
-const ITEM = /^([0-9０-９]+)[.．、]\s*(\S.*)$/u;
 const NOT_A_TABLE = 'text after the appendix heading that is not a table';
 const AFTER_TABLE = 'rows after the appendix table that are not in it';
 const ROW_START = new RegExp(`^(?:[0-9０-９]+\\s|${NUMERAL}、|[合小总]\\s*计)`, 'u');
@@ -150,12 +149,18 @@ function tableOf(block: TableBlock): Table | undefined {
   return { header: header.cells.map((cell) => cell.replace(/\s+/g, '')), rows: body, place: block.place };
 }
 
-/** The numbered items of paragraphs (“1.标题。text”); undefined unless every paragraph is one (or carries on the one before). */
+/**
+ * The numbered items of paragraphs (“1.标题。text”, “（1）标题。text”); undefined unless every
+ * paragraph is one (or carries on the one before). The first item sets how items are numbered: a
+ * paragraph numbered the other way (（1） under 1.) carries on the item before.
+ */
 function itemsOf(paragraphs: readonly { text: string; place: Place }[]): Item[] | undefined {
   const items: Item[] = [];
+  let bracketed: boolean | undefined;
   for (const paragraph of paragraphs) {
-    const match = ITEM.exec(paragraph.text.trim());
-    if (match) items.push({ number: Number(asciiDigits(match[1]!)), body: match[2]!.trim(), place: paragraph.place });
+    const item = itemOf(paragraph.text);
+    bracketed ??= item?.bracketed;
+    if (item && item.bracketed === bracketed) items.push({ number: item.number, body: item.body, place: paragraph.place });
     else if (items.length > 0) {
       const last = items[items.length - 1]!;
       items[items.length - 1] = { ...last, body: `${last.body}${paragraph.text.trim()}` };
@@ -192,7 +197,8 @@ export function readStructure(model: DocumentModel): Structure {
     if (!openBox.table && !openBox.items) {
       const items = itemsOf(boxParagraphs);
       if (items) openBox.items = items;
-      else doc.unread.push({ place: openBox.place, what: `专栏${openBox.number}: neither numbered items nor a table follow`, part: 'boxes' });
+      // A box titled for indicators held the indicator table: the box rules still judge the other boxes.
+      else doc.unread.push({ place: openBox.place, what: `专栏${openBox.number}: neither numbered items nor a table follow`, part: /指标/u.test(openBox.title) ? 'indicators' : 'boxes' });
     }
     openBox = undefined;
     boxParagraphs = [];

@@ -3,7 +3,8 @@
  * subtotals, 合计/小计, every project with every column), the indicator table (专栏 with 指标 and
  * 单位 columns) and the service list (专栏 with a 领域 column).
  */
-import { asciiDigits, NUMERAL } from '../../read/headings.js';
+import { toChineseNumeral } from '../../numerals.js';
+import { asciiDigits, CATEGORY_HEADER, NUMERAL } from '../../read/headings.js';
 import { likeness, words } from '../similarity.js';
 import type { AppendixSection, AppendixTable, Cell, Context, Draft, Indicator, Project } from '../types.js';
 import { countsOf, factsOf, sumsOf } from './facts.js';
@@ -212,6 +213,8 @@ export function readIndicators(context: Context, box: BoxPart, table: Table): Dr
     unit: column(header, /单位/u),
     attribute: column(header, /属性|性质/u),
   };
+  // Categories printed in a first column merged down their rows (类别 | 序号 | 指标 …), not on rows of their own.
+  const categoryColumn = column(header, CATEGORY_HEADER);
   const yearColumns = header.map((cell, index) => (/\d{4}/.test(cell) ? index : -1)).filter((index) => index >= 0);
   const baseline = yearColumns[0] ?? -1;
   const target = yearColumns[yearColumns.length - 1] ?? -1;
@@ -221,6 +224,10 @@ export function readIndicators(context: Context, box: BoxPart, table: Table): Dr
     if (part) {
       result.categories.push({ numeral: part.numeral, name: part.name, indicators: [], place: row.place });
       continue;
+    }
+    const category = categoryColumn >= 0 && categoryColumn !== col.serial ? (row.cells[categoryColumn] ?? '').replace(/\s+/g, '') : '';
+    if (category !== '' && category !== result.categories.at(-1)?.name) {
+      result.categories.push({ numeral: toChineseNumeral(result.categories.length + 1), name: category, indicators: [], place: row.place });
     }
     const serialText = (row.cells[Math.max(col.serial, 0)] ?? '').trim();
     if (!/^\d+$/.test(serialText)) {
