@@ -1,6 +1,7 @@
 import { lineRoles, titled } from './coverage.js';
 import type { AppendixTable, PlanModel } from './model.js';
 import { parseChineseNumeral } from './numerals.js';
+import { DocumentHeadings, headingNumeral, headingStyleOf, opensSerialRow } from './read/headings.js';
 import { sourceText, type SourceText } from './source-text.js';
 
 /**
@@ -67,10 +68,14 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
   }
   const headings: Heading[] = [];
   let chapter = '';
+  // A plan that numbers its chapters 一、 and its sections （一）: the same places, 第一章第一节.
+  const listed = headingStyleOf(lines) === 'listed' ? new DocumentHeadings('listed') : undefined;
   lines.forEach((line, index) => {
     if (roles[index] !== 'text') return;
-    const chapterMatch = titled(CHAPTER.exec(line), line);
-    const sectionMatch = titled(SECTION.exec(line), line);
+    const listedHeading = listed?.take(line, opensSerialRow(lines.slice(index + 1).find((after) => after.trim() !== '') ?? ''));
+    const numeralOf = (kind: 'chapter' | 'section'): string[] | null => (listedHeading?.kind === kind ? [line, headingNumeral(listedHeading.number!)] : null);
+    const chapterMatch = titled(CHAPTER.exec(line), line) ?? numeralOf('chapter');
+    const sectionMatch = titled(SECTION.exec(line), line) ?? numeralOf('section');
     const boxMatch = titled(BOX.exec(line), line);
     if (titled(TABLE.exec(line), line) && !headings.some((h) => h.kind === 'appendix')) headings.push({ kind: 'appendix', label: '附表', line: index });
     else if (headings.some((h) => h.kind === 'appendix')) return;

@@ -23,11 +23,13 @@ interface ComposedPlan {
   readonly document: unknown[];
   readonly planted: Planted[];
   readonly truth: { projects: number; subtotals: number; totals: number; indicatorRows: number; boxItems: number };
+  /** The plan's transcription: file name → YAML text. */
+  readonly files: ReadonlyMap<string, string>;
 }
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
 const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string }) => ComposedPlan;
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string }) => ComposedPlan;
   PLANT_KINDS: Record<string, unknown>;
   COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
@@ -44,7 +46,7 @@ if (!render.CHROMIUM) console.warn('init-forms.test.ts: no Chromium at /usr/bin/
 
 const SEED = 4;
 // Printed as the bundled plan is: its eight columns, categories and subtotals on rows of their own, items numbered 1.; other printings are drafted below.
-const BUNDLED_PRINTING = { columns: COLUMN_LAYOUTS[0], indicatorLayout: 'rows', subtotalLayout: 'above', itemStyle: '1.' };
+const BUNDLED_PRINTING = { columns: COLUMN_LAYOUTS[0], indicatorLayout: 'rows', subtotalLayout: 'above', itemStyle: '1.', headingStyle: '第一章', numberStyle: '1' };
 const plan = composePlan(SEED, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING });
 const clean = composePlan(SEED + 1, { tables: 2, plants: [], ...BUNDLED_PRINTING });
 const dir = mkdtempSync(join(tmpdir(), 'plan-forms-'));
@@ -146,17 +148,22 @@ describe('an appendix printed with other columns: no address or nature, the unit
   }, 60_000);
 });
 
-describe('other printings: indicator categories in a first column merged down their rows, subtotals on 小计 rows under their projects, box items numbered （1）', () => {
-  const composed = composePlan(30, { tables: 2, plants: Object.keys(PLANT_KINDS), columns: COLUMN_LAYOUTS[0], indicatorLayout: 'column', subtotalLayout: 'below', itemStyle: '（1）' });
+describe('other printings: chapters numbered 一、 and sections （一）, boxes and tables 专栏一 and 附表一, indicator categories in a first column merged down their rows, subtotals on 小计 rows under their projects, box items numbered （1）', () => {
+  const composed = composePlan(30, { tables: 2, plants: Object.keys(PLANT_KINDS), columns: COLUMN_LAYOUTS[0], indicatorLayout: 'column', subtotalLayout: 'below', itemStyle: '（1）', headingStyle: '一、', numberStyle: '一' });
   const files = publish(composed, 'printings');
   // The categories as the merged cells print them, in order.
   const indicatorTable = composed.document.find((block) => (block as { box?: number }).box === 1) as { rows: { cells: string[]; rowspan?: number }[] };
   const categories = indicatorTable.rows.filter((row) => row.rowspan).map((row) => row.cells[0]);
 
-  it.each(FORMS)('%s: every indicator row under its category, every project and box item; every plant found and nothing else', async (form) => {
+  const outline = parse(composed.files.get('outline.yaml')!) as { chapters: { numeral: string; title: string; sections: { numeral: string; title: string }[] }[] };
+
+  it.each(FORMS)('%s: every chapter and section, every indicator row under its category, every project and box item; every plant found and nothing else', async (form) => {
     if (skipped(form)) return;
     if (form === 'pdf') await printPdfs([{ html: files.html, pdf: files.pdf, title: composed.title }]);
     const target = await draft(files[form]);
+    const drafted = parse(readFileSync(join(target, 'outline.yaml'), 'utf8')) as typeof outline;
+    const headingsOf = (of: typeof outline): string[] => of.chapters.flatMap((chapter) => [`${chapter.numeral}、${chapter.title}`, ...chapter.sections.map((section) => `（${section.numeral}）${section.title}`)]);
+    expect(headingsOf(drafted), form).toEqual(headingsOf(outline));
     const indicators = parse(readFileSync(join(target, 'indicators.yaml'), 'utf8')) as { categories: { numeral: string; name: string; indicators: unknown[] }[] };
     expect(indicators.categories.map((category) => `${category.numeral}、${category.name}`), form).toEqual(categories.map((name, at) => `${'一二三'[at]}、${name}`));
     expect(indicators.categories.flatMap((category) => category.indicators).length, form).toBe(composed.truth.indicatorRows);

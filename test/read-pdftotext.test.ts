@@ -17,7 +17,8 @@
 // glued-header.layout.txt are the whole -layout and -raw output of three plans of the other
 // printings (composePlan of scripts/corpus/compose.mjs, seed 12 and seed 10, one appendix table,
 // printed by Chromium: cells set beside the middle of tall rows, ㎡ cut from its number, a header
-// whose cells run together); the
+// whose cells run together); end-year.layout.txt of seed 17 (two tables: a range's end year
+// squeezed under the amount); the
 // snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -523,6 +524,11 @@ describe('pdftotext -layout: a piece printed above the line it belongs to (a cha
     expect(boxItems(model)).toEqual(['1.和坡县柏山镇就业服务中心改造工程。新建建筑面积1100㎡，新增工位710个。', '2.和坡县银河街道养老服务中心改造工程。新建建筑面积9700㎡，新增床位340张。']);
   });
 
+  it('puts a line set in by a few places under the short end of its item (780套。) back above that end', () => {
+    const model = readText(['                     专栏5 住有所居重点工程', '1.桃桥县凤溪', '780套。', '       镇棚户区改造安置房新建工程。新建建筑面积29800㎡，新增住房', '2.桃桥县太泉镇保障性租赁住房建设项目。新建建筑面积16500㎡，新增住房80套。', '', '          附表1 桃桥县“十四五”公共服务规划重点建设项目清单'].join('\n'));
+    expect(boxItems(model)).toEqual(['1.桃桥县凤溪镇棚户区改造安置房新建工程。新建建筑面积29800㎡，新增住房780套。', '2.桃桥县太泉镇保障性租赁住房建设项目。新建建筑面积16500㎡，新增住房80套。']);
+  });
+
   it('puts a department\'s second line printed beside the name, above its first, after the first', () => {
     const model = readText(
       [
@@ -728,6 +734,40 @@ describe('pdftotext: an indicator table whose categories are merged down a first
     ]);
   });
 
+  it('-layout: takes the cells of a category printed a column at a time (units and bases, then targets, then attributes) by where they stand', () => {
+    const model = readText(
+      [
+        '                     专栏一 主要指标',
+        ' 类别 序号        指标名称       单位 2020年基期值 2025年目标值 属性',
+        '文体服务 12 人均体育场地面积',
+        '        公共图书馆人均藏书量',
+        '                         ㎡ 2',
+        '                         册 0.74',
+        '                                     2.26',
+        '                                     0.92',
+        '                                              预期性',
+        '                                              约束性',
+        '住有所居 34 城镇住房保障受益覆盖率',
+        '        棚户区改造户数',
+        '                         % 25.4',
+        '                         户 2727',
+        '                                     29.1',
+        '                                     2996',
+        '                                              约束性',
+        '                                              约束性',
+        '',
+        '            第二章 丰富公共文化体育服务',
+      ].join('\n'),
+    );
+    expect(tables(model)[0]).toEqual([
+      ['类别', '序号', '指标名称', '单位', '2020年基期值', '2025年目标值', '属性'],
+      ['文体服务', '1', '人均体育场地面积', '㎡', '2', '2.26', '预期性'],
+      ['', '2', '公共图书馆人均藏书量', '册', '0.74', '0.92', '约束性'],
+      ['住有所居', '3', '城镇住房保障受益覆盖率', '%', '25.4', '29.1', '约束性'],
+      ['', '4', '棚户区改造户数', '户', '2727', '2996', '约束性'],
+    ]);
+  });
+
   it('-layout: reads none of a category whose names and figures do not pair up, rather than pair them wrong', () => {
     const model = readText(
       [
@@ -751,6 +791,12 @@ describe('pdftotext: an indicator table whose categories are merged down a first
     expect(row('4')?.[7]).toBe('');
     expect(row('5')?.[7]).toBe('争取中央预算内资金');
     expect(table!.filter((cells) => /^\d+$/u.test(cells[0]!)).map((cells) => cells[0])).toEqual(Array.from({ length: 13 }, (_, at) => String(at + 1)));
+    expect(table!.filter((cells) => /^\d+$/u.test(cells[0]!)).every((cells) => /^\d{4}-\d{4}$/u.test(cells[5]!) && /^\d+$/u.test(cells[6]!))).toBe(true);
+  });
+
+  it('-layout: gives a range\'s end year squeezed under the amount (2023- / 27800, then 2023) back to the range', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'end-year.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(table!.find((cells) => cells[0] === '9')).toEqual(['9', '杏塘县龙山乡残疾人康复中心改扩建工程', '县民政局', '改扩建', '新建建筑面积17500㎡，新增床位510张。', '2023-2023', '27800', '']);
     expect(table!.filter((cells) => /^\d+$/u.test(cells[0]!)).every((cells) => /^\d{4}-\d{4}$/u.test(cells[5]!) && /^\d+$/u.test(cells[6]!))).toBe(true);
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../src/init/index.js';
 import type { Block, DocumentModel, TableBlock } from '../src/read/blocks.js';
-import { headingOf, itemOf } from '../src/read/headings.js';
+import { DocumentHeadings, headingOf, headingStyleOf, itemOf } from '../src/read/headings.js';
 import { readText } from '../src/read/text.js';
 // @ts-expect-error: a plain ES module script without types
 import { scoreDraft } from '../scripts/init-score.mjs';
@@ -31,6 +31,68 @@ describe('numbered items as boxes print them', () => {
 
   it.each(['一、总体要求', '2025年底前建成。', '（一）主要目标', '1.', '第1条'])('%s is no item', (text) => {
     expect(itemOf(text)).toBeUndefined();
+  });
+});
+
+describe('a plan that numbers its chapters 一、 and its sections （一）', () => {
+  it.each([
+    ['chapters', ['第一章 总体要求', '一、指导思想', '二、基本原则']],
+    ['listed', ['一、总体要求', '（一）发展基础', '二、健全养老服务体系']],
+    ['listed', ['一、总体要求', '\t一、老有所养', '\t二、学有所教', '三、建设优质均衡的公共教育体系']],
+    ['chapters', ['一、总体要求', '（一）发展基础']],
+    ['chapters', ['一、坚持以人民为中心。', '二、坚持普惠共享。']],
+  ] as const)('a document is of the %s style: %j', (style, lines) => {
+    expect(headingStyleOf(lines)).toBe(style);
+  });
+
+  it('takes 一、 for a chapter only as the next one, （一） for a section only as the next of its chapter, and neither over a row nor after an appendix', () => {
+    const headings = new DocumentHeadings('listed');
+    const kinds = [
+      ['一、总体要求', false],
+      ['（一）发展基础', false],
+      ['（三）主要目标', false],
+      ['一、老有所养', true],
+      ['二、学有所教', true],
+      ['二、健全养老服务体系', false],
+      ['（一）加强设施建设', false],
+      ['附表 重点项目清单', false],
+      ['三、文体服务', false],
+    ] as const;
+    expect(kinds.map(([text, overRow]) => headings.take(text, overRow)?.kind ?? 'none')).toEqual(['chapter', 'section', 'section', 'none', 'none', 'chapter', 'section', 'appendix', 'none']);
+    // A 第X章 document reads 一、 as no heading.
+    expect(headingOf('一、总体要求')).toBeUndefined();
+  });
+
+  it.each([
+    ['专栏一  主要指标', { kind: 'box', number: '专栏1', text: '主要指标' }],
+    ['专栏１２：幼有所育重点工程', { kind: 'box', number: '专栏12', text: '幼有所育重点工程' }],
+    ['附表二  重点民生工程项目清单', { kind: 'appendix', number: '附表2', text: '重点民生工程项目清单' }],
+    ['附表 重点项目清单', { kind: 'appendix', number: '附表', text: '重点项目清单' }],
+    ['专栏三弱有所扶重点工程', { kind: 'box', number: '专栏3', text: '弱有所扶重点工程' }],
+    ['附表二重点民生工程项目清单', { kind: 'appendix', number: '附表2', text: '重点民生工程项目清单' }],
+  ])('numbers a box or a table printed %s in digits', (text, heading) => {
+    expect(headingOf(text)).toEqual(heading);
+  });
+
+  it('reads a chapter printed right after a table as a chapter, not as the table\'s last part row', () => {
+    const model = readText(
+      [
+        '某县规划',
+        '一、总体要求',
+        '（一）主要目标',
+        '专栏1  主要指标',
+        '类别      序号  指标                      单位  2020年  2025年  指标属性',
+        '病有所医  1     每千人口医疗卫生机构床位  张    6.93    7.24    约束性',
+        '          2     每千人口执业（助理）医师  人    1.65    1.93    约束性',
+        '',
+        '二、织牢公共卫生防护网',
+        '（一）加强设施建设',
+        '围绕病有所医，补齐设施短板。',
+        '',
+      ].join('\n'),
+    );
+    expect(model.blocks.filter((block) => block.kind === 'heading').map((block) => `${(block as { number?: string }).number}${(block as { text: string }).text}`)).toEqual(['一、总体要求', '（一）主要目标', '二、织牢公共卫生防护网', '（一）加强设施建设']);
+    expect(tables(model)[0]!.length).toBe(3);
   });
 });
 

@@ -31,6 +31,12 @@ const REMARKS = ['', '', '', '申请专项债券', '争取中央预算内资金'
 export const INDICATOR_LAYOUTS = ['rows', 'column'];
 export const SUBTOTAL_LAYOUTS = ['above', 'below'];
 export const ITEM_STYLES = ['1.', '1．', '1、', '（1）'];
+/** How chapters and sections are numbered: 第一章 / 第一节, or 一、 / （一） as shorter plans print them. */
+export const HEADING_STYLES = ['第一章', '一、'];
+/** How boxes and tables are numbered: 专栏1 and 附表1, or 专栏一 and 附表一. */
+export const NUMBER_STYLES = ['1', '一'];
+/** How the indicator table's header names its columns: 指标 / 2020年 / 指标属性, or 指标名称 / 2020年基期值 / 属性. */
+export const INDICATOR_HEADERS = ['short', 'long'];
 const itemNumber = (style, n) => (style === '（1）' ? `（${n}）` : `${n}${style.slice(1)}`);
 
 /** The domains a public-service plan is organised by, with what their projects build and measure. */
@@ -82,7 +88,8 @@ const roundTo = (value, step) => {
 /**
  * A composed plan. `options.tables` (1 or 2), `options.plants` (kinds of PLANT_KINDS; by default a
  * random three to five of them); `options.columns`, `indicatorLayout`, `subtotalLayout` and
- * `itemStyle` (one of COLUMN_LAYOUTS, INDICATOR_LAYOUTS, SUBTOTAL_LAYOUTS, ITEM_STYLES) fix how it is printed. Returns { id, title, period, document, files, planted, truth }.
+ * `itemStyle`, `headingStyle`, `numberStyle`, `indicatorHeader` (one of COLUMN_LAYOUTS, INDICATOR_LAYOUTS,
+ * SUBTOTAL_LAYOUTS, ITEM_STYLES, HEADING_STYLES, NUMBER_STYLES, INDICATOR_HEADERS) fix how it is printed. Returns { id, title, period, document, files, planted, truth }.
  */
 export function composePlan(seed, options = {}) {
   const random = randomSource(seed);
@@ -94,6 +101,12 @@ export function composePlan(seed, options = {}) {
   const indicatorLayout = options.indicatorLayout ?? layoutRandom.pick(INDICATOR_LAYOUTS);
   const subtotalLayout = options.subtotalLayout ?? layoutRandom.pick(SUBTOTAL_LAYOUTS);
   const itemStyle = options.itemStyle ?? (layoutRandom.next() < 0.5 ? ITEM_STYLES[0] : layoutRandom.pick(ITEM_STYLES.slice(1)));
+  const headingStyle = options.headingStyle ?? layoutRandom.pick(HEADING_STYLES);
+  const numberStyle = options.numberStyle ?? (layoutRandom.next() < 0.75 ? NUMBER_STYLES[0] : NUMBER_STYLES[1]);
+  const printedNumber = (number) => (numberStyle === '一' ? numeral(number) : String(number));
+  const indicatorHeaderStyle = options.indicatorHeader ?? layoutRandom.pick(INDICATOR_HEADERS);
+  const chapterHeading = (number, text) => (headingStyle === '一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}章  ${text}`);
+  const sectionHeading = (number, text) => (headingStyle === '一、' ? `（${numeral(number)}）${text}` : `第${numeral(number)}节  ${text}`);
   const period = { start: 2021, end: 2025 };
   const tableCount = options.tables ?? random.int(1, 2);
   const kinds = options.plants ?? random.sample(Object.keys(PLANT_KINDS), random.int(3, 5));
@@ -166,6 +179,8 @@ export function composePlan(seed, options = {}) {
   const plant = (kind, ref) => planted.push({ kind, ...PLANT_KINDS[kind], ref });
   const lastTable = tables.at(-1);
   const tableRef = (table) => (table.number === undefined ? '附表' : `附表${table.number}`);
+  // As the document prints it.
+  const printedRef = (table) => (table.number === undefined ? '附表' : `附表${printedNumber(table.number)}`);
 
   // Numbering: a serial skipped in the last table (its later serials move up by one).
   if (plants.has('serial-gap')) {
@@ -260,19 +275,20 @@ export function composePlan(seed, options = {}) {
   document.push({ kind: 'paragraph', text: `为推进${county}基本公共服务均等化，依据国家、省、市相关规划，制定本规划。规划期为${period.start}—${period.end}年。` });
   // 第一章 总体要求
   const stationSentence = `“十三五”期间，全县建成便民服务站${stationCount}个，分别位于${stationPlaces.join('、')}。`;
-  const totalQuote = `规划重点项目总投资${proseTotal}亿元（详见${tables.map(tableRef).join('、')}）`;
+  const totalQuote = `规划重点项目总投资${proseTotal}亿元（详见${tables.map(printedRef).join('、')}）`;
   const firstRow = categories[0].rows[0];
   chapters.push({ numeral: '一', title: '总体要求', sections: ['发展基础', '主要目标'], boxes: [1] });
-  document.push({ kind: 'heading', level: 1, text: '第一章  总体要求' });
-  document.push({ kind: 'heading', level: 2, text: '第一节  发展基础' });
+  document.push({ kind: 'heading', level: 1, text: chapterHeading(1, '总体要求') });
+  document.push({ kind: 'heading', level: 2, text: sectionHeading(1, '发展基础') });
   document.push({ kind: 'paragraph', text: `${stationSentence}公共服务设施网络逐步完善，服务能力不断增强。` });
-  document.push({ kind: 'heading', level: 2, text: '第二节  主要目标' });
+  document.push({ kind: 'heading', level: 2, text: sectionHeading(2, '主要目标') });
   document.push({ kind: 'paragraph', text: `到${period.end}年，基本公共服务体系更加健全，${totalQuote}。` });
   const indicatorCells = (row) => [String(row.serial), row.name, row.unit, String(row.baseline), String(row.target), row.attribute];
-  const indicatorHeader = ['序号', '指标', '单位', `${period.start - 1}年`, `${period.end}年`, '指标属性'];
+  const indicatorHeader =
+    indicatorHeaderStyle === 'long' ? ['序号', '指标名称', '单位', `${period.start - 1}年基期值`, `${period.end}年目标值`, '属性'] : ['序号', '指标', '单位', `${period.start - 1}年`, `${period.end}年`, '指标属性'];
   document.push({
     kind: 'table',
-    title: '专栏1  主要指标',
+    title: `专栏${printedNumber(1)}  主要指标`,
     box: 1,
     ...(indicatorLayout === 'rows'
       ? {
@@ -295,10 +311,10 @@ export function composePlan(seed, options = {}) {
   for (const box of boxes) {
     chapterNumber += 1;
     chapters.push({ numeral: numeral(chapterNumber), title: box.domain.chapter, sections: ['加强设施建设'], boxes: [box.number] });
-    document.push({ kind: 'heading', level: 1, text: `第${numeral(chapterNumber)}章  ${box.domain.chapter}` });
-    document.push({ kind: 'heading', level: 2, text: '第一节  加强设施建设' });
+    document.push({ kind: 'heading', level: 1, text: chapterHeading(chapterNumber, box.domain.chapter) });
+    document.push({ kind: 'heading', level: 2, text: sectionHeading(1, '加强设施建设') });
     document.push({ kind: 'paragraph', text: `围绕${box.domain.name}，补齐设施短板，优化资源布局，提升服务质量和水平。` });
-    document.push({ kind: 'box', title: `专栏${box.number}  ${box.title}`, box: box.number, items: box.items.map((item) => `${itemNumber(itemStyle, item.number)}${item.project.name}。${item.text}`) });
+    document.push({ kind: 'box', title: `专栏${printedNumber(box.number)}  ${box.title}`, box: box.number, items: box.items.map((item) => `${itemNumber(itemStyle, item.number)}${item.project.name}。${item.text}`) });
   }
   // A total's or part's row: its label first, its amount under the investments.
   const labelled = (label, amount) => columns.map(([key], index) => (index === 0 ? label : key === 'investment' ? String(amount) : ''));
@@ -307,7 +323,7 @@ export function composePlan(seed, options = {}) {
   for (const table of tables) {
     document.push({
       kind: 'table',
-      title: `${tableRef(table)}  ${county}“十四五”公共服务规划${table.title}`,
+      title: `${printedRef(table)}  ${county}“十四五”公共服务规划${table.title}`,
       appendix: table.number ?? 0,
       header: columns.map(([, name]) => name),
       rows:

@@ -10,7 +10,7 @@
  * It knows the headings of a Chinese document, nothing of plans.
  */
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
-import { asciiDigits, CATEGORY_HEADER, headingOf, ITEM, NUMERAL } from './headings.js';
+import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow } from './headings.js';
 import { NO_END, NO_START } from './lines.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
@@ -615,6 +615,23 @@ function tableBlock(read: ReadTable, caption?: string): TableBlock {
   return { kind: 'table', rows, place: rows[0]!.place, ...(caption ? { caption } : {}) };
 }
 
+/**
+ * A table without the part rows it ends on: a part's row has rows under it, so a line numbered
+ * 二、 after a table's last row (a chapter of a plan that numbers its chapters so) is not the table's.
+ */
+function withoutTrailingParts(read: ReadTable | undefined, lines: readonly Line[]): ReadTable | undefined {
+  if (!read) return read;
+  const rows = [...read.rows];
+  let next = read.next;
+  while (rows.length > 2) {
+    const last = rows[rows.length - 1]!;
+    if (!PART_ROW.test(last.cells[0] ?? '') || last.cells.slice(1).some((cell) => cell.trim() !== '')) break;
+    rows.pop();
+    next = lines.findIndex((line) => line.line === last.line);
+  }
+  return rows.length === read.rows.length ? read : { ...read, rows, next };
+}
+
 function readTableAt(lines: readonly Line[], start: number): ReadTable | undefined {
   let first = start;
   while (first < lines.length && isBlank(lines[first]!.text)) first += 1;
@@ -994,6 +1011,14 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
       if (lifted.length > 0 && pieces.length > 0 && !ends([...lifted, ...pieces]) && ends([...pieces, ...lifted])) pieces.push(...lifted);
       else pieces.unshift(...lifted);
     });
+    // A range's end year squeezed under the next column (2023- / 27800, then 2023 under the amount): the range's.
+    const years = header.findIndex((name) => YEARS_HEADER.test(squeeze(name)));
+    const range = cells[years];
+    const beside = cells[years + 1];
+    if (range && beside && beside.length > 1 && /[-—–~～至]$/u.test(range[range.length - 1] ?? '')) {
+      const end = beside.findIndex((piece, at) => at > 0 && /^\d{4}$/u.test(piece));
+      if (end > 0) range.push(...beside.splice(end, 1));
+    }
     const made = newRow(
       cells.map((pieces) => pieces.reduce((text, piece) => (text ? joinWrapped(text, piece) : piece), '')),
       row.lines[0]!.line,
@@ -1085,6 +1110,8 @@ function stackedRows(lines: readonly Line[], index: number, cells: readonly stri
   if (count === 0) return undefined;
   // The cells after the name: the unit, the values, the attribute.
   const after = width - 3;
+  const byColumn = stackedByColumn(lines, index, count, after);
+  if (byColumn) return { rows: byColumn.names.map((name, at) => newRow([at === 0 ? cells[0]! : '', String(next + at), name.text, ...byColumn.rest[at]!], name.line)), last: byColumn.last };
   const names: { text: string; line: number }[] = [];
   const rest: string[][] = [];
   const share = (pieces: readonly string[], line: number): void => {
@@ -1119,6 +1146,45 @@ function stackedRows(lines: readonly Line[], index: number, cells: readonly stri
   return { rows, last };
 }
 
+/**
+ * The rows of a merged category whose cells pdftotext -layout printed a column at a time (the
+ * units and base values of its rows, then their targets, then their attributes, each on lines of
+ * their own): a line whose first piece stands at the names' place opens with a name; every other
+ * piece is a cell, in the column its place gives. Read only when the places fall into as many
+ * columns as the cells after the name, each with a cell a row.
+ */
+function stackedByColumn(lines: readonly Line[], index: number, count: number, after: number): { names: { text: string; line: number }[]; rest: string[][]; last: number } | undefined {
+  const opening = tokensOf(lines[index]!.text);
+  const name = opening[2];
+  if (!name) return undefined;
+  const names = [{ text: name.text, line: lines[index]!.line }];
+  const cells: Token[] = opening.slice(3);
+  let last = index;
+  for (let at = index + 1; at < lines.length; at += 1) {
+    const text = lines[at]!.text;
+    if (isBlank(text) || headingOf(text)) break;
+    const tokens = tokensOf(text);
+    // A line at the margin: the next category, a row, prose.
+    if (tokens[0]!.start < name.start - 2) break;
+    if (Math.abs(tokens[0]!.start - name.start) <= 2) names.push({ text: tokens.shift()!.text, line: lines[at]!.line });
+    cells.push(...tokens);
+    last = at;
+  }
+  if (names.length !== count) return undefined;
+  // Places a character apart are one column.
+  const starts = [...new Set(cells.map((cell) => cell.start))].sort((a, b) => a - b);
+  const columns = starts.reduce<number[][]>((groups, start) => {
+    const group = groups[groups.length - 1];
+    if (group && start - group[group.length - 1]! <= 1) group.push(start);
+    else groups.push([start]);
+    return groups;
+  }, []);
+  if (columns.length !== after) return undefined;
+  const byColumn = columns.map((group) => cells.filter((cell) => group.includes(cell.start)).map((cell) => cell.text));
+  if (byColumn.some((column) => column.length !== count)) return undefined;
+  return { names, rest: names.map((_, row) => byColumn.map((column) => column[row]!)), last };
+}
+
 /** Puts pieces of a line into the row's cells by the column each stands under (the last that starts at or before it); a cell already begun goes on. */
 function placeByColumn(row: RawRow, fragments: readonly Fragment[], columns: readonly number[]): void {
   for (const fragment of fragments) {
@@ -1137,9 +1203,12 @@ function placeByColumn(row: RawRow, fragments: readonly Fragment[], columns: rea
   }
 }
 
+/** The header of a project's years (建设年限, 建设起止年限, 建设年度). */
+const YEARS_HEADER = /年限|年份|年度|起止|期限|建设年/u;
+
 /** What a column's cells look like, from its header: a cell of a typed column is one line that matches. */
 const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
-  [/年限|年份|年度|起止|期限|建设年/u, /^\d{4}\s*年?(\s*[-—–~～至到]\s*\d{4}\s*年?)?$/u],
+  [YEARS_HEADER, /^\d{4}\s*年?(\s*[-—–~～至到]\s*\d{4}\s*年?)?$/u],
   [/投资|金额|万元/u, /^[0-9０-９][0-9０-９.,，]*$/u],
   [/性质/u, /^(新建|改建|改扩建|续建|在建)([或、/／](新建|改建|改扩建|续建|在建))*$/u],
   [/属性/u, /^(预期性|约束性)$/u],
@@ -1636,6 +1705,14 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
   const widestProse = Math.max(0, ...lines.filter(isProse).map((line) => measure.width(line.text.trim())));
   const blocks: Block[] = [];
   let index = 0;
+  // How the document numbers its chapters (第一章, or 一、 as a list): read in order, past each heading.
+  const headings = new DocumentHeadings(headingStyleOf(lines.map((line) => line.text)));
+  /** Whether the first line after `at` that is not blank opens a table's row with its serial. */
+  const rowAfter = (at: number): boolean => {
+    let next = at + 1;
+    while (next < lines.length && isBlank(lines[next]!.text)) next += 1;
+    return opensSerialRow(lines[next]?.text ?? '');
+  };
 
   const readParagraph = (): Paragraph => {
     const first = lines[index]!;
@@ -1668,7 +1745,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       const runsOn = cut || midWord || (open && bracketOpen) || (open && margin !== undefined && measure.width(previous.trimEnd()) >= margin - measure.reach - unprintedIndent);
       // A number after a reference (详见附表 / 1、附表2) is no list item.
       const listed = LIST_OPENER.test(next.trim()) && !/(附表|附件|表|图|第)$/u.test(previous.trimEnd());
-      if (!runsOn || isBlank(next) || headingOf(next) || next.includes('\t') || listed || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
+      if (!runsOn || isBlank(next) || headings.peek(next, rowAfter(index)) || next.includes('\t') || listed || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
       text = joinWrapped(text, next.trim());
       reflowed = true;
       previous = next;
@@ -1690,7 +1767,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
     let early: string | undefined;
     for (; index < lines.length; index += 1) {
       const { text, line } = lines[index]!;
-      if (headingOf(text)) break;
+      if (headings.peek(text, rowAfter(index))) break;
       if (isBlank(text)) {
         blank = true;
         continue;
@@ -1707,13 +1784,13 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         // The end of a line printed far in where it stood, under the next line or above its own
         // (pdftotext -layout, a font's baseline shifted): it ends the line it carries a number on
         // (…面积27 / 600㎡), the line before last if none.
-        const far = indentOf(text) >= 8;
+        const far = indentOf(text) >= 6;
         let at = index + 1;
         while (at < lines.length && isBlank(lines[at]!.text)) at += 1;
         const next = lines[at]?.text.trim() ?? '';
         const afterNext = lines[at + 1]?.text ?? '';
         // The next item stops inside a sentence, on a number, with nothing of it after: the piece is its end.
-        const nextCut = ITEM.test(next) && !SENTENCE_END.test(next) && (isBlank(afterNext) || ITEM.test(afterNext.trim()) || headingOf(afterNext) !== undefined);
+        const nextCut = ITEM.test(next) && !SENTENCE_END.test(next) && (isBlank(afterNext) || ITEM.test(afterNext.trim()) || headings.peek(afterNext, rowAfter(at + 1)) !== undefined);
         const numberGoesOn = (end: string): boolean => /[0-9０-９]$/u.test(end) && /^[0-9０-９]/u.test(piece);
         // It is the next item's end too when this item has ended (…新增托位210 / 个。) and the piece carries no number on from its line before last.
         const ended = SENTENCE_END.test(parts[parts.length - 1]!) && !(before !== undefined && numberGoesOn(before));
@@ -1736,11 +1813,11 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       index += 1;
       continue;
     }
-    const heading = headingOf(text);
+    const heading = headings.take(text, rowAfter(index));
     if (!heading) {
       // Right under an appendix heading a table may open with a cell on a line of its own; elsewhere a line of one cell after a tab is prose.
       const underAppendix = blocks[blocks.length - 1]?.kind === 'heading' && (blocks[blocks.length - 1] as Heading).number?.startsWith('附') === true;
-      const table = underAppendix ? readTableAt(lines, index) : text.trim().includes('\t') ? readTabTable(lines, index) : opensSpaceTable(text) ? readSpaceTable(lines, index) : undefined;
+      const table = withoutTrailingParts(underAppendix ? readTableAt(lines, index) : text.trim().includes('\t') ? readTabTable(lines, index) : opensSpaceTable(text) ? readSpaceTable(lines, index) : undefined, lines);
       if (table?.spaced) reflowed = true;
       if (table) {
         blocks.push(tableBlock(table));
@@ -1760,7 +1837,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         let next = index;
         while (next < lines.length && isBlank(lines[next]!.text)) next += 1;
         const candidate = lines[next]?.text;
-        if (candidate !== undefined && !candidate.includes('\t') && !opensSpaceTable(candidate) && !headingOf(candidate)) {
+        if (candidate !== undefined && !candidate.includes('\t') && !opensSpaceTable(candidate) && !headings.peek(candidate, rowAfter(next))) {
           title = candidate.trim();
           index = next + 1;
         }
@@ -1777,7 +1854,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       if (ITEM.test(firstLine.trim())) {
         index = at;
         inside.push(...readItems());
-      } else if (ITEM.test(secondLine) && (!SENTENCE_END.test(secondLine) || indentOf(firstLine) >= 4) && !headingOf(firstLine) && !ITEM.test(firstLine.trim())) {
+      } else if (ITEM.test(secondLine) && (!SENTENCE_END.test(secondLine) || indentOf(firstLine) >= 4) && !headings.peek(firstLine, rowAfter(at)) && !ITEM.test(firstLine.trim())) {
         // The first item's second line printed above it (pdftotext -layout sorts lines by a baseline a box's frame can shift).
         index = second;
         const items = readItems();
@@ -1791,7 +1868,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         items[0] = { ...items[0]!, text: afterHead ? joinWrapped(joinWrapped(head, piece), text.slice(head.length)) : joinWrapped(text, piece) };
         inside.push(...items);
       } else {
-        const table = readTableAt(lines, at);
+        const table = withoutTrailingParts(readTableAt(lines, at), lines);
         if (table?.spaced) reflowed = true;
         if (table) {
           inside.push(tableBlock(table));

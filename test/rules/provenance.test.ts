@@ -24,8 +24,18 @@ const TABLE_2_CONTENT = '\t新建社区养老服务中心，床位60张（其中
 const ROW_1_CONTENT = '\t新建保障性租赁住房100套，建筑面积5000㎡，其中一层2000㎡，二层3000㎡。';
 const ROW_2_CONTENT = '\t新建社区养老服务中心，床位60张（其中护理型床位20张，普通床位40张），服务大昌、福田2个乡镇。';
 
+/** The mini plan's chapters and sections numbered as shorter plans number them: 一、 and （一）. */
+const LISTED_HEADINGS = [
+  P('source.txt', '第一章  总体要求', '一、总体要求'),
+  P('source.txt', '第一节  发展基础', '（一）发展基础'),
+  P('source.txt', '第二节  主要目标', '（二）主要目标'),
+  P('source.txt', '第二章  住房保障', '二、住房保障'),
+  P('source.txt', '第一节  保障性住房', '（一）保障性住房'),
+];
+
 testRule(provenance, {
   valid: [
+    { name: 'chapters and sections numbered 一、 and （一）: each quote in the place its statement names', patches: LISTED_HEADINGS },
     { name: 'wrapped cells of a space-aligned table, a neighbour’s continuation on the line', patches: [P('source.txt', TAB_ROW, SPACE_ALIGNED_ROW)] },
     {
       name: 'a wrapped cell of a space-aligned row broken by a page (page mark and running header between its lines)',
@@ -111,6 +121,14 @@ testRule(provenance, {
     {
       name: 'prose quoted from another chapter than its place says (found only elsewhere)',
       patches: [P('statements.yaml', '  - chapter: 二\n    section: 一', '  - chapter: 一\n    section: 二')],
+      errors: [
+        { messageId: 'found-elsewhere', file: 'statements.yaml', at: 'quote: 计划新建保障性租赁住房100套', data: { ref: '第一章第二节', where: '第二章第一节' } },
+        { messageId: 'found-elsewhere', file: 'statements.yaml', at: 'quote: 建筑面积约5000㎡', data: { ref: '第一章第二节', where: '第二章第一节' } },
+      ],
+    },
+    {
+      name: 'prose quoted from another chapter than its place says, in a text whose chapters are numbered 一、 and sections （一）',
+      patches: [...LISTED_HEADINGS, P('statements.yaml', '  - chapter: 二\n    section: 一', '  - chapter: 一\n    section: 二')],
       errors: [
         { messageId: 'found-elsewhere', file: 'statements.yaml', at: 'quote: 计划新建保障性租赁住房100套', data: { ref: '第一章第二节', where: '第二章第一节' } },
         { messageId: 'found-elsewhere', file: 'statements.yaml', at: 'quote: 建筑面积约5000㎡', data: { ref: '第一章第二节', where: '第二章第一节' } },

@@ -141,7 +141,9 @@ function tableSums(context: Context, text: string, figures: readonly FoundFigure
     const next = figures[index + 1]?.start ?? text.length;
     const stop = /[。；;]/u.exec(text.slice(figure.end, next));
     const rest = text.slice(figure.end, stop ? figure.end + stop.index : next);
-    const named = [...rest.matchAll(/附表\s*([0-9０-９]*)/gu)].map((match) => (match[1] ? Number(asciiDigits(match[1])) : tables.length === 1 ? tables[0]!.number : Number.NaN));
+    const named = [...rest.matchAll(/附表\s*([0-9０-９]+|[一二三四五六七八九十]+)?/gu)].map((match) =>
+      match[1] ? (/^[0-9０-９]+$/u.test(match[1]) ? Number(asciiDigits(match[1])) : (parseChineseNumeral(match[1]) ?? Number.NaN)) : tables.length === 1 ? tables[0]!.number : Number.NaN,
+    );
     const numbers = [...new Set(named)].filter((number) => tables.some((table) => table.number === number));
     if (numbers.length === 0 || numbers.length < named.length) return;
     sums.push({ total: fact.fact, parts: [], tables: numbers, check: `the total of ${numbers.map((number) => (tables.length > 1 ? `附表${number}` : '附表')).join(' and ')}, as the sentence says` });

@@ -7,7 +7,7 @@
  * table or items after it.
  */
 import type { Block, DocumentModel, Place, TableBlock } from '../../read/blocks.js';
-import { headingOf, itemOf, NUMERAL, type HeadingLine } from '../../read/headings.js';
+import { DocumentHeadings, headingNumeral, headingOf, headingStyleOf, itemOf, NUMERAL, opensSerialRow, type HeadingLine } from '../../read/headings.js';
 
 const NOT_A_TABLE = 'text after the appendix heading that is not a table';
 const AFTER_TABLE = 'rows after the appendix table that are not in it';
@@ -175,14 +175,29 @@ function oneCellParagraphs(block: TableBlock): { text: string; place: Place }[] 
   return block.rows.flatMap((row) => row.cells[0]!.text.split('\n').map((text) => ({ text, place: row.place })));
 }
 
-function headingOfBlock(block: Block): HeadingLine | undefined {
-  if (block.kind === 'heading') return headingOf(`${block.number ?? ''}${block.number ? ' ' : ''}${block.text}`);
-  if (block.kind === 'paragraph') return headingOf(block.text);
-  return undefined;
-}
+/** A heading block's or a paragraph's text as printed, number first. */
+const printedText = (block: Block): string | undefined =>
+  block.kind === 'heading' ? `${block.number ?? ''}${block.number ? ' ' : ''}${block.text}` : block.kind === 'paragraph' ? block.text : undefined;
+
+/** The blocks in reading order, a box's after it. */
+const flatBlocks = (blocks: readonly Block[]): Block[] => blocks.flatMap((block) => (block.kind === 'box' ? [block, ...flatBlocks(block.blocks)] : [block]));
+
+/** The texts of the blocks that may be headings, boxes' included, in order. */
+const headingTexts = (blocks: readonly Block[]): string[] => flatBlocks(blocks).flatMap((block) => printedText(block) ?? []);
+
+/** Whether a block is a table's row or a table: what a category stands over. */
+const rowBlock = (block: Block | undefined): boolean => block?.kind === 'table' || (block?.kind === 'paragraph' && opensSerialRow(block.text));
 
 export function readStructure(model: DocumentModel): Structure {
   const doc: Structure = { header: [], texts: [], chapters: [], boxes: [], appendices: [], paragraphs: [], unread: [] };
+  const headings = new DocumentHeadings(headingStyleOf(headingTexts(model.blocks)));
+  // What follows each block, boxes' blocks included: a heading over a table's row is the table's.
+  const order = flatBlocks(model.blocks);
+  const overRow = new Map(order.map((block, at) => [block, rowBlock(order[at + 1])]));
+  const headingOfBlock = (block: Block): HeadingLine | undefined => {
+    const text = printedText(block);
+    return text === undefined ? undefined : headings.take(text, overRow.get(block));
+  };
   let chapter = -1;
   let section = -1;
   let started = false;
@@ -291,11 +306,11 @@ export function readStructure(model: DocumentModel): Structure {
     lastHeading = undefined;
     if (heading.kind === 'preface') doc.preface = { title: heading.text, place: block.place };
     else if (heading.kind === 'chapter') {
-      doc.chapters.push({ numeral: heading.number!.replace(/^第|章$/gu, ''), title: heading.text, place: block.place, sections: [], boxes: [] });
+      doc.chapters.push({ numeral: headingNumeral(heading.number!), title: heading.text, place: block.place, sections: [], boxes: [] });
       chapter = doc.chapters.length - 1;
       section = -1;
     } else if (heading.kind === 'section' && chapter >= 0) {
-      doc.chapters[chapter]!.sections.push({ numeral: heading.number!.replace(/^第|节$/gu, ''), title: heading.text, place: block.place });
+      doc.chapters[chapter]!.sections.push({ numeral: headingNumeral(heading.number!), title: heading.text, place: block.place });
       section = doc.chapters[chapter]!.sections.length - 1;
     } else if (heading.kind === 'section') doc.unread.push({ place: block.place, what: 'a section heading before any chapter', part: 'outline' });
     else if (heading.kind === 'appendix') {
