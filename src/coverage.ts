@@ -1,5 +1,6 @@
 import type { PlanModel } from './model.js';
 import { parseChineseNumeral } from './numerals.js';
+import { DocumentHeadings, headingNumeral, headingStyleOf, opensSerialRow } from './read/headings.js';
 import { lineAt, planSource, quotePlaces } from './source-text.js';
 
 /**
@@ -121,6 +122,9 @@ function regionsByLine(lines: readonly string[], roles: readonly LineRole[], num
   let current = chapter;
   let inAppendix = false;
   let table = '附表';
+  // A plan that numbers its chapters 一、 and its sections （一）: its chapters are regions too.
+  const style = headingStyleOf(lines);
+  const listed = style === 'chapters' ? undefined : new DocumentHeadings(style);
   lines.forEach((line, index) => {
     const role = roles[index]!;
     if (role === 'contents') {
@@ -133,7 +137,10 @@ function regionsByLine(lines: readonly string[], roles: readonly LineRole[], num
       return;
     }
     // CHAPTER takes the title in too: the title is what must not be a sentence.
-    const chapterMatch = ((match) => (match && !NOT_A_TITLE.test(match[2]!.trim()) ? match : null))(CHAPTER.exec(line));
+    const listedHeading = listed?.take(line, opensSerialRow(nextLine(lines, index)));
+    const chapterMatch =
+      ((match) => (match && !NOT_A_TITLE.test(match[2]!.trim()) ? match : null))(CHAPTER.exec(line)) ??
+      (listedHeading?.kind === 'chapter' ? [line, headingNumeral(listedHeading.number!), listedHeading.text] : null);
     const boxMatch = titled(BOX.exec(line), line);
     const appendixMatch = titled(APPENDIX.exec(line), line);
     if (appendixMatch) {
@@ -150,12 +157,19 @@ function regionsByLine(lines: readonly string[], roles: readonly LineRole[], num
     } else if (boxMatch) {
       const label = boxMatch[1]!;
       current = `专栏${/\d/.test(label) ? label : (parseChineseNumeral(label) ?? label)}`;
-    } else if (SECTION.test(line)) {
+    } else if (SECTION.test(line) || listedHeading?.kind === 'section') {
       current = chapter;
     }
     regions.push(current);
   });
   return regions;
+}
+
+/** The first line after `index` that is not blank; '' at the end. */
+export function nextLine(lines: readonly string[], index: number): string {
+  let next = index + 1;
+  while (next < lines.length && lines[next]!.trim() === '') next += 1;
+  return lines[next] ?? '';
 }
 
 /** Offsets of `value` as a whole number inside [start, end) of the text. */

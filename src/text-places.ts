@@ -1,4 +1,4 @@
-import { lineRoles, titled } from './coverage.js';
+import { lineRoles, nextLine, titled } from './coverage.js';
 import type { AppendixTable, PlanModel } from './model.js';
 import { parseChineseNumeral } from './numerals.js';
 import { DocumentHeadings, headingNumeral, headingStyleOf, opensSerialRow } from './read/headings.js';
@@ -69,10 +69,11 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
   const headings: Heading[] = [];
   let chapter = '';
   // A plan that numbers its chapters 一、 and its sections （一）: the same places, 第一章第一节.
-  const listed = headingStyleOf(lines) === 'listed' ? new DocumentHeadings('listed') : undefined;
+  const style = headingStyleOf(lines);
+  const listed = style === 'chapters' ? undefined : new DocumentHeadings(style);
   lines.forEach((line, index) => {
     if (roles[index] !== 'text') return;
-    const listedHeading = listed?.take(line, opensSerialRow(lines.slice(index + 1).find((after) => after.trim() !== '') ?? ''));
+    const listedHeading = listed?.take(line, opensSerialRow(nextLine(lines, index)));
     const numeralOf = (kind: 'chapter' | 'section'): string[] | null => (listedHeading?.kind === kind ? [line, headingNumeral(listedHeading.number!)] : null);
     const chapterMatch = titled(CHAPTER.exec(line), line) ?? numeralOf('chapter');
     const sectionMatch = titled(SECTION.exec(line), line) ?? numeralOf('section');

@@ -45,6 +45,18 @@ describe('plan coverage', () => {
     expect(regions.find((r) => r.region === '专栏1')).toMatchObject({ numbers: 8, figures: 6, untranscribed: 0 });
   });
 
+  it('takes chapters numbered 一、 and sections （一） for the chapters they are', () => {
+    const dir = planCopy(MINI, [
+      P('source.txt', '第一章  总体要求', '一、总体要求'),
+      P('source.txt', '第一节  发展基础', '（一）发展基础'),
+      P('source.txt', '第二节  主要目标', '（二）主要目标'),
+      P('source.txt', '第二章  住房保障', '二、住房保障'),
+      P('source.txt', '第一节  保障性住房', '（一）保障性住房'),
+    ]);
+    const { regions } = coverageIn(dir);
+    expect(regions.map((r) => r.region)).toEqual(['第一章 总体要求', '专栏1', '专栏2', '第二章 住房保障', '专栏3', '附表', '附表 一、住有所居', '附表 二、老有所养']);
+  });
+
   it('takes no cross-reference wrapped to the start of a line for a heading (第二章第一节。, 专栏3。)', () => {
     const dir = planCopy(MINI, [P('source.txt', '护理型床位比例不低于50%。', '护理型床位比例不低于50%。住房任务见\n第二章第一节。重点工程见\n专栏3。')]);
     const { regions } = coverageIn(dir);

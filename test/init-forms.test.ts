@@ -175,6 +175,20 @@ describe('other printings: chapters numbered 一、 and sections （一）, boxe
   }, 60_000);
 });
 
+describe('a plan whose 第X章 chapters number their sections 一、 (no 第X节 anywhere)', () => {
+  it('drafts every chapter with its sections from text, quirky text and a web page, and every plant is found', async () => {
+    const composed = composePlan(31, { tables: 1, plants: Object.keys(PLANT_KINDS), headingStyle: '第一章 一、' });
+    const files = publish(composed, 'sections-listed');
+    const outline = parse(composed.files.get('outline.yaml')!) as { chapters: { numeral: string; sections: { numeral: string; title: string }[] }[] };
+    const sectionsOf = (of: typeof outline): string[] => of.chapters.flatMap((chapter) => chapter.sections.map((section) => `${chapter.numeral}/${section.numeral}、${section.title}`));
+    for (const form of ['text', 'quirks', 'html'] as const) {
+      const target = await draft(files[form]);
+      expect(sectionsOf(parse(readFileSync(join(target, 'outline.yaml'), 'utf8')) as typeof outline), form).toEqual(sectionsOf(outline));
+      expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+    }
+  }, 60_000);
+});
+
 describe('an honest draft of a text the reader cannot fully make out (pdftotext -layout of the PDF)', () => {
   const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
   it('says first which parts it could not read, and no error comes from them', async (ctx) => {

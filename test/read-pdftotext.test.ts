@@ -296,6 +296,43 @@ describe('a table whose layout changes at a page break (text as converters leave
     ]);
   });
 
+  it('tabs, then one cell a line after the header printed so on the next page, the first row there a serial skipped', () => {
+    const model = readText(
+      [
+        '某县“十四五”公共服务规划',
+        '',
+        '— 3 —',
+        '',
+        '某县“十四五”公共服务规划',
+        '附表  某县“十四五”公共服务规划重点项目清单',
+        HEADER.join('\t'),
+        '一、病有所医',
+        '6\t玉源县竹源乡中医院住院楼建设项目\t县卫生健康委\t新建\t竹源乡\t新建建筑面积11700㎡，新增床位120张。\t2022-2023\t23400',
+        '',
+        '— 4 —',
+        '',
+        '某县“十四五”公共服务规划',
+        ...HEADER,
+        '8',
+        '玉源县安岭乡中心卫生院改扩建工程',
+        '县卫生健康委',
+        '改扩建',
+        '安岭乡',
+        '新建建筑面积16500㎡，新增床位750张。',
+        '2024-2024',
+        '14100',
+        '小计',
+        '37500',
+        '',
+      ].join('\n'),
+    );
+    expect(tables(model)[0]!.slice(2)).toEqual([
+      ['6', '玉源县竹源乡中医院住院楼建设项目', '县卫生健康委', '新建', '竹源乡', '新建建筑面积11700㎡，新增床位120张。', '2022-2023', '23400'],
+      ['8', '玉源县安岭乡中心卫生院改扩建工程', '县卫生健康委', '改扩建', '安岭乡', '新建建筑面积16500㎡，新增床位750张。', '2024-2024', '14100'],
+      ['小计', '37500'],
+    ]);
+  });
+
   it('one cell a line, then the header aligned by spaces on the next page, a row cut by the page carried on after it', () => {
     const model = readText(
       [

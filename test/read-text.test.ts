@@ -36,11 +36,13 @@ describe('numbered items as boxes print them', () => {
 
 describe('a plan that numbers its chapters 一、 and its sections （一）', () => {
   it.each([
-    ['chapters', ['第一章 总体要求', '一、指导思想', '二、基本原则']],
     ['listed', ['一、总体要求', '（一）发展基础', '二、健全养老服务体系']],
     ['listed', ['一、总体要求', '\t一、老有所养', '\t二、学有所教', '三、建设优质均衡的公共教育体系']],
     ['chapters', ['一、总体要求', '（一）发展基础']],
     ['chapters', ['一、坚持以人民为中心。', '二、坚持普惠共享。']],
+    ['sections-listed', ['第一章 总体要求', '一、发展基础', '二、主要目标', '第二章 健全养老服务体系', '一、加强设施建设']],
+    ['chapters', ['第一章 总体要求', '第一节 发展基础', '一、指导思想', '二、基本原则']],
+    ['chapters', ['第一章 总体要求', '一、发展基础', '第二章 健全养老服务体系', '一、加强设施建设']],
   ] as const)('a document is of the %s style: %j', (style, lines) => {
     expect(headingStyleOf(lines)).toBe(style);
   });
@@ -61,6 +63,12 @@ describe('a plan that numbers its chapters 一、 and its sections （一）', (
     expect(kinds.map(([text, overRow]) => headings.take(text, overRow)?.kind ?? 'none')).toEqual(['chapter', 'section', 'section', 'none', 'none', 'chapter', 'section', 'appendix', 'none']);
     // A 第X章 document reads 一、 as no heading.
     expect(headingOf('一、总体要求')).toBeUndefined();
+  });
+
+  it('takes 一、 for a section of a 第X章 chapter in a document of no 第X节, only as the chapter\'s next section', () => {
+    const headings = new DocumentHeadings('sections-listed');
+    const lines = ['一、总体要求', '第一章 总体要求', '一、发展基础', '一、老有所养', '二、主要目标', '第二章 健全养老服务体系', '一、加强设施建设'];
+    expect(lines.map((text) => headings.take(text)?.kind ?? 'none')).toEqual(['none', 'chapter', 'section', 'none', 'section', 'chapter', 'section']);
   });
 
   it.each([

@@ -31,8 +31,8 @@ const REMARKS = ['', '', '', '申请专项债券', '争取中央预算内资金'
 export const INDICATOR_LAYOUTS = ['rows', 'column'];
 export const SUBTOTAL_LAYOUTS = ['above', 'below'];
 export const ITEM_STYLES = ['1.', '1．', '1、', '（1）'];
-/** How chapters and sections are numbered: 第一章 / 第一节, or 一、 / （一） as shorter plans print them. */
-export const HEADING_STYLES = ['第一章', '一、'];
+/** How chapters and sections are numbered: 第一章 / 第一节, 第一章 / 一、, or 一、 / （一） as shorter plans print them. */
+export const HEADING_STYLES = ['第一章', '第一章 一、', '一、'];
 /** How boxes and tables are numbered: 专栏1 and 附表1, or 专栏一 and 附表一. */
 export const NUMBER_STYLES = ['1', '一'];
 /** How the indicator table's header names its columns: 指标 / 2020年 / 指标属性, or 指标名称 / 2020年基期值 / 属性. */
@@ -106,7 +106,8 @@ export function composePlan(seed, options = {}) {
   const printedNumber = (number) => (numberStyle === '一' ? numeral(number) : String(number));
   const indicatorHeaderStyle = options.indicatorHeader ?? layoutRandom.pick(INDICATOR_HEADERS);
   const chapterHeading = (number, text) => (headingStyle === '一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}章  ${text}`);
-  const sectionHeading = (number, text) => (headingStyle === '一、' ? `（${numeral(number)}）${text}` : `第${numeral(number)}节  ${text}`);
+  const sectionHeading = (number, text) =>
+    headingStyle === '一、' ? `（${numeral(number)}）${text}` : headingStyle === '第一章 一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}节  ${text}`;
   const period = { start: 2021, end: 2025 };
   const tableCount = options.tables ?? random.int(1, 2);
   const kinds = options.plants ?? random.sample(Object.keys(PLANT_KINDS), random.int(3, 5));

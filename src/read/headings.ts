@@ -36,23 +36,35 @@ const LISTED_CHAPTER = new RegExp(`^(${NUMERAL}、)\\s*([^\\s。；，：,;:]{2,
 const LISTED_SECTION = new RegExp(`^([（(]${NUMERAL}[）)])\\s*([^\\s。；，：,;:]{2,30})$`, 'u');
 
 /**
- * How a document numbers its chapters and sections: 第一章 / 第一节 (`chapters`), or 一、 / （一）
- * (`listed`), the numbers lists use, when no line is a 第X章 heading and a line numbered 一、 is
- * followed by one numbered 二、 or 三、 (a table's part rows may be too: a document of no chapters
- * at all reads the same either way).
+ * How a document numbers its chapters and sections: 第一章 / 第一节 (`chapters`); 第一章 with
+ * sections numbered 一、 (`sections-listed`: no line a 第X节 heading, and a chapter holds a line
+ * numbered 一、 followed by one numbered 二、); or 一、 / （一） (`listed`), the numbers lists use,
+ * when no line is a 第X章 heading and a line numbered 一、 is followed by one numbered 二、 or 三、 (a
+ * table's part rows may be too: a document of no chapters at all reads the same either way).
  */
-export type HeadingStyle = 'chapters' | 'listed';
+export type HeadingStyle = 'chapters' | 'sections-listed' | 'listed';
 
 export function headingStyleOf(texts: Iterable<string>): HeadingStyle {
   // The next listed number to find: 一、, then 二、 or 三、 (one lost in reading; other lines numbered 一、 may stand between).
   let next = 1;
+  let chapters = false;
+  let sections = false;
+  let listedSections = false;
   for (const raw of texts) {
     const text = raw.trim();
-    if (CHAPTER.test(text) && !/[。；]$/u.test(text)) return 'chapters';
+    if (CHAPTER.test(text) && !/[。；]$/u.test(text)) {
+      // In a chapter, its listed sections are counted afresh.
+      chapters = true;
+      next = 1;
+      continue;
+    }
+    if (SECTION.test(text) && !/[。；]$/u.test(text)) sections = true;
     const match = LISTED_CHAPTER.exec(text);
     const number = match ? parseChineseNumeral(match[1]!.slice(0, -1)) : undefined;
     if (number !== undefined && (number === next || (next > 1 && number === next + 1))) next = number + 1;
+    if (chapters && next > 2) listedSections = true;
   }
+  if (chapters) return listedSections && !sections ? 'sections-listed' : 'chapters';
   return next > 2 ? 'listed' : 'chapters';
 }
 
@@ -71,7 +83,7 @@ export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 
-/** The heading a line is, if it is one: short, and not a sentence. In a document of `listed` style, 一、 opens a chapter and （一） a section. */
+/** The heading a line is, if it is one: short, and not a sentence. In a document of `listed` style 一、 opens a chapter and （一） a section; of `sections-listed` style 一、 a section. */
 export function headingOf(raw: string, style: HeadingStyle = 'chapters'): HeadingLine | undefined {
   const text = raw.trim();
   if (text.length === 0 || text.length > 60) return undefined;
@@ -79,6 +91,9 @@ export function headingOf(raw: string, style: HeadingStyle = 'chapters'): Headin
   if (style === 'listed') {
     const listed = LISTED_CHAPTER.exec(text) ?? LISTED_SECTION.exec(text);
     if (listed) return { kind: listed[1]!.endsWith('、') ? 'chapter' : 'section', number: listed[1]!.replace(/[()]/gu, (bracket) => (bracket === '(' ? '（' : '）')), text: listed[2]! };
+  } else if (style === 'sections-listed') {
+    const listed = LISTED_CHAPTER.exec(text);
+    if (listed) return { kind: 'section', number: listed[1]!, text: listed[2]! };
   }
   let match = CHAPTER.exec(text);
   if (match && !/[。；]$/u.test(text)) return { kind: 'chapter', number: match[1]!, text: match[2]!.trim() };

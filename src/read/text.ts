@@ -1338,8 +1338,9 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     const number = /^\d+$/u.test(asciiDigits(text)) ? Number(asciiDigits(text)) : undefined;
     // A serial is the next one, or one a little further (a serial skipped) after a row that has all its cells and before a name; any other number is a cell (an amount, a year).
     const nextText = lines.slice(index + 1).find((next) => !isBlank(next.text))?.text.trim() ?? '';
-    // (A part's or total's row is whole as it is: its amount, when it has one, is on its own line or the next.)
-    const whole = current !== undefined && (current.rest.length >= header.length - 1 || isShortRow([current.first.text.trim()]));
+    // (A part's or total's row is whole as it is: its amount, when it has one, is on its own line or
+    // the next; so is the row before this reading, printed in another layout before the page break.)
+    const whole = current === undefined ? serialBefore > 0 : current.rest.length >= header.length - 1 || isShortRow([current.first.text.trim()]);
     const skipped = number !== undefined && number > serial + 1 && number <= serial + 5 && whole && /^\D/u.test(asciiDigits(nextText));
     const opens = number !== undefined ? number === serial + 1 || skipped : startsRow(text) && isShortRow([text]);
     if (opens) {

@@ -33,9 +33,11 @@ const LISTED_HEADINGS = [
   P('source.txt', '第一节  保障性住房', '（一）保障性住房'),
 ];
 
+/** The mini plan's sections numbered 一、 under its 第X章 chapters. */
+const LISTED_SECTIONS = [P('source.txt', '第一节  发展基础', '一、发展基础'), P('source.txt', '第二节  主要目标', '二、主要目标'), P('source.txt', '第一节  保障性住房', '一、保障性住房')];
+
 testRule(provenance, {
   valid: [
-    { name: 'chapters and sections numbered 一、 and （一）: each quote in the place its statement names', patches: LISTED_HEADINGS },
     { name: 'wrapped cells of a space-aligned table, a neighbour’s continuation on the line', patches: [P('source.txt', TAB_ROW, SPACE_ALIGNED_ROW)] },
     {
       name: 'a wrapped cell of a space-aligned row broken by a page (page mark and running header between its lines)',
@@ -80,6 +82,8 @@ testRule(provenance, {
       ),
     },
     { name: 'a box figure without a quote of its own (its item text holds it)', patches: [P('boxes.yaml', '{ fact: housing.rental-new.units, value: 100, unit: 套 }', '{ fact: housing.rental-new.units, value: 100, unit: 套 }')] },
+    { name: 'chapters and sections numbered 一、 and （一）: each quote in the place its statement names', patches: LISTED_HEADINGS },
+    { name: 'chapters numbered 第X章 and their sections 一、: each quote in the place its statement names', patches: LISTED_SECTIONS },
   ],
   invalid: [
     {
@@ -129,6 +133,14 @@ testRule(provenance, {
     {
       name: 'prose quoted from another chapter than its place says, in a text whose chapters are numbered 一、 and sections （一）',
       patches: [...LISTED_HEADINGS, P('statements.yaml', '  - chapter: 二\n    section: 一', '  - chapter: 一\n    section: 二')],
+      errors: [
+        { messageId: 'found-elsewhere', file: 'statements.yaml', at: 'quote: 计划新建保障性租赁住房100套', data: { ref: '第一章第二节', where: '第二章第一节' } },
+        { messageId: 'found-elsewhere', file: 'statements.yaml', at: 'quote: 建筑面积约5000㎡', data: { ref: '第一章第二节', where: '第二章第一节' } },
+      ],
+    },
+    {
+      name: 'prose quoted from another section than its place says, in a text whose sections are numbered 一、 under 第X章',
+      patches: [...LISTED_SECTIONS, P('statements.yaml', '  - chapter: 二\n    section: 一', '  - chapter: 一\n    section: 二')],
       errors: [
         { messageId: 'found-elsewhere', file: 'statements.yaml', at: 'quote: 计划新建保障性租赁住房100套', data: { ref: '第一章第二节', where: '第二章第一节' } },
         { messageId: 'found-elsewhere', file: 'statements.yaml', at: 'quote: 建筑面积约5000㎡', data: { ref: '第一章第二节', where: '第二章第一节' } },
