@@ -189,6 +189,24 @@ describe('a plan whose 第X章 chapters number their sections 一、 (no 第X节
   }, 60_000);
 });
 
+describe('a PDF whose tables are printed without rules', () => {
+  const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+  it('reads its tables by where their cells stand (through pdftotext): every indicator row and project, every plant found and nothing else', async (ctx) => {
+    if (!render.CHROMIUM || !pdftotext) ctx.skip();
+    const composed = composePlan(SEED + 2, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING });
+    const html = join(dir, 'unruled.html');
+    const pdf = join(dir, 'unruled.pdf');
+    writeFileSync(html, render.toHtml(composed.document, SEED).replaceAll('border="1"', 'border="0"'));
+    await printPdfs([{ html, pdf, title: composed.title }]);
+    const target = await draft(pdf);
+    const indicators = parse(readFileSync(join(target, 'indicators.yaml'), 'utf8')) as { categories: { indicators: unknown[] }[] };
+    expect(indicators.categories.flatMap((category) => category.indicators).length).toBe(composed.truth.indicatorRows);
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { sections: { projects: unknown[] }[] }[] };
+    expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length).toBe(composed.truth.projects);
+    expect(alarms(await auditFindings(target))).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+  }, 120_000);
+});
+
 describe('an honest draft of a text the reader cannot fully make out (pdftotext -layout of the PDF)', () => {
   const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
   it('says first which parts it could not read, and no error comes from them', async (ctx) => {

@@ -18,7 +18,8 @@
 // printings (composePlan of scripts/corpus/compose.mjs, seed 12 and seed 10, one appendix table,
 // printed by Chromium: cells set beside the middle of tall rows, ㎡ cut from its number, a header
 // whose cells run together); end-year.layout.txt of seed 17 (two tables: a range's end year
-// squeezed under the amount); the
+// squeezed under the amount), next-name.layout.txt of the same seed 12 printed otherwise (a row's
+// first line printed above its serial, under a row whose name had ended); the
 // snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -803,6 +804,33 @@ describe('pdftotext: an indicator table whose categories are merged down a first
       ['住有所居', '3', '城镇住房保障受益覆盖率', '%', '25.4', '29.1', '约束性'],
       ['', '4', '棚户区改造户数', '户', '2727', '2996', '约束性'],
     ]);
+  });
+
+  it('-layout: takes the cells of a category by what each is when a long name pushed a row\'s unit and base to the right', () => {
+    const model = readText(
+      [
+        '                      专栏1 主要指标',
+        ' 类别 序号      指标名称      单位 2020年基期值 2025年目标值 属性',
+        '老有所养 12 养老机构护理型床位占比   % 44',
+        '        每千名老年人拥有养老床位数 张 26.1',
+        '                                  48',
+        '                                  28.5',
+        '                                           预期性',
+        '                                           约束性',
+        '',
+        '         第二章 建设优质均衡的公共教育体系',
+      ].join('\n'),
+    );
+    expect(tables(model)[0]!.slice(1)).toEqual([
+      ['老有所养', '1', '养老机构护理型床位占比', '%', '44', '48', '预期性'],
+      ['', '2', '每千名老年人拥有养老床位数', '张', '26.1', '28.5', '约束性'],
+    ]);
+  });
+
+  it('-layout: gives the next row a line that opens another name under a row whose name has ended (…新建工程)', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'next-name.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(table!.find((cells) => cells[0] === '4')?.slice(1, 3)).toEqual(['凤溪县龙川街道中心卫生院新建工程', '县卫生健康委']);
+    expect(table!.find((cells) => cells[0] === '5')?.slice(1, 6)).toEqual(['凤溪县石坡镇中医院住院楼改扩建工程', '县卫生健康委', '改扩建', '新建建筑面积1800㎡，新增床位490张。', '2021-2023']);
   });
 
   it('-layout: reads none of a category whose names and figures do not pair up, rather than pair them wrong', () => {

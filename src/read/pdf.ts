@@ -5,8 +5,13 @@
  * (专栏) when they hold one cell; text repeated at the same place on most pages and page numbers
  * are dropped; then lines become headings and paragraphs, joined across lines and pages.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Block, Cell, DocumentModel, Dropped, Heading, Place, ReadResult, TableBlock, TableRow } from './blocks.js';
 import { cleanText, headingOf, joinAll, NO_END, NO_START } from './lines.js';
+import { readTextLayout } from './text.js';
 
 /** Bounds on what a PDF may cost. */
 export interface PdfLimits {
@@ -771,6 +776,70 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
   const laid = await layoutPdf(bytes, limits);
   if ('refusal' in laid) return { refused: laid.refusal.refused, detail: laid.refusal.detail };
   const { blocks, dropped } = blocksOf(laid.pages);
+  // No table drawn with rules (columns found from the alignment of text break rows printed over
+  // several lines apart): the pages laid out as text go to the text reader, which reads tables by
+  // where their cells stand; taken when it finds tables.
+  if (!laid.pages.some((page) => page.grids.some((grid) => grid.ruled && !grid.frame))) {
+    // Poppler's layouts when pdftotext is on the PATH: its -layout and -raw texts, which the text
+    // reader knows. (The pages' own characters set on a grid the same way were read worse than the
+    // columns found here: tried and left out.)
+    for (const mode of ['-layout', '-raw'] as const) {
+      const text = pdftotextOf(bytes, mode);
+      if (text === undefined) break;
+      const read = readTextLayout(text.text).model;
+      if (!read.blocks.some(holdsTable)) continue;
+      const at = (place: Place): Place => (place.form === 'text' ? (text.places[place.line - 1] ?? place) : place);
+      return { model: { form: 'pdf', blocks: read.blocks.map((block) => placedBlock(block, at)), dropped: read.dropped.map((entry) => ({ ...entry, place: at(entry.place) })), pages: laid.pages.length } };
+    }
+  }
   const model: DocumentModel = { form: 'pdf', blocks, dropped, pages: laid.pages.length };
   return { model };
 }
+
+/**
+ * The PDF's text as poppler's pdftotext gives it in `mode` (-layout or -raw), with the page and
+ * line of each of its lines; undefined when pdftotext is not on the PATH or fails.
+ */
+function pdftotextOf(bytes: Uint8Array, mode: '-layout' | '-raw'): { text: string; places: Place[] } | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
+  try {
+    const input = join(dir, 'input.pdf');
+    writeFileSync(input, bytes);
+    const run = spawnSync('pdftotext', [mode, '-enc', 'UTF-8', input, '-'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: 180_000 });
+    if (run.status !== 0 || typeof run.stdout !== 'string') return undefined;
+    // A form feed opens each page after the first.
+    const places: Place[] = [];
+    let page = 1;
+    let line = 0;
+    const lines = run.stdout.split('\n').map((raw) => {
+      let text = raw;
+      while (text.startsWith('\f')) {
+        page += 1;
+        line = 0;
+        text = text.slice(1);
+      }
+      line += 1;
+      places.push({ form: 'pdf', page, line });
+      return text;
+    });
+    return { text: lines.join('\n'), places };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const holdsTable = (block: Block): boolean => block.kind === 'table' || (block.kind === 'box' && block.blocks.some(holdsTable));
+
+/** A block with every place in it (its rows', its cells', its inner blocks') moved by `at`. */
+function placedBlock(block: Block, at: (place: Place) => Place): Block {
+  if (block.kind === 'box') return { ...block, place: at(block.place), blocks: block.blocks.map((inner) => placedBlock(inner, at)) };
+  if (block.kind === 'table') {
+    return {
+      ...block,
+      place: at(block.place),
+      rows: block.rows.map((row) => ({ ...row, place: at(row.place), cells: row.cells.map((cell) => ({ ...cell, place: at(cell.place), ...(cell.blocks ? { blocks: cell.blocks.map((inner) => placedBlock(inner, at)) } : {}) })) })),
+    };
+  }
+  return { ...block, place: at(block.place) };
+}
+

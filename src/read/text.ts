@@ -734,6 +734,15 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
   next.before.push(row.lines.pop()!);
 }
 
+/** A line of a layout table that opens a name of its own: at the row's name column, beside three cells or more, the row's name ended as works are named. */
+function opensNextName(row: LayoutRow, text: string): boolean {
+  const name = tokensOf(row.lines[0]!.text)[1];
+  const tokens = tokensOf(text);
+  if (!name || tokens.length < 4 || Math.abs(tokens[0]!.start - name.start) > 1) return false;
+  const named = row.lines.flatMap((line) => tokensOf(line.text).filter((token) => Math.abs(token.start - name.start) <= 1).map((token) => token.text));
+  return /(工程|项目)$/u.test(named.join(''));
+}
+
 /**
  * The columns of a row of a layout table: where its cells start. The row's opening line holds
  * the first cells (a serial and a name); the line under it with the most pieces holds the rest
@@ -940,8 +949,12 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
       rows.push({ lines: [line], before: pending });
       pending = [];
       open = !isShortRow([tokensOf(text)[0]!.text]);
-    } else if (rows.length > 0 && tokensOf(text)[0]!.start > 0) (open ? rows[rows.length - 1]!.lines : pending).push(line);
-    else break;
+    } else if (rows.length > 0 && tokensOf(text)[0]!.start > 0) {
+      // A line that opens another name under a row whose name has ended (…新建工程), with the other
+      // cells beside it, is the next row's, printed above its serial.
+      if (open && opensNextName(rows[rows.length - 1]!, text)) open = false;
+      (open ? rows[rows.length - 1]!.lines : pending).push(line);
+    } else break;
   }
   rows[rows.length - 1]?.lines.push(...pending);
   rows.forEach((row, at) => {
@@ -1159,6 +1172,8 @@ function stackedByColumn(lines: readonly Line[], index: number, count: number, a
   if (!name) return undefined;
   const names = [{ text: name.text, line: lines[index]!.line }];
   const cells: Token[] = opening.slice(3);
+  // The cells' texts a line, in reading order.
+  const cellLines: string[][] = [cells.map((cell) => cell.text)];
   let last = index;
   for (let at = index + 1; at < lines.length; at += 1) {
     const text = lines[at]!.text;
@@ -1168,6 +1183,7 @@ function stackedByColumn(lines: readonly Line[], index: number, count: number, a
     if (tokens[0]!.start < name.start - 2) break;
     if (Math.abs(tokens[0]!.start - name.start) <= 2) names.push({ text: tokens.shift()!.text, line: lines[at]!.line });
     cells.push(...tokens);
+    cellLines.push(tokens.map((token) => token.text));
     last = at;
   }
   if (names.length !== count) return undefined;
@@ -1179,10 +1195,28 @@ function stackedByColumn(lines: readonly Line[], index: number, count: number, a
     else groups.push([start]);
     return groups;
   }, []);
-  if (columns.length !== after) return undefined;
-  const byColumn = columns.map((group) => cells.filter((cell) => group.includes(cell.start)).map((cell) => cell.text));
-  if (byColumn.some((column) => column.length !== count)) return undefined;
-  return { names, rest: names.map((_, row) => byColumn.map((column) => column[row]!)), last };
+  const byColumn = columns.length === after ? columns.map((group) => cells.filter((cell) => group.includes(cell.start)).map((cell) => cell.text)) : undefined;
+  const rest = byColumn?.every((column) => column.length === count) ? names.map((_, row) => byColumn.map((column) => column[row]!)) : indicatorCells(cellLines, count, after);
+  return rest ? { names, rest, last } : undefined;
+}
+
+/**
+ * An indicator category's cells after the names (unit, base, target, attribute) by what each
+ * is, when their places do not show their columns (a long name pushed a row's unit and base to
+ * the right): the units, the attributes and the figures each in reading order, the figures one a
+ * line (every row's base, then every row's target).
+ */
+function indicatorCells(lines: readonly (readonly string[])[], count: number, after: number): string[][] | undefined {
+  if (after !== 4) return undefined;
+  const figure = (text: string): boolean => /^([-+]?[0-9.,]+%?|[—–-]+)$/u.test(text);
+  const attribute = (text: string): boolean => /^(预期性|约束性)$/u.test(text);
+  const units = lines.flat().filter((text) => !figure(text) && !attribute(text));
+  const attributes = lines.flat().filter(attribute);
+  const figures = lines.map((line) => line.filter(figure)).filter((line) => line.length > 0);
+  if (units.length !== count || attributes.length !== count || figures.flat().length !== 2 * count) return undefined;
+  // (Two a line are a row's own cells: the rows are read a line at a time, by stackedRows.)
+  if (!figures.every((line) => line.length === 1)) return undefined;
+  return units.map((unit, row) => [unit, figures[row]![0]!, figures[count + row]![0]!, attributes[row]!]);
 }
 
 /** Puts pieces of a line into the row's cells by the column each stands under (the last that starts at or before it); a cell already begun goes on. */
