@@ -29,7 +29,7 @@ interface ComposedPlan {
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
 const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string }) => ComposedPlan;
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string; indicatorHeader?: string; tableRules?: string }) => ComposedPlan;
   PLANT_KINDS: Record<string, unknown>;
   COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
@@ -46,7 +46,7 @@ if (!render.CHROMIUM) console.warn('init-forms.test.ts: no Chromium at /usr/bin/
 
 const SEED = 4;
 // Printed as the bundled plan is: its eight columns, categories and subtotals on rows of their own, items numbered 1.; other printings are drafted below.
-const BUNDLED_PRINTING = { columns: COLUMN_LAYOUTS[0], indicatorLayout: 'rows', subtotalLayout: 'above', itemStyle: '1.', headingStyle: '第一章', numberStyle: '1' };
+const BUNDLED_PRINTING = { columns: COLUMN_LAYOUTS[0], indicatorLayout: 'rows', subtotalLayout: 'above', itemStyle: '1.', headingStyle: '第一章', numberStyle: '1', indicatorHeader: 'short', tableRules: 'ruled' };
 const plan = composePlan(SEED, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING });
 const clean = composePlan(SEED + 1, { tables: 2, plants: [], ...BUNDLED_PRINTING });
 const dir = mkdtempSync(join(tmpdir(), 'plan-forms-'));
@@ -193,10 +193,11 @@ describe('a PDF whose tables are printed without rules', () => {
   const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
   it('reads its tables by where their cells stand (through pdftotext): every indicator row and project, every plant found and nothing else', async (ctx) => {
     if (!render.CHROMIUM || !pdftotext) ctx.skip();
-    const composed = composePlan(SEED + 2, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING });
+    const composed = composePlan(SEED + 2, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING, tableRules: 'unruled' });
     const html = join(dir, 'unruled.html');
     const pdf = join(dir, 'unruled.pdf');
-    writeFileSync(html, render.toHtml(composed.document, SEED).replaceAll('border="1"', 'border="0"'));
+    writeFileSync(html, render.toHtml(composed.document, SEED));
+    expect(readFileSync(html, 'utf8')).not.toContain('border="1"');
     await printPdfs([{ html, pdf, title: composed.title }]);
     const target = await draft(pdf);
     const indicators = parse(readFileSync(join(target, 'indicators.yaml'), 'utf8')) as { categories: { indicators: unknown[] }[] };

@@ -35,6 +35,8 @@ export const ITEM_STYLES = ['1.', '1．', '1、', '（1）'];
 export const HEADING_STYLES = ['第一章', '第一章 一、', '一、'];
 /** How boxes and tables are numbered: 专栏1 and 附表1, or 专栏一 and 附表一. */
 export const NUMBER_STYLES = ['1', '一'];
+/** Whether the tables and boxes are drawn with rules around their cells, or set out by spacing alone (a PDF then draws no grid). */
+export const TABLE_RULES = ['ruled', 'unruled'];
 /** How the indicator table's header names its columns: 指标 / 2020年 / 指标属性, or 指标名称 / 2020年基期值 / 属性. */
 export const INDICATOR_HEADERS = ['short', 'long'];
 const itemNumber = (style, n) => (style === '（1）' ? `（${n}）` : `${n}${style.slice(1)}`);
@@ -88,8 +90,9 @@ const roundTo = (value, step) => {
 /**
  * A composed plan. `options.tables` (1 or 2), `options.plants` (kinds of PLANT_KINDS; by default a
  * random three to five of them); `options.columns`, `indicatorLayout`, `subtotalLayout` and
- * `itemStyle`, `headingStyle`, `numberStyle`, `indicatorHeader` (one of COLUMN_LAYOUTS, INDICATOR_LAYOUTS,
- * SUBTOTAL_LAYOUTS, ITEM_STYLES, HEADING_STYLES, NUMBER_STYLES, INDICATOR_HEADERS) fix how it is printed. Returns { id, title, period, document, files, planted, truth }.
+ * `itemStyle`, `headingStyle`, `numberStyle`, `indicatorHeader`, `tableRules` (one of COLUMN_LAYOUTS,
+ * INDICATOR_LAYOUTS, SUBTOTAL_LAYOUTS, ITEM_STYLES, HEADING_STYLES, NUMBER_STYLES, INDICATOR_HEADERS,
+ * TABLE_RULES) fix how it is printed. Returns { id, title, period, document, files, planted, truth }.
  */
 export function composePlan(seed, options = {}) {
   const random = randomSource(seed);
@@ -105,6 +108,7 @@ export function composePlan(seed, options = {}) {
   const numberStyle = options.numberStyle ?? (layoutRandom.next() < 0.75 ? NUMBER_STYLES[0] : NUMBER_STYLES[1]);
   const printedNumber = (number) => (numberStyle === '一' ? numeral(number) : String(number));
   const indicatorHeaderStyle = options.indicatorHeader ?? layoutRandom.pick(INDICATOR_HEADERS);
+  const unruled = (options.tableRules ?? (layoutRandom.next() < 0.25 ? 'unruled' : 'ruled')) === 'unruled';
   const chapterHeading = (number, text) => (headingStyle === '一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}章  ${text}`);
   const sectionHeading = (number, text) =>
     headingStyle === '一、' ? `（${numeral(number)}）${text}` : headingStyle === '第一章 一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}节  ${text}`;
@@ -289,6 +293,7 @@ export function composePlan(seed, options = {}) {
     indicatorHeaderStyle === 'long' ? ['序号', '指标名称', '单位', `${period.start - 1}年基期值`, `${period.end}年目标值`, '属性'] : ['序号', '指标', '单位', `${period.start - 1}年`, `${period.end}年`, '指标属性'];
   document.push({
     kind: 'table',
+    unruled,
     title: `专栏${printedNumber(1)}  主要指标`,
     box: 1,
     ...(indicatorLayout === 'rows'
@@ -315,7 +320,7 @@ export function composePlan(seed, options = {}) {
     document.push({ kind: 'heading', level: 1, text: chapterHeading(chapterNumber, box.domain.chapter) });
     document.push({ kind: 'heading', level: 2, text: sectionHeading(1, '加强设施建设') });
     document.push({ kind: 'paragraph', text: `围绕${box.domain.name}，补齐设施短板，优化资源布局，提升服务质量和水平。` });
-    document.push({ kind: 'box', title: `专栏${printedNumber(box.number)}  ${box.title}`, box: box.number, items: box.items.map((item) => `${itemNumber(itemStyle, item.number)}${item.project.name}。${item.text}`) });
+    document.push({ kind: 'box', unruled, title: `专栏${printedNumber(box.number)}  ${box.title}`, box: box.number, items: box.items.map((item) => `${itemNumber(itemStyle, item.number)}${item.project.name}。${item.text}`) });
   }
   // A total's or part's row: its label first, its amount under the investments.
   const labelled = (label, amount) => columns.map(([key], index) => (index === 0 ? label : key === 'investment' ? String(amount) : ''));
@@ -324,6 +329,7 @@ export function composePlan(seed, options = {}) {
   for (const table of tables) {
     document.push({
       kind: 'table',
+      unruled,
       title: `${printedRef(table)}  ${county}“十四五”公共服务规划${table.title}`,
       appendix: table.number ?? 0,
       header: columns.map(([, name]) => name),

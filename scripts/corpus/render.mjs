@@ -164,7 +164,7 @@ export function toHtml(document, seed) {
     else if (block.kind === 'box') {
       // A box is a framed single-cell table, as word processors make it.
       body.push(
-        `<table class="box" border="1" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><td><p style="text-align:center"><b>${escapeHtml(block.title)}</b></p>${block.items.map((item) => `<p>${spans(item, random)}</p>`).join('')}</td></tr></table>`,
+        `<table class="box" border="${block.unruled ? 0 : 1}" cellspacing="0" style="width:100%;border-collapse:collapse"><tr><td><p style="text-align:center"><b>${escapeHtml(block.title)}</b></p>${block.items.map((item) => `<p>${spans(item, random)}</p>`).join('')}</td></tr></table>`,
       );
     } else if (block.kind === 'table') {
       const width = block.header.length;
@@ -182,7 +182,7 @@ export function toHtml(document, seed) {
         return `<tr>${(row.merged ? cells.slice(row.merged) : cells).join('')}</tr>`;
       });
       body.push(
-        `<p style="text-align:center"><b>${escapeHtml(block.title)}</b></p><table border="1" cellspacing="0" style="border-collapse:collapse"><thead><tr>${block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+        `<p style="text-align:center"><b>${escapeHtml(block.title)}</b></p><table border="${block.unruled ? 0 : 1}" cellspacing="0" style="border-collapse:collapse"><thead><tr>${block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
       );
     }
   }
