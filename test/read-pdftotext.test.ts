@@ -744,9 +744,10 @@ describe('more of what a page break and a font change do to a plan', () => {
 });
 
 describe('pdftotext: an indicator table whose categories are merged down a first column, and rows set beside the middle of tall rows', () => {
-  it('-layout: shares a category\'s glued serials (12) out among the names and the figures under it, an attribute printed lower completing its row', () => {
-    const model = readText(
-      [
+  it.each([
+    {
+      name: "shares a category's glued serials (12) out among the names and the figures under it, an attribute printed lower completing its row",
+      lines: [
         '                      专栏1 主要指标',
         ' 类别 序号         指标        单位 2020年 2025年 指标属性',
         '幼有所育 12 每千人口拥有3岁以下婴幼儿托位数',
@@ -761,20 +762,17 @@ describe('pdftotext: an indicator table whose categories are merged down a first
         '                                        预期性',
         '',
         '            第二章 提升婴幼儿照护服务水平',
-      ].join('\n'),
-    );
-    expect(tables(model)[0]).toEqual([
-      ['类别', '序号', '指标', '单位', '2020年', '2025年', '指标属性'],
-      ['幼有所育', '1', '每千人口拥有3岁以下婴幼儿托位数', '个', '1.28', '1.67', '约束性'],
-      ['', '2', '普惠性托位占比', '%', '38', '44', '约束性'],
-      ['劳有所得', '3', '城镇登记就业人数', '万人', '3.37', '4', '预期性'],
-      ['', '4', '技能人才占从业人员比例', '%', '15.6', '18.6', '约束性'],
-    ]);
-  });
-
-  it('-layout: takes the cells of a category printed a column at a time (units and bases, then targets, then attributes) by where they stand', () => {
-    const model = readText(
-      [
+      ],
+      rows: [
+        ['幼有所育', '1', '每千人口拥有3岁以下婴幼儿托位数', '个', '1.28', '1.67', '约束性'],
+        ['', '2', '普惠性托位占比', '%', '38', '44', '约束性'],
+        ['劳有所得', '3', '城镇登记就业人数', '万人', '3.37', '4', '预期性'],
+        ['', '4', '技能人才占从业人员比例', '%', '15.6', '18.6', '约束性'],
+      ],
+    },
+    {
+      name: 'takes the cells of a category printed a column at a time (units and bases, then targets, then attributes) by where they stand',
+      lines: [
         '                     专栏一 主要指标',
         ' 类别 序号        指标名称       单位 2020年基期值 2025年目标值 属性',
         '文体服务 12 人均体育场地面积',
@@ -795,20 +793,17 @@ describe('pdftotext: an indicator table whose categories are merged down a first
         '                                              约束性',
         '',
         '            第二章 丰富公共文化体育服务',
-      ].join('\n'),
-    );
-    expect(tables(model)[0]).toEqual([
-      ['类别', '序号', '指标名称', '单位', '2020年基期值', '2025年目标值', '属性'],
-      ['文体服务', '1', '人均体育场地面积', '㎡', '2', '2.26', '预期性'],
-      ['', '2', '公共图书馆人均藏书量', '册', '0.74', '0.92', '约束性'],
-      ['住有所居', '3', '城镇住房保障受益覆盖率', '%', '25.4', '29.1', '约束性'],
-      ['', '4', '棚户区改造户数', '户', '2727', '2996', '约束性'],
-    ]);
-  });
-
-  it('-layout: takes the cells of a category by what each is when a long name pushed a row\'s unit and base to the right', () => {
-    const model = readText(
-      [
+      ],
+      rows: [
+        ['文体服务', '1', '人均体育场地面积', '㎡', '2', '2.26', '预期性'],
+        ['', '2', '公共图书馆人均藏书量', '册', '0.74', '0.92', '约束性'],
+        ['住有所居', '3', '城镇住房保障受益覆盖率', '%', '25.4', '29.1', '约束性'],
+        ['', '4', '棚户区改造户数', '户', '2727', '2996', '约束性'],
+      ],
+    },
+    {
+      name: "takes the cells of a category by what each is when a long name pushed a row's unit and base to the right",
+      lines: [
         '                      专栏1 主要指标',
         ' 类别 序号      指标名称      单位 2020年基期值 2025年目标值 属性',
         '老有所养 12 养老机构护理型床位占比   % 44',
@@ -819,18 +814,14 @@ describe('pdftotext: an indicator table whose categories are merged down a first
         '                                           约束性',
         '',
         '         第二章 建设优质均衡的公共教育体系',
-      ].join('\n'),
-    );
-    expect(tables(model)[0]!.slice(1)).toEqual([
-      ['老有所养', '1', '养老机构护理型床位占比', '%', '44', '48', '预期性'],
-      ['', '2', '每千名老年人拥有养老床位数', '张', '26.1', '28.5', '约束性'],
-    ]);
-  });
-
-  it('-layout: gives the next row a line that opens another name under a row whose name has ended (…新建工程)', () => {
-    const [table] = tables(readText(readFileSync(join(FIXTURES, 'next-name.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
-    expect(table!.find((cells) => cells[0] === '4')?.slice(1, 3)).toEqual(['凤溪县龙川街道中心卫生院新建工程', '县卫生健康委']);
-    expect(table!.find((cells) => cells[0] === '5')?.slice(1, 6)).toEqual(['凤溪县石坡镇中医院住院楼改扩建工程', '县卫生健康委', '改扩建', '新建建筑面积1800㎡，新增床位490张。', '2021-2023']);
+      ],
+      rows: [
+        ['老有所养', '1', '养老机构护理型床位占比', '%', '44', '48', '预期性'],
+        ['', '2', '每千名老年人拥有养老床位数', '张', '26.1', '28.5', '约束性'],
+      ],
+    },
+  ])('-layout: $name', ({ lines, rows }) => {
+    expect(tables(readText(lines.join('\n')))[0]!.slice(1)).toEqual(rows);
   });
 
   it('-layout: reads none of a category whose names and figures do not pair up, rather than pair them wrong', () => {
