@@ -515,6 +515,11 @@ describe('pdftotext -raw: a paragraph whose first line was set in', () => {
     expect(paragraphs(readText(lines.join('\n')))).toEqual(['某县规划', '到2025年，基本公共服务体系更加健全，规划重点项目总投资27.05亿元（详见附表1、附表2）。', '围绕病有所医，补齐设施短板。']);
   });
 
+  it('runs a line that stops inside its sentence on into a line that opens with a bracket (亿元 / （详见附表） / 。), not into a numbered （一）', () => {
+    const lines = ['某县规划', '（二）主要目标', '到2025年，基本公共服务体系更加健全，规划重点项目总投资27.14亿元', '（详见附表）', '。', '（三）保障措施', '加强组织领导'];
+    expect(paragraphs(readText(lines.join('\n')))).toEqual(['某县规划', '（二）主要目标', '到2025年，基本公共服务体系更加健全，规划重点项目总投资27.14亿元（详见附表）。', '（三）保障措施', '加强组织领导']);
+  });
+
   it('does not run on a short line that stops at a full stop or a colon', () => {
     const lines = ['某县规划', '主要任务如下：', '1.建设活动中心。', '本章完。', '下一段文字。'];
     expect(paragraphs(readText(lines.join('\n')))).toEqual(lines);
@@ -560,6 +565,14 @@ describe('pdftotext -layout: a piece printed above the line it belongs to (a cha
   it('puts a line that stops on a number, printed far in under the short end of its sentence (张。), before that end; closes a space between two Chinese characters', () => {
     const model = readText(['                   专栏6 老有所养重点工程', '1.和坡县柏山镇就业服务中心改造工程。新建 建筑面积1100㎡，新增工位710个。', '2.和坡县银河街道养老服务中心改造工程。', '张。', '                     新建建筑面积9700㎡，新增床位340', '', '', '               第七章 完善住房保障体系'].join('\n'));
     expect(boxItems(model)).toEqual(['1.和坡县柏山镇就业服务中心改造工程。新建建筑面积1100㎡，新增工位710个。', '2.和坡县银河街道养老服务中心改造工程。新建建筑面积9700㎡，新增床位340张。']);
+  });
+
+  it.each([
+    [['1.石桥', '个。', '    县云川乡职业教育中心改扩建工程。新建建筑面积8900㎡，新增学位100'], '1.石桥县云川乡职业教育中心改扩建工程。新建建筑面积8900㎡，新增学位100个。'],
+    [['（2）兰桥县和坡街道养老服务中心建设项目。', '位260张。', '                                新建建筑面积21200㎡，新增床'], '（2）兰桥县和坡街道养老服务中心建设项目。新建建筑面积21200㎡，新增床位260张。'],
+  ])('puts a line set in under the short end of its item back above that end: %j', (lines, item) => {
+    const model = readText(['                    专栏6 重点工程', ...lines, '', '        第四章 促进更加充分更高质量就业'].join('\n'));
+    expect(boxItems(model)).toEqual([item]);
   });
 
   it('puts a line set in by a few places under the short end of its item (780套。) back above that end', () => {

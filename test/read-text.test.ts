@@ -226,6 +226,11 @@ describe('the text reader: tables', () => {
     expect(tables(model)[0]).toEqual([['序号', '项目名称', '建设年限', '投资'], ['一、教育', '300'], ['1', '东城小学', '2021-2023', '200'], ['二、卫生', '100'], ['3', '西城卫生院', '2022-2024', '100']]);
   });
 
+  it('opens a row at a serial a little past the last after a blank line that closes a row with its remark empty (a serial skipped), one cell a line', () => {
+    const model = readText(['附表  重点项目表', '序号', '项目名称', '建设年限', '总投资（万元）', '备注', '1', '东城小学', '2021-2023', '200', '', '3', '西城小学', '2022-2024', '100', '申请专项债券'].join('\n'));
+    expect(tables(model)[0]).toEqual([['序号', '项目名称', '建设年限', '总投资（万元）', '备注'], ['1', '东城小学', '2021-2023', '200', ''], ['3', '西城小学', '2022-2024', '100', '申请专项债券']]);
+  });
+
   it('reads the rows one cell a line after a tab header that a page break cut off from them (the header printed again)', () => {
     const model = readText(['附表  重点项目表', '序号\t项目名称\t建设年限\t投资', '', '— 3 —', '', '序号', '项目名称', '建设年限', '投资', '合计', '300', '1', '东城小学', '2021-2023', '200', '2', '西城小学', '2022-2024', '100'].join('\n'));
     expect(tables(model)[0]).toEqual([['序号', '项目名称', '建设年限', '投资'], ['合计', '300'], ['1', '东城小学', '2021-2023', '200'], ['2', '西城小学', '2022-2024', '100']]);

@@ -285,11 +285,11 @@ function looseWrap(lines: readonly Line[]): { readonly margin: number; readonly 
 
 /**
  * A run of spaces inside a line of prose, where pdftotext -layout split it at a change of font
- * (新增床位56    0张), or one space between two Chinese characters (新建 建筑面积): closed, but
- * between Latin words.
+ * (新增床位56    0张), one space between two Chinese characters (新建 建筑面积), or spaces before a
+ * full-width mark that closes (26000㎡ ，): closed, but between Latin words.
  */
 const closeGaps = (text: string): string =>
-  text.replace(/(?<=\S) {2,}(?=\S)|(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, (gap, at: number) => (/[A-Za-z]/.test(text[at - 1]!) && /[A-Za-z]/.test(text[at + gap.length]!) ? ' ' : ''));
+  text.replace(/(?<=\S) {2,}(?=\S)|(?<=\p{Script=Han}) (?=\p{Script=Han})|(?<=\S) +(?=[，。、；：？！）】》”])/gu, (gap, at: number) => (/[A-Za-z]/.test(text[at - 1]!) && /[A-Za-z]/.test(text[at + gap.length]!) ? ' ' : ''));
 
 const indentOf = (text: string): number => displayWidth(/^[\s\u3000]*/u.exec(text)![0]);
 
@@ -1319,10 +1319,17 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     } else rows.push(shareOut(first, current.rest.map((line) => line.text.trim()), kinds.slice(1), hints.slice(1), current.first.line));
     current = undefined;
   };
+  /** A blank line stood just before this one: it may close the row before (a remark left empty). */
+  let afterBlank = false;
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
     const text = line.text.trim();
-    if (text.length === 0 || skip.has(index)) continue;
+    if (text.length === 0 || skip.has(index)) {
+      afterBlank ||= text.length === 0;
+      continue;
+    }
+    const closedByBlank = afterBlank;
+    afterBlank = false;
     if (headingOf(text) || /^注[:：]/u.test(text)) break;
     // The header printed again one cell a line at the top of a later page: dropped, a row cut by the page goes on after it.
     const again = squeeze(text) === squeeze(header[0]!) ? headerAgain(lines, index, header) : undefined;
@@ -1374,7 +1381,8 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     const nextText = lines.slice(index + 1).find((next) => !isBlank(next.text))?.text.trim() ?? '';
     // (A part's or total's row is whole as it is: its amount, when it has one, is on its own line or
     // the next; so is the row before this reading, printed in another layout before the page break.)
-    const whole = current === undefined ? serialBefore > 0 : current.rest.length >= header.length - 1 || isShortRow([current.first.text.trim()]);
+    const whole =
+      current === undefined ? serialBefore > 0 : current.rest.length >= header.length - 1 || (closedByBlank && current.rest.length >= header.length - 2) || isShortRow([current.first.text.trim()]);
     const skipped = number !== undefined && number > serial + 1 && number <= serial + 5 && whole && /^\D/u.test(asciiDigits(nextText));
     const opens = number !== undefined ? number === serial + 1 || skipped : startsRow(text) && isShortRow([text]);
     if (opens) {
@@ -1777,7 +1785,9 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       const midWord = /[\p{Script=Han}0-9]$/u.test(previous.trimEnd()) && /^\p{Script=Han}{1,3}[，、。；：（）]/u.test(next.trim()) && measure.width(previous.trimEnd()) >= (margin ?? widestProse) * 0.75;
       // A line that leaves a bracket open (（详见附表 / 1、附表2）) stops inside its sentence, however short.
       const bracketOpen = (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
-      const runsOn = cut || midWord || (open && bracketOpen) || (open && margin !== undefined && measure.width(previous.trimEnd()) >= margin - measure.reach - unprintedIndent);
+      // A line that opens with a bracket (（详见附表）) after one that stops inside its sentence goes on with it (a numbered （一） is a list, below).
+      const bracketNext = /^[（(]/u.test(next.trim());
+      const runsOn = cut || midWord || (open && (bracketOpen || bracketNext)) || (open && margin !== undefined && measure.width(previous.trimEnd()) >= margin - measure.reach - unprintedIndent);
       // A number after a reference (详见附表 / 1、附表2) is no list item.
       const listed = LIST_OPENER.test(next.trim()) && !/(附表|附件|表|图|第)$/u.test(previous.trimEnd());
       if (!runsOn || isBlank(next) || headings.peek(next, rowAfter(index)) || next.includes('\t') || listed || opensSpaceTable(next) || indentOf(next) > indentOf(previous)) break;
@@ -1819,7 +1829,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         // The end of a line printed far in where it stood, under the next line or above its own
         // (pdftotext -layout, a font's baseline shifted): it ends the line it carries a number on
         // (…面积27 / 600㎡), the line before last if none.
-        const far = indentOf(text) >= 6;
+        const far = indentOf(text) >= 4;
         let at = index + 1;
         while (at < lines.length && isBlank(lines[at]!.text)) at += 1;
         const next = lines[at]?.text.trim() ?? '';
@@ -1833,8 +1843,9 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         else if (far && before !== undefined && !SENTENCE_END.test(before)) parts[parts.length - 2] = joinWrapped(before, piece);
         // Under a last line that opens with a number (550个。), a piece that stops on a word before one (…新增托位) is the line above it.
         else if (far && before !== undefined && /\p{Script=Han}$/u.test(piece) && /^[0-9０-９]/u.test(parts[parts.length - 1]!)) parts.splice(parts.length - 1, 0, piece);
-        // Under a short end of a sentence (张。) printed above its line, a line that stops on a number is the line it ends.
-        else if (far && before !== undefined && /[0-9０-９]$/u.test(piece) && SENTENCE_END.test(before) && /^[^0-9０-９]{1,3}[。；]$/u.test(parts[parts.length - 1]!)) parts.splice(parts.length - 1, 0, piece);
+        // Under a short end of a sentence (张。, 位260张。) printed above its line, after a sentence that
+        // ended, a line that stops inside one is the line it ends.
+        else if (far && before !== undefined && SENTENCE_END.test(before) && !SENTENCE_END.test(piece) && SENTENCE_END.test(parts[parts.length - 1]!) && [...parts[parts.length - 1]!].length <= 8) parts.splice(parts.length - 1, 0, piece);
         else parts.push(piece);
       } else break;
       blank = false;
