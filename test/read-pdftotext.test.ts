@@ -570,9 +570,16 @@ describe('pdftotext -layout: a piece printed above the line it belongs to (a cha
   it.each([
     [['1.石桥', '个。', '    县云川乡职业教育中心改扩建工程。新建建筑面积8900㎡，新增学位100'], '1.石桥县云川乡职业教育中心改扩建工程。新建建筑面积8900㎡，新增学位100个。'],
     [['（2）兰桥县和坡街道养老服务中心建设项目。', '位260张。', '                                新建建筑面积21200㎡，新增床'], '（2）兰桥县和坡街道养老服务中心建设项目。新建建筑面积21200㎡，新增床位260张。'],
+    [['（1）兰桥县兰河街', '60张。', '         道儿童福利院新建工程。新建建筑面积25300㎡，新增床位', '（2）兰桥县云湾乡残疾人康复中心改扩建工程。新建建筑面积6000㎡，新', '增床位680张。'], '（1）兰桥县兰河街道儿童福利院新建工程。新建建筑面积25300㎡，新增床位60张。'],
   ])('puts a line set in under the short end of its item back above that end: %j', (lines, item) => {
     const model = readText(['                    专栏6 重点工程', ...lines, '', '        第四章 促进更加充分更高质量就业'].join('\n'));
-    expect(boxItems(model)).toEqual([item]);
+    expect(boxItems(model)[0]).toEqual(item);
+  });
+
+  it('gives the next item a line set in above its number when the item before ends as a figure and its unit (150 / 套。)', () => {
+    const lines = ['3.金湾县龙湾街道棚户区改造安置房建设项目。新建建筑面积25800㎡，新增住房150', '套。', '     乡保障性租赁住房新建工程。新建建筑面积9900㎡，新增', '4.金湾县金峰', '住房720套。'];
+    const model = readText(['                    专栏2 住有所居重点工程', ...lines, '                  第三章 织牢公共卫生防护网'].join('\n'));
+    expect(boxItems(model)).toEqual(['3.金湾县龙湾街道棚户区改造安置房建设项目。新建建筑面积25800㎡，新增住房150套。', '4.金湾县金峰乡保障性租赁住房新建工程。新建建筑面积9900㎡，新增住房720套。']);
   });
 
   it('puts a line set in by a few places under the short end of its item (780套。) back above that end', () => {

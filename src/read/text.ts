@@ -1834,18 +1834,23 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         while (at < lines.length && isBlank(lines[at]!.text)) at += 1;
         const next = lines[at]?.text.trim() ?? '';
         const afterNext = lines[at + 1]?.text ?? '';
-        // The next item stops inside a sentence, on a number, with nothing of it after: the piece is its end.
-        const nextCut = ITEM.test(next) && !SENTENCE_END.test(next) && (isBlank(afterNext) || ITEM.test(afterNext.trim()) || headings.peek(afterNext, rowAfter(at + 1)) !== undefined);
+        // The next item stops inside a sentence, on a number, with nothing of it after, or only its
+        // short end (4.金湾县金峰 / 住房720套。): the piece is its first line's end.
+        const shortEnd = [...afterNext.trim()].length <= 10 && SENTENCE_END.test(afterNext.trim());
+        const nextCut = ITEM.test(next) && !SENTENCE_END.test(next) && (isBlank(afterNext) || ITEM.test(afterNext.trim()) || headings.peek(afterNext, rowAfter(at + 1)) !== undefined || shortEnd);
         const numberGoesOn = (end: string): boolean => /[0-9０-９]$/u.test(end) && /^[0-9０-９]/u.test(piece);
         // It is the next item's end too when this item has ended (…新增托位210 / 个。) and the piece carries no number on from its line before last.
         const ended = SENTENCE_END.test(parts[parts.length - 1]!) && !(before !== undefined && numberGoesOn(before));
-        if (far && nextCut && (numberGoesOn(next) || ended)) early = piece;
+        // Under a short end of a sentence printed above its line (1.石桥 / 个。, …项目。 / 位260张。), a
+        // line that stops inside one is the line it ends, unless the end already completes the line
+        // before it as a figure's unit does (…新增住房150 / 套。): then the line is the next item's.
+        const last = parts[parts.length - 1]!;
+        const completes = before !== undefined && /[0-9０-９]$/u.test(before) && /^[^0-9０-９]/u.test(last);
+        if (far && before !== undefined && !completes && !SENTENCE_END.test(piece) && SENTENCE_END.test(last) && [...last].length <= 10) parts.splice(parts.length - 1, 0, piece);
+        else if (far && nextCut && (numberGoesOn(next) || ended)) early = piece;
         else if (far && before !== undefined && !SENTENCE_END.test(before)) parts[parts.length - 2] = joinWrapped(before, piece);
         // Under a last line that opens with a number (550个。), a piece that stops on a word before one (…新增托位) is the line above it.
         else if (far && before !== undefined && /\p{Script=Han}$/u.test(piece) && /^[0-9０-９]/u.test(parts[parts.length - 1]!)) parts.splice(parts.length - 1, 0, piece);
-        // Under a short end of a sentence (张。, 位260张。) printed above its line, after a sentence that
-        // ended, a line that stops inside one is the line it ends.
-        else if (far && before !== undefined && SENTENCE_END.test(before) && !SENTENCE_END.test(piece) && SENTENCE_END.test(parts[parts.length - 1]!) && [...parts[parts.length - 1]!].length <= 8) parts.splice(parts.length - 1, 0, piece);
         else parts.push(piece);
       } else break;
       blank = false;
