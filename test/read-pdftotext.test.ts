@@ -19,7 +19,9 @@
 // printed by Chromium: cells set beside the middle of tall rows, ㎡ cut from its number, a header
 // whose cells run together); end-year.layout.txt of seed 17 (two tables: a range's end year
 // squeezed under the amount), next-name.layout.txt of the same seed 12 printed otherwise (a row's
-// first line printed above its serial, under a row whose name had ended); the
+// first line printed above its serial, under a row whose name had ended), ended-cell.layout.txt
+// of seed 48 (a department's first line printed above its row, under a row whose department had
+// ended); the
 // snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -842,6 +844,17 @@ describe('pdftotext: an indicator table whose categories are merged down a first
     },
   ])('-layout: $name', ({ lines, rows }) => {
     expect(tables(readText(lines.join('\n')))[0]!.slice(1)).toEqual(rows);
+  });
+
+  it('-layout: gives the next row a line that opens another name under a row whose name has ended (…新建工程)', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'next-name.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(table!.find((cells) => cells[0] === '4')?.slice(1, 3)).toEqual(['凤溪县龙川街道中心卫生院新建工程', '县卫生健康委']);
+    expect(table!.find((cells) => cells[0] === '5')?.slice(1, 6)).toEqual(['凤溪县石坡镇中医院住院楼改扩建工程', '县卫生健康委', '改扩建', '新建建筑面积1800㎡，新增床位490张。', '2021-2023']);
+  });
+
+  it('-layout: gives the next row a line under a row whose cell there has ended (县住房 / 城乡建 / 委, then 县住房 again)', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'ended-cell.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(['17', '18', '20', '21'].map((serial) => table!.find((cells) => cells[0] === serial)?.[2])).toEqual(['县住房城乡建委', '县住房城乡建委', '县住房城乡建委', '县住房城乡建委']);
   });
 
   it('-layout: reads none of a category whose names and figures do not pair up, rather than pair them wrong', () => {

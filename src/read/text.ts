@@ -730,7 +730,12 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
   const trailing = tokensOf(row.lines[row.lines.length - 1]!.text);
   const near = (lines: readonly Line[], start: number): boolean => lines.some((line) => tokensOf(line.text).some((token) => Math.abs(token.start - start) <= 2));
   const others = row.lines.slice(0, -1);
-  if (trailing.length === 0 || !trailing.every((token) => !near(others, token.start) && near(next.lines.slice(1), token.start))) return;
+  // Or the row's cell there has ended already, as a department or a work's name ends (县住房 / 城乡建 / 委, then 县住房 again).
+  const ended = (start: number): boolean => {
+    const cell = others.flatMap((line) => tokensOf(line.text).filter((token) => Math.abs(token.start - start) <= 2).map((token) => token.text)).join('');
+    return cell !== '' && CELL_ENDINGS.some(([, ending]) => ending.test(cell));
+  };
+  if (trailing.length === 0 || !trailing.every((token) => (!near(others, token.start) || ended(token.start)) && near([...next.lines.slice(1), ...next.lines.slice(0, 1)], token.start))) return;
   next.before.push(row.lines.pop()!);
 }
 
