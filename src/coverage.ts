@@ -1,6 +1,6 @@
 import type { PlanModel } from './model.js';
 import { parseChineseNumeral } from './numerals.js';
-import { DocumentHeadings, headingNumeral, headingStyleOf, opensSerialRow } from './read/headings.js';
+import { DocumentHeadings, headingNumeral, headingStyleOf, opensSerialRow } from './headings.js';
 import { lineAt, planSource, quotePlaces } from './source-text.js';
 
 /**

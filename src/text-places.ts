@@ -1,7 +1,7 @@
 import { lineRoles, nextLine, titled } from './coverage.js';
 import type { AppendixTable, PlanModel } from './model.js';
 import { parseChineseNumeral } from './numerals.js';
-import { DocumentHeadings, headingNumeral, headingStyleOf, opensSerialRow } from './read/headings.js';
+import { DocumentHeadings, headingNumeral, headingStyleOf, opensSerialRow } from './headings.js';
 import { sourceText, type SourceText } from './source-text.js';
 
 /**

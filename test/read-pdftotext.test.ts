@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { DocumentModel, TableBlock } from '../src/read/blocks.js';
-import { headingOf } from '../src/read/headings.js';
+import { headingOf } from '../src/headings.js';
 import { headingOf as printedHeadingOf } from '../src/read/lines.js';
 import { readText } from '../src/read/text.js';
 import { auditFindings, cli } from './helpers.js';
@@ -576,6 +576,12 @@ describe('pdftotext -layout: a piece printed above the line it belongs to (a cha
   ])('puts a line set in under the short end of its item back above that end: %j', (lines, item) => {
     const model = readText(['                    专栏6 重点工程', ...lines, '', '        第四章 促进更加充分更高质量就业'].join('\n'));
     expect(boxItems(model)[0]).toEqual(item);
+  });
+
+  it('keeps a line set in that carries on an item\'s cut number and stops inside its sentence in that item, not the next (1970 / 个。 / 0㎡，新增学位400)', () => {
+    const lines = ['1.兰溪县竹溪镇初级中学建设项目。新建建筑面积1970', '个。', '                            0㎡，新增学位400', '', '2.兰溪县太桥乡职业教育中心建设项目。新建建筑面积2', '760个。'];
+    const model = readText(['                    专栏2 学有所教重点工程', ...lines, '                  第三章 织牢公共卫生防护网'].join('\n'));
+    expect(boxItems(model)[0]).toEqual('1.兰溪县竹溪镇初级中学建设项目。新建建筑面积19700㎡，新增学位400个。');
   });
 
   it('gives the next item a line set in above its number when the item before ends as a figure and its unit (150 / 套。)', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../src/init/index.js';
 import type { Block, DocumentModel, TableBlock } from '../src/read/blocks.js';
-import { DocumentHeadings, headingOf, headingStyleOf, itemOf } from '../src/read/headings.js';
+import { DocumentHeadings, headingOf, headingStyleOf, itemOf } from '../src/headings.js';
 import { readText } from '../src/read/text.js';
 // @ts-expect-error: a plain ES module script without types
 import { scoreDraft } from '../scripts/init-score.mjs';

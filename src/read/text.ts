@@ -10,7 +10,7 @@
  * It knows the headings of a Chinese document, nothing of plans.
  */
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
-import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow } from './headings.js';
+import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow } from '../headings.js';
 import { NO_END, NO_START } from './lines.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
@@ -1852,7 +1852,8 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         const last = parts[parts.length - 1]!;
         const completes = before !== undefined && /[0-9０-９]$/u.test(before) && /^[^0-9０-９]/u.test(last);
         if (far && before !== undefined && !completes && !SENTENCE_END.test(piece) && SENTENCE_END.test(last) && [...last].length <= 10) parts.splice(parts.length - 1, 0, piece);
-        else if (far && nextCut && (numberGoesOn(next) || ended)) early = piece;
+        // (A piece that carries on this item's cut number and stops inside its sentence, 1970 / 0㎡，新增学位400 / 个。, is this item's, whatever the next.)
+        else if (far && nextCut && !(before !== undefined && numberGoesOn(before) && !SENTENCE_END.test(piece)) && (numberGoesOn(next) || ended)) early = piece;
         else if (far && before !== undefined && !SENTENCE_END.test(before)) parts[parts.length - 2] = joinWrapped(before, piece);
         // Under a last line that opens with a number (550个。), a piece that stops on a word before one (…新增托位) is the line above it.
         else if (far && before !== undefined && /\p{Script=Han}$/u.test(piece) && /^[0-9０-９]/u.test(parts[parts.length - 1]!)) parts.splice(parts.length - 1, 0, piece);

@@ -7,7 +7,7 @@ import { parseChineseNumeral } from '../../numerals.js';
 import { unitMeaning } from '../../units.js';
 import { findFigures, type FoundFigure } from '../figures.js';
 import { looseLikeness, words } from '../similarity.js';
-import { asciiDigits } from '../../read/headings.js';
+import { asciiDigits } from '../../headings.js';
 import type { BoxItem, Context, Fact, StatementGroup, Sum } from '../types.js';
 import { countsOf, plausible, sumsOf, toFact } from './facts.js';
 const TARGET_CUE = /到\s*\d{4}\s*年|到.{0,8}末|十[一二三四五六七八九]?五.{0,3}(期间|时期|末)|力争|预计|计划|目标|达到|保持/u;

@@ -7,7 +7,7 @@
  * table or items after it.
  */
 import type { Block, DocumentModel, Place, TableBlock } from '../../read/blocks.js';
-import { DocumentHeadings, headingNumeral, headingOf, headingStyleOf, itemOf, NUMERAL, opensSerialRow, type HeadingLine } from '../../read/headings.js';
+import { DocumentHeadings, headingNumeral, headingOf, headingStyleOf, itemOf, NUMERAL, opensSerialRow, type HeadingLine } from '../../headings.js';
 
 const NOT_A_TABLE = 'text after the appendix heading that is not a table';
 const AFTER_TABLE = 'rows after the appendix table that are not in it';

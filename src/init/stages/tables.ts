@@ -4,7 +4,7 @@
  * 单位 columns) and the service list (专栏 with a 领域 column).
  */
 import { toChineseNumeral } from '../../numerals.js';
-import { asciiDigits, CATEGORY_HEADER, NUMERAL } from '../../read/headings.js';
+import { asciiDigits, CATEGORY_HEADER, NUMERAL } from '../../headings.js';
 import { likeness, words } from '../similarity.js';
 import type { AppendixSection, AppendixTable, Cell, Context, Draft, Indicator, Project } from '../types.js';
 import { countsOf, factsOf, sumsOf } from './facts.js';

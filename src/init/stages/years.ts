@@ -1,5 +1,5 @@
 /** Years as the drafter's stages read them: a cell's span of years, and the period a plan that prints none gets. */
-import { asciiDigits } from '../../read/headings.js';
+import { asciiDigits } from '../../headings.js';
 
 export function readYears(printed: string): { start: number; end: number } | undefined {
   const cell = asciiDigits(printed);

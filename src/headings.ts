@@ -5,7 +5,7 @@
  * .docx that styles headings as plain text).
  */
 
-import { parseChineseNumeral } from '../numerals.js';
+import { parseChineseNumeral } from './numerals.js';
 
 export const NUMERAL = '[一二三四五六七八九十百零〇两]+';
 const CHAPTER = new RegExp(`^(第${NUMERAL}章)\\s*(\\S.*)$`, 'u');
