@@ -21,7 +21,7 @@
 // squeezed under the amount), next-name.layout.txt of the same seed 12 printed otherwise (a row's
 // first line printed above its serial, under a row whose name had ended), ended-cell.layout.txt
 // of seed 48 (a department's first line printed above its row, under a row whose department had
-// ended); the
+// ended), cut-department.layout.txt of seed 14 (the department last, cut 县人力社 / 保局); the
 // snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -861,6 +861,11 @@ describe('pdftotext: an indicator table whose categories are merged down a first
   it('-layout: gives the next row a line under a row whose cell there has ended (县住房 / 城乡建 / 委, then 县住房 again)', () => {
     const [table] = tables(readText(readFileSync(join(FIXTURES, 'ended-cell.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
     expect(['17', '18', '20', '21'].map((serial) => table!.find((cells) => cells[0] === serial)?.[2])).toEqual(['县住房城乡建委', '县住房城乡建委', '县住房城乡建委', '县住房城乡建委']);
+  });
+
+  it('-layout: keeps a department cut where a department may end (县人力社 / 保局) in its row', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'cut-department.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(['5', '6', '8'].map((serial) => table!.find((cells) => cells[0] === serial)?.at(-1))).toEqual(['县人力社保局', '县人力社保局', '县人力社保局']);
   });
 
   it('-layout: reads none of a category whose names and figures do not pair up, rather than pair them wrong', () => {

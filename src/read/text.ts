@@ -730,12 +730,14 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
   const trailing = tokensOf(row.lines[row.lines.length - 1]!.text);
   const near = (lines: readonly Line[], start: number): boolean => lines.some((line) => tokensOf(line.text).some((token) => Math.abs(token.start - start) <= 2));
   const others = row.lines.slice(0, -1);
-  // Or the row's cell there has ended already, as a department or a work's name ends (县住房 / 城乡建 / 委, then 县住房 again).
-  const ended = (start: number): boolean => {
-    const cell = others.flatMap((line) => tokensOf(line.text).filter((token) => Math.abs(token.start - start) <= 2).map((token) => token.text)).join('');
-    return cell !== '' && CELL_ENDINGS.some(([, ending]) => ending.test(cell));
+  // Or the row's cell there has ended already, as a department or a work's name ends, and would
+  // not end so with the piece after it (县住房 / 城乡建 / 委, then 县住房 again; not 县人力社 / 保局).
+  const endsCell = (text: string): boolean => CELL_ENDINGS.some(([, ending]) => ending.test(text));
+  const ended = (token: Token): boolean => {
+    const cell = others.flatMap((line) => tokensOf(line.text).filter((other) => Math.abs(other.start - token.start) <= 2).map((other) => other.text)).join('');
+    return cell !== '' && endsCell(cell) && !endsCell(`${cell}${token.text}`);
   };
-  if (trailing.length === 0 || !trailing.every((token) => (!near(others, token.start) || ended(token.start)) && near([...next.lines.slice(1), ...next.lines.slice(0, 1)], token.start))) return;
+  if (trailing.length === 0 || !trailing.every((token) => (!near(others, token.start) || ended(token)) && near([...next.lines.slice(1), ...next.lines.slice(0, 1)], token.start))) return;
   next.before.push(row.lines.pop()!);
 }
 
