@@ -16,7 +16,7 @@ const BOX = new RegExp(`^专栏\\s*(${HEADING_NUMBER})\\s*[:：]?\\s*(.*)$`, 'u'
 const APPENDIX = new RegExp(`^(附(?:表|件))\\s*(${HEADING_NUMBER})?\\s*[:：]?\\s*(.*)$`, 'u');
 
 /** A box's or a table's number as digits: 3, ３ and 三 alike. */
-const arabic = (number: string): string => (/^[0-9０-９]+$/u.test(number) ? asciiDigits(number) : String(parseChineseNumeral(number) ?? number));
+export const arabic = (number: string): string => (/^[0-9０-９]+$/u.test(number) ? asciiDigits(number) : String(parseChineseNumeral(number) ?? number));
 
 /** The header of a column before the serials whose label is merged down the rows it names (类别 | 序号 | 指标 …). */
 export const CATEGORY_HEADER = /^(类别|分类|领域|类型)$/u;

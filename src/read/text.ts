@@ -728,13 +728,13 @@ interface LayoutRow {
 function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
   if (!next || row.lines.length < 2) return;
   const trailing = tokensOf(row.lines[row.lines.length - 1]!.text);
-  const near = (lines: readonly Line[], start: number): boolean => lines.some((line) => tokensOf(line.text).some((token) => Math.abs(token.start - start) <= 2));
+  const near = (lines: readonly Line[], start: number): boolean => piecesAt(lines, start, 2).length > 0;
   const others = row.lines.slice(0, -1);
   // Or the row's cell there has ended already, as a department or a work's name ends, and would
   // not end so with the piece after it (县住房 / 城乡建 / 委, then 县住房 again; not 县人力社 / 保局).
   const endsCell = (text: string): boolean => CELL_ENDINGS.some(([, ending]) => ending.test(text));
   const ended = (token: Token): boolean => {
-    const cell = others.flatMap((line) => tokensOf(line.text).filter((other) => Math.abs(other.start - token.start) <= 2).map((other) => other.text)).join('');
+    const cell = piecesAt(others, token.start, 2).join('');
     return cell !== '' && endsCell(cell) && !endsCell(`${cell}${token.text}`);
   };
   if (trailing.length === 0 || !trailing.every((token) => (!near(others, token.start) || ended(token)) && near([...next.lines.slice(1), ...next.lines.slice(0, 1)], token.start))) return;
@@ -746,8 +746,12 @@ function opensNextName(row: LayoutRow, text: string): boolean {
   const name = tokensOf(row.lines[0]!.text)[1];
   const tokens = tokensOf(text);
   if (!name || tokens.length < 4 || Math.abs(tokens[0]!.start - name.start) > 1) return false;
-  const named = row.lines.flatMap((line) => tokensOf(line.text).filter((token) => Math.abs(token.start - name.start) <= 1).map((token) => token.text));
-  return /(工程|项目)$/u.test(named.join(''));
+  return /(工程|项目)$/u.test(piecesAt(row.lines, name.start, 1).join(''));
+}
+
+/** The pieces of `lines` that start within `tolerance` places of `start`, in order: a column's cell as printed. */
+function piecesAt(lines: readonly Line[], start: number, tolerance: number): string[] {
+  return lines.flatMap((line) => tokensOf(line.text).filter((token) => Math.abs(token.start - start) <= tolerance).map((token) => token.text));
 }
 
 /**

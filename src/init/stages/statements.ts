@@ -7,7 +7,7 @@ import { parseChineseNumeral } from '../../numerals.js';
 import { unitMeaning } from '../../units.js';
 import { findFigures, type FoundFigure } from '../figures.js';
 import { looseLikeness, words } from '../similarity.js';
-import { asciiDigits } from '../../headings.js';
+import { arabic } from '../../headings.js';
 import type { BoxItem, Context, Fact, StatementGroup, Sum } from '../types.js';
 import { countsOf, plausible, sumsOf, toFact } from './facts.js';
 const TARGET_CUE = /到\s*\d{4}\s*年|到.{0,8}末|十[一二三四五六七八九]?五.{0,3}(期间|时期|末)|力争|预计|计划|目标|达到|保持/u;
@@ -141,9 +141,7 @@ function tableSums(context: Context, text: string, figures: readonly FoundFigure
     const next = figures[index + 1]?.start ?? text.length;
     const stop = /[。；;]/u.exec(text.slice(figure.end, next));
     const rest = text.slice(figure.end, stop ? figure.end + stop.index : next);
-    const named = [...rest.matchAll(/附表\s*([0-9０-９]+|[一二三四五六七八九十]+)?/gu)].map((match) =>
-      match[1] ? (/^[0-9０-９]+$/u.test(match[1]) ? Number(asciiDigits(match[1])) : (parseChineseNumeral(match[1]) ?? Number.NaN)) : tables.length === 1 ? tables[0]!.number : Number.NaN,
-    );
+    const named = [...rest.matchAll(/附表\s*([0-9０-９]+|[一二三四五六七八九十]+)?/gu)].map((match) => (match[1] ? Number(arabic(match[1])) : tables.length === 1 ? tables[0]!.number : Number.NaN));
     const numbers = [...new Set(named)].filter((number) => tables.some((table) => table.number === number));
     if (numbers.length === 0 || numbers.length < named.length) return;
     sums.push({ total: fact.fact, parts: [], tables: numbers, check: `the total of ${numbers.map((number) => (tables.length > 1 ? `附表${number}` : '附表')).join(' and ')}, as the sentence says` });
