@@ -168,6 +168,10 @@ const WORDS = {
     zh: '注意：草稿未能读出原文的以下部分，已记入 plan.yaml 的 draft.unread；审核不运行判断这些部分的规则，补录后删去相应条目：',
     en: 'NOTE: the draft could not read these parts of the text; they are recorded in plan.yaml draft.unread, and the audit does not run the rules that judge them until they are transcribed and the entries deleted:',
   },
+  initAdvicePdftotext: {
+    zh: '提示：这份 PDF 的表格没有画线，要按单元格所在的位置读出，需要 poppler-utils 的 pdftotext（例如 apt-get install poppler-utils），装好后重新运行。',
+    en: 'HINT: this PDF draws its tables without rules; they are read by where their cells stand with poppler-utils\' pdftotext (for example apt-get install poppler-utils): install it and run again.',
+  },
   // Reviews, diff and pull requests: options and messages
   sinceOption: { zh: '与该 git 修订版本的发现比较：新增、已修复、未变；只有新增的计入退出码', en: 'compare with the findings at this git revision: new, fixed, unchanged; only new ones count for the exit status' },
   repositoryUrlOption: { zh: '仓库的网址，用于链接到行（默认取自 CI 变量）', en: 'web address of the repository, for links to lines (default from CI variables)' },

@@ -191,20 +191,51 @@ describe('a plan whose 第X章 chapters number their sections 一、 (no 第X节
 
 describe('a PDF whose tables are printed without rules', () => {
   const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
-  it('reads its tables by where their cells stand (through pdftotext): every indicator row and project, every plant found and nothing else', async (ctx) => {
-    if (!render.CHROMIUM || !pdftotext) ctx.skip();
-    const composed = composePlan(SEED + 2, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING, tableRules: 'unruled' });
+  const composed = composePlan(SEED + 2, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING, tableRules: 'unruled' });
+  const pdf = join(dir, 'unruled.pdf');
+  /** Printed once, for both cases. */
+  let printed: Promise<void> | undefined;
+  const print = (): Promise<void> => {
     const html = join(dir, 'unruled.html');
-    const pdf = join(dir, 'unruled.pdf');
     writeFileSync(html, render.toHtml(composed.document, SEED));
     expect(readFileSync(html, 'utf8')).not.toContain('border="1"');
-    await printPdfs([{ html, pdf, title: composed.title }]);
+    printed ??= printPdfs([{ html, pdf, title: composed.title }]);
+    return printed;
+  };
+  it('reads its tables by where their cells stand (through pdftotext): every indicator row and project, every plant found and nothing else', async (ctx) => {
+    if (!render.CHROMIUM || !pdftotext) ctx.skip();
+    await print();
     const target = await draft(pdf);
     const indicators = parse(readFileSync(join(target, 'indicators.yaml'), 'utf8')) as { categories: { indicators: unknown[] }[] };
     expect(indicators.categories.flatMap((category) => category.indicators).length).toBe(composed.truth.indicatorRows);
     const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { sections: { projects: unknown[] }[] }[] };
     expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length).toBe(composed.truth.projects);
     expect(alarms(await auditFindings(target))).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+  }, 120_000);
+
+  it('without pdftotext, says so first, names what would read them, and no finding comes from the tables it could not read', async (ctx) => {
+    if (!render.CHROMIUM) ctx.skip();
+    await print();
+    // A pdftotext that fails, first on the PATH: as on a machine without poppler-utils.
+    const bin = mkdtempSync(join(tmpdir(), 'plan-forms-no-poppler-'));
+    writeFileSync(join(bin, 'pdftotext'), '#!/bin/sh\nexit 127\n', { mode: 0o755 });
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path ?? ''}`;
+    const target = join(mkdtempSync(join(tmpdir(), 'plan-forms-draft-')), 'draft');
+    let result: Awaited<ReturnType<typeof cli>>;
+    try {
+      result = await cli(['init', target, '--from', pdf, '--lang', 'en']);
+    } finally {
+      process.env.PATH = path;
+    }
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[1]).toMatch(/^NOTE: the draft could not read/);
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}appendix {2}\S+:p\. \d+, line \d+ {2}/));
+    expect(lines).toContainEqual(expect.stringMatching(/^HINT: this PDF draws its tables without rules; .*pdftotext/));
+    const answers = new Set(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`));
+    const findings = alarms(await auditFindings(target)).filter((alarm) => !alarm.startsWith('draft-unread/'));
+    expect(findings.filter((alarm) => !answers.has(alarm))).toEqual([]);
   }, 120_000);
 });
 

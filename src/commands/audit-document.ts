@@ -41,6 +41,7 @@ export async function draftDocument(document: string, keep: string | undefined, 
   // What the draft could not read is said before any finding: the audit is silent about it.
   const parts = drafted.result.summary.unread.filter((unread) => unread.part !== undefined);
   if (parts.length > 0) io.stderr(`plan: ${say(lang, 'initPartsUnread')}\n${parts.map((unread) => `  ${unread.part}  ${document}:${unread.where}  ${unread.what}\n`).join('')}`);
+  if (parts.length > 0 && drafted.result.summary.advice === 'install-pdftotext') io.stderr(`plan: ${say(lang, 'initAdvicePdftotext')}\n`);
   const { files, summary } = drafted.result;
   // A text's places are its lines as printed; other forms place by page, paragraph or element.
   const original = [...files.keys()].find((name) => name.startsWith('source.original.'));

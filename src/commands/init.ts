@@ -141,6 +141,7 @@ function summaryText(summary: InitSummary, folder: string, from: string, lang: L
   // What the draft could not read comes first: an audit of the draft says nothing about it.
   const parts = summary.unread.filter((unread) => unread.part !== undefined);
   if (parts.length > 0) text += `${w('initPartsUnread')}\n${parts.map((unread) => `  ${unread.part}  ${from}:${unread.where}  ${unread.what}\n`).join('')}`;
+  if (parts.length > 0 && summary.advice === 'install-pdftotext') text += `${w('initAdvicePdftotext')}\n`;
   for (const [label, value] of rows) text += `  ${label.padEnd(width)}  ${value}\n`;
   for (const unread of summary.unread) text += `    ${from}:${unread.where}  ${unread.what}\n`;
   return `${text}${w('initNext', { folder })}\n`;

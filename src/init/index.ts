@@ -22,6 +22,8 @@ export interface InitSummary {
   readonly checks: number;
   /** What could not be read, in document order: where (as placeText says it), what, and the part of the plan it leaves unread. */
   readonly unread: readonly { readonly where: string; readonly what: string; readonly part?: Part }[];
+  /** The reader's advice (src/read/blocks.ts DocumentModel.advice), said with what was not read. */
+  readonly advice?: DocumentModel['advice'];
 }
 
 /** Why a document could not be drafted: a reader's refusal (src/read/), or a model with no plan in it. */
@@ -85,6 +87,7 @@ export function draftModel(
     statements: draft.statements.reduce((n, group) => n + group.facts.length, 0),
     checks: countChecks(yaml),
     unread: [...draft.unread].sort((a, b) => placeOrder(a.place) - placeOrder(b.place)).map((unread) => ({ where: placeText(unread.place), what: unread.what, ...(unread.part ? { part: unread.part } : {}) })),
+    ...(model.advice === undefined ? {} : { advice: model.advice }),
   };
   return { ok: true, files, summary, draft, places: placesOf(draft), form: model.form };
 }

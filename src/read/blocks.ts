@@ -92,6 +92,11 @@ export interface DocumentModel {
    * columns read): its reading-order text differs from the text as printed.
    */
   readonly reflowed?: boolean;
+  /**
+   * What would read this document better, when the reader knows: a PDF whose tables are drawn
+   * without rules reads them through poppler's pdftotext, which is not on the PATH.
+   */
+  readonly advice?: 'install-pdftotext';
 }
 
 /** A reader's refusal: exit 2 and one line, worded from the catalogue by the caller. */

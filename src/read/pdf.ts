@@ -779,20 +779,24 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
   // No table drawn with rules (columns found from the alignment of text break rows printed over
   // several lines apart): the pages laid out as text go to the text reader, which reads tables by
   // where their cells stand; taken when it finds tables.
+  let advice: DocumentModel['advice'];
   if (!laid.pages.some((page) => page.grids.some((grid) => grid.ruled && !grid.frame))) {
     // Poppler's layouts when pdftotext is on the PATH: its -layout and -raw texts, which the text
     // reader knows. (The pages' own characters set on a grid the same way were read worse than the
     // columns found here: tried and left out.)
     for (const mode of ['-layout', '-raw'] as const) {
       const text = pdftotextOf(bytes, mode);
-      if (text === undefined) break;
+      if (text === undefined) {
+        advice = 'install-pdftotext';
+        break;
+      }
       const read = readTextLayout(text.text).model;
       if (!read.blocks.some(holdsTable)) continue;
       const at = (place: Place): Place => (place.form === 'text' ? (text.places[place.line - 1] ?? place) : place);
       return { model: { form: 'pdf', blocks: read.blocks.map((block) => placedBlock(block, at)), dropped: read.dropped.map((entry) => ({ ...entry, place: at(entry.place) })), pages: laid.pages.length } };
     }
   }
-  const model: DocumentModel = { form: 'pdf', blocks, dropped, pages: laid.pages.length };
+  const model: DocumentModel = { form: 'pdf', blocks, dropped, pages: laid.pages.length, ...(advice === undefined ? {} : { advice }) };
   return { model };
 }
 

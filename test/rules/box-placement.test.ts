@@ -5,6 +5,13 @@ import { testRule } from '../rule-tester.js';
 testRule(boxPlacement, {
   valid: [
     { name: 'a chapter listing its boxes in another order', patches: [P('outline.yaml', 'boxes: [1, 2]', 'boxes: [2, 1]')] },
+    {
+      name: 'a listed box not found in a draft that left its indicator table unread (the table stands in a box)',
+      patches: [
+        P('outline.yaml', 'boxes: [3]', 'boxes: [3, 9]'),
+        P('plan.yaml', 'accepted: []', 'draft:\n  unread:\n    - { part: indicators, where: line 40, what: "专栏9: neither numbered items nor a table follow" }\naccepted: []'),
+      ],
+    },
   ],
   invalid: [
     {
