@@ -425,6 +425,20 @@ interface Scan {
 /** Each file the fast reader made, with what it kept of the reading: an edit of it is read again from there. */
 const scans = new WeakMap<YamlFile, { readonly scan: Scan; readonly data: () => unknown }>();
 
+/**
+ * The one copy of `value` kept in `strings`, made its own: js-yaml cuts a long scalar out of its
+ * own copy of the whole text (a slice that holds the text), which would keep a second copy of
+ * every file in memory for as long as the plan's model keeps one string of it.
+ */
+function ownString(strings: Map<string, string>, value: string): string {
+  const kept = strings.get(value);
+  if (kept !== undefined) return kept;
+  // A concatenation read flat is a string of its own; V8 slices only strings of 13 characters or more.
+  const own = value.length < 13 ? value : ` ${value}`.slice(1);
+  strings.set(own, own);
+  return own;
+}
+
 /** Reads a text with js-yaml, keeping the scan; throws what js-yaml throws, or an AliasBomb. */
 function scanText(text: string): Scan {
   const starts = new IntList();
@@ -448,6 +462,8 @@ function scanText(text: string): Scan {
   let lastResult: unknown;
   let expanded = 0;
   let expandedChars = 0;
+  // Each string once: a plan repeats its departments, units and keys thousands of times.
+  const strings = new Map<string, string>();
   const data: unknown = jsYaml.load(text, {
     schema: jsYaml.CORE_SCHEMA,
     listener(type, state) {
@@ -504,6 +520,7 @@ function scanText(text: string): Scan {
           numberOffsets.push(at);
         }
       }
+      if (typeof result === 'string') state.result = ownString(strings, result);
     },
   });
   return { data, starts, sizes, kinds, wrappers, nonCanonical, numberProblems, numberOffsets };
