@@ -91,6 +91,13 @@ function lineEnds(text: string): (line: number) => number {
 /** Turns a data path into file:line:column; the one place positions are computed. */
 function locator(folder: PlanFolder): (ref: SourceRef) => Location {
   const ends = new Map<string, (line: number) => number>();
+  // One path string a file, however many findings name it.
+  const paths = new Map<string, string>();
+  const pathOf = (name: string): string => {
+    let path = paths.get(name);
+    if (path === undefined) paths.set(name, (path = join(folder.dir, name)));
+    return path;
+  };
   return (ref) => {
     const kind = kindOfFileName(ref.file);
     const file = kind === undefined ? undefined : folder.files.get(kind);
@@ -102,7 +109,7 @@ function locator(folder: PlanFolder): (ref: SourceRef) => Location {
       ends.set(kind, endOf);
     }
     return {
-      file: join(folder.dir, ref.file),
+      file: pathOf(ref.file),
       line: position.line,
       column: position.column,
       endLine: position.line,
