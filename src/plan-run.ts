@@ -95,7 +95,10 @@ function locator(folder: PlanFolder): (ref: SourceRef) => Location {
   const paths = new Map<string, string>();
   const pathOf = (name: string): string => {
     let path = paths.get(name);
-    if (path === undefined) paths.set(name, (path = join(folder.dir, name)));
+    if (path === undefined) {
+      path = join(folder.dir, name);
+      paths.set(name, path);
+    }
     return path;
   };
   return (ref) => {
