@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, ReadResult, TableBlock } from '../src/read/blocks.js';
 import { explainPdf } from '../src/read/explain.js';
 import { readPublished, sourceTextOf } from '../src/read/index.js';
@@ -52,21 +53,25 @@ const FOOTER = '<div style="font-size:10px;width:100%;text-align:center">— <sp
 
 const fixtures: Record<string, Uint8Array> = {};
 
+/** One browser for the file: it prints the fixtures and opens what --explain draws (a launch costs seconds). */
+let browser: Browser | undefined;
+
 beforeAll(async () => {
   if (!chrome) return;
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     await page.setContent(planHtml());
     fixtures['plan'] = await page.pdf({ format: 'A4', displayHeaderFooter: true, headerTemplate: HEADER, footerTemplate: FOOTER, margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } });
     // A scan: the page is one picture (a canvas prints as an image), with no text layer.
     await page.setContent('<canvas id="c" width="800" height="1000"></canvas><script>const c=document.getElementById("c").getContext("2d");c.font="40px sans-serif";c.fillText("第一章 总体要求",50,100);</script>');
     fixtures['scan'] = await page.pdf({ format: 'A4' });
   } finally {
-    await browser.close();
+    await page.close();
   }
 }, 120_000);
+afterAll(() => browser?.close());
 
 function modelOf(result: ReadResult): DocumentModel {
   if (!('model' in result)) throw new Error(`refused: ${result.refused} ${result.detail ?? ''}`);
@@ -154,10 +159,8 @@ describe.skipIf(!chrome)('readPdf: a PDF printed by Chromium', () => {
     if (!('files' in result)) throw new Error(result.refused);
     expect(readdirSync(dir).sort()).toEqual([...result.files].sort());
     expect(result.files).toHaveLength(model.pages!);
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: chrome!, args: ['--no-sandbox', '--disable-gpu'] });
+    const page = await browser!.newPage();
     try {
-      const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       // The page with the most of the appendix on it.
@@ -179,7 +182,7 @@ describe.skipIf(!chrome)('readPdf: a PDF printed by Chromium', () => {
       await page.goto(pathToFileURL(join(dir, framed[0]!)).href);
       expect(await page.evaluate(() => document.querySelectorAll('rect.frame').length)).toBe(1);
     } finally {
-      await browser.close();
+      await page.close();
     }
   }, 120_000);
 
