@@ -48,6 +48,22 @@ function planHtml(): string {
   </body></html>`;
 }
 
+/**
+ * A 专栏 too long for its page, each page's part drawn as a frame of its own (as Word and
+ * LibreOffice draw a framed box across a page break), an item cut by the break.
+ */
+function splitBoxHtml(): string {
+  const items = Array.from(
+    { length: 30 },
+    (_, index) => `<p>${index + 1}.第${index + 1}号重点工程建设。新建校舍${(index + 1) * 100}㎡，运动场${(index + 1) * 10}㎡，配套建设室外附属工程及设备购置，完善教学设施设备，改善办学条件，提升教育教学质量和管理水平，建设标准化实验室和图书馆。</p>`,
+  ).join('');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+    body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 16px; }
+    .box { border: 1px solid #000; padding: 8px; margin: 8px 0; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+    p { margin: 4px 0; orphans: 1; widows: 1; }
+  </style></head><body><h2>第一章 总体要求</h2><p>正文。</p><div class="box"><p><b>专栏1 重点工程</b></p>${items}</div><h2>第二章 保障措施</h2><p>正文。</p></body></html>`;
+}
+
 const HEADER = '<div style="font-size:9px;width:100%;text-align:center">临河县“十四五”社会事业发展规划</div>';
 const FOOTER = '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>';
 
@@ -64,6 +80,8 @@ beforeAll(async () => {
   try {
     await page.setContent(planHtml());
     fixtures['plan'] = await page.pdf({ format: 'A4', displayHeaderFooter: true, headerTemplate: HEADER, footerTemplate: FOOTER, margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } });
+    await page.setContent(splitBoxHtml());
+    fixtures['split-box'] = await page.pdf({ format: 'A4' });
     // A scan: the page is one picture (a canvas prints as an image), with no text layer.
     await page.setContent('<canvas id="c" width="800" height="1000"></canvas><script>const c=document.getElementById("c").getContext("2d");c.font="40px sans-serif";c.fillText("第一章 总体要求",50,100);</script>');
     fixtures['scan'] = await page.pdf({ format: 'A4' });
@@ -119,6 +137,17 @@ describe.skipIf(!chrome)('readPdf: a PDF printed by Chromium', () => {
     const box = model.blocks.find((block) => block.kind === 'box');
     expect(box).toMatchObject({ kind: 'box', title: '专栏1 重点工程' });
     expect(box?.kind === 'box' && box.blocks.map((block) => ('text' in block ? block.text : ''))).toEqual(['1.第一幼儿园建设。新建校舍4000㎡，运动场1500㎡。', '2.家庭教育指导。开展家庭教育指导服务。']);
+  });
+
+  it('reads a 专栏 drawn as one frame a page as one box, the item cut by the page break joined', async () => {
+    const split = modelOf(await readPublished(fixtures['split-box']!, 'split-box.pdf'));
+    const boxes = split.blocks.filter((block) => block.kind === 'box');
+    expect(boxes).toHaveLength(1);
+    const items = boxes[0]!.kind === 'box' ? boxes[0]!.blocks.map((block) => ('text' in block ? block.text : '')) : [];
+    expect(items).toHaveLength(30);
+    // Each item whole, one of them printed over two pages.
+    expect(items.every((text, index) => text.startsWith(`${index + 1}.`) && text.endsWith('图书馆。'))).toBe(true);
+    expect(boxes[0]!.place).toMatchObject({ page: 1 });
   });
 
   it('reads a table printed without rules from its column alignment, full-width digits as printed', () => {

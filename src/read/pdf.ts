@@ -642,6 +642,21 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; dropped: Dro
           const inner = paragraphsOf(cell.lines, page.page, body);
           const first = inner[0];
           const title = first?.kind === 'heading' && first.number?.startsWith('专栏') ? [first.number, first.text].filter(Boolean).join(' ') : undefined;
+          // A frame with no title straight after a box, at the top of its page: the box going on
+          // past the page break (a writer draws each page's part as a frame of its own), and an
+          // item cut there goes on in it.
+          const before = blocks.at(-1);
+          if (title === undefined && before?.kind === 'box' && before.place.form === 'pdf' && before.place.page === page.page - 1 && previousY === undefined) {
+            const kept = [...before.blocks];
+            const last = kept.at(-1);
+            const next = inner[0];
+            if (last?.kind === 'paragraph' && next?.kind === 'paragraph' && !CLAUSE_END.test(last.text) && !LIST_ITEM.test(next.text)) {
+              kept[kept.length - 1] = { ...last, text: joinAll([last.text, next.text]) };
+              inner.shift();
+            }
+            blocks[blocks.length - 1] = { ...before, blocks: [...kept, ...inner] };
+            continue;
+          }
           blocks.push({ kind: 'box', title: title ?? '', blocks: title === undefined ? inner : inner.slice(1), place });
           continue;
         }
