@@ -573,6 +573,8 @@ describe('pdftotext -layout: a piece printed above the line it belongs to (a cha
     [['1.石桥', '个。', '    县云川乡职业教育中心改扩建工程。新建建筑面积8900㎡，新增学位100'], '1.石桥县云川乡职业教育中心改扩建工程。新建建筑面积8900㎡，新增学位100个。'],
     [['（2）兰桥县和坡街道养老服务中心建设项目。', '位260张。', '                                新建建筑面积21200㎡，新增床'], '（2）兰桥县和坡街道养老服务中心建设项目。新建建筑面积21200㎡，新增床位260张。'],
     [['（1）兰桥县兰河街', '60张。', '         道儿童福利院新建工程。新建建筑面积25300㎡，新增床位', '（2）兰桥县云湾乡残疾人康复中心改扩建工程。新建建筑面积6000㎡，新', '增床位680张。'], '（1）兰桥县兰河街道儿童福利院新建工程。新建建筑面积25300㎡，新增床位60张。'],
+    // A run set in a smaller size on the line's end, printed under the next line (the end is no unit of the number before: 床位150张。).
+    [['2、石河县杏河镇中医院住院楼新建工程。新建建筑面积11900', '床位150张。', '                                      ㎡，新增', '', '3、石河县金桥街道社区卫生服务中心新建工程。新建建筑面积27600㎡，新增床位670', '张。'], '2、石河县杏河镇中医院住院楼新建工程。新建建筑面积11900㎡，新增床位150张。'],
   ])('puts a line set in under the short end of its item back above that end: %j', (lines, item) => {
     const model = readText(['                    专栏6 重点工程', ...lines, '', '        第四章 促进更加充分更高质量就业'].join('\n'));
     expect(boxItems(model)[0]).toEqual(item);

@@ -1856,7 +1856,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         // line that stops inside one is the line it ends, unless the end already completes the line
         // before it as a figure's unit does (…新增住房150 / 套。): then the line is the next item's.
         const last = parts[parts.length - 1]!;
-        const completes = before !== undefined && /[0-9０-９]$/u.test(before) && /^[^0-9０-９]/u.test(last);
+        const completes = before !== undefined && /[0-9０-９]$/u.test(before) && /^[^0-9０-９]{1,3}$/u.test(last.replace(SENTENCE_END, ''));
         if (far && before !== undefined && !completes && !SENTENCE_END.test(piece) && SENTENCE_END.test(last) && [...last].length <= 10) parts.splice(parts.length - 1, 0, piece);
         // (A piece that carries on this item's cut number and stops inside its sentence, 1970 / 0㎡，新增学位400 / 个。, is this item's, whatever the next.)
         else if (far && nextCut && !(before !== undefined && numberGoesOn(before) && !SENTENCE_END.test(piece)) && (numberGoesOn(next) || ended)) early = piece;
