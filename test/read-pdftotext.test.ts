@@ -481,6 +481,18 @@ describe('pdftotext -layout: remarks beside some rows\' amounts, and a header pi
   });
 });
 
+describe('pdftotext -layout: remarks on some rows, the header\'s 责任单位 and 建设 one space apart', () => {
+  it('takes the columns most rows agree on, not those of a row that leaves its nature out and shows a remark', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'remarks-nature.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(table![0]).toEqual(['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']);
+    expect(table!.find((row) => row[0] === '1')).toEqual(['1', '云坝县柏田乡文化馆新建工程', '县文化旅游委', '新建', '新建建筑面积6000㎡，新增座位500个。', '2022-2022', '19000', '争取中央预算内资金']);
+    expect(table!.find((row) => row[0] === '3')).toEqual(['3', '云坝县杏峰镇体育场改扩建工程', '县文化旅游委', '改扩建', '新建建筑面积20500㎡，新增座位770个。', '2024-2025', '19400', '争取中央预算内资金']);
+    const projects = table!.filter((row) => /^\d+$/u.test(row[0]!));
+    expect(projects.map((row) => row[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(projects.every((row) => /^\d{4}-\d{4}$/u.test(row[5]!) && /^\d+$/u.test(row[6]!) && ['新建', '改建', '改扩建'].includes(row[3]!))).toBe(true);
+  });
+});
+
 describe('pdftotext: prose in two font sizes, and a table whose rows and header shift', () => {
   it('-raw: runs a long line on where a word or a figure is cut (竹岩街 / 道、, 19.29 / 亿元（), with no margin to go by', () => {
     const model = readText(readFileSync(join(FIXTURES, 'fonts.raw.txt'), 'utf8'));

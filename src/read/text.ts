@@ -986,7 +986,20 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   // Or cells set beside the middle of their row: its opening line holds the serial and the name's first words, not its other cells (a space-aligned table opens every cell on its first line).
   const centred = projects.filter((row) => tokensOf(row.lines[0]!.text).length <= columns - 2).length;
   if (columns < 4 || split * 2 < projects.length || (oneSpaced * 2 < projects.length && centred * 2 < projects.length)) return undefined;
-  let anchors = anchorsOf.flat().find((found) => found.length === columns)!;
+  // Of the rows' columns of that count, those most rows agree with: a count may be reached by
+  // leaving out different columns (the remarks most rows leave empty, or a nature printed on a
+  // line of its own), and the columns of the many are the table's.
+  // How many rows have a column at a place, a place either way: counted once a row.
+  const agreeing = new Map<number, number>();
+  for (const candidates of anchorsOf) {
+    const near = new Set(candidates.flat().flatMap((at) => [at - 1, at, at + 1]));
+    for (const at of near) agreeing.set(at, (agreeing.get(at) ?? 0) + 1);
+  }
+  const support = (found: readonly number[]): number => found.reduce((sum, position) => sum + (agreeing.get(position) ?? 0), 0);
+  let anchors = anchorsOf
+    .flat()
+    .filter((found) => found.length === columns)
+    .reduce((best, found) => (support(found) > support(best) ? found : best));
   // A last column most rows leave empty (备注): the header's top line names one column more than
   // the rows show, the last of them right of the rows' last column.
   const top = tokensOf(headerLines[0]!.text);
