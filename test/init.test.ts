@@ -454,6 +454,9 @@ describe('declared counts in a text', () => {
     ['list ending in 等', '在东坪、西坪、南坪等14个乡镇新建服务站。', [{ items: ['东坪', '西坪', '南坪'], open: true }]],
     ['list after a colon', '新建学校3所：东城小学、西城小学、南城中学。', [{ items: ['东城小学', '西城小学', '南城中学'], open: undefined }]],
     ['figures that are not a list', '占地120亩、建设墓位3000个。', []],
+    ['list after the count, a space each side of the number', '全县建成便民服务站 5 个，分别位于宁河乡、翠岩街道、龙塘街道、和桥街道。', [{ items: ['宁河乡', '翠岩街道', '龙塘街道', '和桥街道'], open: undefined }]],
+    ['list before the count, a space before the number', '完善甲专业、乙专业、丙专业 3个专业建设。', [{ items: ['甲专业', '乙专业', '丙专业'], open: undefined }]],
+    ['list after a colon, a space before the unit', '新建学校3 所：东城小学、西城小学、南城中学。', [{ items: ['东城小学', '西城小学', '南城中学'], open: undefined }]],
   ])('%s', (_name, text, expected) => {
     expect(countsOf(text, factsOfText(text)).map((count) => ({ items: count.items, open: count.open }))).toEqual(expected);
   });

@@ -53,9 +53,10 @@ export function sumsOf(text: string, facts: readonly Fact[]): Sum[] {
 export function countsOf(text: string, facts: readonly Fact[]): Count[] {
   const counts: Count[] = [];
   const factAt = new Map(facts.map((fact) => [fact.start, fact]));
-  for (const match of text.matchAll(/(?<=^|[，。；：:,（(])((?:[^、，。；：:,（(\d]{1,20}、)+[^、，。；：:,（(\d]{1,20}?)(等)?(?:共)?(\d+)(个|所|项|家|座|条|处|名)/gu)) {
+  // A space may stand on either side of the number (a writer's space between Chinese and digits).
+  for (const match of text.matchAll(/(?<=^|[，。；：:,（(])((?:[^、，。；：:,（(\d]{1,20}、)+[^、，。；：:,（(\d]{1,20}?)(等)?(?:共)? ?(\d+) ?(个|所|项|家|座|条|处|名)/dgu)) {
     const number = match[3]!;
-    const at = match.index + match[0].length - number.length - match[4]!.length;
+    const at = match.indices![3]![0];
     const fact = factAt.get(at);
     if (!fact) continue;
     const items = match[1]!.split('、').map((item) => item.trim()).filter(Boolean);
@@ -67,7 +68,7 @@ export function countsOf(text: string, facts: readonly Fact[]): Count[] {
     counts.push({ fact: fact.fact, items, ...(match[2] ? { open: true } : {}), check: `count of ${number}${match[4]} proposed from the list before it${match[2] ? ' (ends in 等: open)' : ''}` });
   }
   // “N所：a、b、c”: the count, then its items after a colon.
-  for (const match of text.matchAll(/(\d+)(个|所|项|家|座|条|处|名)[^，。；：:\d]{0,12}[：:]((?:[^、，。；：:]{1,30}、)+[^、，。；：:]{1,30}?)(等)?(?=[。；;，,]|$)/gu)) {
+  for (const match of text.matchAll(/(\d+) ?(个|所|项|家|座|条|处|名)[^，。；：:\d]{0,12}[：:]((?:[^、，。；：:]{1,30}、)+[^、，。；：:]{1,30}?)(等)?(?=[。；;，,]|$)/gu)) {
     const at = match.index;
     const fact = factAt.get(at);
     if (!fact) continue;
@@ -76,7 +77,7 @@ export function countsOf(text: string, facts: readonly Fact[]): Count[] {
     counts.push({ fact: fact.fact, items, ...(match[4] ? { open: true } : {}), check: `count of ${match[1]}${match[2]} proposed from the list after the colon${match[4] ? ' (ends in 等: open)' : ''}` });
   }
   // “N个，分别位于a、b、c”: the count, then words that say the list names them, to the end of the sentence.
-  for (const match of text.matchAll(/(\d+)(个|所|项|家|座|条|处|名)[，,](?:分别(?:位于|是|为|在)?|包括|即|涵盖|覆盖)((?:[^、，。；：:]{1,30}、)+[^、，。；：:]{1,30}?)(等)?(?=[。；;]|$)/gu)) {
+  for (const match of text.matchAll(/(\d+) ?(个|所|项|家|座|条|处|名)[，,](?:分别(?:位于|是|为|在)?|包括|即|涵盖|覆盖)((?:[^、，。；：:]{1,30}、)+[^、，。；：:]{1,30}?)(等)?(?=[。；;]|$)/gu)) {
     const fact = factAt.get(match.index);
     if (!fact) continue;
     const items = match[3]!.split('、').map((item) => item.trim()).filter(Boolean);
