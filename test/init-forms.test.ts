@@ -223,11 +223,16 @@ describe('a PDF whose tables are printed without rules', () => {
     process.env.PATH = `${bin}:${path ?? ''}`;
     const target = join(mkdtempSync(join(tmpdir(), 'plan-forms-draft-')), 'draft');
     let result: Awaited<ReturnType<typeof cli>>;
+    let audited: Awaited<ReturnType<typeof cli>>;
     try {
       result = await cli(['init', target, '--from', pdf, '--lang', 'en']);
+      audited = await cli(['audit', pdf, '--lang', 'en']);
     } finally {
       process.env.PATH = path;
     }
+    // `plan audit <file.pdf>` says the same on stderr before its findings.
+    expect(audited.stderr).toMatch(/^plan: NOTE: the draft could not read/m);
+    expect(audited.stderr).toMatch(/^plan: HINT: this PDF draws its tables without rules; .*pdftotext/m);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[1]).toMatch(/^NOTE: the draft could not read/);
