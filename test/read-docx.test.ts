@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
@@ -10,6 +11,7 @@ import { readDocx } from '../src/read/docx.js';
 import { readPublished, sourceTextOf } from '../src/read/index.js';
 import { toolOutputs, toolVersion } from './tool-cache.js';
 
+const FFLATE_VERSION = (createRequire(import.meta.url)('fflate/package.json') as { version: string }).version;
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 
 const p = (text: string, properties = ''): string => `<w:p>${properties === '' ? '' : `<w:pPr>${properties}</w:pPr>`}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -150,9 +152,13 @@ describe('readDocx: Word documents into blocks', () => {
 });
 
 describe('readDocx refuses what is no Word document, early', () => {
-  it('refuses a zip bomb after the cap, not after inflating it all', () => {
-    // 64 MB of one byte deflates to ~64 KB; the cap here is 8 MB.
-    const bomb = zipSync({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024).fill(0x20) }, { level: 9 });
+  it('refuses a zip bomb after the cap, not after inflating it all', async () => {
+    // 64 MB of one byte deflates to ~64 KB; the cap here is 8 MB. Deflating it costs seconds: the
+    // same bytes are kept in the tool cache until fflate's version changes.
+    const made = await toolOutputs([`fflate ${FFLATE_VERSION}`, 'zipSync: word/document.xml of 64 MiB of spaces, level 9'], (folder) => {
+      writeFileSync(join(folder, 'bomb.docx'), zipSync({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024).fill(0x20) }, { level: 9 }));
+    });
+    const bomb = new Uint8Array(readFileSync(join(made, 'bomb.docx')));
     expect(bomb.length).toBeLessThan(200_000);
     const result = readDocx(bomb, { inflatedBytes: 8 * 1024 * 1024, entries: 100, tableDepth: 32, elementDepth: 512 });
     expect(result).toMatchObject({ refused: 'zip-bomb' });
