@@ -64,6 +64,13 @@ function splitBoxHtml(): string {
   </style></head><body><h2>第一章 总体要求</h2><p>正文。</p><div class="box"><p><b>专栏1 重点工程</b></p>${items}</div><h2>第二章 保障措施</h2><p>正文。</p></body></html>`;
 }
 
+/** Headings and words set bold by drawing them twice a hair apart, as some writers embolden a font with no bold. */
+function overprintedHtml(): string {
+  const bold = (text: string): string => `<span style="position:relative">${text}<span style="position:absolute;left:0.4px;top:0.2px;white-space:nowrap">${text}</span></span>`;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 16px; }</style></head><body>
+  <h2>${bold('第一章 总体要求')}</h2><p>全县常住人口约45万人，${bold('重点项目')}共70个。</p><h3>${bold('第一节 发展目标')}</h3><p>到2025年，县县通达。</p></body></html>`;
+}
+
 const HEADER = '<div style="font-size:9px;width:100%;text-align:center">临河县“十四五”社会事业发展规划</div>';
 const FOOTER = '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>';
 
@@ -82,6 +89,8 @@ beforeAll(async () => {
     fixtures['plan'] = await page.pdf({ format: 'A4', displayHeaderFooter: true, headerTemplate: HEADER, footerTemplate: FOOTER, margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } });
     await page.setContent(splitBoxHtml());
     fixtures['split-box'] = await page.pdf({ format: 'A4' });
+    await page.setContent(overprintedHtml());
+    fixtures['overprinted'] = await page.pdf({ format: 'A4' });
     // A scan: the page is one picture (a canvas prints as an image), with no text layer.
     await page.setContent('<canvas id="c" width="800" height="1000"></canvas><script>const c=document.getElementById("c").getContext("2d");c.font="40px sans-serif";c.fillText("第一章 总体要求",50,100);</script>');
     fixtures['scan'] = await page.pdf({ format: 'A4' });
@@ -148,6 +157,16 @@ describe.skipIf(!chrome)('readPdf: a PDF printed by Chromium', () => {
     // Each item whole, one of them printed over two pages.
     expect(items.every((text, index) => text.startsWith(`${index + 1}.`) && text.endsWith('图书馆。'))).toBe(true);
     expect(boxes[0]!.place).toMatchObject({ page: 1 });
+  });
+
+  it('reads a character drawn twice a hair apart (bold by overprinting) once, and keeps a character printed twice side by side', async () => {
+    const bold = modelOf(await readPublished(fixtures['overprinted']!, 'overprinted.pdf'));
+    expect(bold.blocks.map((block) => (block.kind === 'heading' ? `${block.number} ${block.text}` : block.kind === 'paragraph' ? block.text : block.kind))).toEqual([
+      '第一章 总体要求',
+      '全县常住人口约45万人，重点项目共70个。',
+      '第一节 发展目标',
+      '到2025年，县县通达。',
+    ]);
   });
 
   it('reads a table printed without rules from its column alignment, full-width digits as printed', () => {
