@@ -493,6 +493,16 @@ describe('pdftotext -layout: remarks on some rows, the header\'s 责任单位 an
   });
 });
 
+describe('pdftotext -layout: a row\'s department and nature on lines of their own above its content, the remarks\' header 备 over 注', () => {
+  it('takes the columns the header names over the fewer most rows show on one line, and the remarks\' column no row fills', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'cells-above.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(table![0]).toEqual(['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']);
+    expect(table!.find((row) => row[0] === '1')).toEqual(['1', '翠塘县太坡街道文化馆改扩建工程', '县文化旅游委', '改扩建', '新建建筑面积11500㎡，新增座位60个。', '2024-2026', '21400', '']);
+    expect(table!.find((row) => row[0] === '6')).toEqual(['6', '翠塘县金塘乡救助管理站建设项目', '县民政局', '新建', '新建建筑面积23900㎡，新增床位130张。', '2024-2025', '19200', '']);
+    expect(table!.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => row[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+});
+
 describe('pdftotext: prose in two font sizes, and a table whose rows and header shift', () => {
   it('-raw: runs a long line on where a word or a figure is cut (竹岩街 / 道、, 19.29 / 亿元（), with no margin to go by', () => {
     const model = readText(readFileSync(join(FIXTURES, 'fonts.raw.txt'), 'utf8'));

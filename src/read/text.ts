@@ -978,7 +978,12 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const candidatesOf = (row: LayoutRow): number[][] => [rowAnchors(row), stackedAnchors(row)];
   const anchorsOf = projects.map(candidatesOf);
   for (const candidates of anchorsOf) for (const length of new Set(candidates.map((anchors) => anchors.length))) counts.set(length, (counts.get(length) ?? 0) + 1);
-  const columns = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  // The count the header's top line names (the remarks, which most rows leave empty, left out) wins over a smaller one most rows show: rows whose cells stand on lines of their own
+  // (the department and nature above the content) show fewer columns than they have.
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  const named = tokensOf(headerLines[0]!.text);
+  const headerColumns = /^备/u.test(named.at(-1)?.text ?? '') ? named.length - 1 : named.length;
+  const columns = ranked.find(([count]) => count === headerColumns && count > ranked[0]![0])?.[0] ?? ranked[0]![0];
   // Rows over several lines (a table one row a line is another reader's).
   const split = projects.filter((row) => row.before.length + row.lines.length > 1).length;
   // Cells one space apart: a line of a row with two single spaces between its pieces.
@@ -1002,17 +1007,18 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     .reduce((best, found) => (support(found) > support(best) ? found : best));
   // A last column most rows leave empty (备注): the header's top line names one column more than
   // the rows show, the last of them right of the rows' last column.
-  const top = tokensOf(headerLines[0]!.text);
+  // (Its name may be wrapped in its column, 备 over 注.)
+  const top = named;
   const lastAnchor = anchors[anchors.length - 1]!;
   const lastTop = top[top.length - 1];
-  const named = lastTop !== undefined && top.length === anchors.length + 1 && lastTop.start > lastAnchor + 2 && headerNames(lastTop.text) === 1;
+  const remarks = lastTop !== undefined && top.length === anchors.length + 1 && lastTop.start > lastAnchor + 2 && (headerNames(lastTop.text) === 1 || /^备/u.test(lastTop.text));
   // Or some rows show it: their columns are the others' and one more, right of the last.
   const longer = anchorsOf
     .flat()
     .filter((found) => found.length === columns + 1 && found.slice(0, columns).every((at, column) => Math.abs(at - anchors[column]!) <= 2) && found[columns]! > lastAnchor + 2)
     .map((found) => found[columns]!)
     .sort((a, b) => a - b);
-  const extra = longer.length > 0 ? longer[Math.floor(longer.length / 2)] : named ? lastTop.start : undefined;
+  const extra = longer.length > 0 ? longer[Math.floor(longer.length / 2)] : remarks ? lastTop.start : undefined;
   const withExtra = (found: number[]): number[] => (extra !== undefined && extra > found[found.length - 1]! ? [...found, extra] : found);
   anchors = withExtra(anchors);
   const header = layoutHeader(headerLines, anchors);
