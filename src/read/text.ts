@@ -1876,7 +1876,10 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         // before it as a figure's unit does (…新增住房150 / 套。): then the line is the next item's.
         const last = parts[parts.length - 1]!;
         const completes = before !== undefined && /[0-9０-９]$/u.test(before) && /^[^0-9０-９]{1,3}$/u.test(last.replace(SENTENCE_END, ''));
+        // A word's last characters alone (建筑面 / 24500㎡… / 积), between a line that stops inside the word and a last line that opens with its figure: the word's.
+        const wordEnd = far && before !== undefined && /^\p{Script=Han}{1,4}$/u.test(piece) && /\p{Script=Han}$/u.test(before) && /^[0-9０-９]/u.test(last);
         if (far && before !== undefined && !completes && !SENTENCE_END.test(piece) && SENTENCE_END.test(last) && [...last].length <= 10) parts.splice(parts.length - 1, 0, piece);
+        else if (wordEnd) parts.splice(parts.length - 1, 0, piece);
         // (A piece that carries on this item's cut number and stops inside its sentence, 1970 / 0㎡，新增学位400 / 个。, is this item's, whatever the next.)
         else if (far && nextCut && !(before !== undefined && numberGoesOn(before) && !SENTENCE_END.test(piece)) && (numberGoesOn(next) || ended)) early = piece;
         else if (far && before !== undefined && !SENTENCE_END.test(before)) parts[parts.length - 2] = joinWrapped(before, piece);
