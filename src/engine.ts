@@ -17,8 +17,23 @@ export type { RunOptions, WorkerOptions } from './run-options.js';
 export type { PlanResult, RunResult } from './run-result.js';
 export { UNREADABLE_INPUT_RULES } from './rules/input.js';
 
-/** Below this many plans, starting worker threads costs more than it saves. */
+/** Below this many plans, starting worker threads costs more than it saves, whatever `--jobs` says. */
 const MIN_PLANS_FOR_WORKERS = 4;
+
+/**
+ * Below this many plans a run without `--jobs` stays on one thread. Measured on a 2-core machine
+ * (bundled-size plans, 2026-12-06): two threads made 4 to 64 plans slower (32: 1.84 s against
+ * 1.74 s) and 128 faster (5.8 s against 6.5 s). An audit allocates so much that two at once each
+ * take about twice the CPU, and a thread's start costs about 300 ms of it.
+ */
+const MIN_PLANS_FOR_DEFAULT_WORKERS = 100;
+
+/** How many worker threads a run of `pending` plans starts: 0 to run them here, one after another. */
+export function workerCount(pending: number, options: Pick<RunOptions, 'jobs' | 'jobsByDefault'>): number {
+  const jobs = options.jobs ?? 1;
+  if (jobs <= 1 || pending < (options.jobsByDefault ? MIN_PLANS_FOR_DEFAULT_WORKERS : MIN_PLANS_FOR_WORKERS)) return 0;
+  return Math.min(jobs, pending);
+}
 
 /**
  * Each plan's result, in the order of `dirs` whatever order they finish in: from the cache when
@@ -34,11 +49,11 @@ async function planResults(dirs: readonly string[], options: RunOptions): Promis
   const results: (PlanResult | undefined)[] = dirs.map((dir) => cache?.get(dir));
   const pending = dirs.map((dir, index) => ({ dir, index })).filter(({ index }) => results[index] === undefined);
   if (pending.length === 0) return results as PlanResult[];
-  const parallel = (options.jobs ?? 1) > 1 && pending.length >= MIN_PLANS_FOR_WORKERS && !options.keepData && !options.keepModels && !options.onModel && !inMemory;
-  if (parallel) {
+  const workers = options.keepData || options.keepModels || options.onModel || inMemory ? 0 : workerCount(pending.length, options);
+  if (workers > 0) {
     const { runInWorkers } = await import('./parallel.js');
-    const { jobs: _jobs, cache: _cache, ...workerOptions } = options;
-    const done = await runInWorkers(pending.map(({ dir }) => dir), workerOptions, options.jobs!);
+    const { jobs: _jobs, jobsByDefault: _byDefault, cache: _cache, ...workerOptions } = options;
+    const done = await runInWorkers(pending.map(({ dir }) => dir), workerOptions, workers);
     for (const [i, { index }] of pending.entries()) results[index] = done[i];
   } else {
     const { runPlan } = await import('./plan-run.js');

@@ -28,9 +28,11 @@ export interface RunOptions {
   readonly severities?: ReadonlyMap<string, Severity | 'off'>;
   /** Plans audited at once, each in a worker thread (`--jobs`); 1 or absent: one after another here. */
   readonly jobs?: number;
+  /** `jobs` is the tool's default, not the user's: threads only for a run large enough to repay starting them. */
+  readonly jobsByDefault?: boolean;
   /** Reuse the results of unchanged plans (`--cache`): a cache opened for these options (engine's `openRunCache`); the caller saves it. */
   readonly cache?: Cache;
 }
 
 /** What a worker thread gets of the run's options: data only, no callbacks. */
-export type WorkerOptions = Omit<RunOptions, 'onModel' | 'stdin' | 'jobs' | 'cache' | 'overlay' | 'parse' | 'keepParsed'>;
+export type WorkerOptions = Omit<RunOptions, 'onModel' | 'stdin' | 'jobs' | 'jobsByDefault' | 'cache' | 'overlay' | 'parse' | 'keepParsed'>;

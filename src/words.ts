@@ -82,7 +82,10 @@ const WORDS = {
   configReadRule: { zh: '规则 {id} 检查文件能否读取与是否符合模式，不能降级或关闭', en: 'the rule {id} checks that the files can be read and match their schemas: it stays an error' },
   schemasDescription: { zh: '输出编辑器设置（yaml.schemas），为规划仓库的每个数据文件指定模式', en: "print the editor settings (yaml.schemas) that give each data file of a repository of plans its schema" },
   schemasNoPlans: { zh: '{paths} 下没有规划文件夹', en: 'no plan folder under {paths}' },
-  jobsOption: { zh: '同时审核的规划数，各用一个工作线程（默认为处理器核数；少于 4 个规划时不用线程）', en: 'plans audited at once, each in a worker thread (default: the number of cores; no threads for fewer than 4 plans)' },
+  jobsOption: {
+    zh: '同时审核的规划数，各用一个工作线程（默认为处理器核数，但少于 100 个规划时不用线程：线程的启动比它省下的更费时；指定时少于 4 个规划不用线程）',
+    en: 'plans audited at once, each in a worker thread (default: the number of cores, for runs of 100 plans or more: below that, starting threads costs more than they save; given, from 4 plans)',
+  },
   cacheOption: { zh: '复用未改动规划的结果（缓存文件见 --cache-location）', en: 'reuse the results of unchanged plans (the cache file: --cache-location)' },
   cacheLocationOption: { zh: '缓存文件或其所在文件夹（默认 ./.plancache；不得在规划文件夹内）', en: 'the cache file, or a folder for it (default ./.plancache; never inside a plan folder)' },
   cacheStrategyOption: { zh: '判断规划是否改动：metadata 看文件大小与时间，content 看内容', en: 'how a changed plan is told: metadata compares file sizes and times, content their bytes' },

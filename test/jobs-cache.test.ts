@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openRunCache, run, type RunOptions } from '../src/engine.js';
+import { openRunCache, run, type RunOptions, workerCount } from '../src/engine.js';
 import { cli, MINI } from './helpers.js';
 
 /** A folder of `n` copies of the mini plan, each with its own id; the third with a finding of its own. */
@@ -65,6 +65,19 @@ describe('--jobs: plans audited in worker threads', () => {
     expect(one.stdout.length).toBeGreaterThan(100);
     expect(two.stdout).toBe(one.stdout);
     expect(two.code).toBe(one.code);
+  });
+});
+
+describe('how many worker threads a run starts', () => {
+  it.each([
+    ['--jobs 2, 3 plans: none', 3, { jobs: 2 }, 0],
+    ['--jobs 2, 4 plans: two', 4, { jobs: 2 }, 2],
+    ['--jobs 8, 5 plans: one a plan', 5, { jobs: 8 }, 5],
+    ['--jobs 1: none', 500, { jobs: 1 }, 0],
+    ['no --jobs, 2 cores, 99 plans: none (threads would cost more than they save)', 99, { jobs: 2, jobsByDefault: true }, 0],
+    ['no --jobs, 2 cores, 100 plans: two', 100, { jobs: 2, jobsByDefault: true }, 2],
+  ] as const)('%s', (_name, pending, options, expected) => {
+    expect(workerCount(pending, options)).toBe(expected);
   });
 });
 

@@ -136,6 +136,7 @@ async function checkPaths(paths: readonly string[], options: CheckOptions, comma
     ...(stdin ? { stdin } : {}),
     ...(config ? { severities: config.rules } : {}),
     jobs: options.jobs ?? availableParallelism(),
+    ...(options.jobs === undefined ? { jobsByDefault: true } : {}),
   };
   const cache = cacheLocation === undefined ? undefined : openRunCache(runOptions, { location: cacheLocation, strategy: options.cacheStrategy ?? 'metadata' }, version);
   try {
