@@ -197,9 +197,15 @@ function linesOf(glyphs: readonly Glyph[]): Line[] {
 function lineOf(glyphs: readonly Glyph[], number: number): Line {
   // A character drawn twice a hair apart is one character set bold by overprinting (as some
   // writers embolden a font that has no bold: 第第一一章章 to a reader that keeps both).
-  const sorted = [...glyphs]
-    .sort((a, b) => a.x - b.x)
-    .filter((glyph, at, all) => !all.slice(Math.max(0, at - 3), at).some((before) => before.char === glyph.char && glyph.x - before.x < 0.25 * glyph.size && Math.abs(glyph.y - before.y) < 0.25 * glyph.size));
+  const sorted: Glyph[] = [];
+  for (const glyph of [...glyphs].sort((a, b) => a.x - b.x)) {
+    let twice = false;
+    for (let back = sorted.length - 1; back >= 0 && back >= sorted.length - 3 && !twice; back -= 1) {
+      const before = sorted[back]!;
+      twice = before.char === glyph.char && glyph.x - before.x < 0.25 * glyph.size && Math.abs(glyph.y - before.y) < 0.25 * glyph.size;
+    }
+    if (!twice) sorted.push(glyph);
+  }
   // Between two Chinese characters a line set without justification leaves no gap, so a narrower
   // one is a space (妇女网 互联网); a justified line spreads its slack between them, so only a wide one is.
   const wide = (char: string): boolean => (char.codePointAt(0) ?? 0) >= 0x2e80;

@@ -978,11 +978,12 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const candidatesOf = (row: LayoutRow): number[][] => [rowAnchors(row), stackedAnchors(row)];
   const anchorsOf = projects.map(candidatesOf);
   for (const candidates of anchorsOf) for (const length of new Set(candidates.map((anchors) => anchors.length))) counts.set(length, (counts.get(length) ?? 0) + 1);
-  // The count the header's top line names (the remarks, which most rows leave empty, left out) wins over a smaller one most rows show: rows whose cells stand on lines of their own
-  // (the department and nature above the content) show fewer columns than they have.
+  // The count the header's top line names (the remarks, which most rows leave empty, left out)
+  // wins over a smaller one most rows show: rows whose cells stand on lines of their own (the
+  // department and nature above the content) show fewer columns than they have.
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-  const named = tokensOf(headerLines[0]!.text);
-  const headerColumns = /^备/u.test(named.at(-1)?.text ?? '') ? named.length - 1 : named.length;
+  const top = tokensOf(headerLines[0]!.text);
+  const headerColumns = /^备/u.test(top.at(-1)?.text ?? '') ? top.length - 1 : top.length;
   const columns = ranked.find(([count]) => count === headerColumns && count > ranked[0]![0])?.[0] ?? ranked[0]![0];
   // Rows over several lines (a table one row a line is another reader's).
   const split = projects.filter((row) => row.before.length + row.lines.length > 1).length;
@@ -1008,7 +1009,6 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   // A last column most rows leave empty (备注): the header's top line names one column more than
   // the rows show, the last of them right of the rows' last column.
   // (Its name may be wrapped in its column, 备 over 注.)
-  const top = named;
   const lastAnchor = anchors[anchors.length - 1]!;
   const lastTop = top[top.length - 1];
   const remarks = lastTop !== undefined && top.length === anchors.length + 1 && lastTop.start > lastAnchor + 2 && (headerNames(lastTop.text) === 1 || /^备/u.test(lastTop.text));
@@ -1876,7 +1876,8 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         // before it as a figure's unit does (…新增住房150 / 套。): then the line is the next item's.
         const last = parts[parts.length - 1]!;
         const completes = before !== undefined && /[0-9０-９]$/u.test(before) && /^[^0-9０-９]{1,3}$/u.test(last.replace(SENTENCE_END, ''));
-        // A word's last characters alone (建筑面 / 24500㎡… / 积), between a line that stops inside the word and a last line that opens with its figure: the word's.
+        // A word's last characters alone (建筑面 / 24500㎡… / 积), between a line that stops inside
+        // the word and a last line that opens with its figure: the word's.
         const wordEnd = far && before !== undefined && /^\p{Script=Han}{1,4}$/u.test(piece) && /\p{Script=Han}$/u.test(before) && /^[0-9０-９]/u.test(last);
         if (far && before !== undefined && !completes && !SENTENCE_END.test(piece) && SENTENCE_END.test(last) && [...last].length <= 10) parts.splice(parts.length - 1, 0, piece);
         else if (wordEnd) parts.splice(parts.length - 1, 0, piece);
