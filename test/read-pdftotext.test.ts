@@ -493,6 +493,16 @@ describe('pdftotext -layout: remarks on some rows, the header\'s 责任单位 an
   });
 });
 
+describe('pdftotext -layout: the table\'s columns standing elsewhere on the next page', () => {
+  it('reads a row with a remark after the page break by its own columns, not by those of the page before', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'page-shift.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(table!.find((row) => row[0] === '11')).toEqual(['11', '云坝县平源乡初级中学改造工程', '县教委', '改建', '新建建筑面积12700㎡，新增学位490个。', '2021-2021', '10300', '争取中央预算内资金']);
+    const projects = table!.filter((row) => /^\d+$/u.test(row[0]!));
+    expect(projects.length).toBe(21);
+    expect(projects.every((row) => /^\d{4}-\d{4}$/u.test(row[5]!) && /^\d+$/u.test(row[6]!))).toBe(true);
+  });
+});
+
 describe('pdftotext -layout: a row\'s department and nature on lines of their own above its content, the remarks\' header 备 over 注', () => {
   it('takes the columns the header names over the fewer most rows show on one line, and the remarks\' column no row fills', () => {
     const [table] = tables(readText(readFileSync(join(FIXTURES, 'cells-above.layout.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');

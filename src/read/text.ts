@@ -1035,7 +1035,22 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     // A row's own columns, unless they take the remarks' column for one of its others (a row
     // whose nature stands on its second line, beside the name's end, and a remark under it).
     const own = candidatesOf(row).find((found) => found.length === columns && !(extra !== undefined && found[columns - 1]! >= extra - 2));
+    // Or, when the table has remarks, its columns with one (a row past a page break, where the
+    // character grid stands elsewhere: the columns of the rows before would not fit it).
+    // The remark is words, and the column before it the amount.
+    const pieces = (at: number): string[] => piecesAt([...row.before, ...row.lines], at, 1);
+    const ownWithRemark =
+      own || extra === undefined
+        ? undefined
+        : candidatesOf(row).find(
+            (found) =>
+              found.length === columns + 1 &&
+              found[columns]! > found[columns - 1]! + 2 &&
+              pieces(found[columns]!).every((piece) => !/[0-9０-９]/u.test(piece)) &&
+              pieces(found[columns - 1]!).some((piece) => /^[0-9０-９][0-9０-９.,，]*$/u.test(piece)),
+          );
     if (own) anchors = withExtra(own);
+    else if (ownWithRemark) anchors = ownWithRemark;
     const cells = anchors.map(() => [] as string[]);
     // The row's widest line, where its cells open; a piece of a cell printed above it is the cell's own line before, or, when only then the cell ends as its column's cells end, a later line of it lifted by a change of font (康委 / 县卫生健).
     const all = [...row.before, ...row.lines];
