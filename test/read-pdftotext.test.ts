@@ -884,6 +884,28 @@ describe('pdftotext: an indicator table whose categories are merged down a first
         ['', '2', '每千名老年人拥有养老床位数', '张', '26.1', '28.5', '约束性'],
       ],
     },
+    {
+      name: "pairs a category's first name with the cells on its line, the attribute printed under the next row completing it",
+      lines: [
+        '                      专栏1 主要指标',
+        ' 类别 序号       指标       单位 2020年 2025年 指标属性',
+        '文体服务 12 人均体育场地面积',
+        '        公共图书馆人均藏书量',
+        '                      ㎡ 2.2 2.58 预期性',
+        '                      册 0.75 0.84 预期性',
+        '老有所养 34 养老机构护理型床位占比   % 38 41',
+        '        每千名老年人拥有养老床位数 张 28.3 31.3 预期性',
+        '                                     预期性',
+        '',
+        '         第二章 丰富公共文化体育服务',
+      ],
+      rows: [
+        ['文体服务', '1', '人均体育场地面积', '㎡', '2.2', '2.58', '预期性'],
+        ['', '2', '公共图书馆人均藏书量', '册', '0.75', '0.84', '预期性'],
+        ['老有所养', '3', '养老机构护理型床位占比', '%', '38', '41', '预期性'],
+        ['', '4', '每千名老年人拥有养老床位数', '张', '28.3', '31.3', '预期性'],
+      ],
+    },
   ])('-layout: $name', ({ lines, rows }) => {
     expect(tables(readText(lines.join('\n')))[0]!.slice(1)).toEqual(rows);
   });

@@ -1180,6 +1180,13 @@ function stackedRows(lines: readonly Line[], index: number, cells: readonly stri
       short.push(...pieces);
       return;
     }
+    // A name with its unit and values but not its attribute, printed lower (养老机构护理型床位占比 % 38 41):
+    // a name, then a short row the lower cell completes.
+    if (pieces.length === after && [...pieces[0]!].length >= 4 && !STACKED_VALUE.test(pieces[0]!) && [...pieces[1]!].length <= 3 && !STACKED_VALUE.test(pieces[1]!) && pieces.slice(2).every((piece) => STACKED_VALUE.test(piece))) {
+      names.push({ text: pieces[0]!, line });
+      rest.push(pieces.slice(1));
+      return;
+    }
     if (pieces.length >= after + 1) names.push({ text: pieces.slice(0, pieces.length - after).join(''), line });
     if (pieces.length >= after) rest.push(pieces.slice(-after));
     else if (pieces.length >= 2 && pieces.slice(1).every((piece) => STACKED_VALUE.test(piece))) rest.push([...pieces]);
