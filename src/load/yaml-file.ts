@@ -431,10 +431,12 @@ const scans = new WeakMap<YamlFile, { readonly scan: Scan; readonly data: () => 
  * every file in memory for as long as the plan's model keeps one string of it.
  */
 function ownString(strings: Map<string, string>, value: string): string {
+  // V8 slices only strings of 13 characters or more: a shorter one is a copy already.
+  if (value.length < 13) return value;
   const kept = strings.get(value);
   if (kept !== undefined) return kept;
-  // A concatenation read flat is a string of its own; V8 slices only strings of 13 characters or more.
-  const own = value.length < 13 ? value : ` ${value}`.slice(1);
+  // A concatenation read flat is a string of its own.
+  const own = ` ${value}`.slice(1);
   strings.set(own, own);
   return own;
 }
@@ -462,7 +464,7 @@ function scanText(text: string): Scan {
   let lastResult: unknown;
   let expanded = 0;
   let expandedChars = 0;
-  // Each string once: a plan repeats its departments, units and keys thousands of times.
+  // Each long string once, and none a slice of js-yaml's copy of the text.
   const strings = new Map<string, string>();
   const data: unknown = jsYaml.load(text, {
     schema: jsYaml.CORE_SCHEMA,
