@@ -1034,15 +1034,17 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     }
     // A row's own columns, unless they take the remarks' column for one of its others (a row
     // whose nature stands on its second line, beside the name's end, and a remark under it).
-    const own = candidatesOf(row).find((found) => found.length === columns && !(extra !== undefined && found[columns - 1]! >= extra - 2));
+    const candidates = candidatesOf(row);
+    const own = candidates.find((found) => found.length === columns && !(extra !== undefined && found[columns - 1]! >= extra - 2));
+    const all = [...row.before, ...row.lines];
     // Or, when the table has remarks, its columns with one (a row past a page break, where the
     // character grid stands elsewhere: the columns of the rows before would not fit it).
     // The remark is words, and the column before it the amount.
-    const pieces = (at: number): string[] => piecesAt([...row.before, ...row.lines], at, 1);
+    const pieces = (at: number): string[] => piecesAt(all, at, 1);
     const ownWithRemark =
       own || extra === undefined
         ? undefined
-        : candidatesOf(row).find(
+        : candidates.find(
             (found) =>
               found.length === columns + 1 &&
               found[columns]! > found[columns - 1]! + 2 &&
@@ -1053,7 +1055,6 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     else if (ownWithRemark) anchors = ownWithRemark;
     const cells = anchors.map(() => [] as string[]);
     // The row's widest line, where its cells open; a piece of a cell printed above it is the cell's own line before, or, when only then the cell ends as its column's cells end, a later line of it lifted by a change of font (康委 / 县卫生健).
-    const all = [...row.before, ...row.lines];
     const widest = all.reduce((best, line, at) => (tokensOf(line.text).length > tokensOf(all[best]!.text).length ? at : best), 0);
     const above = anchors.map(() => [] as string[]);
     all.forEach((line, lineAt) => {
