@@ -971,3 +971,72 @@ describe('pdftotext: an indicator table whose categories are merged down a first
     expect(projectRows.filter((cells) => cells.some((cell) => /\d{4}-/u.test(cell) && !/^\d{4}-\d{4}$/u.test(cell)))).toEqual([]);
   });
 });
+
+// merged-category.raw.txt and .layout.txt, category-at-break.raw.txt, header-furniture.raw.txt and
+// centred-total.layout.txt are the whole -raw or -layout output of composed plans whose table
+// cells are centred paragraphs, as a word processor's often are (composePlan seeds 1, 3, 6 and 4,
+// one table for odd seeds and two for even, rendered by toHtml with `paragraphCells`, printed by
+// Chromium): a paragraph's margins make the rows taller, so a category merged down its rows and a
+// part or a total centred in its merged cell stand apart from the rows' lines.
+describe('pdftotext: table cells set as centred paragraphs', () => {
+  const indicatorTable = (file: string): string[][] => tables(readText(readFileSync(join(FIXTURES, file), 'utf8'))).find((rows) => rows[0]!.some((cell) => cell.includes('指标')))!;
+  const merged = [
+    ['类别', '序号', '指标', '单位', '2020年', '2025年', '指标属性'],
+    ['病有所医', '1', '每千人口医疗卫生机构床位数', '张', '6.93', '7.24', '约束性'],
+    ['', '2', '每千人口执业（助理）医师数', '人', '1.65', '1.93', '约束性'],
+    ['文体服务', '3', '人均体育场地面积', '㎡', '2.02', '2.24', '约束性'],
+    ['', '4', '公共图书馆人均藏书量', '册', '0.59', '0.72', '约束性'],
+    ['劳有所得', '5', '城镇登记就业人数', '万人', '2.86', '3.65', '预期性'],
+    ['', '6', '技能人才占从业人员比例', '%', '16.6', '19.5', '预期性'],
+  ];
+
+  it('-raw: a category merged down its rows, printed on a line of its own before them, opens its first row', () => {
+    expect(indicatorTable('merged-category.raw.txt')).toEqual(merged);
+  });
+
+  it('-layout: a category printed on a line of its own at the middle of its rows takes the rows around it', () => {
+    expect(indicatorTable('merged-category.layout.txt')).toEqual(merged);
+  });
+
+  it('-layout: a category on its middle row\'s line or between two rows takes the rows its middle is nearest', () => {
+    const text = [
+      '专栏1 主要指标',
+      '类别 序号 指标 单位 2020年 2025年 指标属性',
+      '     1 甲类床位数 张 1 2 约束性',
+      '病有所医 2 乙类医师数 人 1 2 约束性',
+      '     3 丙类护士数 人 1 2 约束性',
+      '文体服务 4 丁类场地面积 ㎡ 1 2 约束性',
+      '     5 戊类藏书量 册 1 2 约束性',
+      '劳有所得',
+      '     6 己类就业人数 万人 1 2 预期性',
+      '第二章 织牢公共卫生防护网',
+    ].join('\n');
+    const table = tables(readText(text))[0]!;
+    expect(table.slice(1).map((row) => row.slice(0, 2))).toEqual([['病有所医', '1'], ['', '2'], ['', '3'], ['文体服务', '4'], ['劳有所得', '5'], ['', '6']]);
+  });
+
+  it('-raw: reads on past a category row at a page\'s foot and the header printed again on the next page', () => {
+    const table = indicatorTable('category-at-break.raw.txt');
+    expect(table.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => row[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(table.at(-1)).toEqual(['6', '普惠性托位占比', '%', '35', '45', '约束性']);
+    expect(table.filter((row) => row[0] === '序号')).toHaveLength(1);
+  });
+
+  it('-raw: drops the header printed again when the page\'s furniture took its middle line, not joining its first line to the row before', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'header-furniture.raw.txt'), 'utf8'))).filter((rows) => rows[0]![1] === '项目名称');
+    expect(table!.find((row) => row[0] === '1')).toEqual(['1', '云溪县银田街道全民健身中心建设项目', '新建建筑面积28500㎡，新增座位230个。', '2024-2025', '25700', '县文化旅游委']);
+    expect(table!.filter((row) => /^\d+$/u.test(row[0]!)).every((row) => /[委局]$/u.test(row[5]!))).toBe(true);
+  });
+
+  it('-layout: reads parts and totals centred in their merged cells, each with its amount, and the audit finds what was planted and nothing else', async () => {
+    const { target } = await draft(join(FIXTURES, 'centred-total.layout.txt'));
+    type Table = { total?: string | number; sections: { subtotal?: string | number; projects: unknown[] }[] };
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as Table & { tables?: Table[] };
+    const drafted = projects.tables ?? [projects];
+    expect(drafted.flatMap((table) => table.sections)).toHaveLength(5);
+    expect(drafted.every((table) => table.total !== undefined)).toBe(true);
+    expect(drafted.flatMap((table) => table.sections).every((section) => section.subtotal !== undefined && section.projects.length > 0)).toBe(true);
+    // The plan's planted contradictions (composePlan(4).planted), each found once.
+    expect(await alarms(target)).toEqual(['appendix-sums/subtotal-mismatch', 'appendix-sums/total-mismatch', 'fact-agreement/disagree', 'numbering/gap', 'outside-plan-period/ends-after']);
+  });
+});

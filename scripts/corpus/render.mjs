@@ -152,8 +152,13 @@ function spans(text, random) {
   return out.join('');
 }
 
-/** An article page of a government site: navigation, the article with spans, tables with merged cells, a footer. */
-export function toHtml(document, seed) {
+/**
+ * An article page of a government site: navigation, the article with spans, tables with merged
+ * cells, a footer. With `options.paragraphCells`, every cell's text is a centred paragraph, as a
+ * word processor's table often has it (a paragraph's margins make rows taller, and a merged
+ * category or a part then stands apart from its rows' lines in pdftotext's output).
+ */
+export function toHtml(document, seed, options = {}) {
   const random = randomSource(seed);
   const title = document.find((block) => block.kind === 'title')?.text ?? '';
   const body = [];
@@ -186,12 +191,14 @@ export function toHtml(document, seed) {
       );
     }
   }
+  const page = body.join('\n');
+  const article = options.paragraphCells ? page.replace(/<td([^>]*)>(.*?)<\/td>/g, '<td$1><p style="text-align:center"><span>$2</span></p></td>') : page;
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:12pt} td,th{padding:2px 4px;font-size:10pt} table{page-break-inside:auto} tr{page-break-inside:avoid}</style></head>
 <body><div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 规划信息</div>
 <div class="article">
-${body.join('\n')}
+${article}
 </div>
 <div class="footer">主办单位：县人民政府办公室　网站标识码：5000000000　备案号：渝ICP备00000000号</div>
 </body></html>

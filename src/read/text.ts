@@ -706,8 +706,10 @@ function alignPieces(anchors: readonly number[], tokens: readonly Token[]): numb
 function opensLayoutRow(text: string): boolean {
   const tokens = tokensOf(text);
   const first = tokens[0];
-  if (!first || first.start > 2) return false;
+  if (!first) return false;
   const head = asciiDigits(first.text);
+  // A part or a total centred in its merged cell: the label alone, or with its amount.
+  if (first.start > 2) return tokens.length <= 2 && (PART_ROW.test(head) || TOTAL_ROW.test(head)) && (tokens.length === 1 || /^[0-9０-９.,，]+$/u.test(tokens[1]!.text));
   if (PART_ROW.test(head) || TOTAL_ROW.test(head)) return true;
   return /^\d+$/u.test(head) && tokens.length >= 2 && !/^[0-9０-９.,，%]+$/u.test(tokens[1]!.text);
 }
@@ -1105,23 +1107,38 @@ function readTokenTable(lines: readonly Line[], start: number): ReadTable | unde
   const rows: RawRow[] = [newRow(header, lines[start]!.line)];
   let serial = 0;
   let index = start + 1;
+  /** Whether the next line that is not blank opens with the serial after the last row's. */
+  const nextOpensRow = (from: number): boolean => {
+    let after = from + 1;
+    while (after < lines.length && isBlank(lines[after]!.text)) after += 1;
+    const opening = after < lines.length ? words(lines[after]!.text).slice(0, lead + 1) : [];
+    return opening.some((word) => word === String(serial + 1) || gluedSerials(word, serial + 1) > 0);
+  };
+  /** Category labels printed on lines of their own (a merged cell set apart from its rows' lines), with the lines of the rows' labels. */
+  const labels: CategoryLabel[] = [];
+  const dropped: Dropped[] = [];
+  const headerKey = header.join('');
   for (; index < lines.length; index += 1) {
     const { text, line } = lines[index]!;
     if (isBlank(text)) {
       // A blank line inside the table (a taller row's cells ended) when the row after it opens with the next serial.
-      let after = index + 1;
-      while (after < lines.length && isBlank(lines[after]!.text)) after += 1;
-      const opening = after < lines.length ? words(lines[after]!.text).slice(0, lead + 1) : [];
-      if (opening.some((word) => word === String(serial + 1) || gluedSerials(word, serial + 1) > 0)) {
-        index = after - 1;
-        continue;
-      }
+      if (nextOpensRow(index)) continue;
       break;
     }
     if (headingOf(text)) break;
     const cells = words(text);
+    // The header printed again at the top of a page.
+    if (cells.join('') === headerKey) {
+      dropped.push({ text: text.trim(), place: place(line), why: 'repeated-header-row' });
+      continue;
+    }
+    if (lead === 1 && cells.length === 1 && isCategoryLabel(cells[0]!) && nextOpensRow(index)) {
+      labels.push({ text: cells[0]!, line, alone: true });
+      continue;
+    }
     if (lead === 1) {
       const labelled = cells.length >= 2 && /^\d+$/u.test(cells[1]!) && !/^\d+$/u.test(cells[0]!);
+      if (labelled) labels.push({ text: cells[0]!, line, alone: false });
       const stacked = stackedRows(lines, index, labelled ? cells : ['', ...cells], serial + 1, header.length);
       if (stacked === null) return undefined;
       if (stacked) {
@@ -1140,7 +1157,54 @@ function readTokenTable(lines: readonly Line[], start: number): ReadTable | unde
     else break;
   }
   if (!rows.slice(1).some((row) => row.cells.length === header.length)) return undefined;
-  return { rows, next: index, dropped: [] };
+  if (labels.some((label) => label.alone)) placeCategories(rows.slice(1).filter((row) => row.cells.length === header.length), labels);
+  return { rows, next: index, dropped };
+}
+
+/** A category's label as printed: a line of its own or the first cell of a row's line. */
+interface CategoryLabel {
+  readonly text: string;
+  readonly line: number;
+  readonly alone: boolean;
+}
+
+/** A word that may be a category merged down its rows: a few characters, not a figure, a part or a total. */
+const isCategoryLabel = (word: string): boolean => [...word].length <= 8 && !/[0-9]/u.test(word) && !PART_ROW.test(word) && !TOTAL_ROW.test(word) && !STACKED_VALUE.test(word);
+
+/**
+ * Gives the rows of a table their categories when some labels stand on lines of their own. A
+ * reader that follows the drawing (pdftotext -raw) prints a merged cell before its first row: a
+ * label before the first row says so, and each label opens the row after it. A reader that follows
+ * the page (pdftotext -layout) prints it at the middle of its rows, between two of them or on the
+ * middle one's line: each category then takes, from the row after the last category's, the rows
+ * whose middle is nearest its label, and the last takes the rest.
+ */
+function placeCategories(rows: readonly RawRow[], labels: readonly CategoryLabel[]): void {
+  if (rows.length === 0) return;
+  for (const row of rows) row.cells[0] = '';
+  if (labels[0]!.line < rows[0]!.line) {
+    for (const label of labels) {
+      const row = rows.find((candidate) => candidate.line >= label.line);
+      if (row) row.cells[0] = label.text;
+    }
+    return;
+  }
+  // A row spans the lines from its own to the one before the next row's.
+  const bottom = (at: number): number => (at + 1 < rows.length ? rows[at + 1]!.line - 1 : rows[at]!.line);
+  let first = 0;
+  labels.forEach((label, at) => {
+    if (first >= rows.length) return;
+    rows[first]!.cells[0] = label.text;
+    if (at === labels.length - 1) return;
+    // Leave a row for each label still to come.
+    const lastPossible = rows.length - (labels.length - at);
+    let end = first;
+    for (let candidate = first; candidate <= lastPossible; candidate += 1) {
+      const middle = (rows[first]!.line + bottom(candidate)) / 2;
+      if (Math.abs(middle - label.line) < Math.abs((rows[first]!.line + bottom(end)) / 2 - label.line)) end = candidate;
+    }
+    first = end + 1;
+  });
 }
 
 /** A cell after an indicator's name and unit: a figure, a dash or the attribute. */
@@ -1577,7 +1641,8 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
         seen += next.length;
         from = found + next.length;
       }
-      if (seen >= headerKey.length * 0.6) {
+      // Its first and last lines seen, the lines between taken as the page's furniture (repeated at the top of every page), is a repeat too.
+      if (seen >= headerKey.length * 0.6 || (from === headerKey.length && at - index >= 2)) {
         for (let repeat = index; repeat < at; repeat += 1) dropped.push({ text: lines[repeat]!.text.trim(), place: place(lines[repeat]!.line), why: 'repeated-header-row' });
         index = at - 1;
         continue;
