@@ -134,6 +134,24 @@ describe('readDocx: Word documents into blocks', () => {
     expect(table.rows[2]!.cells[1]!.place).toEqual({ form: 'docx', table: 1, row: 3, cell: 2 });
   });
 
+  it('keeps a line break in a cell (<w:br/>) as the cell\'s line, joined in source.txt as the draft joins it, and reads a no-break space as a space', () => {
+    const broken = (first: string, second: string): string => `<w:p><w:r><w:t>${first}</w:t><w:br/><w:t>${second}</w:t></w:r></w:p>`;
+    const bytes = docx(
+      p('附表1  重点项目清单') +
+        tbl(
+          tr(tc(p('序号')), tc(p('项目名称')), tc(p('建设内容'))),
+          tr(tc(p('1')), tc(broken('第一幼儿', '园建设项目')), tc(p('新建校舍4000\u00a0㎡。'))),
+        ) +
+        p('全县建成便民服务站4\u00a0个。'),
+    );
+    const model = modelOf(readDocx(bytes));
+    const table = model.blocks[1] as TableBlock;
+    expect(table.rows[1]!.cells.map((cell) => cell.text)).toEqual(['1', '第一幼儿\n园建设项目', '新建校舍4000 ㎡。']);
+    const { text } = sourceTextOf(model);
+    expect(text).toContain('\n1\t第一幼儿园建设项目\t新建校舍4000 ㎡。\n');
+    expect(text).toContain('\n全县建成便民服务站4 个。');
+  });
+
   it('reads a text box once (not its fallback copy) and a one-cell frame as a 专栏 box', () => {
     const textBox = `<w:p><w:r><w:t>正文前。</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="x"><w:txbxContent>${p('专栏2  民生工程')}${p('1.托育服务。新增托位750个。')}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox xmlns:v="v"><w:txbxContent>${p('专栏2  民生工程')}${p('1.托育服务。新增托位750个。')}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>正文后。</w:t></w:r></w:p>`;
     const bytes = docx(textBox + p('专栏3  重点工程') + tbl(tr(tc(p('1.第一幼儿园建设。') + p('2.家庭教育指导。')))));

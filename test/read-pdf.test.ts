@@ -64,6 +64,16 @@ function splitBoxHtml(): string {
   </style></head><body><h2>第一章 总体要求</h2><p>正文。</p><div class="box"><p><b>专栏1 重点工程</b></p>${items}</div><h2>第二章 保障措施</h2><p>正文。</p></body></html>`;
 }
 
+/** A 专栏 as a word processor often draws it: a ruled table of one column, the title in its first row, the items in the second. */
+function titledBoxHtml(): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+    body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 16px; } table { border-collapse: collapse; width: 100%; } td { border: 1px solid #000; padding: 4px; }
+  </style></head><body><h2>第一章 总体要求</h2><p>正文。</p>
+  <table><tr><td style="text-align:center"><b>专栏1 重点工程</b></td></tr><tr><td><p>1.第一幼儿园建设。新建校舍4000㎡，运动场1500㎡。</p><p>2.家庭教育指导。开展家庭教育指导服务。</p></td></tr></table>
+  <p>附表1 重点项目</p><table><tr><td>序号</td><td>项目名称</td></tr><tr><td>1</td><td>第一幼儿园</td></tr></table>
+  <h2>第二章 保障措施</h2><p>正文。</p></body></html>`;
+}
+
 /** Headings and words set bold by drawing them twice a hair apart, as some writers embolden a font with no bold. */
 function overprintedHtml(): string {
   const bold = (text: string): string => `<span style="position:relative">${text}<span style="position:absolute;left:0.4px;top:0.2px;white-space:nowrap">${text}</span></span>`;
@@ -89,6 +99,8 @@ beforeAll(async () => {
     fixtures['plan'] = await page.pdf({ format: 'A4', displayHeaderFooter: true, headerTemplate: HEADER, footerTemplate: FOOTER, margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } });
     await page.setContent(splitBoxHtml());
     fixtures['split-box'] = await page.pdf({ format: 'A4' });
+    await page.setContent(titledBoxHtml());
+    fixtures['titled-box'] = await page.pdf({ format: 'A4' });
     await page.setContent(overprintedHtml());
     fixtures['overprinted'] = await page.pdf({ format: 'A4' });
     // A scan: the page is one picture (a canvas prints as an image), with no text layer.
@@ -157,6 +169,14 @@ describe.skipIf(!chrome)('readPdf: a PDF printed by Chromium', () => {
     // Each item whole, one of them printed over two pages.
     expect(items.every((text, index) => text.startsWith(`${index + 1}.`) && text.endsWith('图书馆。'))).toBe(true);
     expect(boxes[0]!.place).toMatchObject({ page: 1 });
+  });
+
+  it('reads a table of one column whose first row is 专栏N as a box of items, and a table of two columns as a table', async () => {
+    const titled = modelOf(await readPublished(fixtures['titled-box']!, 'titled-box.pdf'));
+    expect(titled.blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'box', 'heading', 'table', 'heading', 'paragraph']);
+    const box = titled.blocks[2]!;
+    expect(box.kind === 'box' && box.title).toBe('专栏1 重点工程');
+    expect(box.kind === 'box' && box.blocks.map((block) => ('text' in block ? block.text : ''))).toEqual(['1.第一幼儿园建设。新建校舍4000㎡，运动场1500㎡。', '2.家庭教育指导。开展家庭教育指导服务。']);
   });
 
   it('reads a character drawn twice a hair apart (bold by overprinting) once, and keeps a character printed twice side by side', async () => {

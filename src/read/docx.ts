@@ -588,7 +588,8 @@ function buildBlocks(body: RawContainer, styles: Map<string, Style>, numbering: 
       level ??= styled?.level;
     }
     const printed = numId === undefined ? undefined : number(numId, level ?? 0);
-    return cleanText((printed ?? '') + paragraph.text).replace(/^[ \t]+|[ \t]+$/g, '');
+    // A no-break space is a space to a reader (a web page's &nbsp; is read so too).
+    return cleanText((printed ?? '') + paragraph.text).replace(/\u00a0/g, ' ').replace(/^[ \t]+|[ \t]+$/g, '');
   };
 
   const blocksOf = (container: RawContainer): Block[] => {
@@ -673,11 +674,11 @@ function buildBlocks(body: RawContainer, styles: Map<string, Style>, numbering: 
   return blocksOf(body);
 }
 
-/** A cell's text: its paragraphs on their own lines; a nested table's rows as lines of space-separated cells. */
+/** A cell's text: its paragraphs on their own lines, and a paragraph's line breaks; a nested table's rows as lines of space-separated cells. */
 function cellText(blocks: readonly Block[]): string {
   const lines: string[] = [];
   for (const block of blocks) {
-    if (block.kind === 'paragraph') lines.push(block.text.replace(/\n/g, ' '));
+    if (block.kind === 'paragraph') lines.push(block.text);
     else if (block.kind === 'heading') lines.push(headingLine(block.number, block.text));
     else if (block.kind === 'table') for (const row of block.rows) lines.push(row.cells.map((cell) => cell.text.replace(/\n/g, ' ')).join(' '));
     else lines.push(block.title, cellText(block.blocks));

@@ -38,6 +38,9 @@ export function joinLines(first: string, second: string, spacedFigures = false):
 
 const IDEOGRAPH = /^\p{Script=Han}$/u;
 
+/** A table cell's lines (a <br>, or a paragraph a line) as one line, joined as printed lines are: the cell as `source.txt` and the draft both write it. */
+export const cellLine = (text: string): string => (text.includes('\n') ? text.split('\n').reduce((joined, line) => joinLines(joined, line), '') : text);
+
 /**
  * Whether a text sets a space between Chinese characters and figures ("九层 449.3 ㎡"): it does
  * when at least three of its boundaries between the two carry a space and more than twice as many

@@ -89,7 +89,7 @@ export interface Grid {
   readonly xs: readonly number[];
   readonly ys: readonly number[];
   readonly cells: readonly GridCell[];
-  /** One cell with text and nothing else: a frame (专栏), not a table. */
+  /** One cell with text and nothing else, or one column under a 专栏 title: a frame (专栏), not a table. */
   readonly frame: boolean;
   /** Drawn from rules, or found from the alignment of text. */
   readonly ruled: boolean;
@@ -417,7 +417,9 @@ function gridOf(rules: readonly Rule[], lines: readonly Line[]): Grid | undefine
   }
   cells.sort((a, b) => a.row - b.row || a.column - b.column);
   const withText = cells.filter((cell) => cell.lines.length > 0);
-  return { xs, ys, cells, frame: cells.length === 1 && withText.length === 1, ruled: true };
+  // Or one column whose first row is a box's title (专栏N over a row of its items, as a word processor's box often is).
+  const titled = xs.length === 2 && withText.length > 1 && BOX_TITLE.test(withText[0]!.lines[0]!.text.replace(/\s+/gu, ''));
+  return { xs, ys, cells, frame: (cells.length === 1 && withText.length === 1) || titled, ruled: true };
 }
 
 /** Whether a line's glyphs stand inside a grid. */
@@ -648,8 +650,7 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; dropped: Dro
         if (grid.frame) {
           close();
           lastTable = undefined;
-          const cell = grid.cells.find((entry) => entry.lines.length > 0)!;
-          const inner = paragraphsOf(cell.lines, page.page, body);
+          const inner = paragraphsOf(grid.cells.flatMap((entry) => entry.lines), page.page, body);
           const first = inner[0];
           const title = first?.kind === 'heading' && first.number?.startsWith('专栏') ? [first.number, first.text].filter(Boolean).join(' ') : undefined;
           // A frame with no title straight after a box, at the top of its page: the box going on
@@ -766,6 +767,9 @@ function leadWidth(line: Line): number {
   const last = glyphs[Math.min(end, glyphs.length) - 1]!;
   return last.x + last.width - first.x;
 }
+
+/** A box's title as a frame prints it first: 专栏 and its number. */
+const BOX_TITLE = /^专栏[0-9０-９一二三四五六七八九十]+/u;
 
 /** The lines of a frame as its own headings and paragraphs. */
 function paragraphsOf(lines: readonly Line[], page: number, body: number): Block[] {

@@ -1,5 +1,6 @@
 /** `source.txt` from the document model: the text in reading order, each line with its place. */
 import type { Block, DocumentModel, Place } from './blocks.js';
+import { cellLine } from './lines.js';
 
 const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
 
@@ -50,7 +51,7 @@ export function sourceTextOf(model: DocumentModel): SourceTextOf {
           blank(block.place);
           // The table's title (an HTML <caption>) is text of the document; a reader that took it from the heading above has written it already.
           if (block.caption !== undefined && block.caption !== '' && squeeze(lastLine()) !== squeeze(block.caption)) push(block.caption, block.place);
-          for (const row of block.rows) push(row.cells.map((cell) => cell.text.replace(/[\t\n]+/g, ' ')).join('\t'), row.place);
+          for (const row of block.rows) push(row.cells.map((cell) => cellLine(cell.text).replace(/\t+/g, ' ')).join('\t'), row.place);
           blank(block.place);
           break;
         case 'box':

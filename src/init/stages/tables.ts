@@ -5,6 +5,7 @@
  */
 import { toChineseNumeral } from '../../numerals.js';
 import { asciiDigits, CATEGORY_HEADER, NUMERAL } from '../../headings.js';
+import { cellLine } from '../../read/lines.js';
 import { likeness, words } from '../similarity.js';
 import type { AppendixSection, AppendixTable, Cell, Context, Draft, Indicator, Project } from '../types.js';
 import { countsOf, factsOf, sumsOf } from './facts.js';
@@ -174,16 +175,16 @@ export function readProjects(context: Context, table: Table, title: string, numb
     for (const [field, index] of [['name', col.name], ['location', col.location], ['content', col.content]] as const) {
       if (index >= 0 && row.joined[index] === true && cell(index).length > 0) checks.push(`${field}: printed over several lines and joined here; check that the pieces belong together`);
     }
-    const flat = content.replace(/\n/g, '');
+    const flat = cellLine(content);
     // Serials start again in each table: the keys of a later table name it.
     const facts = factsOf(flat, number > 1 ? `appendix.table-${number}.project-${serial}` : `appendix.project-${serial}`, false);
     result.sections[result.sections.length - 1]!.projects.push({
       place: row.place,
       serial,
-      name: cell(col.name).replace(/\n/g, ''),
+      name: cellLine(cell(col.name)),
       departments,
       ...(nature === undefined ? {} : { nature }),
-      ...(col.location < 0 ? {} : { location: cell(col.location).replace(/\n/g, '') }),
+      ...(col.location < 0 ? {} : { location: cellLine(cell(col.location)) }),
       content: flat,
       start: years?.start ?? period.start,
       end: years?.end ?? period.end,
@@ -236,7 +237,7 @@ export function readIndicators(context: Context, box: BoxPart, table: Table): Dr
     }
     if (result.categories.length === 0) result.categories.push({ numeral: '一', name: box.title, indicators: [] });
     const serial = Number(serialText);
-    const name = (row.cells[col.name] ?? '').replace(/\n/g, '');
+    const name = cellLine(row.cells[col.name] ?? '');
     const attributeText = (row.cells[col.attribute] ?? '').replace(/\s+/g, '');
     const checks: string[] = [];
     let attribute: Indicator['attribute'] = '预期性';
@@ -267,13 +268,13 @@ export function readServices(context: Context, box: BoxPart, table: Table): Draf
   const items = column(header, /项目|内容|事项/u);
   const result: NonNullable<Draft['services']> = { box: box.number, title: box.title, areas: [] };
   for (const row of table.rows) {
-    const itemsText = (row.cells[items] ?? '').replace(/\n/g, '');
+    const itemsText = cellLine(row.cells[items] ?? '');
     if (itemsText.length === 0) {
       context.draft.unread.push({ place: row.place, what: 'service area without items', part: 'services' });
       continue;
     }
     const declared = /[（(](?:共)?(\d+)项[）)]\s*$/u.exec(itemsText);
-    const goalText = goal >= 0 ? (row.cells[goal] ?? '').replace(/\n/g, '') : '';
+    const goalText = goal >= 0 ? cellLine(row.cells[goal] ?? '') : '';
     const checks = (
       [
         ['goal', goalText, goal],
@@ -286,7 +287,7 @@ export function readServices(context: Context, box: BoxPart, table: Table): Draf
     result.areas.push({
       place: row.place,
       name: (row.cells[area] ?? '').replace(/\s+/g, ''),
-      ...(goal >= 0 && row.cells[goal] ? { goal: row.cells[goal]!.replace(/\n/g, '') } : {}),
+      ...(goal >= 0 && row.cells[goal] ? { goal: cellLine(row.cells[goal]!) } : {}),
       ...(declared ? { declared: Number(declared[1]) } : {}),
       itemsText,
       items: list,
