@@ -48,7 +48,7 @@ const APPENDIX = /^\s*附表\s*(\d*)/;
  */
 const NOT_A_TITLE = /^[第，,、。；;的中和及与）)]|[。；;，,！？]|.{61}/;
 const APPENDIX_SECTION = /^\s*([一二三四五六七八九十百]+)、(\S+)/;
-const YEAR_NEIGHBOURS = new Set(['年', '-', '—', '–', '~', '～', '至', '到']);
+const YEAR_NEIGHBOURS = new Set(['年', '-', '—', '–', '~', '～〜', '至', '到']);
 const DATE_UNITS = new Set(['月', '日']);
 const NUMBERING_AFTER = new Set(['.', '、', '．', '）', ')']);
 const CONTEXT = 12;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../src/init/index.js';
 import { countsOf, readCell } from '../src/init/draft.js';
 import { findFigures } from '../src/init/figures.js';
+import { readYears } from '../src/init/stages/years.js';
 import { auditFindings, cli, validateFindings, WUSHAN } from './helpers.js';
 // @ts-expect-error: a plain ES module script without types
 import { formatScore, scoreDraft } from '../scripts/init-score.mjs';
@@ -441,8 +442,21 @@ describe('cells and figures', () => {
     ['开展服务312场／年', [{ value: '312', unit: '场／年' }]],
     ['推进5G应用，2025年完成', []],
     ['床位118 张（其中护理型床位 42 张）', [{ value: '118', unit: '张' }, { value: '42', unit: '张' }]],
+    ['每年开展培训3〜5次', [{ value: '3', valueMax: '5', unit: '次' }]],
   ])('figures of %s', (text, expected) => {
     expect(findFigures(text).map(({ value, valueMax, unit, approx, bound }) => ({ value, ...(valueMax ? { valueMax } : {}), unit, ...(approx ? { approx } : {}), ...(bound ? { bound } : {}) }))).toEqual(expected);
+  });
+
+  it.each([
+    ['2021-2023', { start: 2021, end: 2023 }],
+    ['2021年—2023年', { start: 2021, end: 2023 }],
+    ['2021～2023', { start: 2021, end: 2023 }],
+    // The wave dash pdftotext gives where a CJK font maps the full-width tilde so.
+    ['2021〜2023', { start: 2021, end: 2023 }],
+    ['２０２２', { start: 2022, end: 2022 }],
+    ['续建', undefined],
+  ])('a project\'s years %s', (cell, expected) => {
+    expect(readYears(cell)).toEqual(expected);
   });
 });
 

@@ -152,6 +152,19 @@ describe('readDocx: Word documents into blocks', () => {
     expect(text).toContain('\n全县建成便民服务站4 个。');
   });
 
+  it('reads a table that lays out the page (its cells hold the chapters) as the blocks of its cells, and a data table as a table', () => {
+    const article = p('第一章  总体要求') + p('全县常住人口约45万人。') + tbl(tr(tc(p('序号')), tc(p('项目名称'))), tr(tc(p('1')), tc(p('第一幼儿园')))) + p('第二章  主要任务') + p('新建幼儿园3所。');
+    const bytes = docx(tbl(tr(tc(p('导航')), tc(article))));
+    expect(summary(modelOf(readDocx(bytes)).blocks)).toEqual([
+      ['p', '导航'],
+      ['h', 1, '第一章', '总体要求'],
+      ['p', '全县常住人口约45万人。'],
+      ['table', [['序号', '项目名称'], ['1', '第一幼儿园']]],
+      ['h', 1, '第二章', '主要任务'],
+      ['p', '新建幼儿园3所。'],
+    ]);
+  });
+
   it('reads a text box once (not its fallback copy) and a one-cell frame as a 专栏 box', () => {
     const textBox = `<w:p><w:r><w:t>正文前。</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="x"><w:txbxContent>${p('专栏2  民生工程')}${p('1.托育服务。新增托位750个。')}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox xmlns:v="v"><w:txbxContent>${p('专栏2  民生工程')}${p('1.托育服务。新增托位750个。')}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>正文后。</w:t></w:r></w:p>`;
     const bytes = docx(textBox + p('专栏3  重点工程') + tbl(tr(tc(p('1.第一幼儿园建设。') + p('2.家庭教育指导。')))));

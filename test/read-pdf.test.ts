@@ -329,6 +329,7 @@ describe('the character a CJK font meant', () => {
     ['⼾', '户', 'the door radical, 戶 by its decomposition'],
     ['―', '—', 'the horizontal bar of GB 2312 A1AA'],
     ['∕', '／', 'the division slash a font gives for the full-width slash of 场／年'],
+    ['〜', '～', 'the wave dash a font gives for the full-width tilde of 2021～2023'],
     ['１', '１', 'a full-width digit, kept as printed'],
     ['户', '户', 'a common character, unchanged'],
   ])('%s → %s (%s)', (glyph, meant) => {

@@ -40,7 +40,7 @@ export interface FoundFigure {
 }
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
-const RANGE = String.raw`(?:\s*[-—–～~至到]\s*(\d+(?:\.\d+)?))?`;
+const RANGE = String.raw`(?:\s*[-—–～〜~至到]\s*(\d+(?:\.\d+)?))?`;
 const UNIT_ALT = UNITS.map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** A figure: a number (or range) not glued to a letter or digit before it, then a unit. */
 const FIGURE = new RegExp(String.raw`(?<![\dA-Za-z.．第])${NUMBER}${RANGE}\s?(${UNIT_ALT})(?:[／/](年|人|次|天|月))?`, 'gu');

@@ -607,7 +607,7 @@ function buildBlocks(body: RawContainer, styles: Map<string, Style>, numbering: 
         for (const box of item.boxes) blocks.push(boxOf(blocksOf(box), place));
         continue;
       }
-      blocks.push(tableOf(item, blocks));
+      blocks.push(...tableOf(item, blocks));
     }
     return blocks;
   };
@@ -622,9 +622,16 @@ function buildBlocks(body: RawContainer, styles: Map<string, Style>, numbering: 
     return { kind: 'box', title: title ?? '', blocks: inner, place };
   };
 
-  const tableOf = (table: RawTable, before: Block[]): Block => {
-    const place: Place = { form: 'docx', table: table.index, row: 1 };
+  /** A table's blocks: a table, a box (a frame), or, for a table that lays out the page (its cells hold the plan's chapters), the blocks of its cells in order. */
+  const tableOf = (table: RawTable, before: Block[]): Block[] => {
     const cellBlocks = table.rows.map((row) => row.map((cell) => blocksOf(cell.container)));
+    const chapters = cellBlocks.flat(2).filter((block) => block.kind === 'heading' && /^第[一二三四五六七八九十百0-9]+章/u.test(block.number ?? block.text)).length;
+    if (chapters >= 2) return cellBlocks.flat(2);
+    return [tableBlockOf(table, before, cellBlocks)];
+  };
+
+  const tableBlockOf = (table: RawTable, before: Block[], cellBlocks: Block[][][]): Block => {
+    const place: Place = { form: 'docx', table: table.index, row: 1 };
     // A one-cell table is a frame: Word's usual way to print a 专栏.
     const singleColumn = table.rows.length > 0 && table.rows.every((row) => row.length === 1 && row[0]!.span === 1);
     if (singleColumn && table.rows.length === 1) {

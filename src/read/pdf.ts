@@ -119,12 +119,14 @@ const RADICALS: ReadonlyMap<string, string> = new Map(
 /**
  * Glyphs a CJK font's ToUnicode map gives for a common character of simplified Chinese text: the
  * traditional 戶 for 户 (one glyph in many fonts), the horizontal bar ― for the dash — (GB 2312's
- * A1AA, mapped either way), the division slash ∕ for the full-width slash of 场／年.
+ * A1AA, mapped either way), the division slash ∕ for the full-width slash of 场／年, the wave dash
+ * 〜 (Japanese) for the full-width tilde of 2021～2023.
  */
 const FONT_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['戶', '户'],
   ['―', '—'],
   ['∕', '／'],
+  ['〜', '～'],
 ]);
 
 /**

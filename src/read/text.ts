@@ -1076,7 +1076,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     const years = header.findIndex((name) => YEARS_HEADER.test(squeeze(name)));
     const range = cells[years];
     const beside = cells[years + 1];
-    if (range && beside && beside.length > 1 && /[-—–~～至]$/u.test(range[range.length - 1] ?? '')) {
+    if (range && beside && beside.length > 1 && /[-—–~～〜至]$/u.test(range[range.length - 1] ?? '')) {
       const end = beside.findIndex((piece, at) => at > 0 && /^\d{4}$/u.test(piece));
       if (end > 0) range.push(...beside.splice(end, 1));
     }
@@ -1359,7 +1359,7 @@ const YEARS_HEADER = /年限|年份|年度|起止|期限|建设年/u;
 
 /** What a column's cells look like, from its header: a cell of a typed column is one line that matches. */
 const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
-  [YEARS_HEADER, /^\d{4}\s*年?(\s*[-—–~～至到]\s*\d{4}\s*年?)?$/u],
+  [YEARS_HEADER, /^\d{4}\s*年?(\s*[-—–~～〜至到]\s*\d{4}\s*年?)?$/u],
   [/投资|金额|万元/u, /^[0-9０-９][0-9０-９.,，]*$/u],
   [/性质/u, /^(新建|改建|改扩建|续建|在建)([或、/／](新建|改建|改扩建|续建|在建))*$/u],
   [/属性/u, /^(预期性|约束性)$/u],

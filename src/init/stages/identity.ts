@@ -56,9 +56,9 @@ export function readIdentity(doc: Structure, folderName: string): Draft['plan'] 
     }
   }
   const head = doc.texts.slice(0, 400).join('\n');
-  const printed = /规划(?:期|期限|时限)(?:为|是)?\s*(\d{4})\s*年?\s*[-—–~～至到]\s*(\d{4})\s*年?/u.exec(head);
+  const printed = /规划(?:期|期限|时限)(?:为|是)?\s*(\d{4})\s*年?\s*[-—–~～〜至到]\s*(\d{4})\s*年?/u.exec(head);
   const numbered = /十([一二三四五六七八九]?)五/u.exec(plan.title ?? '');
-  const spanned = /(\d{4})\s*[-—–~～至]\s*(\d{4})/u.exec(plan.title ?? '');
+  const spanned = /(\d{4})\s*[-—–~～〜至]\s*(\d{4})/u.exec(plan.title ?? '');
   if (printed) plan.period = { start: Number(printed[1]), end: Number(printed[2]) };
   else if (spanned) plan.period = { start: Number(spanned[1]), end: Number(spanned[2]) };
   else if (numbered) {

@@ -3,7 +3,7 @@ import { asciiDigits } from '../../headings.js';
 
 export function readYears(printed: string): { start: number; end: number } | undefined {
   const cell = asciiDigits(printed);
-  const span = /(\d{4})\s*年?\s*[-—–~～至到]\s*(\d{4})/u.exec(cell);
+  const span = /(\d{4})\s*年?\s*[-—–~～〜至到]\s*(\d{4})/u.exec(cell);
   if (span) return { start: Number(span[1]), end: Number(span[2]) };
   const one = /^(\d{4})\s*年?$/u.exec(cell.trim());
   if (one) return { start: Number(one[1]), end: Number(one[1]) };
