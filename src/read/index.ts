@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { withoutAutospace } from './autospace.js';
 import { decodeInput } from './decode.js';
 import type { WordId } from '../words.js';
 import type { ReadRefusal, ReadResult } from './blocks.js';
@@ -93,15 +94,17 @@ function readPlainText(bytes: Uint8Array): ReadResult {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return { refused: decoded.problem };
   const { model } = readTextLayout(decoded.text);
-  return { model: { ...model, encoding: decoded.encoding } };
+  return { model: { ...withoutAutospace(model), encoding: decoded.encoding } };
 }
 
 /** Reads a published plan in any form into the document model, or says why it cannot. */
 export async function readPublished(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ReadResult> {
   if (bytes.length === 0) return { refused: 'empty' };
   switch (sniffForm(bytes, fileName)) {
-    case 'pdf':
-      return readPdf(bytes, options.maxPages === undefined ? {} : { maxPages: options.maxPages });
+    case 'pdf': {
+      const read = await readPdf(bytes, options.maxPages === undefined ? {} : { maxPages: options.maxPages });
+      return 'model' in read ? { ...read, model: withoutAutospace(read.model) } : read;
+    }
     case 'docx':
       return readDocx(bytes);
     case 'legacy-word':
