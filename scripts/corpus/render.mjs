@@ -156,7 +156,9 @@ function spans(text, random) {
  * An article page of a government site: navigation, the article with spans, tables with merged
  * cells, a footer. With `options.paragraphCells`, every cell's text is a centred paragraph, as a
  * word processor's table often has it (a paragraph's margins make rows taller, and a merged
- * category or a part then stands apart from its rows' lines in pdftotext's output).
+ * category or a part then stands apart from its rows' lines in pdftotext's output). With
+ * `options.nameBreaks`, a project's name is broken by hand before its ending (…初级中学<br>新建工程),
+ * so that its cell is taller than its other cells and the serial stands beside its middle.
  */
 export function toHtml(document, seed, options = {}) {
   const random = randomSource(seed);
@@ -192,7 +194,8 @@ export function toHtml(document, seed, options = {}) {
     }
   }
   const page = body.join('\n');
-  const article = options.paragraphCells ? page.replace(/<td([^>]*)>(.*?)<\/td>/g, '<td$1><p style="text-align:center"><span>$2</span></p></td>') : page;
+  const broken = options.nameBreaks ? page.replace(/<td>([^<]{8,}?)((?:改扩建|新建|改造|建设)(?:工程|项目))<\/td>/g, '<td>$1<br>$2</td>') : page;
+  const article = options.paragraphCells ? broken.replace(/<td([^>]*)>(.*?)<\/td>/g, '<td$1><p style="text-align:center"><span>$2</span></p></td>') : broken;
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:12pt} td,th{padding:2px 4px;font-size:10pt} table{page-break-inside:auto} tr{page-break-inside:avoid}</style></head>

@@ -1621,8 +1621,11 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   const kinds = header.map((cell) => COLUMN_KINDS.find(([name]) => name.test(cell))?.[1]);
   const hints = header.map((cell) => TEXT_HINTS.find(([name]) => name.test(cell))?.[1]);
   const endings = header.map((cell) => TEXT_ENDINGS.find(([name]) => name.test(cell))?.[1]);
+  const nameColumn = header.findIndex((cell) => /项目名称|工程名称|^名称$/u.test(cell));
   const dropped: Dropped[] = [];
   const rows: Line[][] = [];
+  /** The last project row's serial. */
+  let serial = 0;
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
     const text = line.text.trim();
@@ -1648,6 +1651,17 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
         continue;
       }
     }
+    // A serial on a line of its own, set at the middle of a row taller than its name's first line
+    // (a cell centred in its row, the name broken over lines): the row opens with it and that line.
+    const next = lines[index + 1];
+    // (A serial may be skipped, as a plan's numbering may: the next or one of the two after.)
+    if (/^\d{1,3}$/u.test(text) && Number(text) > serial && Number(text) <= serial + 3 && next !== undefined && !startsRow(next.text.trim().split(/\s+/u)[0] ?? '') && /^[^\s0-9０-９]/u.test(next.text.trim())) {
+      rows.push([{ text: `${text} ${next.text.trim()}`, line: line.line }]);
+      serial = Number(text);
+      index += 1;
+      continue;
+    }
+    if (opensRawRow(text)) serial = Number(/^\d+/u.exec(text)![0]);
     if (opensRawRow(text) || isShortRow([text.split(/\s+/u)[0]!])) rows.push([line]);
     else if (rows.length > 0) rows[rows.length - 1]!.push(line);
     else return undefined;
@@ -1697,8 +1711,11 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       // A cell does not open with a unit or a mark that closes (㎡，新增…): that piece ends the cell before.
       if (CLOSES_CELL.test(taken[0]!.text)) cost += 6;
       if (kind) return cost + (taken.length > 3 || !kind.test(taken.map((piece) => piece.text).join('')) ? 5 : 0);
+      // A short line of a name just before its last, which ends as most works are named (养老服务 / 中心 / 新建工程),
+      // was broken by hand: it costs little.
+      const handBroken = column === nameColumn && /(工程|项目)$/u.test(taken[taken.length - 1]!.text);
       taken.slice(0, -1).forEach((piece, at) => {
-        cost += full(column, piece.text, taken[at + 1]!.text) ? 0 : 2;
+        cost += full(column, piece.text, taken[at + 1]!.text) ? 0 : handBroken && at === taken.length - 2 ? 0.5 : 2;
       });
       const hint = hints[column];
       if (hint && !hint.test(taken[0]!.text)) cost += 2;
@@ -1706,7 +1723,10 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       // A cell that ends on a full line may go on; names are often two full lines, so this weighs little.
       if (next && !next.spaced && full(column, taken[taken.length - 1]!.text, next.text)) cost += 0.5;
       const ending = endings[column];
+      // Most works are named …工程 or …项目: a name that ends otherwise (…中心) is likely, one that ends so the likelier
+      // (养老服务 / 中心 / 新建工程 with the line after the short 中心 broken by hand: the name runs on to 新建工程).
       if (ending && !ending.test(taken[taken.length - 1]!.text)) cost += 1;
+      else if (ending && column === nameColumn && !/(工程|项目)$/u.test(taken[taken.length - 1]!.text)) cost += 0.25;
       if (widths && taken.length > 0) {
         const text = taken.map((piece) => piece.text).join('');
         const mine = own?.[group] && cellOf(pieces, own[group]!) === text ? 1 : 0;
