@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -151,5 +151,33 @@ describe('a web page whose table cells break their lines with <br>', () => {
     expect(findings.filter((finding) => finding.ruleId === 'provenance')).toEqual([]);
     expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     expect(result.code).toBe(0);
+  });
+});
+
+describe('an appendix whose parts are numbered （一）', () => {
+  it('drafts each part with its numeral, name and subtotal, and the audit finds nothing wrong', async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>规划</title></head><body><div class="article">
+<h1>云河县“十四五”公共服务规划</h1>
+<h2>第一章 总体要求</h2>
+<p>规划重点项目总投资2亿元（详见附表）。</p>
+<p>附表 云河县“十四五”公共服务规划重点项目清单</p>
+<table border="1"><tr><th>序号</th><th>项目名称</th><th>建设内容及规模</th><th>建设年限</th><th>投资估算（万元）</th></tr>
+<tr><td colspan="4">合计</td><td>20000</td></tr>
+<tr><td colspan="4">（一）老有所养</td><td>12000</td></tr>
+<tr><td>1</td><td>云河县城关镇养老服务中心建设项目</td><td>新建建筑面积2200㎡，新增床位350张。</td><td>2021-2023</td><td>12000</td></tr>
+<tr><td colspan="4">（二）幼有所育</td><td>8000</td></tr>
+<tr><td>2</td><td>云河县龙溪镇托育中心新建工程</td><td>新建建筑面积1200㎡，新增托位150个。</td><td>2022-2024</td><td>8000</td></tr>
+</table></div></body></html>`;
+    const dir = mkdtempSync(join(tmpdir(), 'plan-parts-'));
+    const file = join(dir, 'plan.html');
+    writeFileSync(file, html);
+    const target = join(dir, 'draft');
+    expect((await cli(['init', target, '--from', file, '--lang', 'en'])).code).toBe(0);
+    const projects = readFileSync(join(target, 'projects.yaml'), 'utf8');
+    expect(projects).toMatch(/numeral: 一\n\s+name: 老有所养\n\s+subtotal: 12000/u);
+    expect(projects).toMatch(/numeral: 二\n\s+name: 幼有所育\n\s+subtotal: 8000/u);
+    const result = await cli(['audit', target, '--format', 'json', '--lang', 'en']);
+    const findings = (JSON.parse(result.stdout) as { findings: { ruleId: string; severity: string }[] }).findings;
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });

@@ -32,7 +32,8 @@ const PAGE_MARKS = [
 const TOC_TITLE = /^目\s*(录|次)$/u;
 /** A contents entry: its title, then leaders or spaces, then the page number. */
 const TOC_ENTRY = /^(.*?\S)\s*(?:[.．·…⋯—\-─_]{2,}|\s)\s*([0-9０-９]{1,3})$/u;
-const PART_ROW = new RegExp(`^${NUMERAL}[、．.]`, 'u');
+/** A part of a table: 一、幼有所育, or （一）幼有所育. */
+const PART_ROW = new RegExp(`^(?:${NUMERAL}[、．.]|[（(]${NUMERAL}[）)])`, 'u');
 const TOTAL_ROW = /^(合\s*计|总\s*计|小\s*计)/u;
 /** Openers of a numbered line in prose: 1. / （一） / 一、 start a new paragraph even after a full line. */
 const LIST_OPENER = new RegExp(`^(?:[0-9０-９]+[.．、]|[（(](?:${NUMERAL}|[0-9０-９]+)[）)]|${NUMERAL}、)`, 'u');
@@ -1626,6 +1627,7 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   const rows: Line[][] = [];
   /** The last project row's serial. */
   let serial = 0;
+  const sideBySide = headerLines.some((line) => !line.text.includes('\t') && /\S +\S/u.test(line.text.trim()));
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
     const text = line.text.trim();
@@ -1655,7 +1657,8 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
     // (a cell centred in its row, the name broken over lines): the row opens with it and that line.
     const next = lines[index + 1];
     // (A serial may be skipped, as a plan's numbering may: the next or one of the two after.)
-    if (/^\d{1,3}$/u.test(text) && Number(text) > serial && Number(text) <= serial + 3 && next !== undefined && !startsRow(next.text.trim().split(/\s+/u)[0] ?? '') && /^[^\s0-9０-９]/u.test(next.text.trim())) {
+    // Only in a table whose header prints pieces side by side: one printed a cell a line is another reader's.
+    if (sideBySide && /^\d{1,3}$/u.test(text) && Number(text) > serial && Number(text) <= serial + 3 && next !== undefined && !startsRow(next.text.trim().split(/\s+/u)[0] ?? '') && /^[^\s0-9０-９]/u.test(next.text.trim())) {
       rows.push([{ text: `${text} ${next.text.trim()}`, line: line.line }]);
       serial = Number(text);
       index += 1;

@@ -11,7 +11,7 @@ import { DocumentHeadings, headingNumeral, headingOf, headingStyleOf, itemOf, NU
 
 const NOT_A_TABLE = 'text after the appendix heading that is not a table';
 const AFTER_TABLE = 'rows after the appendix table that are not in it';
-const ROW_START = new RegExp(`^(?:[0-9０-９]+\\s|${NUMERAL}、|[合小总]\\s*计)`, 'u');
+const ROW_START = new RegExp(`^(?:[0-9０-９]+\\s|${NUMERAL}、|[（(]${NUMERAL}[）)]|[合小总]\\s*计)`, 'u');
 const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
 
 export interface Row {

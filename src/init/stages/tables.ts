@@ -11,7 +11,8 @@ import type { AppendixSection, AppendixTable, Cell, Context, Draft, Indicator, P
 import { countsOf, factsOf, sumsOf } from './facts.js';
 import { periodFromDate, readYears } from './years.js';
 import { placeWords, type BoxPart, type Row, type Table } from './structure.js';
-const PART_ROW = new RegExp(`^(${NUMERAL})[、．.]\\s*(.*)$`, 'u');
+/** A part of the appendix: 一、幼有所育, or （一）幼有所育. */
+const PART_ROW = new RegExp(`^(?:(${NUMERAL})[、．.]|[（(](${NUMERAL})[）)])\\s*(.*)$`, 'u');
 
 const NUMBER_CELL = /^(\d+(?:\.\d+)?)$/;
 
@@ -64,12 +65,12 @@ export function column(header: readonly string[], pattern: RegExp, from = 0): nu
   return -1;
 }
 
-/** The appendix section name and subtotal of a row such as 一、幼有所育 | 8000. */
+/** The appendix section name and subtotal of a row such as 一、幼有所育 | 8000 or （一）幼有所育 | 8000. */
 function partRow(row: Row): { numeral: string; name: string; amount?: string } | undefined {
   const match = PART_ROW.exec(row.cells[0] ?? '');
   if (!match) return undefined;
   const amount = row.cells.slice(1).map((cell) => plainNumber(cell)).find((value) => value !== undefined);
-  return { numeral: match[1]!, name: match[2]!.trim() || (row.cells[1] ?? ''), ...(amount === undefined ? {} : { amount }) };
+  return { numeral: (match[1] ?? match[2])!, name: match[3]!.trim() || (row.cells[1] ?? ''), ...(amount === undefined ? {} : { amount }) };
 }
 
 /** Departments are printed apart by spaces, 、 or line breaks; two printed together are cut where one name ends (…委, …局) and the next begins (县…). */
