@@ -9,6 +9,8 @@ import { parseChineseNumeral } from './numerals.js';
 
 export const NUMERAL = '[一二三四五六七八九十百零〇两]+';
 const CHAPTER = new RegExp(`^(第${NUMERAL}章)\\s*(\\S.*)$`, 'u');
+/** A part (第一部分): the chapters of a plan that has no 第X章. */
+const PART = new RegExp(`^(第${NUMERAL}部分)\\s*(\\S.*)$`, 'u');
 const SECTION = new RegExp(`^(第${NUMERAL}节)\\s*(\\S.*)$`, 'u');
 /** A box's or a table's number: digits, or a numeral (专栏一 主要指标, 附表二：…, 专栏三弱有所扶重点工程 as pdftotext -raw prints it). */
 const HEADING_NUMBER = `[0-9０-９]+|${NUMERAL}`;
@@ -40,16 +42,23 @@ const LISTED_SECTION = new RegExp(`^([（(]${NUMERAL}[）)])\\s*([^\\s。；，�
  * sections numbered 一、 (`sections-listed`: no line a 第X节 heading, and a chapter holds a line
  * numbered 一、 followed by one numbered 二、); or 一、 / （一） (`listed`), the numbers lists use,
  * when no line is a 第X章 heading and a line numbered 一、 is followed by one numbered 二、 or 三、 (a
- * table's part rows may be too: a document of no chapters at all reads the same either way).
+ * table's part rows may be too: a document of no chapters at all reads the same either way). A
+ * plan with no 第X章 whose top headings are 第一部分, 第二部分 has those for chapters (`parts`, or
+ * `parts-sections-listed` with sections numbered 一、); in one that has both, a part holds chapters
+ * and is none.
  */
-export type HeadingStyle = 'chapters' | 'sections-listed' | 'listed';
+export type HeadingStyle = 'chapters' | 'sections-listed' | 'listed' | 'parts' | 'parts-sections-listed';
 
 export function headingStyleOf(texts: Iterable<string>): HeadingStyle {
   // The next listed number to find: 一、, then 二、 or 三、 (one lost in reading; other lines numbered 一、 may stand between).
   let next = 1;
   let chapters = false;
+  let parts = false;
   let sections = false;
   let listedSections = false;
+  // Listed sections counted inside parts, for a plan whose parts turn out to be its chapters.
+  let partNext = 1;
+  let partSections = false;
   for (const raw of texts) {
     const text = raw.trim();
     if (CHAPTER.test(text) && !/[。；]$/u.test(text)) {
@@ -58,13 +67,21 @@ export function headingStyleOf(texts: Iterable<string>): HeadingStyle {
       next = 1;
       continue;
     }
+    if (PART.test(text) && !/[。；]$/u.test(text)) {
+      parts = true;
+      partNext = 1;
+      continue;
+    }
     if (SECTION.test(text) && !/[。；]$/u.test(text)) sections = true;
     const match = LISTED_CHAPTER.exec(text);
     const number = match ? parseChineseNumeral(match[1]!.slice(0, -1)) : undefined;
     if (number !== undefined && (number === next || (next > 1 && number === next + 1))) next = number + 1;
+    if (number !== undefined && (number === partNext || (partNext > 1 && number === partNext + 1))) partNext = number + 1;
     if (chapters && next > 2) listedSections = true;
+    if (parts && partNext > 2) partSections = true;
   }
   if (chapters) return listedSections && !sections ? 'sections-listed' : 'chapters';
+  if (parts) return partSections && !sections ? 'parts-sections-listed' : 'parts';
   return next > 2 ? 'listed' : 'chapters';
 }
 
@@ -91,11 +108,11 @@ export function headingOf(raw: string, style: HeadingStyle = 'chapters'): Headin
   if (style === 'listed') {
     const listed = LISTED_CHAPTER.exec(text) ?? LISTED_SECTION.exec(text);
     if (listed) return { kind: listed[1]!.endsWith('、') ? 'chapter' : 'section', number: listed[1]!.replace(/[()]/gu, (bracket) => (bracket === '(' ? '（' : '）')), text: listed[2]! };
-  } else if (style === 'sections-listed') {
+  } else if (style === 'sections-listed' || style === 'parts-sections-listed') {
     const listed = LISTED_CHAPTER.exec(text);
     if (listed) return { kind: 'section', number: listed[1]!, text: listed[2]! };
   }
-  let match = CHAPTER.exec(text);
+  let match = (style === 'parts' || style === 'parts-sections-listed' ? PART.exec(text) : null) ?? CHAPTER.exec(text);
   if (match && !/[。；]$/u.test(text)) return { kind: 'chapter', number: match[1]!, text: match[2]!.trim() };
   match = SECTION.exec(text);
   if (match && !/[。；]$/u.test(text)) return { kind: 'section', number: match[1]!, text: match[2]!.trim() };
@@ -156,5 +173,5 @@ function listedNumber(number: string): number | undefined {
   return match ? parseChineseNumeral(match[1]!) : undefined;
 }
 
-/** A chapter's or section's numeral as printed in any style: 第三章, 三、, （三） → 三. */
-export const headingNumeral = (number: string): string => number.replace(/^第|^[（(]|[章节、）)]$/gu, '');
+/** A chapter's or section's numeral as printed in any style: 第三章, 第三部分, 三、, （三） → 三. */
+export const headingNumeral = (number: string): string => number.replace(/^第|^[（(]|(?:[章节、）)]|部分)$/gu, '');

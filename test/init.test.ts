@@ -460,6 +460,62 @@ describe('cells and figures', () => {
   });
 });
 
+describe('a plan whose chapters are numbered 第一部分 (and its sections 一、)', () => {
+  it('drafts its parts as chapters, places each statement in its part and section, and audits clean', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-parts-'));
+    const text = [
+      '云河县“十四五”公共服务规划',
+      '第一部分 总体要求',
+      '一、发展基础',
+      '全县常住人口约45万人。',
+      '二、主要目标',
+      '到2025年，规划重点项目总投资1.2亿元（详见附表）。',
+      '第二部分 健全养老服务体系',
+      '一、加强设施建设',
+      '专栏1 老有所养重点工程',
+      '1.云河县城关镇养老服务中心建设项目。新建建筑面积2200㎡，新增床位350张。',
+      '二、提升服务质量',
+      '推进医养结合。',
+      '附表 云河县“十四五”公共服务规划重点项目清单',
+      '序号\t项目名称\t建设内容及规模\t建设年限\t投资估算（万元）',
+      '合计\t\t\t\t12000',
+      '一、老有所养\t\t\t\t12000',
+      '1\t云河县城关镇养老服务中心建设项目\t新建建筑面积2200㎡，新增床位350张。\t2021-2023\t12000',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'plan.txt'), text);
+    const target = join(dir, 'draft');
+    expect((await cli(['init', target, '--from', join(dir, 'plan.txt'), '--lang', 'en'])).code).toBe(0);
+    const outline = readFileSync(join(target, 'outline.yaml'), 'utf8');
+    expect([...outline.matchAll(/^ {2}- numeral: (\S+)\n\s+title: (\S+)/gmu)].map((match) => [match[1], match[2]])).toEqual([
+      ['一', '总体要求'],
+      ['二', '健全养老服务体系'],
+    ]);
+    expect(outline).toContain('boxes: [1]');
+    expect(readFileSync(join(target, 'statements.yaml'), 'utf8')).toMatch(/chapter: 一\n\s+section: 二\n\s+facts:\n\s+- \{ fact: prose.figure-2, value: 1.2, unit: 亿元/u);
+    expect(await auditFindings(target)).toEqual([]);
+  });
+
+  it('reads a total that sends to 附件 (the tables so called) as their declared sum, and the audit checks it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-annex-'));
+    const text = [
+      '云河县“十四五”公共服务规划',
+      '第一章 总体要求',
+      '到2025年，规划重点项目总投资1.3亿元（详见附件）。',
+      '附件 云河县“十四五”公共服务规划重点项目清单',
+      '序号\t项目名称\t建设内容及规模\t建设年限\t投资估算（万元）',
+      '合计\t\t\t\t12000',
+      '一、老有所养\t\t\t\t12000',
+      '1\t云河县城关镇养老服务中心建设项目\t新建建筑面积2200㎡，新增床位350张。\t2021-2023\t12000',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'plan.txt'), text);
+    const target = join(dir, 'draft');
+    expect((await cli(['init', target, '--from', join(dir, 'plan.txt'), '--lang', 'en'])).code).toBe(0);
+    expect((await auditFindings(target)).map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['declared-sums/tables-mismatch']);
+  });
+});
+
 describe('declared counts in a text', () => {
   const factsOfText = (text: string) =>
     findFigures(text).map((figure, index) => ({ fact: `f-${index}`, value: figure.value, unit: figure.unit, clause: figure.clause, subject: figure.subject, start: figure.start }));

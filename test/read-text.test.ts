@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../src/init/index.js';
 import type { Block, DocumentModel, TableBlock } from '../src/read/blocks.js';
-import { DocumentHeadings, headingOf, headingStyleOf, itemOf } from '../src/headings.js';
+import { DocumentHeadings, headingNumeral, headingOf, headingStyleOf, itemOf } from '../src/headings.js';
 import { readText } from '../src/read/text.js';
 // @ts-expect-error: a plain ES module script without types
 import { scoreDraft } from '../scripts/init-score.mjs';
@@ -43,8 +43,24 @@ describe('a plan that numbers its chapters 一、 and its sections （一）', (
     ['sections-listed', ['第一章 总体要求', '一、发展基础', '二、主要目标', '第二章 健全养老服务体系', '一、加强设施建设']],
     ['chapters', ['第一章 总体要求', '第一节 发展基础', '一、指导思想', '二、基本原则']],
     ['chapters', ['第一章 总体要求', '一、发展基础', '第二章 健全养老服务体系', '一、加强设施建设']],
+    ['parts', ['第一部分 总体要求', '第一节 发展基础', '第二部分 健全养老服务体系']],
+    ['parts-sections-listed', ['第一部分 总体要求', '一、发展基础', '二、主要目标', '第二部分 健全养老服务体系', '一、加强设施建设']],
+    // Parts that hold chapters are none: the chapters are.
+    ['chapters', ['第一部分 发展基础', '第一章 总体要求', '第二章 健全养老服务体系', '第二部分 保障措施', '第三章 加强组织领导']],
   ] as const)('a document is of the %s style: %j', (style, lines) => {
     expect(headingStyleOf(lines)).toBe(style);
+  });
+
+  it('takes 第一部分 for a chapter in a plan of parts, and for nothing in a plan of 第X章', () => {
+    const parts = new DocumentHeadings('parts-sections-listed');
+    expect(['第一部分 总体要求', '一、发展基础', '二、主要目标', '第二部分 健全养老服务体系'].map((text) => parts.take(text))).toEqual([
+      { kind: 'chapter', number: '第一部分', text: '总体要求' },
+      { kind: 'section', number: '一、', text: '发展基础' },
+      { kind: 'section', number: '二、', text: '主要目标' },
+      { kind: 'chapter', number: '第二部分', text: '健全养老服务体系' },
+    ]);
+    expect(headingOf('第一部分 发展基础')).toBeUndefined();
+    expect(headingNumeral('第三部分')).toBe('三');
   });
 
   it('takes 一、 for a chapter only as the next one, （一） for a section only as the next of its chapter, and neither over a row nor after an appendix', () => {

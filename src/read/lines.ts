@@ -104,7 +104,7 @@ const DIGITS = '[0-9０-９]+';
  * for the lower levels: "一、" and "1." also open list items, so those need a short line (below).
  */
 const HEADING_PATTERNS: readonly { readonly pattern: RegExp; readonly level: number; readonly short: boolean }[] = [
-  { pattern: new RegExp(`^(第(?:${NUMERAL}|${DIGITS})[篇部])(?:分)?\\s*`), level: 1, short: false },
+  { pattern: new RegExp(`^(第(?:${NUMERAL}|${DIGITS})(?:部分|[篇部]))\\s*`), level: 1, short: false },
   { pattern: new RegExp(`^(第(?:${NUMERAL}|${DIGITS})章)\\s*`), level: 1, short: false },
   { pattern: new RegExp(`^(第(?:${NUMERAL}|${DIGITS})节)\\s*`), level: 2, short: false },
   { pattern: new RegExp(`^(附表\\s*(?:${DIGITS}|${NUMERAL})?)(?:[\\s：:、.．]\\s*|(?=[^0-9０-９]))`), level: 1, short: false },

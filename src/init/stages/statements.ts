@@ -126,7 +126,7 @@ export function readStatements(context: Context): StatementGroup[] {
 
 /**
  * A sum of money in the prose that sends the reader to appendix tables (“总投资18.6亿元（详见附表1、
- * 附表2）”) is declared the sum of their 合计s: the tables named after it in its sentence, or the only
+ * 附表2）”, or 附件1、附件2 in a plan that calls its tables so) is declared the sum of their 合计s: the tables named after it in its sentence, or the only
  * table when it names 附表 without a number.
  */
 function tableSums(context: Context, text: string, figures: readonly FoundFigure[], facts: readonly Fact[]): Sum[] {
@@ -141,7 +141,7 @@ function tableSums(context: Context, text: string, figures: readonly FoundFigure
     const next = figures[index + 1]?.start ?? text.length;
     const stop = /[。；;]/u.exec(text.slice(figure.end, next));
     const rest = text.slice(figure.end, stop ? figure.end + stop.index : next);
-    const named = [...rest.matchAll(/附表\s*([0-9０-９]+|[一二三四五六七八九十]+)?/gu)].map((match) => (match[1] ? Number(arabic(match[1])) : tables.length === 1 ? tables[0]!.number : Number.NaN));
+    const named = [...rest.matchAll(/附[表件]\s*([0-9０-９]+|[一二三四五六七八九十]+)?/gu)].map((match) => (match[1] ? Number(arabic(match[1])) : tables.length === 1 ? tables[0]!.number : Number.NaN));
     const numbers = [...new Set(named)].filter((number) => tables.some((table) => table.number === number));
     if (numbers.length === 0 || numbers.length < named.length) return;
     sums.push({ total: fact.fact, parts: [], tables: numbers, check: `the total of ${numbers.map((number) => (tables.length > 1 ? `附表${number}` : '附表')).join(' and ')}, as the sentence says` });
