@@ -1059,3 +1059,18 @@ describe('pdftotext -raw: a name broken by hand, the serial on a line of its own
     expect(await alarms(target)).toEqual(planted);
   });
 });
+
+// header-breaks.raw.txt is the whole -raw output of a composed plan (composePlan seed 18, one
+// table, rendered by toHtml with `headerBreaks`, printed by Chromium) whose header cells are
+// broken by hand after their second character (项目 / 名称, 建设 / 起止年限, 投资 / 估算（万元）):
+// eighteen lines of header, one piece a line.
+describe('pdftotext -raw: a header broken by hand in every cell', () => {
+  it('joins the pieces into the cells they name, not parting 起止年 / 限 or 投资 / 估算, and drafts the plan', async () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'header-breaks.raw.txt'), 'utf8'))).filter((rows) => rows[0]![0] === '序号' && rows[0]!.length > 6);
+    expect(table![0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）']);
+    const indicators = tables(readText(readFileSync(join(FIXTURES, 'header-breaks.raw.txt'), 'utf8'))).find((rows) => rows[0]!.includes('单位'));
+    expect(indicators![0]).toEqual(['序号', '指标', '单位', '2020年', '2025年', '指标属性']);
+    const { target } = await draft(join(FIXTURES, 'header-breaks.raw.txt'));
+    expect(await alarms(target)).toEqual(['appendix-sums/subtotal-mismatch', 'declared-counts/count-mismatch', 'declared-sums/tables-mismatch', 'outside-plan-period/ends-after']);
+  });
+});

@@ -158,7 +158,9 @@ function spans(text, random) {
  * word processor's table often has it (a paragraph's margins make rows taller, and a merged
  * category or a part then stands apart from its rows' lines in pdftotext's output). With
  * `options.nameBreaks`, a project's name is broken by hand before its ending (…初级中学<br>新建工程),
- * so that its cell is taller than its other cells and the serial stands beside its middle.
+ * so that its cell is taller than its other cells and the serial stands beside its middle. With
+ * `options.headerBreaks`, a header cell of four characters or more is broken by hand after its
+ * second (项目<br>名称, 建设<br>起止年限).
  */
 export function toHtml(document, seed, options = {}) {
   const random = randomSource(seed);
@@ -194,7 +196,8 @@ export function toHtml(document, seed, options = {}) {
     }
   }
   const page = body.join('\n');
-  const broken = options.nameBreaks ? page.replace(/<td>([^<]{8,}?)((?:改扩建|新建|改造|建设)(?:工程|项目))<\/td>/g, '<td>$1<br>$2</td>') : page;
+  const headed = options.headerBreaks ? page.replace(/<th>([^<0-9]{4,})<\/th>/g, (_, text) => `<th>${[...text].slice(0, 2).join('')}<br>${[...text].slice(2).join('')}</th>`) : page;
+  const broken = options.nameBreaks ? headed.replace(/<td>([^<]{8,}?)((?:改扩建|新建|改造|建设)(?:工程|项目))<\/td>/g, '<td>$1<br>$2</td>') : headed;
   const article = options.paragraphCells ? broken.replace(/<td([^>]*)>(.*?)<\/td>/g, '<td$1><p style="text-align:center"><span>$2</span></p></td>') : broken;
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>

@@ -1518,8 +1518,23 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
 /** What a header cell names: a cell that names exactly one of these is whole. */
 const HEADER_NAMES: readonly RegExp[] = [/序号/u, /名称|指标/u, /部门|单位|主体/u, /性质|属性/u, /地址|地点|选址/u, /内容|规模/u, /年限|年份|起止|期限/u, /投资|金额|万元/u, /备注/u, /\d{4}年/u];
 
-/** How many of the things a header names a text names. */
-const headerNames = (text: string): number => HEADER_NAMES.filter((name) => name.test(text)).length;
+/** How many of the things a header names a text names (指标属性 names the attribute only). */
+const headerNames = (text: string): number => {
+  const named = text.replace(/指标属性/u, '属性');
+  return HEADER_NAMES.filter((name) => name.test(named)).length;
+};
+
+/** What opens many columns' names and names nothing alone: 建设(性质), 项目(名称), 责任(部门), 主要(建设内容), 计划(总投资). */
+const HEADER_OPENERS = /^(建设|项目|责任|主要|计划|总|所在|实施)/u;
+
+/** Words of a header that a cut between two cells would part (年 / 限 of 建设起止年限), and phrases of two (起止 / 年限, 投资 / 估算). */
+const HEADER_WORDS = ['序号', '名称', '部门', '单位', '性质', '属性', '地址', '地点', '内容', '规模', '年限', '起止', '期限', '投资', '估算', '金额', '万元', '备注'];
+const HEADER_PHRASES: readonly (readonly [string, string])[] = [
+  ['起止', '年限'],
+  ['投资', '估算'],
+  ['计划', '总投资'],
+  ['计划', '投资'],
+];
 
 /** A piece of a row printed in reading order: its text, and whether a space (not a line break) parts it from the piece before. */
 interface Piece {
@@ -1580,8 +1595,16 @@ function rawHeader(pieces: readonly Piece[]): string[] {
       if (start < end - 1 && pieces[start + 1]!.spaced) break;
       const text = joined(start, end);
       const names = headerNames(text);
+      // A cell does not part a word of the header from the cell before (年 / 限), nor leave a bracket open (估算（万).
+      const before = start > 0 ? pieces[start - 1]!.text : '';
+      const parts =
+        before !== '' && (HEADER_WORDS.some((word) => before.endsWith(word[0]!) && text.startsWith(word.slice(1))) || HEADER_PHRASES.some(([head, tail]) => before.endsWith(head) && text.startsWith(tail)));
+      const open = (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
+      // Nor does it end with a line that names nothing and opens a column's name (部门 / 建设, then 性质): that line is the next cell's.
+      const last = pieces[end - 1]!.text;
+      const opensNext = end - start > 1 && headerNames(last) === 0 && HEADER_OPENERS.test(last);
       // Each cell costs a little, the more so the more lines it joins: of two headers that name as much, the one of fewer, evener cells.
-      const cost = (names === 1 ? 0 : 1) + (/^[（(]/u.test(text) ? 2 : 0) + 0.1 + 0.05 * (end - start - 1) ** 2;
+      const cost = (names === 1 ? 0 : 1) + (/^[（(）)]/u.test(text) ? 2 : 0) + (parts ? 1.5 : 0) + (open ? 2 : 0) + (opensNext ? 1 : 0) + 0.1 + 0.05 * (end - start - 1) ** 2;
       if (best[start]! + cost < best[end]!) {
         best[end] = best[start]! + cost;
         back[end] = start;
@@ -1609,7 +1632,8 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   if (!/^序/u.test(lines[start]!.text.trim())) return undefined;
   const headerLines: Line[] = [];
   let index = start;
-  for (; index < lines.length && headerLines.length < 16; index += 1) {
+  // (A header broken over two lines a cell, eight cells and more, takes up to 24 lines.)
+  for (; index < lines.length && headerLines.length < 24; index += 1) {
     const text = lines[index]!.text.trim();
     if (text.length === 0) continue;
     if (startsRow(text.split(/\s+/u)[0]!) || opensRawRow(text) || headingOf(text)) break;
