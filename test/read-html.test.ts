@@ -181,3 +181,40 @@ describe('an appendix whose parts are numbered （一）', () => {
     expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a table of contents in a document read into blocks', () => {
+  it('is dropped, each entry recorded, and the chapters it lists are read once, where they stand', async () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>规划</title></head><body><div class="article">
+<h1>云河县“十四五”公共服务规划</h1>
+<p style="text-align:center"><b>目  录</b></p>
+<p>第一章  总体要求……………………1</p>
+<p>第二章  健全养老服务体系……………………3</p>
+<p>附表  重点项目清单……………………5</p>
+<h2>第一章 总体要求</h2>
+<p>全县常住人口约45万人。</p>
+<h2>第二章 健全养老服务体系</h2>
+<p>推进医养结合。</p>
+</div></body></html>`;
+    const model = modelOf(await readPublished(new TextEncoder().encode(html), 'plan.html'));
+    expect(summary(model.blocks)).toEqual([
+      ['h', 0, '', '云河县“十四五”公共服务规划'],
+      ['h', 1, '第一章', '总体要求'],
+      ['p', '全县常住人口约45万人。'],
+      ['h', 1, '第二章', '健全养老服务体系'],
+      ['p', '推进医养结合。'],
+    ]);
+    expect(model.dropped.filter((entry) => entry.why === 'table-of-contents').map((entry) => entry.text)).toEqual([
+      '目 录',
+      '第一章 总体要求……………………1',
+      '第二章 健全养老服务体系……………………3',
+      '附表 重点项目清单……………………5',
+    ]);
+  });
+
+  it('is not found in a document without one: headings that end in a number stay', async () => {
+    const html = '<p>第一章 总体要求</p><p>第一节 2025年</p><p>到2025年，县县通达。</p><p>第二章 保障措施</p><p>正文。</p>';
+    const model = modelOf(await readPublished(new TextEncoder().encode(html), 'plan.html'));
+    expect(model.dropped.filter((entry) => entry.why === 'table-of-contents')).toEqual([]);
+    expect(model.blocks.filter((block) => block.kind === 'heading')).toHaveLength(3);
+  });
+});

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withoutAutospace } from './autospace.js';
+import { withoutContents } from './contents.js';
 import { decodeInput } from './decode.js';
 import type { WordId } from '../words.js';
 import type { ReadRefusal, ReadResult } from './blocks.js';
@@ -97,20 +98,23 @@ function readPlainText(bytes: Uint8Array): ReadResult {
   return { model: { ...withoutAutospace(model), encoding: decoded.encoding } };
 }
 
+/** A read document without its table of contents (the text reader drops its own). */
+const withoutContentsOf = (read: ReadResult): ReadResult => ('model' in read ? { ...read, model: withoutContents(read.model) } : read);
+
 /** Reads a published plan in any form into the document model, or says why it cannot. */
 export async function readPublished(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ReadResult> {
   if (bytes.length === 0) return { refused: 'empty' };
   switch (sniffForm(bytes, fileName)) {
     case 'pdf': {
       const read = await readPdf(bytes, options.maxPages === undefined ? {} : { maxPages: options.maxPages });
-      return 'model' in read ? { ...read, model: withoutAutospace(read.model) } : read;
+      return 'model' in read ? { ...read, model: withoutContents(withoutAutospace(read.model)) } : read;
     }
     case 'docx':
-      return readDocx(bytes);
+      return withoutContentsOf(readDocx(bytes));
     case 'legacy-word':
-      return convertLegacy(bytes, fileName);
+      return withoutContentsOf(convertLegacy(bytes, fileName));
     case 'html':
-      return readHtml(bytes);
+      return withoutContentsOf(readHtml(bytes));
     case 'text':
       return readPlainText(bytes);
   }

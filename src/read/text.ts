@@ -171,6 +171,9 @@ function contentsEntry(text: string): { title: string; paged: boolean } | undefi
   return undefined;
 }
 
+/** The indexes of the lines of `texts` that are a table of contents (see findContents). */
+export const contentsLines = (texts: readonly string[]): number[] => findContents(texts, new Set());
+
 /**
  * The table of contents: after a 目录 line, or a run of three or more entries with page numbers.
  * It ends where a heading it lists is printed again (the body begins) or a line is not an entry.
