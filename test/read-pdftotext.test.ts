@@ -1073,4 +1073,14 @@ describe('pdftotext -raw: a header broken by hand in every cell', () => {
     const { target } = await draft(join(FIXTURES, 'header-breaks.raw.txt'));
     expect(await alarms(target)).toEqual(['appendix-sums/subtotal-mismatch', 'declared-counts/count-mismatch', 'declared-sums/tables-mismatch', 'outside-plan-period/ends-after']);
   });
+
+  // header-breaks.layout.txt: the -layout output of seed 17 (two tables) printed so; pdftotext
+  // prints 总投 / 资（万元） out of order, 资（万总投 over 元）.
+  it('-layout: takes a header cell whose characters pdftotext printed out of order (资（万总投元）) for the investment, and drafts both tables', async () => {
+    const { target } = await draft(join(FIXTURES, 'header-breaks.layout.txt'));
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { sections: { projects: { investment: number | string }[] }[] }[] };
+    expect(projects.tables).toHaveLength(2);
+    expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).every((project) => Number(project.investment) > 0)).toBe(true);
+    expect(await alarms(target)).toEqual(['appendix-sums/subtotal-mismatch', 'appendix-sums/total-mismatch', 'declared-counts/count-mismatch', 'declared-sums/tables-mismatch', 'numbering/gap']);
+  });
 });

@@ -86,9 +86,15 @@ function departmentsOf(cell: string): { names: string[]; guessed: boolean } {
 }
 
 
+/** The investment column: 投资 in its header, or a header whose characters pdftotext printed out of their order (总投 / 资（万元） as 资（万总投元）). */
+function investmentColumn(header: readonly string[]): number {
+  const named = column(header, /投资/u);
+  return named >= 0 ? named : column(header, /^(?=.*投)(?=.*资)/u);
+}
+
 /** Whether a table is a list of projects: a name column and an investment column. */
 export function isProjectTable(table: Table): boolean {
-  return column(table.header, /名称/u) >= 0 && column(table.header, /投资/u) >= 0;
+  return column(table.header, /名称/u) >= 0 && investmentColumn(table.header) >= 0;
 }
 
 export function readProjects(context: Context, table: Table, title: string, number: number): AppendixTable {
@@ -102,7 +108,7 @@ export function readProjects(context: Context, table: Table, title: string, numb
     location: column(header, /(地址|地点|选址)/u),
     content: column(header, /内容|规模/u),
     years: column(header, /(年限|年份|年度|起止|期限|建设年)/u),
-    investment: column(header, /投资/u),
+    investment: investmentColumn(header),
   };
   const money = /（(万元|亿元|元)）|\((万元|亿元|元)\)/u.exec(header[col.investment] ?? '');
   if (money) draft.plan.moneyUnit = money[1] ?? money[2]!;
