@@ -429,11 +429,13 @@ describe('pdftotext -layout: more of what it prints', () => {
         '房490套。',
         '                                            900㎡，新增住',
         '3.某县梅塘镇敬老院改造工程。新建建筑面积24800㎡，新增床位56    0张。',
+        // A number's first digit in a smaller font, set a place apart on pdftotext's grid (composePlan seed 123).
+        '4.某县平林街道养老服务中心新建工程。新建建筑面积1 9200㎡，新增床位660张。',
         '第二章 重点任务',
         '',
       ].join('\n'),
     );
-    expect(paragraphs(model).slice(1)).toEqual(['1.某县丰田乡体育场改造工程。新建建筑面积15000㎡，新增座位360个。', '2.某县竹溪镇保障性租赁住房新建工程。新建建筑面积5900㎡，新增住房490套。', '3.某县梅塘镇敬老院改造工程。新建建筑面积24800㎡，新增床位560张。']);
+    expect(paragraphs(model).slice(1)).toEqual(['1.某县丰田乡体育场改造工程。新建建筑面积15000㎡，新增座位360个。', '2.某县竹溪镇保障性租赁住房新建工程。新建建筑面积5900㎡，新增住房490套。', '3.某县梅塘镇敬老院改造工程。新建建筑面积24800㎡，新增床位560张。', '4.某县平林街道养老服务中心新建工程。新建建筑面积19200㎡，新增床位660张。']);
   });
 });
 
@@ -1046,7 +1048,7 @@ describe('pdftotext: table cells set as centred paragraphs', () => {
 // Chromium) whose project names are broken by hand before their ending (…养老服务中心<br>新建工程):
 // the name's cell is the tallest of its row, and the serial, centred in its cell, stands on a line
 // of its own before the name's lines. Seed 11 skips a serial (a planted numbering gap).
-describe('pdftotext -raw: a name broken by hand, the serial on a line of its own', () => {
+describe('pdftotext: a name broken by hand, the serial on a line of its own or beside the name\'s middle', () => {
   it.each([
     ['name-breaks', 12, ['appendix-sums/subtotal-mismatch', 'declared-sums/tables-mismatch', 'fact-agreement/disagree']],
     ['name-breaks-gap', 23, ['declared-counts/count-mismatch', 'declared-sums/tables-mismatch', 'numbering/gap', 'outside-plan-period/ends-after']],
@@ -1057,6 +1059,18 @@ describe('pdftotext -raw: a name broken by hand, the serial on a line of its own
     expect(projects).toHaveLength(count);
     expect(projects.every((project) => /(工程|项目)$/u.test(project.name) && /^新建建筑面积/u.test(project.content))).toBe(true);
     expect(await alarms(target)).toEqual(planted);
+  });
+
+  // name-breaks.layout.txt: the -layout output of the same seed 9. The serial stands beside the
+  // name's middle line; the name's first line, with the first lines of the content and the years,
+  // is printed above it, after the last row's name ended (…改扩建工程).
+  it('-layout: takes the lines above a serial for its row, after a row whose name has ended', async () => {
+    const { target } = await draft(join(FIXTURES, 'name-breaks.layout.txt'));
+    type Table = { sections: { projects: { name: string; content: string }[] }[] };
+    const projects = (parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: Table[] }).tables.flatMap((table) => table.sections.flatMap((section) => section.projects));
+    expect(projects).toHaveLength(12);
+    expect(projects.every((project) => /(工程|项目)$/u.test(project.name) && /^新建建筑面积\d+㎡，新增.+[。]$/u.test(project.content))).toBe(true);
+    expect(await alarms(target)).toEqual(['appendix-sums/subtotal-mismatch', 'declared-sums/tables-mismatch', 'fact-agreement/disagree']);
   });
 });
 

@@ -289,11 +289,12 @@ function looseWrap(lines: readonly Line[]): { readonly margin: number; readonly 
 
 /**
  * A run of spaces inside a line of prose, where pdftotext -layout split it at a change of font
- * (新增床位56    0张), one space between two Chinese characters (新建 建筑面积), or spaces before a
+ * (新增床位56    0张), one space between two Chinese characters (新建 建筑面积), one inside a number
+ * after Chinese text (面积1 9200㎡: the grid set the larger digits a place on), or spaces before a
  * full-width mark that closes (26000㎡ ，): closed, but between Latin words.
  */
 const closeGaps = (text: string): string =>
-  text.replace(/(?<=\S) {2,}(?=\S)|(?<=\p{Script=Han}) (?=\p{Script=Han})|(?<=\S) +(?=[，。、；：？！）】》”])/gu, (gap, at: number) => (/[A-Za-z]/.test(text[at - 1]!) && /[A-Za-z]/.test(text[at + gap.length]!) ? ' ' : ''));
+  text.replace(/(?<=\S) {2,}(?=\S)|(?<=\p{Script=Han}) (?=\p{Script=Han})|(?<=\S) +(?=[，。、；：？！）】》”])|(?<=\p{Script=Han}[0-9.]*[0-9]) (?=[0-9])/gu, (gap, at: number) => (/[A-Za-z]/.test(text[at - 1]!) && /[A-Za-z]/.test(text[at + gap.length]!) ? ' ' : ''));
 
 const indentOf = (text: string): number => displayWidth(/^[\s\u3000]*/u.exec(text)![0]);
 
@@ -751,7 +752,7 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
 function opensNextName(row: LayoutRow, text: string): boolean {
   const name = tokensOf(row.lines[0]!.text)[1];
   const tokens = tokensOf(text);
-  if (!name || tokens.length < 4 || Math.abs(tokens[0]!.start - name.start) > 1) return false;
+  if (!name || tokens.length < 3 || Math.abs(tokens[0]!.start - name.start) > 1) return false;
   return /(工程|项目)$/u.test(piecesAt(row.lines, name.start, 1).join(''));
 }
 
@@ -997,7 +998,9 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const oneSpaced = projects.filter((row) => row.lines.some((line) => (line.text.trim().match(/\S \S/gu) ?? []).length >= 2)).length;
   // Or cells set beside the middle of their row: its opening line holds the serial and the name's first words, not its other cells (a space-aligned table opens every cell on its first line).
   const centred = projects.filter((row) => tokensOf(row.lines[0]!.text).length <= columns - 2).length;
-  if (columns < 4 || split * 2 < projects.length || (oneSpaced * 2 < projects.length && centred * 2 < projects.length)) return undefined;
+  // Or cells printed above the opening line (a serial set beside the middle of a name broken over lines).
+  const lifted = projects.filter((row) => row.before.length > 0).length;
+  if (columns < 4 || split * 2 < projects.length || (oneSpaced * 2 < projects.length && centred * 2 < projects.length && lifted * 2 < projects.length)) return undefined;
   // Of the rows' columns of that count, those most rows agree with: a count may be reached by
   // leaving out different columns (the remarks most rows leave empty, or a nature printed on a
   // line of its own), and the columns of the many are the table's.
