@@ -460,10 +460,28 @@ describe('cells and figures', () => {
   });
 });
 
+/** An appendix of one project, with its heading, as a typed text prints it. */
+const ONE_PROJECT_APPENDIX = (heading: string): string[] => [
+  `${heading} 云河县“十四五”公共服务规划重点项目清单`,
+  '序号\t项目名称\t建设内容及规模\t建设年限\t投资估算（万元）',
+  '合计\t\t\t\t12000',
+  '一、老有所养\t\t\t\t12000',
+  '1\t云河县城关镇养老服务中心建设项目\t新建建筑面积2200㎡，新增床位350张。\t2021-2023\t12000',
+  '',
+];
+
+/** `plan init` of a text of these lines, into a new folder: the draft's folder. */
+async function draftOf(lines: readonly string[]): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-text-'));
+  writeFileSync(join(dir, 'plan.txt'), lines.join('\n'));
+  const target = join(dir, 'draft');
+  expect((await cli(['init', target, '--from', join(dir, 'plan.txt'), '--lang', 'en'])).code).toBe(0);
+  return target;
+}
+
 describe('a plan whose chapters are numbered 第一部分 (and its sections 一、)', () => {
   it('drafts its parts as chapters, places each statement in its part and section, and audits clean', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plan-parts-'));
-    const text = [
+    const target = await draftOf([
       '云河县“十四五”公共服务规划',
       '第一部分 总体要求',
       '一、发展基础',
@@ -476,16 +494,8 @@ describe('a plan whose chapters are numbered 第一部分 (and its sections 一�
       '1.云河县城关镇养老服务中心建设项目。新建建筑面积2200㎡，新增床位350张。',
       '二、提升服务质量',
       '推进医养结合。',
-      '附表 云河县“十四五”公共服务规划重点项目清单',
-      '序号\t项目名称\t建设内容及规模\t建设年限\t投资估算（万元）',
-      '合计\t\t\t\t12000',
-      '一、老有所养\t\t\t\t12000',
-      '1\t云河县城关镇养老服务中心建设项目\t新建建筑面积2200㎡，新增床位350张。\t2021-2023\t12000',
-      '',
-    ].join('\n');
-    writeFileSync(join(dir, 'plan.txt'), text);
-    const target = join(dir, 'draft');
-    expect((await cli(['init', target, '--from', join(dir, 'plan.txt'), '--lang', 'en'])).code).toBe(0);
+      ...ONE_PROJECT_APPENDIX('附表'),
+    ]);
     const outline = readFileSync(join(target, 'outline.yaml'), 'utf8');
     expect([...outline.matchAll(/^ {2}- numeral: (\S+)\n\s+title: (\S+)/gmu)].map((match) => [match[1], match[2]])).toEqual([
       ['一', '总体要求'],
@@ -497,21 +507,7 @@ describe('a plan whose chapters are numbered 第一部分 (and its sections 一�
   });
 
   it('reads a total that sends to 附件 (the tables so called) as their declared sum, and the audit checks it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plan-annex-'));
-    const text = [
-      '云河县“十四五”公共服务规划',
-      '第一章 总体要求',
-      '到2025年，规划重点项目总投资1.3亿元（详见附件）。',
-      '附件 云河县“十四五”公共服务规划重点项目清单',
-      '序号\t项目名称\t建设内容及规模\t建设年限\t投资估算（万元）',
-      '合计\t\t\t\t12000',
-      '一、老有所养\t\t\t\t12000',
-      '1\t云河县城关镇养老服务中心建设项目\t新建建筑面积2200㎡，新增床位350张。\t2021-2023\t12000',
-      '',
-    ].join('\n');
-    writeFileSync(join(dir, 'plan.txt'), text);
-    const target = join(dir, 'draft');
-    expect((await cli(['init', target, '--from', join(dir, 'plan.txt'), '--lang', 'en'])).code).toBe(0);
+    const target = await draftOf(['云河县“十四五”公共服务规划', '第一章 总体要求', '到2025年，规划重点项目总投资1.3亿元（详见附件）。', ...ONE_PROJECT_APPENDIX('附件')]);
     expect((await auditFindings(target)).map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['declared-sums/tables-mismatch']);
   });
 });

@@ -130,20 +130,26 @@ describe('readHtml: a plan published as a web page', () => {
   });
 });
 
-describe('a web page whose table cells break their lines with <br>', () => {
-  it('drafts each cell joined, and its audit finds every quote in source.txt (no provenance error)', async () => {
-    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>规划</title></head><body><div class="article">
+/** A plan's article page: its title and first chapter, then `body`, and the appendix table's header. */
+const planPage = (body: string, rows: string): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>规划</title></head><body><div class="article">
 <h1>云河县“十四五”公共服务规划</h1>
 <h2>第一章 总体要求</h2>
-<p>规划重点项目总投资1.2亿元（详见附表）。</p>
-<h2>第二章 加强设施建设</h2>
-<table border="1"><tr><td><p>专栏1 重点工程</p><p>1.云河县城关镇养老服务中心建设项目。新建建筑面积2200㎡，新增床位350张。</p></td></tr></table>
+${body}
 <p>附表 云河县“十四五”公共服务规划重点项目清单</p>
 <table border="1"><tr><th>序号</th><th>项目名称</th><th>建设内容及规模</th><th>建设年限</th><th>投资估算（万元）</th></tr>
-<tr><td colspan="4">合计</td><td>12000</td></tr>
-<tr><td colspan="4">一、老有所养</td><td>12000</td></tr>
-<tr><td>1</td><td>云河县城关镇养老服<br>务中心建设项目</td><td>新建建筑面积2200㎡<br>，新增床位350张。</td><td>2021-<br>2023</td><td>12000</td></tr>
+${rows}
 </table></div></body></html>`;
+
+describe('a web page whose table cells break their lines with <br>', () => {
+  it('drafts each cell joined, and its audit finds every quote in source.txt (no provenance error)', async () => {
+    const html = planPage(
+      `<p>规划重点项目总投资1.2亿元（详见附表）。</p>
+<h2>第二章 加强设施建设</h2>
+<table border="1"><tr><td><p>专栏1 重点工程</p><p>1.云河县城关镇养老服务中心建设项目。新建建筑面积2200㎡，新增床位350张。</p></td></tr></table>`,
+      `<tr><td colspan="4">合计</td><td>12000</td></tr>
+<tr><td colspan="4">一、老有所养</td><td>12000</td></tr>
+<tr><td>1</td><td>云河县城关镇养老服<br>务中心建设项目</td><td>新建建筑面积2200㎡<br>，新增床位350张。</td><td>2021-<br>2023</td><td>12000</td></tr>`,
+    );
     const file = join(mkdtempSync(join(tmpdir(), 'plan-br-')), 'plan.html');
     writeFileSync(file, html);
     const result = await cli(['audit', file, '--format', 'json', '--lang', 'en']);
@@ -156,18 +162,14 @@ describe('a web page whose table cells break their lines with <br>', () => {
 
 describe('an appendix whose parts are numbered （一）', () => {
   it('drafts each part with its numeral, name and subtotal, and the audit finds nothing wrong', async () => {
-    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>规划</title></head><body><div class="article">
-<h1>云河县“十四五”公共服务规划</h1>
-<h2>第一章 总体要求</h2>
-<p>规划重点项目总投资2亿元（详见附表）。</p>
-<p>附表 云河县“十四五”公共服务规划重点项目清单</p>
-<table border="1"><tr><th>序号</th><th>项目名称</th><th>建设内容及规模</th><th>建设年限</th><th>投资估算（万元）</th></tr>
-<tr><td colspan="4">合计</td><td>20000</td></tr>
+    const html = planPage(
+      '<p>规划重点项目总投资2亿元（详见附表）。</p>',
+      `<tr><td colspan="4">合计</td><td>20000</td></tr>
 <tr><td colspan="4">（一）老有所养</td><td>12000</td></tr>
 <tr><td>1</td><td>云河县城关镇养老服务中心建设项目</td><td>新建建筑面积2200㎡，新增床位350张。</td><td>2021-2023</td><td>12000</td></tr>
 <tr><td colspan="4">（二）幼有所育</td><td>8000</td></tr>
-<tr><td>2</td><td>云河县龙溪镇托育中心新建工程</td><td>新建建筑面积1200㎡，新增托位150个。</td><td>2022-2024</td><td>8000</td></tr>
-</table></div></body></html>`;
+<tr><td>2</td><td>云河县龙溪镇托育中心新建工程</td><td>新建建筑面积1200㎡，新增托位150个。</td><td>2022-2024</td><td>8000</td></tr>`,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'plan-parts-'));
     const file = join(dir, 'plan.html');
     writeFileSync(file, html);
