@@ -2,7 +2,7 @@
 // between Asian and Latin text", LibreOffice's autospace), which its PDFs carry as a character.
 // writer-autospace.pdf is a composed plan (composePlan seed 1, two tables, rendered by toHtml with
 // seed 1) that LibreOffice converted from HTML to .docx and then printed to PDF.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,17 @@ describe('spaces set between Chinese and Latin text by a writer\'s layout', () =
     // Three paragraphs: nine spaced boundaries, all of them.
     const few = model(spaced.slice(0, 3));
     expect(isAutospaced(few)).toBe(false);
+  });
+
+  it('in a text as printed (not reflowed), source.txt is the text without them, where the quotes stand: no provenance error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-autospace-text-'));
+    const lines = ['云河县“十四五”公共服务规划', '第一章 总体要求', '到 2025 年，新建养老床位 300 张。', '到 2024 年，新建托位 120 个。', '全县常住人口约 45 万人。', '第二章 主要任务', '新建幼儿园 3 所，改扩建中小学 5 所。', '建成便民服务站 6 个。', ''];
+    writeFileSync(join(dir, 'plan.txt'), lines.join('\n'));
+    const target = join(dir, 'draft');
+    expect((await cli(['init', target, '--from', join(dir, 'plan.txt'), '--lang', 'en'])).code).toBe(0);
+    expect(readFileSync(join(target, 'source.txt'), 'utf8')).toContain('\n到2025年，新建养老床位300张。\n');
+    const audit = await cli(['audit', target, '--format', 'json', '--lang', 'en']);
+    expect((JSON.parse(audit.stdout) as { findings: { ruleId: string }[] }).findings.filter((finding) => finding.ruleId === 'provenance')).toEqual([]);
   });
 
   it('a PDF LibreOffice printed drafts its projects, indicator rows and box items exactly, as the same plan printed by Chromium does', async () => {

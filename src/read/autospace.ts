@@ -59,7 +59,11 @@ function stripped(block: Block): Block {
   }
 }
 
-/** The model without its layout's spaces between Chinese and Latin text, when it was set with them; else the model itself. */
+/**
+ * The model without its layout's spaces between Chinese and Latin text, when it was set with them;
+ * else the model itself. Its text is then no longer the text as printed (`reflowed`), so that a
+ * text's `source.txt` is the model's, where the draft's quotes stand.
+ */
 export function withoutAutospace(model: DocumentModel): DocumentModel {
-  return isAutospaced(model) ? { ...model, blocks: model.blocks.map(stripped) } : model;
+  return isAutospaced(model) ? { ...model, blocks: model.blocks.map(stripped), reflowed: true } : model;
 }
