@@ -10,6 +10,7 @@
  * captions keep theirs (专栏1 主要指标: a space that parts a number from its title).
  */
 import type { Block, Cell, DocumentModel, TableRow } from './blocks.js';
+import { boundarySpaces } from './lines.js';
 
 /** A boundary between a Chinese character and a Latin letter or figure: its space, if any, captured. */
 const BOUNDARY = /(?<=\p{Script=Han})( ?)(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])( ?)(?=\p{Script=Han})/gu;
@@ -30,14 +31,7 @@ function* textsOf(blocks: readonly Block[]): Generator<string> {
 
 /** Whether a document's spaces between Chinese and Latin text were set by its writer's layout. */
 export function isAutospaced(model: DocumentModel): boolean {
-  let spaced = 0;
-  let bare = 0;
-  for (const text of textsOf(model.blocks)) {
-    for (const match of text.matchAll(BOUNDARY)) {
-      if ((match[1] ?? match[2]) === ' ') spaced += 1;
-      else bare += 1;
-    }
-  }
+  const { spaced, bare } = boundarySpaces(textsOf(model.blocks), BOUNDARY);
   return spaced >= LEAST_SPACED && spaced >= LEAST_SHARE * (spaced + bare);
 }
 

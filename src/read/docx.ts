@@ -7,7 +7,7 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Block, BoxBlock, Cell, DocumentModel, Paragraph, Place, ReadRefusal, ReadResult, TableRow } from './blocks.js';
-import { cleanText, headingOf, isTextCodePoint, styledHeading } from './lines.js';
+import { BOX_TITLE, cleanText, headingOf, isTextCodePoint, styledHeading } from './lines.js';
 import { headingLine } from './source.js';
 
 /** Bounds on what a .docx may cost, whatever its parts declare. */
@@ -552,8 +552,6 @@ function listNumberer(numbering: Numbering) {
     return formatCounter(counts[level]!, definition.format) === undefined ? undefined : text;
   };
 }
-
-const BOX_TITLE = /^专栏\s*[0-9０-９一二三四五六七八九十]+/;
 
 /** Turns the raw containers into blocks, now that styles and numbering are known. */
 function buildBlocks(body: RawContainer, styles: Map<string, Style>, numbering: Numbering): Block[] {

@@ -6,7 +6,7 @@
  */
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, ReadResult, TableBlock, TableRow } from './blocks.js';
-import { cleanText, headingOf, joinLines } from './lines.js';
+import { BOX_TITLE, cleanText, headingOf, joinLines } from './lines.js';
 import { headingLine } from './source.js';
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -155,8 +155,6 @@ function isLayoutTable(table: Element): boolean {
   }
   return false;
 }
-
-const BOX_TITLE = /^专栏\s*[0-9０-９一二三四五六七八九十]+/;
 
 /** Reads the blocks of an element's content. */
 function blocksOf(element: Element, depth: number): Block[] {

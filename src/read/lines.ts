@@ -9,6 +9,9 @@ import type { Heading, Place } from './blocks.js';
 export const NO_START = /^[，。、；：？！）》」』”’%]$/u;
 export const NO_END = /^[（《「『“‘]$/u;
 
+/** A box's title as readers meet it at the head of a frame or a cell: 专栏 and its number (专栏3, 专栏 三). */
+export const BOX_TITLE = /^专栏\s*[0-9０-９一二三四五六七八九十]+/u;
+
 /** Wide characters (CJK, their punctuation, full-width forms) take no space when lines are joined. */
 function isWide(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
@@ -48,15 +51,24 @@ export const cellLine = (text: string): string => (text.includes('\n') ? text.sp
  * own habit tells whether there was one.
  */
 function spacesFigures(lines: readonly string[]): boolean {
+  const { spaced, bare } = boundarySpaces(lines, FIGURE_BOUNDARY);
+  return spaced >= 3 && spaced > 2 * bare;
+}
+
+/** A boundary between a Chinese character and a figure, its space (if any) captured. */
+const FIGURE_BOUNDARY = /(?<=\p{Script=Han})( ?)(?=[0-9])|(?<=[0-9])( ?)(?=\p{Script=Han})/gu;
+
+/** How many of the boundaries `pattern` finds in `texts` carry a space (its first or second group), and how many none. */
+export function boundarySpaces(texts: Iterable<string>, pattern: RegExp): { spaced: number; bare: number } {
   let spaced = 0;
   let bare = 0;
-  for (const line of lines) {
-    for (const match of line.matchAll(/(?<=\p{Script=Han})( ?)(?=[0-9])|(?<=[0-9])( ?)(?=\p{Script=Han})/gu)) {
+  for (const text of texts) {
+    for (const match of text.matchAll(pattern)) {
       if ((match[1] ?? match[2]) === ' ') spaced += 1;
       else bare += 1;
     }
   }
-  return spaced >= 3 && spaced > 2 * bare;
+  return { spaced, bare };
 }
 
 /** Joins the printed lines of one paragraph or cell (see joinLines), with a space where a line broke between a character and a figure in a text that spaces them. */

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Block, Cell, DocumentModel, Dropped, Heading, Place, ReadResult, TableBlock, TableRow } from './blocks.js';
-import { cleanText, headingOf, joinAll, NO_END, NO_START } from './lines.js';
+import { BOX_TITLE, cleanText, headingOf, joinAll, NO_END, NO_START } from './lines.js';
 import { readTextLayout } from './text.js';
 
 /** Bounds on what a PDF may cost. */
@@ -769,9 +769,6 @@ function leadWidth(line: Line): number {
   const last = glyphs[Math.min(end, glyphs.length) - 1]!;
   return last.x + last.width - first.x;
 }
-
-/** A box's title as a frame prints it first: 专栏 and its number. */
-const BOX_TITLE = /^专栏[0-9０-９一二三四五六七八九十]+/u;
 
 /** The lines of a frame as its own headings and paragraphs. */
 function paragraphsOf(lines: readonly Line[], page: number, body: number): Block[] {
