@@ -319,6 +319,31 @@ describe('readPdf refuses what it cannot read, in one line', () => {
   });
 });
 
+// Two PDFs written by LibreOffice from a .docx (a writer lets a table row break across pages,
+// and repeats the header row on each page): an indicator table whose 类别 cells span two rows
+// each, pushed down by paragraphs so that a page break falls inside row 6 (writer-row-cut.pdf)
+// or between rows 5 and 6, inside the span of 老有所养 (writer-row-in-span.pdf).
+describe('a table row and a page break, as a word processor prints them', () => {
+  const rowsOf = async (name: string): Promise<string[]> => {
+    const model = modelOf(await readPublished(new Uint8Array(readFileSync(new URL(`./fixtures/pdf/${name}`, import.meta.url))), name));
+    const table = model.blocks.find((block): block is TableBlock => block.kind === 'table')!;
+    return table.rows.map((row) => row.cells.map((cell) => cell.text).join('|'));
+  };
+
+  it('joins a row cut by the page break into the row it began, beside a cell spanning down into it', async () => {
+    const rows = await rowsOf('writer-row-cut.pdf');
+    expect(rows).toHaveLength(7);
+    expect(rows[6]).toBe('6|每千名老年人拥有养老床位数|张|6.1|6.5|约束性');
+  });
+
+  it('keeps a row that starts the page inside a span as a row of its own', async () => {
+    const rows = await rowsOf('writer-row-in-span.pdf');
+    expect(rows).toHaveLength(7);
+    expect(rows[5]).toBe('老有所养|5|养老机构护理型床位占比|张|5.1|5.5|约束性');
+    expect(rows[6]).toBe('|6|每千名老年人拥有养老床位数|张|6.1|6.5|约束性');
+  });
+});
+
 describe('the character a CJK font meant', () => {
   it.each([
     ['⼀', '一', 'a Kangxi radical'],

@@ -622,6 +622,62 @@ function bodySize(pages: readonly PageLayout[]): number {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
 }
 
+/** The grid column each cell of each row starts at, with the columns that cells spanning down from rows above take. */
+function startColumns(rows: readonly TableRow[]): number[][] {
+  const taken: number[] = [];
+  return rows.map((row) => {
+    const starts: number[] = [];
+    let column = 0;
+    for (const cell of row.cells) {
+      while ((taken[column] ?? 0) > 0) column += 1;
+      starts.push(column);
+      for (let across = 0; across < cell.colSpan; across += 1) taken[column + across] = cell.rowSpan;
+      column += cell.colSpan;
+    }
+    for (let at = 0; at < taken.length; at += 1) taken[at] = Math.max(0, (taken[at] ?? 0) - 1);
+    return starts;
+  });
+}
+
+const SERIAL = /^[0-9０-９]{1,4}$/;
+
+/**
+ * A row cut by a page break (a writer lets a row break across pages by default): the first row
+ * after the repeated header, empty where the last row printed its serial (or, with no serial,
+ * in its first cell), goes on in the cells of the last row, or of the cells spanning down into it
+ * from above. Joins it there, in place, and says whether it did.
+ */
+function joinCutRow(rows: TableRow[], head: TableRow): boolean {
+  const tail = rows.at(-1);
+  if (tail === undefined || head.cells.every((cell) => cell.text === '')) return false;
+  const starts = startColumns(rows);
+  const tailStarts = starts.at(-1)!;
+  const headStarts = startColumns([head])[0]!;
+  const serialAt = tail.cells.findIndex((cell) => SERIAL.test(cell.text.trim()));
+  const keyColumn = serialAt >= 0 ? tailStarts[serialAt]! : 0;
+  const key = head.cells[headStarts.indexOf(keyColumn)];
+  if (key === undefined || key.text !== '') return false;
+  // Where each column's text goes: the last row's cell starting there, or a cell above spanning down to it.
+  const owner = new Map<number, { row: number; cell: number }>();
+  rows.forEach((row, r) => row.cells.forEach((cell, c) => {
+    if (r + cell.rowSpan < rows.length) return;
+    for (let across = 0; across < cell.colSpan; across += 1) owner.set(starts[r]![c]! + across, { row: r, cell: c });
+  }));
+  const joins: { row: number; cell: number; text: string }[] = [];
+  for (const [index, cell] of head.cells.entries()) {
+    if (cell.text === '') continue;
+    const target = owner.get(headStarts[index]!);
+    if (target === undefined) return false;
+    joins.push({ ...target, text: cell.text });
+  }
+  for (const { row, cell, text } of joins) {
+    const cells = [...rows[row]!.cells];
+    cells[cell] = { ...cells[cell]!, text: joinAll([cells[cell]!.text, text]), joined: true };
+    rows[row] = { ...rows[row]!, cells };
+  }
+  return true;
+}
+
 const rowKey = (row: TableRow): string => row.cells.map((cell) => cell.text.replace(/\s+/g, '')).join('|');
 
 /** Builds the blocks from the laid-out pages: headings, paragraphs joined across lines and pages, tables continued across pages. */
@@ -684,14 +740,9 @@ function blocksOf(pages: readonly PageLayout[]): { blocks: Block[]; dropped: Dro
             const repeated = more.shift()!;
             dropped.push({ text: repeated.cells.map((cell) => cell.text).join('\t'), place: repeated.place, why: 'repeated-header-row' });
           }
-          const previousRows = lastTable.block.rows as TableRow[];
-          // A row cut by the page break: its first cell (the serial) empty, its other cells going on.
+          const previousRows = [...lastTable.block.rows];
           const head = more[0];
-          const tail = previousRows.at(-1);
-          if (head !== undefined && tail !== undefined && head.cells[0]?.text === '' && head.cells.length === tail.cells.length) {
-            previousRows[previousRows.length - 1] = { ...tail, cells: tail.cells.map((cell, index) => ({ ...cell, text: joinAll([cell.text, head.cells[index]!.text]) })) };
-            more.shift();
-          }
+          if (head !== undefined && joinCutRow(previousRows, head)) more.shift();
           const block: TableBlock = { ...lastTable.block, rows: [...previousRows, ...more] };
           blocks[blocks.length - 1] = block;
           lastTable = { ...lastTable, block };
