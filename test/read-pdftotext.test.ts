@@ -21,7 +21,11 @@
 // squeezed under the amount), next-name.layout.txt of the same seed 12 printed otherwise (a row's
 // first line printed above its serial, under a row whose name had ended), ended-cell.layout.txt
 // of seed 48 (a department's first line printed above its row, under a row whose department had
-// ended), cut-department.layout.txt of seed 14 (the department last, cut 县人力社 / 保局); the
+// ended), cut-department.layout.txt of seed 14 (the department last, cut 县人力社 / 保局);
+// gov-size.raw.txt and gov-size.layout.txt of seed 131 (two tables) set as a government document
+// sets its body (16pt, lines 28pt apart): cells centred in rows taller than they are, so that a
+// row's serial and one-line cells stand between its wrapped cells' lines, the header's cells cut
+// over lines (序 / 号), and a part row the last before a page break in the indicator table. The
 // snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +85,45 @@ describe('a plan printed to PDF and extracted by pdftotext, drafted unedited', (
     const { target } = await draft(join(FIXTURES, `planted.${mode}.txt`));
     expect(await alarms(target)).toEqual(answers('planted').planted);
   }, 30_000);
+});
+
+describe('pdftotext of a plan set in a government document\'s body size: cells centred in tall rows', () => {
+  it.each(['raw', 'layout'])('-%s: every project, indicator row, subtotal and total, and the audit finds every planted contradiction and nothing else', async (mode) => {
+    const { target, stdout } = await draft(join(FIXTURES, `gov-size.${mode}.txt`));
+    expect(stdout).not.toMatch(/could not read/);
+    const { truth, planted } = answers('gov-size') as Answers & { truth: { indicatorRows: number } };
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { total: number; sections: { subtotal: number; projects: { name: string; investment: number }[] }[] }[] };
+    const sections = projects.tables.flatMap((table) => table.sections);
+    expect(sections).toHaveLength(truth.subtotals);
+    expect(sections.flatMap((section) => section.projects)).toHaveLength(truth.projects);
+    expect(sections[0]!.projects.slice(0, 2).map((project) => [project.name, project.investment])).toEqual([
+      ['桃源县玉河镇社区卫生服务中心改扩建工程', 14600],
+      ['桃源县凤川镇中心卫生院新建工程', 18200],
+    ]);
+    const indicators = parse(readFileSync(join(target, 'indicators.yaml'), 'utf8')) as { categories: { indicators: unknown[] }[] };
+    expect(indicators.categories.flatMap((category) => category.indicators)).toHaveLength(truth.indicatorRows);
+    expect(await alarms(target)).toEqual(planted);
+  }, 30_000);
+
+  it('-layout: a row whose serial stands on its middle line beside figures only opens the row, the lines above and below it are its own', () => {
+    const text = [
+      '     附表1 桃源县“十四五”公共服务规划重点建设项目清单',
+      '序              责任单 建设                  建设年 总投资（万',
+      '      项目名称                 建设内容及规模                  备注',
+      '号               位 性质                    限    元）',
+      '一、病有所医                                    85000',
+      '  桃源县玉河镇社区卫生 县卫生 改扩 新建建筑面积19800㎡， 2022-',
+      '1                                       14600',
+      '  服务中心改扩建工程 健康委 建 新增床位60张。        2023',
+      '  桃源县凤川镇中心卫生 县卫生    新建建筑面积25800㎡， 2022-            申请专项债',
+      '2                新建                     18200',
+      '  院新建工程      健康委    新增床位630张。     2024             券',
+    ].join('\n');
+    expect(tables(readText(text))[0]!.slice(2)).toEqual([
+      ['1', '桃源县玉河镇社区卫生服务中心改扩建工程', '县卫生健康委', '改扩建', '新建建筑面积19800㎡，新增床位60张。', '2022-2023', '14600', ''],
+      ['2', '桃源县凤川镇中心卫生院新建工程', '县卫生健康委', '新建', '新建建筑面积25800㎡，新增床位630张。', '2022-2024', '18200', '申请专项债券'],
+    ]);
+  });
 });
 
 describe('pdftotext -layout: narrow columns one space apart', () => {

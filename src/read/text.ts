@@ -707,8 +707,13 @@ function alignPieces(anchors: readonly number[], tokens: readonly Token[]): numb
   return columns;
 }
 
-/** Whether a line opens a row of a layout table: a serial and a name, a part or a total, at the left margin. */
-function opensLayoutRow(text: string): boolean {
+/**
+ * Whether a line opens a row of a layout table: a serial and a name, a part or a total, at the
+ * left margin. With `expected` (the serial a next row would have), also that serial beside
+ * figures well to its right: the middle line of a row whose cells are centred in it, the name's
+ * lines above and below.
+ */
+function opensLayoutRow(text: string, expected?: number): boolean {
   const tokens = tokensOf(text);
   const first = tokens[0];
   if (!first) return false;
@@ -716,8 +721,19 @@ function opensLayoutRow(text: string): boolean {
   // A part or a total centred in its merged cell: the label alone, or with its amount.
   if (first.start > 2) return tokens.length <= 2 && (PART_ROW.test(head) || TOTAL_ROW.test(head)) && (tokens.length === 1 || /^[0-9０-９.,，]+$/u.test(tokens[1]!.text));
   if (PART_ROW.test(head) || TOTAL_ROW.test(head)) return true;
-  return /^\d+$/u.test(head) && tokens.length >= 2 && !/^[0-9０-９.,，%]+$/u.test(tokens[1]!.text);
+  if (!/^\d+$/u.test(head) || tokens.length < 2) return false;
+  if (!/^[0-9０-９.,，%]+$/u.test(tokens[1]!.text)) return true;
+  return expected !== undefined && Number(head) >= expected && Number(head) <= expected + 2 && tokens[1]!.start - first.end >= 4;
 }
+
+/** The serial of the last project row read, 0 before the first. */
+const lastLayoutSerial = (rows: readonly LayoutRow[]): number => {
+  for (let at = rows.length - 1; at >= 0; at -= 1) {
+    const head = asciiDigits(tokensOf(rows[at]!.lines[0]!.text)[0]!.text);
+    if (/^\d+$/u.test(head)) return Number(head);
+  }
+  return 0;
+};
 
 interface LayoutRow {
   /** The opening line (a serial, a part, a total) and the lines under it. */
@@ -736,7 +752,7 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
   if (!next || row.lines.length < 2) return;
   const trailing = tokensOf(row.lines[row.lines.length - 1]!.text);
   const near = (lines: readonly Line[], start: number): boolean => piecesAt(lines, start, 2).length > 0;
-  const others = row.lines.slice(0, -1);
+  const others = [...row.before, ...row.lines.slice(0, -1)];
   // Or the row's cell there has ended already, as a department or a work's name ends, and would
   // not end so with the piece after it (县住房 / 城乡建 / 委, then 县住房 again; not 县人力社 / 保局).
   const endsCell = (text: string): boolean => CELL_ENDINGS.some(([, ending]) => ending.test(text));
@@ -750,10 +766,13 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
 
 /** A line of a layout table that opens a name of its own: at the row's name column, beside three cells or more, the row's name ended as works are named. */
 function opensNextName(row: LayoutRow, text: string): boolean {
-  const name = tokensOf(row.lines[0]!.text)[1];
+  // The name's column is the leftmost after the serial's: its first line may be above the opening line
+  // (the row's cells centred in it), and cells there may be another column's (a department).
+  const name = [...row.before.flatMap((line) => tokensOf(line.text)), ...tokensOf(row.lines[0]!.text).slice(1)].reduce<Token | undefined>((left, token) => (left === undefined || token.start < left.start ? token : left), undefined);
   const tokens = tokensOf(text);
-  if (!name || tokens.length < 3 || Math.abs(tokens[0]!.start - name.start) > 1) return false;
-  return /(工程|项目)$/u.test(piecesAt(row.lines, name.start, 1).join(''));
+  // (pdftotext lays each line out on its own: a column's pieces may stand a few places apart.)
+  if (!name || tokens.length < 3 || Math.abs(tokens[0]!.start - name.start) > 3) return false;
+  return /(工程|项目)$/u.test(piecesAt([...row.before, ...row.lines], name.start, 1).join(''));
 }
 
 /** The pieces of `lines` that start within `tolerance` places of `start`, in order: a column's cell as printed. */
@@ -778,6 +797,22 @@ function rowAnchors(row: LayoutRow): number[] {
   const beyond = widest.filter((token) => token.start > last.start + 2);
   if (beyond.length > 0 && beyond.length >= widest.length - 1) return [...opening, ...beyond].map((token) => token.start);
   return (widest.length > opening.length ? widest : opening).map((token) => token.start);
+}
+
+/**
+ * The columns of a row whose cells are centred in it: the serial and the cells of one line on
+ * its middle line, the wrapped cells' first lines just above it. Where the pieces of those two
+ * lines start, a place apart or less taken as one column. (The lines below are laid out on
+ * their own and may stand a place or two off.)
+ */
+function centredAnchors(row: LayoutRow): number[] {
+  const starts = [row.before[row.before.length - 1]!, row.lines[0]!].flatMap((line) => tokensOf(line.text).map((token) => token.start)).sort((a, b) => a - b);
+  return starts.reduce<number[][]>((groups, start) => {
+    const group = groups[groups.length - 1];
+    if (group && start - group[group.length - 1]! <= 1) group.push(start);
+    else groups.push([start]);
+    return groups;
+  }, []).map((group) => group[0]!);
 }
 
 /**
@@ -963,7 +998,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
       open = false;
       continue;
     }
-    if (opensLayoutRow(text)) {
+    if (opensLayoutRow(text, lastLayoutSerial(rows) + 1)) {
       rows.push({ lines: [line], before: pending });
       pending = [];
       open = !isShortRow([tokensOf(text)[0]!.text]);
@@ -982,7 +1017,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   if (projects.length === 0) return undefined;
   // The columns: as many as most rows have; a row with another count takes the columns of the row before it.
   const counts = new Map<number, number>();
-  const candidatesOf = (row: LayoutRow): number[][] => [rowAnchors(row), stackedAnchors(row)];
+  const candidatesOf = (row: LayoutRow): number[][] => (row.before.length > 0 ? [centredAnchors(row)] : [rowAnchors(row), stackedAnchors(row)]);
   const anchorsOf = projects.map(candidatesOf);
   for (const candidates of anchorsOf) for (const length of new Set(candidates.map((anchors) => anchors.length))) counts.set(length, (counts.get(length) ?? 0) + 1);
   // The count the header's top line names (the remarks, which most rows leave empty, left out)
@@ -1114,17 +1149,17 @@ function readTokenTable(lines: readonly Line[], start: number): ReadTable | unde
   const rows: RawRow[] = [newRow(header, lines[start]!.line)];
   let serial = 0;
   let index = start + 1;
-  /** Whether the next line that is not blank opens with the serial after the last row's. */
+  const headerKey = header.join('');
+  /** Whether the next line that is not blank (nor the header printed again after a page break) opens with the serial after the last row's. */
   const nextOpensRow = (from: number): boolean => {
     let after = from + 1;
-    while (after < lines.length && isBlank(lines[after]!.text)) after += 1;
+    while (after < lines.length && (isBlank(lines[after]!.text) || words(lines[after]!.text).join('') === headerKey)) after += 1;
     const opening = after < lines.length ? words(lines[after]!.text).slice(0, lead + 1) : [];
     return opening.some((word) => word === String(serial + 1) || gluedSerials(word, serial + 1) > 0);
   };
   /** Category labels printed on lines of their own (a merged cell set apart from its rows' lines), with the lines of the rows' labels. */
   const labels: CategoryLabel[] = [];
   const dropped: Dropped[] = [];
-  const headerKey = header.join('');
   for (; index < lines.length; index += 1) {
     const { text, line } = lines[index]!;
     if (isBlank(text)) {
@@ -1657,7 +1692,8 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   const rows: Line[][] = [];
   /** The last project row's serial. */
   let serial = 0;
-  const sideBySide = headerLines.some((line) => !line.text.includes('\t') && /\S +\S/u.test(line.text.trim()));
+  // (Or whose header's cells are cut over lines, 序 / 号, as only this reader joins them.)
+  const sideBySide = headerLines.some((line) => !line.text.includes('\t') && /\S +\S/u.test(line.text.trim())) || header.length < headerLines.length;
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
     const text = line.text.trim();
