@@ -124,6 +124,32 @@ describe('pdftotext of a plan set in a government document\'s body size: cells c
       ['2', '桃源县凤川镇中心卫生院新建工程', '县卫生健康委', '新建', '新建建筑面积25800㎡，新增床位630张。', '2022-2024', '18200', '申请专项债券'],
     ]);
   });
+  it('-layout: reads a centred row laid out a few places left of the rows before it by the table\'s columns moved as a whole', () => {
+    // (Cut from seed 140 printed so, with justified paragraphs: rows 2 and 3 stand three places right of rows 1 and 4.)
+    const text = [
+      '        附表 柏泉县“十四五”公共服务规划重点项目清单',
+      '序                 责任单 建设                 建设年 总投资（万',
+      '        项目名称                 建设内容及规模                  备注',
+      '号                  位 性质                   限    元）',
+      '合计                                          151100',
+      '一、学有所教                                      69700',
+      '  柏泉县凤田乡幼儿园改        新建建筑面积18000㎡， 2021-',
+      '1            县教委 改建                     9000',
+      '  造工程               新增学位440个。     2025',
+      '     柏泉县翠坡乡职业教育        新建建筑面积10400㎡， 2024-           争取中央预',
+      '2               县教委 新建                     25100',
+      '     中心新建工程            新增学位270个。     2025            算内资金',
+      '     柏泉县金岩街道职业教        新建建筑面积16200㎡， 2021-',
+      '3               县教委 新建                     9700',
+      '     育中心新建工程           新增学位760个。     2024',
+      '  柏泉县梅源镇初级中学        新建建筑面积14600㎡， 2024-',
+      '4            县教委 新建                     23800',
+      '  新建工程              新增学位690个。     2025',
+    ].join('\n');
+    const rows = tables(readText(text))[0]!;
+    expect(rows.at(-1)!.slice(0, 7)).toEqual(['4', '柏泉县梅源镇初级中学新建工程', '县教委', '新建', '新建建筑面积14600㎡，新增学位690个。', '2024-2025', '23800']);
+    expect(rows.map((row) => row[0])).toEqual(['序号', '合计', '一、学有所教', '1', '2', '3', '4']);
+  });
 });
 
 describe('pdftotext -layout: narrow columns one space apart', () => {

@@ -1065,6 +1065,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const extra = longer.length > 0 ? longer[Math.floor(longer.length / 2)] : remarks ? lastTop.start : undefined;
   const withExtra = (found: number[]): number[] => (extra !== undefined && extra > found[found.length - 1]! ? [...found, extra] : found);
   anchors = withExtra(anchors);
+  const tableAnchors = anchors;
   const header = layoutHeader(headerLines, anchors);
   // A header cell that names several columns: the rows' columns were not found (cells squeezed out of line), and a reading would put figures in the wrong cells.
   if (header.some((cell) => headerNames(cell) >= 3)) return undefined;
@@ -1095,8 +1096,22 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
               pieces(found[columns]!).every((piece) => !/[0-9０-９]/u.test(piece)) &&
               pieces(found[columns - 1]!).some((piece) => /^[0-9０-９][0-9０-９.,，]*$/u.test(piece)),
           );
+    // Or the table's columns moved a few places as a whole, the serial's at the margin staying:
+    // pdftotext lays each row out on its own, and a row whose name's first line is shorter may
+    // stand further left (a row of cells centred in it, its own columns one short of the table's).
+    const fits = (at: readonly number[]): boolean => candidates.some((found) => found.length >= at.length - 1 && found.every((start) => at.some((anchor) => Math.abs(anchor - start) <= 1)));
+    const moved = (): number[] | undefined => {
+      for (const shift of [-1, 1, -2, 2, -3, 3, -4, 4]) {
+        const at = tableAnchors.map((anchor, column) => (column === 0 ? anchor : anchor + shift));
+        if (fits(at)) return at;
+      }
+      return undefined;
+    };
+    // (Only for such a row, and when the columns of the row before do not fit it already.)
+    const shifted = own || ownWithRemark || row.before.length === 0 || fits(anchors) ? undefined : moved();
     if (own) anchors = withExtra(own);
     else if (ownWithRemark) anchors = ownWithRemark;
+    else if (shifted) anchors = shifted;
     const cells = anchors.map(() => [] as string[]);
     // The row's widest line, where its cells open; a piece of a cell printed above it is the cell's own line before, or, when only then the cell ends as its column's cells end, a later line of it lifted by a change of font (康委 / 县卫生健).
     const widest = all.reduce((best, line, at) => (tokensOf(line.text).length > tokensOf(all[best]!.text).length ? at : best), 0);
