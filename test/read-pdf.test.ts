@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,8 @@ function findChrome(): string | undefined {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(existsSync);
 }
 const chrome = findChrome();
+/** Poppler's pdftotext: a PDF whose tables have no rules is read through its layouts. */
+const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 if (!chrome) console.warn('read-pdf.test.ts: no Chromium found (set CHROME_PATH, or apt-get install chromium): the PDF tests that print their fixtures are SKIPPED.');
 
 /** Too long for one line: printed with word-break: break-all, it is split over two. */
@@ -103,6 +106,16 @@ beforeAll(async () => {
     fixtures['titled-box'] = await page.pdf({ format: 'A4' });
     await page.setContent(overprintedHtml());
     fixtures['overprinted'] = await page.pdf({ format: 'A4' });
+    // The appendix of a composed plan (seed 146) printed without rules, its cells set in 12pt and
+    // centred in rows taller than they are, as scripts/corpus prints its plans.
+    await page.setContent(readFileSync(new URL('./fixtures/pdf/unruled-centred.html', import.meta.url), 'utf8'));
+    fixtures['unruled-centred'] = await page.pdf({
+      format: 'A4',
+      margin: { top: '22mm', bottom: '22mm', left: '18mm', right: '18mm' },
+      displayHeaderFooter: true,
+      headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">平山县“十四五”公共服务规划</div>',
+      footerTemplate: '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>',
+    });
     // A scan: the page is one picture (a canvas prints as an image), with no text layer.
     await page.setContent('<canvas id="c" width="800" height="1000"></canvas><script>const c=document.getElementById("c").getContext("2d");c.font="40px sans-serif";c.fillText("第一章 总体要求",50,100);</script>');
     fixtures['scan'] = await page.pdf({ format: 'A4' });
@@ -211,6 +224,12 @@ describe.skipIf(!chrome)('readPdf: a PDF printed by Chromium', () => {
     const pages = new Set(appendix.rows.map((row) => (row.place.form === 'pdf' ? row.place.page : 0)));
     expect(pages.size).toBeGreaterThan(1);
     expect(model.dropped.filter((entry) => entry.why === 'repeated-header-row')).toHaveLength(pages.size - 1);
+  });
+
+  it.skipIf(!pdftotext)('reads a table printed without rules by the pdftotext layout whose header names each column once (-raw where -layout runs cells together)', async () => {
+    const table = modelOf(await readPublished(fixtures['unruled-centred']!, 'plan.pdf')).blocks.find((block): block is TableBlock => block.kind === 'table')!;
+    expect(table.rows[0]!.cells.map((cell) => cell.text)).toEqual(['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']);
+    expect(table.rows[4]!.cells.map((cell) => cell.text)).toEqual(['2', '平山县凤坪乡就业服务中心新建工程', '县人力社保局', '新建', '新建建筑面积26500㎡，新增工位360个。', '2023-2025', '5200', '']);
   });
 
   it('maps each line of source.txt back to its page and line', () => {

@@ -152,6 +152,80 @@ describe('pdftotext of a plan set in a government document\'s body size: cells c
   });
 });
 
+describe('pdftotext -layout of a table whose cells are set in 12pt and centred in tall rows (seed 141, 143 and 145 printed so)', () => {
+  it('opens the next row at a name\'s first line alone under a row whose name has ended, and gives it the lines up to its serial', () => {
+    const text = [
+      '    附表一 兰林县“十四五”公共服务规划重点建设项目清单',
+      '序          责任 建设 建设               建设起止 投资估算',
+      '    项目名称                建设内容及规模',
+      '号          部门 性质 地址                年限 （万元）',
+      '二、老有所养                                   38300',
+      '  兰林县银田镇康   县民    银田 新建建筑面积5600 2022-',
+      '2              新建                        7800',
+      '  养中心建设项目   政局    镇 ㎡，新增床位280张。 2024',
+      '  兰林县和坡镇养',
+      '            县民    和坡 新建建筑面积3000 2021-',
+      '3 老服务中心改造      改建                        4900',
+      '            政局    镇 ㎡，新增床位580张。 2025',
+      '  工程',
+    ].join('\n');
+    expect(tables(readText(text))[0]!.slice(2)).toEqual([
+      ['2', '兰林县银田镇康养中心建设项目', '县民政局', '新建', '银田镇', '新建建筑面积5600㎡，新增床位280张。', '2022-2024', '7800'],
+      ['3', '兰林县和坡镇养老服务中心改造工程', '县民政局', '改建', '和坡镇', '新建建筑面积3000㎡，新增床位580张。', '2021-2025', '4900'],
+    ]);
+  });
+
+  it('gives the next row a content line printed above its name when the row before has ended its sentence (…20个。)', () => {
+    const text = [
+      '    附表二 兰林县“十四五”公共服务规划重点民生工程项目清单',
+      '序          责任部 建设 建设             建设起止 投资估算',
+      '     项目名称             建设内容及规模',
+      '号           门 性质 地址                年限 （万元）',
+      '二、劳有所得                                 69100',
+      '  兰林县宁坝乡技能 县人力    宁坝 新建建筑面积27100 2022-',
+      '5              新建                      6900',
+      '  实训基地新建工程 社保局    乡 ㎡，新增工位20个。 2022',
+      '                     新建建筑面积10600',
+      '  兰林县宁塘镇创业 县人力    宁塘             2021-',
+      '6              新建    ㎡，新增工位300         5200',
+      '  孵化基地建设项目 社保局    镇              2024',
+      '                     个。',
+    ].join('\n');
+    const rows = tables(readText(text))[0]!.slice(2);
+    expect(rows.map((row) => row[5])).toEqual(['新建建筑面积27100㎡，新增工位20个。', '新建建筑面积10600㎡，新增工位300个。']);
+  });
+
+  it('joins a unit in brackets under the header before it (计划总投资 / （万元）), not the header beside it', () => {
+    const text = [
+      '   附表1 桃源县“十四五”公共服务规划重点建设项目清单',
+      ' 序                           起止年 计划总投资 责任单',
+      '      项目名称       主要建设内容',
+      ' 号                             限    （万元）  位',
+      '一、劳有所得                            37000',
+      '   桃源县龙坡乡就业服务 新建建筑面积20200㎡， 2021-        县人力',
+      '1                                 15100',
+      '   中心建设项目     新增工位210个。     2023         社保局',
+      '   桃源县平林镇就业服务 新建建筑面积19900㎡， 2021-        县人力',
+      '2                                 21900',
+      '   中心新建工程     新增工位190个。     2021         社保局',
+    ].join('\n');
+    expect(tables(readText(text))[0]![0]).toEqual(['序号', '项目名称', '主要建设内容', '起止年限', '计划总投资（万元）', '责任单位']);
+  });
+
+  it('keeps the end of a sentence that closes several pages (张。) as text, not as a running footer', () => {
+    const page = (number: number, serial: number): string =>
+      [
+        `${serial}.第${serial}号康养中心建设项目。新建建筑面积${serial}000㎡，新增床位${serial}20`,
+        '张。',
+        '',
+        `                       —${number}—`,
+        '                  太坡县“十四五”公共服务规划',
+      ].join('\n');
+    const text = ['第一章 总体要求', ...[1, 2, 3, 4].map((number) => page(number, number))].join('\n\f');
+    expect(paragraphs(readText(text)).filter((paragraph) => paragraph.endsWith('张。'))).toHaveLength(4);
+  });
+});
+
 describe('pdftotext -layout: narrow columns one space apart', () => {
   const page = [
     '              附表1 某县“十四五”公共服务规划重点建设项目清单',

@@ -146,7 +146,8 @@ function findFurniture(lines: readonly string[], pageStarts: ReadonlySet<number>
         if (isBlank(text) || droppedAt.has(index)) continue;
         seen += 1;
         const key = squeeze(text);
-        if (key.length < 2 || key.length > 60 || headingOf(text) || text.includes('\t') || fragmentsOf(text.trim()).length >= 3 || /序号/u.test(key) || startsRow(text.trim())) continue;
+        // (Nor the end of a sentence, 张。, which a page may close with more than once.)
+        if (key.length < 2 || key.length > 60 || headingOf(text) || text.includes('\t') || fragmentsOf(text.trim()).length >= 3 || /序号/u.test(key) || startsRow(text.trim()) || /[。；，、]$/u.test(key)) continue;
         const entry = near.get(key) ?? { indexes: new Set<number>(), breaks: new Set<number>(), header };
         entry.indexes.add(index);
         entry.breaks.add(pages.filter((page) => page <= at).length);
@@ -754,11 +755,16 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
   const near = (lines: readonly Line[], start: number): boolean => piecesAt(lines, start, 2).length > 0;
   const others = [...row.before, ...row.lines.slice(0, -1)];
   // Or the row's cell there has ended already, as a department or a work's name ends, and would
-  // not end so with the piece after it (县住房 / 城乡建 / 委, then 县住房 again; not 县人力社 / 保局).
+  // not end so with the piece after it (县住房 / 城乡建 / 委, then 县住房 again; not 县人力社 / 保局);
+  // or as a sentence ends (the content), the piece opening as the cell did: a column's cells are
+  // phrased alike (新建建筑面积…), a running title left in the table is not.
   const endsCell = (text: string): boolean => CELL_ENDINGS.some(([, ending]) => ending.test(text));
   const ended = (token: Token): boolean => {
-    const cell = piecesAt(others, token.start, 2).join('');
-    return cell !== '' && endsCell(cell) && !endsCell(`${cell}${token.text}`);
+    const pieces = piecesAt(others, token.start, 2);
+    const cell = pieces.join('');
+    if (cell === '') return false;
+    if (/。$/u.test(cell)) return [...pieces[0]!].slice(0, 2).join('') === [...token.text].slice(0, 2).join('');
+    return endsCell(cell) && !endsCell(`${cell}${token.text}`);
   };
   if (trailing.length === 0 || !trailing.every((token) => (!near(others, token.start) || ended(token)) && near([...next.lines.slice(1), ...next.lines.slice(0, 1)], token.start))) return;
   next.before.push(row.lines.pop()!);
@@ -771,7 +777,7 @@ function opensNextName(row: LayoutRow, text: string): boolean {
   const name = [...row.before.flatMap((line) => tokensOf(line.text)), ...tokensOf(row.lines[0]!.text).slice(1)].reduce<Token | undefined>((left, token) => (left === undefined || token.start < left.start ? token : left), undefined);
   const tokens = tokensOf(text);
   // (pdftotext lays each line out on its own: a column's pieces may stand a few places apart.)
-  if (!name || tokens.length < 3 || Math.abs(tokens[0]!.start - name.start) > 3) return false;
+  if (!name || tokens.length === 0 || /^[（(]/u.test(tokens[0]!.text) || Math.abs(tokens[0]!.start - name.start) > 3) return false;
   return /(工程|项目)$/u.test(piecesAt([...row.before, ...row.lines], name.start, 1).join(''));
 }
 
@@ -915,7 +921,7 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
   }
   // A lower piece standing apart from every piece above (a header set off its column) joins the nearest, as long as there are more pieces than columns.
   // (How near: from middle to middle of the lower piece and the first-line piece of the other.)
-  const topOf = (stack: { start: number; end: number }): Token | undefined => top.find((token) => token.start >= stack.start && token.start < stack.end);
+  const topOf = (stack: { start: number; end: number }): Token | undefined => top.find((token) => (token.start + token.end) / 2 >= stack.start && (token.start + token.end) / 2 < stack.end);
   while (stacks.length > anchors.length) {
     let best: { at: number; into: number; gap: number } | undefined;
     stacks.forEach((stack, at) => {
@@ -932,7 +938,9 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
           // A piece that completes a header's name (建设年 and 限) joins it rather than a named one nearer.
           const completes = headerNames(stacks[into]!.text) === 0 && headerNames(`${stacks[into]!.text}${stack.text}`) === 1;
           if (reach === 2 && !completes && !closes) break;
-          const gap = closes ? -1 : completes ? -0.5 : Math.abs((above.start + above.end) / 2 - (stack.start + stack.end) / 2);
+          // A unit in brackets (（万元）) is the money's header, on either side.
+          const unit = reach === 1 && /^[（(][^）)]*[）)]$/u.test(stack.text) && /投资|金额|资金|估算/u.test(stacks[into]!.text);
+          const gap = closes ? -1 : completes || unit ? -0.5 : Math.abs((above.start + above.end) / 2 - (stack.start + stack.end) / 2);
           if (!best || gap < best.gap) best = { at, into, gap };
         }
       }
@@ -1575,7 +1583,7 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
 const HEADER_NAMES: readonly RegExp[] = [/序号/u, /名称|指标/u, /部门|单位|主体/u, /性质|属性/u, /地址|地点|选址/u, /内容|规模/u, /年限|年份|起止|期限/u, /投资|金额|万元/u, /备注/u, /\d{4}年/u];
 
 /** How many of the things a header names a text names (指标属性 names the attribute only). */
-const headerNames = (text: string): number => {
+export const headerNames = (text: string): number => {
   const named = text.replace(/指标属性/u, '属性');
   return HEADER_NAMES.filter((name) => name.test(named)).length;
 };
