@@ -76,7 +76,7 @@ export type Block = Heading | Paragraph | TableBlock | BoxBlock;
 export interface Dropped {
   readonly text: string;
   readonly place: Place;
-  readonly why: 'page-mark' | 'running-header' | 'running-footer' | 'repeated-header-row' | 'table-of-contents' | 'navigation';
+  readonly why: 'page-mark' | 'running-header' | 'running-footer' | 'repeated-header-row' | 'continued-table' | 'table-of-contents' | 'navigation';
 }
 
 export interface DocumentModel {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withoutAutospace } from './autospace.js';
 import { withoutContents } from './contents.js';
+import { withTablesContinued } from './continued.js';
 import { decodeInput } from './decode.js';
 import type { WordId } from '../words.js';
 import type { ReadRefusal, ReadResult } from './blocks.js';
@@ -95,11 +96,11 @@ function readPlainText(bytes: Uint8Array): ReadResult {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return { refused: decoded.problem };
   const { model } = readTextLayout(decoded.text);
-  return { model: { ...withoutAutospace(model), encoding: decoded.encoding } };
+  return { model: { ...withTablesContinued(withoutAutospace(model)), encoding: decoded.encoding } };
 }
 
 /** A read document without its table of contents (the text reader drops its own). */
-const withoutContentsOf = (read: ReadResult): ReadResult => ('model' in read ? { ...read, model: withoutContents(read.model) } : read);
+const withoutContentsOf = (read: ReadResult): ReadResult => ('model' in read ? { ...read, model: withTablesContinued(withoutContents(read.model)) } : read);
 
 /** Reads a published plan in any form into the document model, or says why it cannot. */
 export async function readPublished(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ReadResult> {
@@ -107,7 +108,7 @@ export async function readPublished(bytes: Uint8Array, fileName: string, options
   switch (sniffForm(bytes, fileName)) {
     case 'pdf': {
       const read = await readPdf(bytes, options.maxPages === undefined ? {} : { maxPages: options.maxPages });
-      return 'model' in read ? { ...read, model: withoutContents(withoutAutospace(read.model)) } : read;
+      return 'model' in read ? { ...read, model: withTablesContinued(withoutContents(withoutAutospace(read.model))) } : read;
     }
     case 'docx':
       return withoutContentsOf(readDocx(bytes));

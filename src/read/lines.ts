@@ -161,3 +161,6 @@ export function styledHeading(text: string, level: number, place: Place): Headin
   if (byPattern?.number !== undefined) return { ...byPattern, level };
   return { kind: 'heading', level, text: text.trim(), place };
 }
+
+/** A label over the rest of a table a page broke (spaces left out): 续表, 续表1, （续表）, 续上表, 附表1（续）, 表2（续表）. */
+export const CONTINUED = /^[（(]?续(上)?表[0-9０-９一二三四五六七八九十]*[）)]?$|^(附表|附件|表)[0-9０-９一二三四五六七八九十]*[（(]续表?[）)]$/u;

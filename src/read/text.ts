@@ -11,7 +11,7 @@
  */
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
 import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow } from '../headings.js';
-import { NO_END, NO_START } from './lines.js';
+import { CONTINUED, NO_END, NO_START } from './lines.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
 interface Line {
@@ -124,6 +124,12 @@ function findFurniture(lines: readonly string[], pageStarts: ReadonlySet<number>
       breaks.add(index);
       breaks.add(index + 1);
     }
+  });
+  // A label over the rest of a table on a new page (续表, 附表1（续）), the table's header under it.
+  lines.forEach((text, index) => {
+    if (!CONTINUED.test(squeeze(text))) return;
+    const next = lines.slice(index + 1).find((line) => !isBlank(line));
+    if (next !== undefined && /^(序|类别|指标|项目)/u.test(squeeze(next))) drop(index, 'continued-table');
   });
   // A bare number closing each of several pages (pdftotext's form feeds say where pages end), rising: page numbers.
   const lastOfPage: number[] = [];
