@@ -37,7 +37,7 @@ const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/c
 const render = (await import('../scripts/corpus/render.mjs')) as {
   toText: (document: unknown[]) => string;
   toQuirkyText: (document: unknown[], seed: number) => string;
-  toHtml: (document: unknown[], seed: number) => string;
+  toHtml: (document: unknown[], seed: number, options?: { government?: boolean; cellSize?: number; continued?: boolean }) => string;
   printPdfs: (jobs: { html: string; pdf: string; title: string }[]) => Promise<boolean>;
   CHROMIUM: string | undefined;
 };
@@ -172,6 +172,20 @@ describe('other printings: chapters numbered 一、 and sections （一）, boxe
     const boxes = parse(readFileSync(join(target, 'boxes.yaml'), 'utf8')) as { boxes: { items: unknown[] }[] };
     expect(boxes.boxes.flatMap((box) => box.items).length, form).toBe(composed.truth.boxItems);
     expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+  }, 60_000);
+});
+
+describe('a plan typeset as a government document, its appendix tables split by hand under 续表', () => {
+  it('drafts every project, subtotal and total from the web page, and every plant is found', async () => {
+    const composed = composePlan(32, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING });
+    const html = join(dir, 'continued.html');
+    writeFileSync(html, render.toHtml(composed.document, 32, { government: true, continued: true }));
+    expect(readFileSync(html, 'utf8').match(/>续表</gu)).toHaveLength(2);
+    const target = await draft(html);
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { total: number; sections: { subtotal: number; projects: unknown[] }[] }[] };
+    expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length).toBe(composed.truth.projects);
+    expect(projects.tables.flatMap((table) => table.sections).length).toBe(composed.truth.subtotals);
+    expect(alarms(await auditFindings(target))).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
   }, 60_000);
 });
 

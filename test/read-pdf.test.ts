@@ -226,7 +226,7 @@ describe.skipIf(!chrome)('readPdf: a PDF printed by Chromium', () => {
     expect(model.dropped.filter((entry) => entry.why === 'repeated-header-row')).toHaveLength(pages.size - 1);
   });
 
-  it.skipIf(!pdftotext)('reads a table printed without rules by the pdftotext layout whose header names each column once (-raw where -layout runs cells together)', async () => {
+  it.skipIf(!pdftotext)('reads a table printed without rules by the pdftotext layout that reads it better: headers that name one column each, amounts and years whole (-raw where -layout runs cells together)', async () => {
     const table = modelOf(await readPublished(fixtures['unruled-centred']!, 'plan.pdf')).blocks.find((block): block is TableBlock => block.kind === 'table')!;
     expect(table.rows[0]!.cells.map((cell) => cell.text)).toEqual(['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']);
     expect(table.rows[4]!.cells.map((cell) => cell.text)).toEqual(['2', '平山县凤坪乡就业服务中心新建工程', '县人力社保局', '新建', '新建建筑面积26500㎡，新增工位360个。', '2023-2025', '5200', '']);

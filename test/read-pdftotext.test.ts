@@ -25,7 +25,9 @@
 // gov-size.raw.txt and gov-size.layout.txt of seed 131 (two tables) set as a government document
 // sets its body (16pt, lines 28pt apart): cells centred in rows taller than they are, so that a
 // row's serial and one-line cells stand between its wrapped cells' lines, the header's cells cut
-// over lines (序 / 号), and a part row the last before a page break in the indicator table. The
+// over lines (序 / 号), and a part row the last before a page break in the indicator table;
+// squeezed-header.layout.txt of seed 172 printed with cells of 12pt and its appendix split under
+// 续表 (toHtml's cellSize and continued): headers whose top line pdftotext printed squeezed. The
 // snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -223,6 +225,14 @@ describe('pdftotext -layout of a table whose cells are set in 12pt and centred i
       ].join('\n');
     const text = ['第一章 总体要求', ...[1, 2, 3, 4].map((number) => page(number, number))].join('\n\f');
     expect(paragraphs(readText(text)).filter((paragraph) => paragraph.endsWith('张。'))).toHaveLength(4);
+  });
+});
+
+describe('pdftotext -layout: a header whose top line is printed squeezed, one space apart', () => {
+  it('names the columns by the top line\'s pieces in order, each completed by the lower piece that makes it whole, and a range whose first year stands beside it', () => {
+    const rows = tables(readText(readFileSync(join(FIXTURES, 'squeezed-header.layout.txt'), 'utf8'))).find((table) => table[0]![0] === '序号')!;
+    expect(rows[0]).toEqual(['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']);
+    expect(rows.find((row) => row[0] === '7')).toEqual(['7', '凤田县石泉乡救助管理站建设项目', '县民政局', '新建', '新建建筑面积11800㎡，新增床位600张。', '2021-2023', '5100', '申请专项债券']);
   });
 });
 

@@ -160,7 +160,13 @@ function spans(text, random) {
  * `options.nameBreaks`, a project's name is broken by hand before its ending (…初级中学<br>新建工程),
  * so that its cell is taller than its other cells and the serial stands beside its middle. With
  * `options.headerBreaks`, a header cell of four characters or more is broken by hand after its
- * second (项目<br>名称, 建设<br>起止年限).
+ * second (项目<br>名称, 建设<br>起止年限). With `options.government`, the body is set as a
+ * government document sets it (16pt on lines 28pt apart), so that a table's cells stand centred
+ * in rows taller than they are; with `options.cellSize`, the tables' cells are set in that many
+ * points (12: narrow columns, names over three lines). With `options.continued`, each appendix
+ * table is split by hand at its middle row (outside a merged cell) and goes on after a page break
+ * under a 续表 label and its header again, as a drafter who does not know Word repeats a header
+ * row types it.
  */
 export function toHtml(document, seed, options = {}) {
   const random = randomSource(seed);
@@ -190,9 +196,16 @@ export function toHtml(document, seed, options = {}) {
         const cells = row.cells.map((cell, index) => (index === 0 && row.rowspan ? `<td rowspan="${row.rowspan}">${escapeHtml(cell)}</td>` : `<td>${escapeHtml(cell)}</td>`));
         return `<tr>${(row.merged ? cells.slice(row.merged) : cells).join('')}</tr>`;
       });
-      body.push(
-        `<p style="text-align:center"><b>${escapeHtml(block.title)}</b></p><table border="${block.unruled ? 0 : 1}" cellspacing="0" style="border-collapse:collapse"><thead><tr>${block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
-      );
+      const open = `<table border="${block.unruled ? 0 : 1}" cellspacing="0" style="border-collapse:collapse"><thead><tr>${block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('')}</tr></thead><tbody>`;
+      // Split at the middle row, or the first after it that no merged cell above reaches into.
+      let split = Math.ceil(rows.length / 2);
+      while (split < rows.length && block.rows[split].merged) split += 1;
+      const appendix = /^(附表|附件)/u.test(block.title);
+      const tables =
+        options.continued && appendix && split > 0 && split < rows.length
+          ? `${open}${rows.slice(0, split).join('')}</tbody></table><p style="page-break-before:always;text-align:right">续表</p>${open}${rows.slice(split).join('')}</tbody></table>`
+          : `${open}${rows.join('')}</tbody></table>`;
+      body.push(`<p style="text-align:center"><b>${escapeHtml(block.title)}</b></p>${tables}`);
     }
   }
   const page = body.join('\n');
@@ -201,7 +214,7 @@ export function toHtml(document, seed, options = {}) {
   const article = options.paragraphCells ? broken.replace(/<td([^>]*)>(.*?)<\/td>/g, '<td$1><p style="text-align:center"><span>$2</span></p></td>') : broken;
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:12pt} td,th{padding:2px 4px;font-size:10pt} table{page-break-inside:auto} tr{page-break-inside:avoid}</style></head>
+<style>body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:12pt} td,th{padding:2px 4px;font-size:10pt} table{page-break-inside:auto} tr{page-break-inside:avoid}${options.government ? ' body{font-size:16pt;line-height:28pt} h2{font-size:22pt}' : ''}${options.cellSize ? ` td,th{font-size:${options.cellSize}pt}` : ''}</style></head>
 <body><div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 规划信息</div>
 <div class="article">
 ${article}

@@ -865,9 +865,9 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     // Poppler's layouts when pdftotext is on the PATH: its -layout and -raw texts, which the text
     // reader knows. (The pages' own characters set on a grid the same way were read worse than the
     // columns found here: tried and left out.)
-    // Of the two, the one whose tables' headers read better: pdftotext may lay a table's lines out
-    // each on its own grid (cells centred in tall rows), so that -layout runs two header cells
-    // together and splits a column where -raw, in reading order, does not.
+    // Of the two, the one whose tables read better: pdftotext may lay a table's lines out each on
+    // its own grid (cells centred in tall rows), so that -layout runs two header cells together
+    // and splits a column where -raw, in reading order, does not (or the other way round).
     let best: { model: DocumentModel; fault: number } | undefined;
     for (const mode of ['-layout', '-raw'] as const) {
       const text = pdftotextOf(bytes, mode);
@@ -878,7 +878,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
       const read = readTextLayout(text.text).model;
       if (!read.blocks.some(holdsTable)) continue;
       const at = (place: Place): Place => (place.form === 'text' ? (text.places[place.line - 1] ?? place) : place);
-      const fault = headerFaults(read.blocks);
+      const fault = readingFaults(read.blocks);
       if (best === undefined || fault < best.fault) best = { model: { form: 'pdf', blocks: read.blocks.map((block) => placedBlock(block, at)), dropped: read.dropped.map((entry) => ({ ...entry, place: at(entry.place) })), pages: laid.pages.length }, fault };
       if (fault === 0) break;
     }
@@ -920,13 +920,25 @@ function pdftotextOf(bytes: Uint8Array, mode: '-layout' | '-raw'): { text: strin
   }
 }
 
-/** How many header cells of the tables among `blocks` name no column or several (建设内容及规模性质): columns the reading ran together or split. */
-const headerFaults = (blocks: readonly Block[]): number =>
+/**
+ * What a reading of the tables among `blocks` got wrong, as far as it shows: header cells that
+ * name no column or several (建设内容及规模性质: columns run together or split), and rows whose
+ * amount is no number or whose years are no range of years (a piece in the column beside).
+ */
+const readingFaults = (blocks: readonly Block[]): number =>
   blocks.reduce((sum, block) => {
-    if (block.kind === 'box') return sum + headerFaults(block.blocks);
+    if (block.kind === 'box') return sum + readingFaults(block.blocks);
     if (block.kind !== 'table') return sum;
-    const header = block.rows.find((row) => row.header === true) ?? block.rows[0];
-    return sum + (header?.cells.filter((cell) => headerNames(cell.text.replace(/\s+/gu, '')) !== 1).length ?? 0);
+    const header = (block.rows.find((row) => row.header === true) ?? block.rows[0])?.cells.map((cell) => cell.text.replace(/\s+/gu, '')) ?? [];
+    const money = header.findIndex((cell) => /投资|金额/u.test(cell));
+    const years = header.findIndex((cell) => /年限|起止|年份|年度|期限|建设年/u.test(cell));
+    const rows = block.rows.filter((row) => /^[0-9]{1,4}$/u.test(row.cells[0]?.text.trim() ?? '') && row.cells.length === header.length);
+    const wrong = rows.filter(
+      (row) =>
+        (money >= 0 && !/^[0-9][0-9.,，]*$/u.test(row.cells[money]!.text.trim())) ||
+        (years >= 0 && !/^\d{4}年?(\s*[-—–~～〜至到]\s*\d{4}年?)?$/u.test(row.cells[years]!.text.trim())),
+    ).length;
+    return sum + header.filter((cell) => headerNames(cell) !== 1).length + wrong;
   }, 0);
 
 const holdsTable = (block: Block): boolean => block.kind === 'table' || (block.kind === 'box' && block.blocks.some(holdsTable));

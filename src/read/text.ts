@@ -891,6 +891,8 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
     return chosen;
   };
   const [top = [], ...lower] = headerLines.map((line) => tokensOf(line.text));
+  const squeezed = squeezedHeader(top, lower, anchors);
+  if (squeezed) return squeezed;
   let stacks = stackHeader([top, ...lower]);
   if (stacks.length < anchors.length) {
     const below = lower.flat();
@@ -966,6 +968,32 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
     header[floor] = `${header[floor]}${stack.text}`;
   }
   return header;
+}
+
+/**
+ * A header whose top line pdftotext printed squeezed, its pieces one space apart and as many as
+ * the columns (序 项目名称 责任 建设 建设内容及规模 建设年 总投资 备注), the lower lines set on the
+ * rows' grid: the top pieces name the columns in order, and each lower piece completes the name
+ * it makes whole (责任 + 单位, 建设年 + 限, 序 + 号; a unit in brackets the money's), the nearest
+ * where several would be. Undefined unless every column then names one thing.
+ */
+function squeezedHeader(top: readonly Token[], lower: readonly (readonly Token[])[], anchors: readonly number[]): string[] | undefined {
+  if (top.length !== anchors.length || lower.length === 0 || top.some((token, at) => at > 0 && token.start - top[at - 1]!.end > 1)) return undefined;
+  const cells = top.map((token) => token.text);
+  const completed = new Set<number>();
+  const distance = (column: number, piece: Token): number => Math.abs(anchors[column]! - piece.start);
+  for (const piece of lower.flat().sort((a, b) => a.start - b.start)) {
+    const unit = /^[（(][^）)]*[）)]$/u.test(piece.text);
+    const candidates = cells
+      .map((cell, column) => ({ column, fits: unit ? /投资|金额|资金|估算/u.test(cell) : !completed.has(column) && headerNames(cell) === 0 && headerNames(`${cell}${piece.text}`) === 1 }))
+      .filter((candidate) => candidate.fits)
+      .sort((a, b) => distance(a.column, piece) - distance(b.column, piece));
+    const column = candidates[0]?.column;
+    if (column === undefined) return undefined;
+    cells[column] += piece.text;
+    completed.add(column);
+  }
+  return cells.every((cell) => headerNames(cell) === 1) ? cells : undefined;
 }
 
 /**
@@ -1150,6 +1178,11 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     if (range && beside && beside.length > 1 && /[-—–~～〜至]$/u.test(range[range.length - 1] ?? '')) {
       const end = beside.findIndex((piece, at) => at > 0 && /^\d{4}$/u.test(piece));
       if (end > 0) range.push(...beside.splice(end, 1));
+    }
+    // Or its first year pushed there (2021- over the amount, 2023 under the years): the range's too.
+    if (range && beside && range.length === 1 && /^\d{4}$/u.test(range[0]!)) {
+      const start = beside.findIndex((piece) => /^\d{4}\s*[-—–~～〜至]$/u.test(piece));
+      if (start >= 0) range.unshift(...beside.splice(start, 1));
     }
     const made = newRow(
       cells.map((pieces) => pieces.reduce((text, piece) => (text ? joinWrapped(text, piece) : piece), '')),
