@@ -6,11 +6,9 @@
  * one table here, in every form, the label and the repeated header recorded as dropped.
  */
 import type { Block, DocumentModel, Dropped, TableBlock } from './blocks.js';
-import { CONTINUED } from './lines.js';
+import { CONTINUED, squeeze } from './lines.js';
 import { headingLine } from './source.js';
 
-
-const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
 
 /** A table's header row as a key: its cells' text, spaces left out. */
 const headerKey = (table: TableBlock): string => table.rows[0]?.cells.map((cell) => squeeze(cell.text)).join('|') ?? '';

@@ -164,3 +164,6 @@ export function styledHeading(text: string, level: number, place: Place): Headin
 
 /** A label over the rest of a table a page broke (spaces left out): 续表, 续表1, （续表）, 续上表, 附表1（续）, 表2（续表）. */
 export const CONTINUED = /^[（(]?续(上)?表[0-9０-９一二三四五六七八九十]*[）)]?$|^(附表|附件|表)[0-9０-９一二三四五六七八九十]*[（(]续表?[）)]$/u;
+
+/** Text with its spaces (and full-width spaces) left out: a key to compare printed text by. */
+export const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, '');

@@ -1,8 +1,6 @@
 /** `source.txt` from the document model: the text in reading order, each line with its place. */
 import type { Block, DocumentModel, Place } from './blocks.js';
-import { cellLine } from './lines.js';
-
-const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
+import { cellLine, squeeze } from './lines.js';
 
 /** `source.txt` of a model: its text in reading order, and the place each line came from. */
 export interface SourceTextOf {

@@ -11,7 +11,7 @@
  */
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
 import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow } from '../headings.js';
-import { CONTINUED, NO_END, NO_START } from './lines.js';
+import { CONTINUED, NO_END, NO_START, squeeze } from './lines.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
 interface Line {
@@ -41,7 +41,6 @@ const SENTENCE_END = /[。！？!?]$/u;
 
 const isBlank = (text: string): boolean => text.trim().length === 0;
 const isPageMark = (text: string): boolean => PAGE_MARKS.some((pattern) => pattern.test(text.trim()));
-const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
 
 /** Columns a character takes in a fixed-width rendering: two for CJK and full-width forms, and for the curly quotes and dashes a Chinese text sets full width. */
 function charWidth(code: number): number {
@@ -811,6 +810,16 @@ function rowAnchors(row: LayoutRow): number[] {
   return (widest.length > opening.length ? widest : opening).map((token) => token.start);
 }
 
+/** Character positions in order, those a place apart or less grouped as one column's. */
+function startGroups(starts: readonly number[]): number[][] {
+  return [...starts].sort((a, b) => a - b).reduce<number[][]>((groups, start) => {
+    const group = groups[groups.length - 1];
+    if (group && start - group[group.length - 1]! <= 1) group.push(start);
+    else groups.push([start]);
+    return groups;
+  }, []);
+}
+
 /**
  * The columns of a row whose cells are centred in it: the serial and the cells of one line on
  * its middle line, the wrapped cells' first lines just above it. Where the pieces of those two
@@ -818,13 +827,8 @@ function rowAnchors(row: LayoutRow): number[] {
  * their own and may stand a place or two off.)
  */
 function centredAnchors(row: LayoutRow): number[] {
-  const starts = [row.before[row.before.length - 1]!, row.lines[0]!].flatMap((line) => tokensOf(line.text).map((token) => token.start)).sort((a, b) => a - b);
-  return starts.reduce<number[][]>((groups, start) => {
-    const group = groups[groups.length - 1];
-    if (group && start - group[group.length - 1]! <= 1) group.push(start);
-    else groups.push([start]);
-    return groups;
-  }, []).map((group) => group[0]!);
+  const starts = [row.before[row.before.length - 1]!, row.lines[0]!].flatMap((line) => tokensOf(line.text).map((token) => token.start));
+  return startGroups(starts).map((group) => group[0]!);
 }
 
 /**
@@ -838,16 +842,9 @@ function stackedAnchors(row: LayoutRow): number[] {
   const starts = row.lines
     .slice(1)
     .flatMap((line) => tokensOf(line.text).map((token) => token.start))
-    .filter((start) => start > last.start + 2)
-    .sort((a, b) => a - b);
+    .filter((start) => start > last.start + 2);
   // Starts a place apart are one column, named by its first start.
-  const merged = starts.reduce<number[][]>((groups, start) => {
-    const group = groups[groups.length - 1];
-    if (group && start - group[group.length - 1]! <= 1) group.push(start);
-    else groups.push([start]);
-    return groups;
-  }, []);
-  return [...opening.map((token) => token.start), ...merged.map((group) => group[0]!)];
+  return [...opening.map((token) => token.start), ...startGroups(starts).map((group) => group[0]!)];
 }
 
 /**
@@ -1409,13 +1406,7 @@ function stackedByColumn(lines: readonly Line[], index: number, count: number, a
   }
   if (names.length !== count) return undefined;
   // Places a character apart are one column.
-  const starts = [...new Set(cells.map((cell) => cell.start))].sort((a, b) => a - b);
-  const columns = starts.reduce<number[][]>((groups, start) => {
-    const group = groups[groups.length - 1];
-    if (group && start - group[group.length - 1]! <= 1) group.push(start);
-    else groups.push([start]);
-    return groups;
-  }, []);
+  const columns = startGroups([...new Set(cells.map((cell) => cell.start))]);
   const byColumn = columns.length === after ? columns.map((group) => cells.filter((cell) => group.includes(cell.start)).map((cell) => cell.text)) : undefined;
   const rest = byColumn?.every((column) => column.length === count) ? names.map((_, row) => byColumn.map((column) => column[row]!)) : indicatorCells(cellLines, count, after);
   return rest ? { names, rest, last } : undefined;
