@@ -19,6 +19,16 @@ export function alike(text: string): Message {
 }
 
 /**
+ * A project's serial as the document names it: `序号3`, or `二、序号3` in a table that numbers its
+ * projects section by section (the section's numeral first).
+ */
+export const serialName = (section: string | undefined, serial: number | string): string => (section === undefined ? `序号${serial}` : `${section}、序号${serial}`);
+
+/** A project's serial as a table column shows it: `3`, or `二、3` in a table numbered section by section. */
+export const serialLabel = (project: { readonly section?: string | undefined; readonly label: string }): string =>
+  project.section === undefined ? project.label : `${project.section}、${project.label}`;
+
+/**
  * Where something stands: a data file of the plan, a JSON pointer into it, and the document
  * reference a reader of the printed plan would use ("附表 序号32", "专栏8 第2项").
  */
@@ -142,7 +152,9 @@ export interface Chapter extends NumberedItem {
 export interface ProjectLink {
   /** The printed 附表 number; undefined for the plan's only table. */
   readonly table?: number | undefined;
-  /** The printed 序号, 1-based, unique within its table. */
+  /** The numeral of the table's section (二), for a table that numbers its projects section by section. */
+  readonly section?: string | undefined;
+  /** The printed 序号, 1-based, unique within its table (or its section, in a table numbered so). */
   readonly serial: number;
 }
 
@@ -192,6 +204,8 @@ export interface ServiceArea {
 export interface Project extends NumberedItem {
   /** The printed 附表 number of the table the project stands in; undefined for an unnumbered 附表. */
   readonly table?: number | undefined;
+  /** The numeral of its section (二) when the table numbers its projects section by section: the serial alone names no one project then. */
+  readonly section?: string | undefined;
   readonly name: string;
   /** Empty when the appendix prints no 责任部门 column. */
   readonly departments: readonly string[];
@@ -217,11 +231,14 @@ export interface AppendixSection extends NumberedItem {
 
 /**
  * One appendix table (附表1 重点建设项目): its sections, subtotals and 合计. A plan prints one or
- * several; serials are unique within a table.
+ * several; serials are unique within a table, or within a section when the table numbers its
+ * projects from 1 again in each section.
  */
 export interface AppendixTable {
   /** The printed 附表 number; undefined when the plan prints one unnumbered 附表. */
   readonly number?: number | undefined;
+  /** `table`: serials run through the table; `section`: each section numbers its projects from 1. */
+  readonly numbering: 'table' | 'section';
   /** How the document names it: `附表` or `附表2`. */
   readonly name: string;
   readonly title?: string | undefined;

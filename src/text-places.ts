@@ -1,5 +1,5 @@
 import { lineRoles, nextLine, titled } from './coverage.js';
-import type { AppendixTable, PlanModel } from './model.js';
+import { serialName, type AppendixTable, type PlanModel } from './model.js';
 import { parseChineseNumeral } from './numerals.js';
 import { DocumentHeadings, headingNumeral, headingStyleOf, opensSerialRow } from './headings.js';
 import { sourceText, type SourceText } from './source-text.js';
@@ -151,7 +151,8 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
 
   /** A table's rows within [its heading line, end): the line of each serial, known by the project's name that follows within two lines. */
   function appendixRows(table: AppendixTable, headingLine: number, end: number): void {
-    const rows: { serial: number; line: number }[] = [];
+    // A row is named by its serial, or by its section and serial in a table numbered by section.
+    const rows: { serial: string; line: number }[] = [];
     // The lines of the table by what opens them (a serial stands alone or before a space or tab):
     // a project's row is looked for among the lines that open with its serial, not in every line.
     const byOpening = new Map<string, number[]>();
@@ -168,16 +169,16 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
         if (candidate < line) continue;
         const window = lines.slice(candidate, candidate + 3).join('');
         if (head !== '' && !window.includes(head)) continue;
-        rows.push({ serial: project.number, line: candidate });
+        rows.push({ serial: serialName(project.section, serial), line: candidate });
         line = candidate + 1;
         break;
       }
     }
     // A serial printed twice names no one row (numbering reports it): its projects are pinned to the table.
-    const printed = new Map<number, number>();
+    const printed = new Map<string, number>();
     for (const row of rows) printed.set(row.serial, (printed.get(row.serial) ?? 0) + 1);
     rows.forEach((row, index) => {
-      if (printed.get(row.serial) === 1) add(`${table.name} 序号${row.serial}`, at(row.line), index + 1 < rows.length ? at(rows[index + 1]!.line) : end);
+      if (printed.get(row.serial) === 1) add(`${table.name} ${row.serial}`, at(row.line), index + 1 < rows.length ? at(rows[index + 1]!.line) : end);
     });
   }
 
@@ -187,8 +188,8 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
   const result: TextPlaces = {
     placeOf(ref) {
       if (ref === undefined) return undefined;
-      const table = /^(附表\d*)(?: 序号(\d+))?/.exec(ref);
-      if (table) return (table[2] && places.get(`${table[1]} 序号${table[2]}`)) || places.get(table[1]!) || places.get('附表');
+      const table = /^(附表\d*)(?: ((?:[一二三四五六七八九十百]+、)?序号\d+))?/.exec(ref);
+      if (table) return (table[2] && places.get(`${table[1]} ${table[2]}`)) || places.get(table[1]!) || places.get('附表');
       const item = /^(专栏\d+)(?: (第\d+项))?/.exec(ref);
       if (item) return (item[2] && places.get(`${item[1]} ${item[2]}`)) || places.get(item[1]!);
       const prose = /^(第[一二三四五六七八九十百]+章)(第[一二三四五六七八九十百]+节)?/.exec(ref);

@@ -29,7 +29,7 @@ interface ComposedPlan {
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
 const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string; indicatorHeader?: string; tableRules?: string }) => ComposedPlan;
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string; indicatorHeader?: string; tableRules?: string; numbering?: string }) => ComposedPlan;
   PLANT_KINDS: Record<string, unknown>;
   COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
@@ -46,7 +46,7 @@ if (!render.CHROMIUM) console.warn('init-forms.test.ts: no Chromium at /usr/bin/
 
 const SEED = 4;
 // Printed as the bundled plan is: its eight columns, categories and subtotals on rows of their own, items numbered 1.; other printings are drafted below.
-const BUNDLED_PRINTING = { columns: COLUMN_LAYOUTS[0], indicatorLayout: 'rows', subtotalLayout: 'above', itemStyle: '1.', headingStyle: '第一章', numberStyle: '1', indicatorHeader: 'short', tableRules: 'ruled' };
+const BUNDLED_PRINTING = { columns: COLUMN_LAYOUTS[0], indicatorLayout: 'rows', subtotalLayout: 'above', itemStyle: '1.', headingStyle: '第一章', numberStyle: '1', indicatorHeader: 'short', tableRules: 'ruled', numbering: 'table' };
 const plan = composePlan(SEED, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING });
 const clean = composePlan(SEED + 1, { tables: 2, plants: [], ...BUNDLED_PRINTING });
 const dir = mkdtempSync(join(tmpdir(), 'plan-forms-'));
@@ -186,6 +186,29 @@ describe('a plan typeset as a government document, its appendix tables split by 
     expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length).toBe(composed.truth.projects);
     expect(projects.tables.flatMap((table) => table.sections).length).toBe(composed.truth.subtotals);
     expect(alarms(await auditFindings(target))).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+  }, 60_000);
+});
+
+describe('a plan whose appendix numbers its projects from 1 again in each section', () => {
+  it('drafts every project under its section and links every box work to its section, from text, quirky text and a web page; every plant is found and nothing else', async () => {
+    // Seed 16's quirky text turns one table from tabbed rows to a cell a line at a page break, after a section's serials started again.
+    const composed = composePlan(16, { tables: 1, numbering: 'section' });
+    const files = publish(composed, 'by-section');
+    writeFileSync(files.quirks, render.toQuirkyText(composed.document, 16));
+    type Projects = { numbering?: string; sections: { numeral: string; projects: { serial: number }[] }[] };
+    const truth = parse(composed.files.get('projects.yaml')!) as Projects;
+    const serialsOf = (projects: Projects): string[] => projects.sections.flatMap((section) => section.projects.map((project) => `${section.numeral}、${project.serial}`));
+    expect(truth.numbering).toBe('section');
+    expect(new Set(truth.sections.flatMap((section) => section.projects.map((project) => project.serial))).size).toBeLessThan(composed.truth.projects);
+    for (const form of ['text', 'quirks', 'html'] as const) {
+      const target = await draft(files[form]);
+      const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as Projects;
+      expect(projects.numbering, form).toBe('section');
+      expect(serialsOf(projects), form).toEqual(serialsOf(truth));
+      const boxes = readFileSync(join(target, 'boxes.yaml'), 'utf8');
+      expect(boxes.match(/\{ section: [一二三四五六七八九十]+, serials: \[\d+\] \}/gu)?.length, form).toBe(composed.truth.boxItems);
+      expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+    }
   }, 60_000);
 });
 

@@ -176,10 +176,12 @@ const services = fc
   })
   .map(defined);
 
-/** A work's appendix project: a serial, or serials of a named table ({ table: 2, serials: [11] }). */
+/** A work's appendix project: a serial, or serials of a named table or section ({ table: 2, serials: [11] }, { section: 二, serials: [3] }). */
+const linkSerials = fc.uniqueArray(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 2 });
 const projectLink = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: 1, max: 5 }) },
-  { weight: 1, arbitrary: fc.record({ table: tableNumber, serials: fc.uniqueArray(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 2 }) }) },
+  { weight: 1, arbitrary: fc.record({ table: tableNumber, serials: linkSerials }) },
+  { weight: 1, arbitrary: fc.record({ table: optional(tableNumber), section: numeral, serials: linkSerials }).map(defined) },
 );
 
 const boxes = fc.record({
@@ -241,13 +243,16 @@ const sections = list(
   1,
 );
 
+/** How a table numbers its projects: through the table, or section by section. */
+const numbering = fc.constantFrom('table', 'section');
+
 /**
  * projects.yaml: one appendix table (its number optional), or several under `tables`, each with
  * its number (repeated at times: the numbering rule's case), title, total and sections.
  */
 const projects = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ number: optional(tableNumber), title: optional(text), total: optional(decimal), sections }).map(defined) },
-  { weight: 1, arbitrary: fc.record({ tables: list(fc.record({ number: tableNumber, title: optional(text), total: optional(decimal), sections }).map(defined), 3, 1) }) },
+  { weight: 3, arbitrary: fc.record({ number: optional(tableNumber), title: optional(text), total: optional(decimal), numbering: optional(numbering), sections }).map(defined) },
+  { weight: 1, arbitrary: fc.record({ tables: list(fc.record({ number: tableNumber, title: optional(text), total: optional(decimal), numbering: optional(numbering), sections }).map(defined), 3, 1) }) },
 );
 
 const statements = fc.record({
@@ -330,10 +335,10 @@ export const SCHEMA_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   'boxes.schema.json': [
     '.$schema', '.boxes', '.boxes[].number', '.boxes[].title', '.boxes[].chapter', '.boxes[].items', '.boxes[].items[].number', '.boxes[].items[].title', '.boxes[].items[].text',
     '.boxes[].items[].works', '.boxes[].items[].works[].name', '.boxes[].items[].works[].projects', '.boxes[].items[].facts', '.boxes[].items[].sums', '.boxes[].items[].counts',
-    '#tableLink.table', '#tableLink.serials',
+    '#tableLink.table', '#tableLink.section', '#tableLink.serials',
   ],
   'projects.schema.json': [
-    '.$schema', '.number', '.title', '.total', '.sections', '.tables', '.tables[].number', '.tables[].title', '.tables[].total', '.tables[].sections',
+    '.$schema', '.number', '.title', '.total', '.numbering', '.sections', '.tables', '.tables[].number', '.tables[].title', '.tables[].total', '.tables[].numbering', '.tables[].sections',
     '#sections[].numeral', '#sections[].name', '#sections[].subtotal', '#sections[].projects', '#sections[].projects[].serial', '#sections[].projects[].name',
     '#sections[].projects[].departments', '#sections[].projects[].nature', '#sections[].projects[].location', '#sections[].projects[].content', '#sections[].projects[].start',
     '#sections[].projects[].end', '#sections[].projects[].investment', '#sections[].projects[].facts', '#sections[].projects[].sums', '#sections[].projects[].counts',

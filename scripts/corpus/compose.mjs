@@ -35,6 +35,8 @@ export const ITEM_STYLES = ['1.', '1．', '1、', '（1）'];
 export const HEADING_STYLES = ['第一章', '第一章 一、', '一、'];
 /** How boxes and tables are numbered: 专栏1 and 附表1, or 专栏一 and 附表一. */
 export const NUMBER_STYLES = ['1', '一'];
+/** How the appendix numbers its projects: 1, 2, 3 … through each table, or from 1 again in each section. */
+export const NUMBERINGS = ['table', 'section'];
 /** Whether the tables and boxes are drawn with rules around their cells, or set out by spacing alone (a PDF then draws no grid). */
 export const TABLE_RULES = ['ruled', 'unruled'];
 /** How the indicator table's header names its columns: 指标 / 2020年 / 指标属性, or 指标名称 / 2020年基期值 / 属性. */
@@ -109,6 +111,9 @@ export function composePlan(seed, options = {}) {
   const printedNumber = (number) => (numberStyle === '一' ? numeral(number) : String(number));
   const indicatorHeaderStyle = options.indicatorHeader ?? layoutRandom.pick(INDICATOR_HEADERS);
   const unruled = (options.tableRules ?? (layoutRandom.next() < 0.25 ? 'unruled' : 'ruled')) === 'unruled';
+  // Drawn from a source of its own: the plans of earlier seeds keep every other choice.
+  const numbering = options.numbering ?? (randomSource(seed * 104729 + 3).next() < 0.2 ? 'section' : 'table');
+  const bySection = numbering === 'section';
   const chapterHeading = (number, text) => (headingStyle === '一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}章  ${text}`);
   const sectionHeading = (number, text) =>
     headingStyle === '一、' ? `（${numeral(number)}）${text}` : headingStyle === '第一章 一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}节  ${text}`;
@@ -143,11 +148,12 @@ export function composePlan(seed, options = {}) {
     domains: index === 0 ? domains.slice(0, split) : domains.slice(split),
   }));
 
-  // Projects, section by section; serials count from 1 in each table.
+  // Projects, section by section; serials count from 1 in each table (in each section, numbered so).
   const names = new Set();
   for (const table of tables) {
     let serial = 0;
     table.sections = table.domains.map((domain, sectionIndex) => {
+      if (bySection) serial = 0;
       const projects = Array.from({ length: random.int(1, 6) }, () => {
         serial += 1;
         const nature = random.pick(NATURES);
@@ -184,23 +190,26 @@ export function composePlan(seed, options = {}) {
   const plant = (kind, ref) => planted.push({ kind, ...PLANT_KINDS[kind], ref });
   const lastTable = tables.at(-1);
   const tableRef = (table) => (table.number === undefined ? '附表' : `附表${table.number}`);
+  const projectRef = (table, section, project) => `${tableRef(table)} ${bySection ? `${section.numeral}、` : ''}序号${project.serial}`;
   // As the document prints it.
   const printedRef = (table) => (table.number === undefined ? '附表' : `附表${printedNumber(table.number)}`);
 
-  // Numbering: a serial skipped in the last table (its later serials move up by one).
+  // Numbering: a serial skipped in the last table (its later serials move up by one); in the
+  // last section of two projects or more, when each section numbers its own.
   if (plants.has('serial-gap')) {
-    const projects = lastTable.sections.flatMap((section) => section.projects);
+    const numbered = bySection ? [lastTable.sections.findLast((s) => s.projects.length >= 2) ?? lastTable.sections.at(-1)] : lastTable.sections;
+    const projects = numbered.flatMap((section) => section.projects);
     const from = random.int(1, projects.length - 1);
     if (projects.length >= 2) {
       for (const project of projects.slice(from)) project.serial += 1;
-      plant('serial-gap', `${tableRef(lastTable)} 序号${projects[from].serial}`);
+      plant('serial-gap', projectRef(lastTable, numbered.find((s) => s.projects.includes(projects[from])), projects[from]));
     }
   }
   // A construction year after the plan period.
   if (plants.has('year-outside')) {
-    const { table, project } = random.pick(allProjects);
+    const { table, section, project } = random.pick(allProjects);
     project.end = period.end + random.int(1, 2);
-    plant('year-outside', `${tableRef(table)} 序号${project.serial}`);
+    plant('year-outside', projectRef(table, section, project));
   }
 
   // Subtotals and totals as printed: exact sums, unless planted otherwise.
@@ -353,7 +362,7 @@ export function composePlan(seed, options = {}) {
     });
   }
 
-  const files = planFiles({ id, title, county, period, tables, boxes, categories, chapters, stationSentence, stationCount, stationPlaces, totalQuote, proseTotal, firstRow, printed });
+  const files = planFiles({ id, title, county, period, tables, boxes, categories, chapters, stationSentence, stationCount, stationPlaces, totalQuote, proseTotal, firstRow, printed, bySection });
   const truth = {
     projects: allProjects.length,
     subtotals: tables.reduce((n, t) => n + t.sections.length, 0),
@@ -381,8 +390,9 @@ function yaml(kind, data) {
 
 /** The plan folder a careful transcriber writes for the composed plan: every figure keyed, every contradiction left as printed. */
 function planFiles(plan) {
-  const { tables, boxes, categories, chapters, period } = plan;
+  const { tables, boxes, categories, chapters, period, bySection } = plan;
   const projectKey = (table, project) => `${project.domain.key}.project-${table.number ?? 1}-${project.serial}`;
+  const sectionOf = (table, project) => table.sections.find((section) => section.projects.includes(project));
   const projectData = (table, p) => ({
     serial: p.serial,
     name: p.name,
@@ -403,10 +413,16 @@ function planFiles(plan) {
     ...(table.number === undefined ? {} : { number: table.number }),
     title: `${plan.county}“十四五”公共服务规划${table.title}`,
     total: table.total,
+    ...(bySection ? { numbering: 'section' } : {}),
     sections: table.sections.map((section) => ({ numeral: section.numeral, name: section.domain.name, subtotal: section.subtotal, projects: section.projects.map((p) => projectData(table, p)) })),
   });
   const projects = tables.length === 1 ? tableData(tables[0]) : { tables: tables.map(tableData) };
-  const link = (table, project) => (tables.length === 1 ? project.serial : { table: table.number, serials: [project.serial] });
+  const link = (table, project) =>
+    bySection
+      ? { ...(tables.length === 1 ? {} : { table: table.number }), section: sectionOf(table, project).numeral, serials: [project.serial] }
+      : tables.length === 1
+        ? project.serial
+        : { table: table.number, serials: [project.serial] };
   const files = new Map();
   files.set('plan.yaml', yaml('plan', { id: plan.id, title: plan.title, issuer: `${plan.county}发展和改革委员会`, date: '2022-03-01', period, moneyUnit: '万元', source: 'source.txt' }));
   files.set('outline.yaml', yaml('outline', { chapters: chapters.map((c) => ({ numeral: c.numeral, title: c.title, sections: c.sections.map((title, i) => ({ numeral: numeral(i + 1), title })), boxes: c.boxes })) }));

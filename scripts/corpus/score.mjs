@@ -29,7 +29,9 @@ export function scoreDraftFolder(truthDir, draftDir) {
   const result = {};
   const truthTables = tablesOf(load(truthDir, 'projects.yaml'));
   const draftTables = tablesOf(load(draftDir, 'projects.yaml'));
-  const byKey = (tables) => new Map(tables.flatMap((table) => (table.sections ?? []).flatMap((section) => (section.projects ?? []).map((p) => [`${table.number}:${p.serial}`, p]))));
+  // A table numbered section by section names a project by its section and serial.
+  const byKey = (tables) =>
+    new Map(tables.flatMap((table) => (table.sections ?? []).flatMap((section) => (section.projects ?? []).map((p) => [`${table.number}:${table.numbering === 'section' ? `${section.numeral}、` : ''}${p.serial}`, p]))));
   const truthProjects = byKey(truthTables);
   const draftProjects = byKey(draftTables);
   const columns = ['name', 'departments', 'nature', 'location', 'content', 'start', 'end'];

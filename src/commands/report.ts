@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { compare, mul, parseDecimal, rational, sub, toFixedDecimal, toNumber } from '../decimal.js';
 import { baseValue, printedFigure } from '../figures.js';
 import { summarize } from '../formatters/types.js';
-import type { Finding, FindingReview, Lang, Severity } from '../model.js';
+import { serialLabel, type Finding, type FindingReview, type Lang, type Severity } from '../model.js';
 import { contextFinder } from '../report/context.js';
 import { barChart, changeChart, clipLimit, spanChart, type Change } from '../report/charts.js';
 import { anchorId } from '../report/escape.js';
@@ -73,7 +73,7 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
     subtotal: section.subtotal?.text ?? '',
     sum: summary.sections[index]!.investment,
     projects: section.projects.map((project) => ({
-      serial: project.label,
+      serial: serialLabel(project),
       name: project.name,
       years: project.start === undefined ? '—' : `${project.start}–${project.end ?? '?'}`,
       outside: !['within', 'not-stated'].includes(spanPlace(project, model.period)),
@@ -85,7 +85,7 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
   const projects = model.appendixSections.flatMap((section) => section.projects);
   const spans = projects
     .filter((p) => p.start !== undefined && p.end !== undefined)
-    .map((p) => ({ label: `${several && p.table !== undefined ? `附表${p.table}-${p.label}` : p.label} ${p.name}`, start: p.start!, end: p.end!, outside: spanPlace(p, model.period) !== 'within' }));
+    .map((p) => ({ label: `${several && p.table !== undefined ? `附表${p.table}-${serialLabel(p)}` : serialLabel(p)} ${p.name}`, start: p.start!, end: p.end!, outside: spanPlace(p, model.period) !== 'within' }));
   const indicators = model.indicatorCategories.flatMap((category) => category.indicators);
   const words = wordTable(lang, 'report');
   // Indicators in % change by percentage points (91% → 95% is +4.0 points, not +4.4%); the

@@ -1,4 +1,4 @@
-import type { AppendixSection, FigureStatement, Location, PlanModel, Project, ProjectLink, Review, SourceRef } from '../model.js';
+import { serialName, type AppendixSection, type FigureStatement, type Location, type PlanModel, type Project, type ProjectLink, type Review, type SourceRef } from '../model.js';
 
 /** What changed, in the plan's own terms. */
 export type ChangeKind =
@@ -85,20 +85,20 @@ interface PlacedProject {
 }
 
 /** How a project is named: 附表 序号N, or 附表2 序号N in a plan of several tables (its builder's ref). */
-const projectRef = (project: Project): string => project.at.ref ?? `附表 序号${project.label}`;
+const projectRef = (project: Project): string => project.at.ref ?? `附表 ${serialName(project.section, project.label)}`;
 /** A section as a diff names it; a section of a numbered table names the table. */
 const sectionRef = (section: AppendixSection): string => `${section.table === undefined ? '附表' : `附表${section.table}`} ${section.label}、${section.name}`;
 /** A box link as a diff lists it: `11`, or `附表2-11` when it names its table. */
-const linkText = (link: ProjectLink): string => (link.table === undefined ? String(link.serial) : `附表${link.table}-${link.serial}`);
+const linkText = (link: ProjectLink): string => `${link.table === undefined ? '' : `附表${link.table}-`}${link.section === undefined ? '' : `${link.section}、`}${link.serial}`;
 const list = (items: readonly string[] | undefined): string => (items ?? []).join('、');
 
 function projectChanges(plan: string, before: PlanModel, after: PlanModel, out: PlanChange[]): Map<string, string> {
   const placed = (model: PlanModel): PlacedProject[] =>
     model.appendixSections.flatMap((section) => section.projects.map((project) => ({ project, section: `${section.label}、${section.name}` })));
   const { pairs, removed, added } = pair(placed(before), placed(after), [
-    (p) => `${p.project.table ?? ''}\u0000${p.project.label}\u0000${p.project.name}`,
+    (p) => `${p.project.table ?? ''}\u0000${p.project.section ?? ''}\u0000${p.project.label}\u0000${p.project.name}`,
     (p) => p.project.name,
-    (p) => `${p.project.table ?? ''}\u0000${p.project.label}`,
+    (p) => `${p.project.table ?? ''}\u0000${p.project.section ?? ''}\u0000${p.project.label}`,
   ]);
   // A renumbered project's figures keep their place: 附表 序号N in the old version is 序号M in the new.
   const refs = new Map<string, string>();

@@ -99,6 +99,8 @@ export interface AppendixTable {
   readonly title: string;
   /** The 合计, in the money unit, as printed. */
   total: string;
+  /** Set when the table numbers its projects from 1 again in each section. */
+  numbering?: 'section';
   totalPlace?: Place;
   readonly place?: Place;
   readonly sections: AppendixSection[];
@@ -111,6 +113,8 @@ export interface Work {
   readonly projects: number[];
   /** The printed number of the table they are in, when the plan prints several. */
   readonly table?: number;
+  /** The numeral of the section they are in, when their table numbers its projects section by section. */
+  readonly section?: string;
   readonly check?: string;
 }
 

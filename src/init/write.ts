@@ -134,7 +134,18 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
           number: item.number,
           title: item.title,
           text: item.text,
-          works: item.works.map((work) => checked({ name: work.name, projects: work.table === undefined ? work.projects : [new Flow({ table: work.table, serials: work.projects })] }, [work.check])),
+          works: item.works.map((work) =>
+            checked(
+              {
+                name: work.name,
+                projects:
+                  work.table === undefined && work.section === undefined
+                    ? work.projects
+                    : [new Flow({ ...(work.table === undefined ? {} : { table: work.table }), ...(work.section === undefined ? {} : { section: work.section }), serials: work.projects })],
+              },
+              [work.check],
+            ),
+          ),
           facts: item.facts.map((fact) => factValue(fact, false)),
           sums: sumsValue(item.sums),
           counts: countsValue(item.counts),
@@ -147,6 +158,7 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
       ...(numbered ? { number: table.number } : {}),
       title: table.title,
       total: checked(num(table.total), table.checks),
+      numbering: table.numbering,
       sections: table.sections.map((section) => ({
         numeral: section.numeral,
         name: section.name,

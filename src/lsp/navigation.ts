@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Hover, Location as LspLocation, Position } from 'vscode-languageserver';
 import { traceAsText, traceFact } from '../commands/trace.js';
-import type { FigureStatement, Lang, Project } from '../model.js';
+import { serialLabel, type FigureStatement, type Lang, type Project } from '../model.js';
 import { child } from '../pointer.js';
 import { statementsToCompare } from '../rules/support/fact-comparison.js';
 import { projectsOf } from '../rules/support/works.js';
@@ -53,20 +53,21 @@ export class PlanIndex {
     for (const box of model.boxes) {
       for (const item of box.items) {
         for (const work of item.works) {
-          // A link is written as a serial (`projects: [3]`) or as a table's serials
-          // (`- {table: 2, serials: [4, 5]}`); the model lists them flat, in order, so a run of
-          // links of one table is taken as one written group.
+          // A link is written as a serial (`projects: [3]`) or as a table's or section's serials
+          // (`- {table: 2, serials: [4, 5]}`, `- {section: 二, serials: [3]}`); the model lists them
+          // flat, in order, so a run of links of one table and section is taken as one written group.
           let group = -1;
           let inGroup = 0;
           work.projects.forEach((link, index) => {
             const previous = index > 0 ? work.projects[index - 1] : undefined;
-            if (link.table === undefined || previous?.table !== link.table) {
+            const written = link.table !== undefined || link.section !== undefined;
+            if (!written || previous?.table !== link.table || previous?.section !== link.section) {
               group += 1;
               inGroup = 0;
             } else inGroup += 1;
             const project = projectsOf(model, link)?.[0];
             if (!project) return;
-            const pointer = link.table === undefined ? child(work.at.pointer, 'projects', group) : child(work.at.pointer, 'projects', group, 'serials', inGroup);
+            const pointer = written ? child(work.at.pointer, 'projects', group, 'serials', inGroup) : child(work.at.pointer, 'projects', group);
             const at = locate({ ...work.at, pointer });
             add(at.file, { line: at.line - 1, start: at.column - 1, end: at.column - 1 + String(link.serial).length, project });
           });
@@ -110,7 +111,7 @@ export class PlanIndex {
 function projectText(project: Project, lang: Lang): string {
   const w = wordTable(lang, 'lsp');
   const rows: [string, string | undefined][] = [
-    [w.serial, project.label],
+    [w.serial, serialLabel(project)],
     [w.name, project.name],
     [w.departments, project.departments.join('、') || undefined],
     [w.nature, project.nature.join('、') || undefined],
@@ -131,7 +132,7 @@ export function hoverAt(index: PlanIndex, path: string, position: Position, lang
   if (!spot) return undefined;
   if (spot.project) {
     const w = wordTable(lang, 'lsp');
-    return { contents: { kind: 'markdown', value: `**${w.project} ${spot.project.label}** ${spot.project.name}\n\n\`\`\`text\n${projectText(spot.project, lang)}\n\`\`\`` } };
+    return { contents: { kind: 'markdown', value: `**${w.project} ${serialLabel(spot.project)}** ${spot.project.name}\n\n\`\`\`text\n${projectText(spot.project, lang)}\n\`\`\`` } };
   }
   const statement = spot.statement!;
   const trace = traceFact(index.plan, index.statementsOf(statement));

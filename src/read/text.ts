@@ -349,9 +349,13 @@ function dropRepeatedHeaders(rows: RawRow[], dropped: Dropped[]): RawRow[] {
   });
 }
 
-/** The last serial the rows reached (0 before the first). */
+/** The serial of the last row that has one (0 before the first): in a table numbered section by section, not the largest. */
 function lastSerial(rows: readonly RawRow[]): number {
-  return Math.max(0, ...rows.map((row) => asciiDigits(row.cells[0] ?? '')).filter((cell) => /^\d+$/u.test(cell)).map(Number));
+  for (let at = rows.length - 1; at >= 0; at -= 1) {
+    const cell = asciiDigits(rows[at]!.cells[0] ?? '');
+    if (/^\d+$/u.test(cell)) return Number(cell);
+  }
+  return 0;
 }
 
 /** The header printed again one cell a line before `rest`'s first row (or its end), as dropped lines. */
@@ -1596,7 +1600,9 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     const whole =
       current === undefined ? serialBefore > 0 : current.rest.length >= header.length - 1 || (closedByBlank && current.rest.length >= header.length - 2) || isShortRow([current.first.text.trim()]);
     const skipped = number !== undefined && number > serial + 1 && number <= serial + 5 && whole && /^\D/u.test(asciiDigits(nextText));
-    const opens = number !== undefined ? number === serial + 1 || skipped : startsRow(text) && isShortRow([text]);
+    // A table that numbers its projects section by section opens each section's first row with 1 again.
+    const restarted = number === 1 && current !== undefined && PART_ROW.test(asciiDigits(current.first.text.trim())) && /^\D/u.test(asciiDigits(nextText));
+    const opens = number !== undefined ? number === serial + 1 || skipped || restarted : startsRow(text) && isShortRow([text]);
     if (opens) {
       close();
       if (number !== undefined) serial = number;

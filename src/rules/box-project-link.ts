@@ -1,5 +1,6 @@
+import type { Message } from '../model.js';
 import { defineRule } from './rule.js';
-import { projectsOf, tableMissing, tableUnknown, tableWords } from './support/works.js';
+import { projectsOf, sectionMissing, tableMissing, tableUnknown, tableWords } from './support/works.js';
 
 export const boxProjectLink = defineRule({
   id: 'box-project-link',
@@ -7,8 +8,8 @@ export const boxProjectLink = defineRule({
   severity: 'error',
   reads: ['appendix', 'boxes'],
   description: {
-    zh: '专栏中重点工程所指的附表序号必须存在，且附表只印一次；规划有多张附表时，须写明所指的附表。',
-    en: 'Every appendix serial a key work in a box points to exists, printed once; when the plan prints several appendix tables, the link names its table.',
+    zh: '专栏中重点工程所指的附表序号必须存在，且附表只印一次；规划有多张附表时，须写明所指的附表；附表按部分编号时，须写明所指的部分。',
+    en: 'Every appendix serial a key work in a box points to exists, printed once; when the plan prints several appendix tables, the link names its table; when a table numbers its projects section by section, the link names the section.',
   },
   messages: {
     'unknown-serial': {
@@ -22,6 +23,10 @@ export const boxProjectLink = defineRule({
     'table-not-named': {
       zh: '{ref} 的 “{work}” 指向序号 {serial}，但规划有 {count} 张附表（{tables}），未写明是哪一张',
       en: "{ref}: '{work}' points to serial {serial}, but the plan prints {count} appendix tables ({tables}) and the link does not name one",
+    },
+    'section-not-named': {
+      zh: '{ref} 的 “{work}” 指向{table}序号 {serial}，但{table}各部分分别编号，未写明是哪一部分',
+      en: "{ref}: '{work}' points to {table} serial {serial}, but {table} numbers its projects section by section and the link does not name the section",
     },
     'unknown-table': {
       zh: '{ref} 的 “{work}” 指向{table} 序号 {serial}，但规划没有{table}',
@@ -40,11 +45,15 @@ export const boxProjectLink = defineRule({
               report({ messageId: 'table-not-named', at: work.at, data: { ...base, count: tables.length, tables: tables.join('、') } });
               continue;
             }
-            const table = tableWords(link.table);
             if (tableUnknown(plan, link)) {
-              report({ messageId: 'unknown-table', at: work.at, data: { ...base, table } });
+              report({ messageId: 'unknown-table', at: work.at, data: { ...base, table: tableWords(link.table) } });
               continue;
             }
+            if (sectionMissing(plan, link)) {
+              report({ messageId: 'section-not-named', at: work.at, data: { ...base, table: tableWords(link.table) } });
+              continue;
+            }
+            const table = sectionWords(tableWords(link.table), link.section);
             const projects = projectsOf(plan, link);
             if (!projects) {
               report({ messageId: 'unknown-serial', at: work.at, data: { ...base, table } });
@@ -62,3 +71,7 @@ export const boxProjectLink = defineRule({
     }
   },
 });
+
+/** A table and the section a link names in it: 附表 第二部分 / 附表2 section 二. */
+const sectionWords = (table: Message, section: string | undefined): Message =>
+  section === undefined ? table : { zh: `${table.zh} 第${section}部分`, en: `${table.en} section ${section}` };

@@ -29,11 +29,16 @@ export const numbering = defineRule({
     for (const box of plan.boxes) checkSequence(context, box.items, { zh: `专栏${box.label}的项`, en: `item (box ${box.label})` }, arabic);
     checkSequence(context, plan.indicatorCategories, { zh: '指标分类', en: 'indicator category' }, chinese);
     checkSequence(context, plan.indicatorCategories.flatMap((c) => c.indicators), { zh: '指标序号', en: 'indicator serial' }, arabic);
-    // Serials run 1, 2, 3 … within each table: 附表2 starts again at 1.
+    // Serials run 1, 2, 3 … within each table: 附表2 starts again at 1; in a table numbered
+    // section by section, within each section.
     for (const table of plan.appendixTables) {
       const name = table.number === undefined ? { zh: '附表', en: 'appendix' } : { zh: table.name, en: table.name };
       checkSequence(context, table.sections, { zh: `${name.zh}部分`, en: `${name.en} section` }, chinese);
-      checkSequence(context, table.sections.flatMap((s) => s.projects), { zh: `${name.zh}项目序号`, en: `${name.en} serial` }, arabic);
+      if (table.numbering === 'section') {
+        for (const section of table.sections) {
+          checkSequence(context, section.projects, { zh: `${name.zh}第${section.label}部分的项目序号`, en: `${name.en} serial (section ${section.label})` }, arabic);
+        }
+      } else checkSequence(context, table.sections.flatMap((s) => s.projects), { zh: `${name.zh}项目序号`, en: `${name.en} serial` }, arabic);
     }
   },
 });

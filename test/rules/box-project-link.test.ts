@@ -3,11 +3,20 @@ import { P, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 const TABLE_2 = 'projects: [{ table: 2, serials: [1] }]';
+/** The mini plan's appendix numbered section by section: its second section's project is 二、序号1. */
+const BY_SECTION = [
+  P('projects.yaml', 'total: 3000', 'total: 3000\nnumbering: section'),
+  P('projects.yaml', 'serial: 2', 'serial: 1'),
+  P('boxes.yaml', 'projects: [1]', 'projects: [{ section: 一, serials: [1] }]'),
+  P('boxes.yaml', 'projects: [2]', 'projects: [{ section: 二, serials: [1] }]'),
+];
 
 testRule(boxProjectLink, {
   valid: [
     { name: 'links that name their table in a plan of two', fixture: TABLES },
     { name: 'a link naming table 1 in a plan of one unnumbered table', patches: [P('boxes.yaml', 'projects: [1]', 'projects: [{ table: 1, serials: [1] }]')] },
+    { name: 'links that name their section in a table numbered section by section', patches: BY_SECTION },
+    { name: 'a link naming the section of a table numbered throughout', patches: [P('boxes.yaml', 'projects: [2]', 'projects: [{ section: 二, serials: [2] }]')] },
   ],
   invalid: [
     {
@@ -22,6 +31,24 @@ testRule(boxProjectLink, {
         { messageId: 'ambiguous-serial', file: 'boxes.yaml', at: 'projects: [1]', data: { serial: 1, count: 2 } },
         { messageId: 'unknown-serial', file: 'boxes.yaml', at: 'projects: [2]' },
       ],
+    },
+    {
+      name: 'a bare serial into a table numbered section by section',
+      patches: [...BY_SECTION.slice(0, 2)],
+      errors: [
+        { messageId: 'section-not-named', file: 'boxes.yaml', at: 'projects: [1]', data: { serial: 1 } },
+        { messageId: 'section-not-named', file: 'boxes.yaml', at: 'projects: [2]', data: { serial: 2 } },
+      ],
+    },
+    {
+      name: 'a serial its section does not have',
+      patches: [...BY_SECTION.slice(0, 3), P('boxes.yaml', 'projects: [2]', 'projects: [{ section: 二, serials: [2] }]')],
+      errors: [{ messageId: 'unknown-serial', file: 'boxes.yaml', at: 'serials: [2]', data: { serial: 2 } }],
+    },
+    {
+      name: 'a link naming a section of a table numbered throughout that does not hold the serial',
+      patches: [P('boxes.yaml', 'projects: [2]', 'projects: [{ section: 一, serials: [2] }]')],
+      errors: [{ messageId: 'unknown-serial', file: 'boxes.yaml', at: 'serials: [2]' }],
     },
     {
       name: 'a bare serial in a plan of two tables',

@@ -2,9 +2,18 @@ import { numbering } from '../../src/rules/numbering.js';
 import { P, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
+/** The mini plan's appendix numbered section by section: its second section's project is 二、序号1. */
+const BY_SECTION = [
+  P('projects.yaml', 'total: 3000', 'total: 3000\nnumbering: section'),
+  P('projects.yaml', 'serial: 2', 'serial: 1'),
+  P('boxes.yaml', 'projects: [1]', 'projects: [{ section: 一, serials: [1] }]'),
+  P('boxes.yaml', 'projects: [2]', 'projects: [{ section: 二, serials: [1] }]'),
+];
+
 testRule(numbering, {
   valid: [
     { name: 'two appendix tables, each numbered from 1', fixture: TABLES },
+    { name: 'a table numbered section by section, each section from 1', patches: BY_SECTION },
 
     { name: 'a chapter numbered with 两 for two', patches: [P('outline.yaml', '  - numeral: 二\n    title: 住房保障', '  - numeral: 两\n    title: 住房保障')] },
   ],
@@ -24,6 +33,16 @@ testRule(numbering, {
         { messageId: 'gap', file: 'projects.yaml', at: 'serial: 3' },
         { messageId: 'disorder', file: 'projects.yaml', at: 'serial: 2' },
       ],
+    },
+    {
+      name: 'serials that start again in each section of a table numbered throughout',
+      patches: [P('projects.yaml', 'serial: 2', 'serial: 1 # again')],
+      errors: [{ messageId: 'duplicate', file: 'projects.yaml', at: '# again' }],
+    },
+    {
+      name: 'a section of a table numbered section by section that does not start at 1',
+      patches: [...BY_SECTION.slice(0, 1), P('projects.yaml', 'serial: 2', 'serial: 2 # not restarted')],
+      errors: [{ messageId: 'gap', file: 'projects.yaml', at: '# not restarted', data: { label: '2', missing: '1' } }],
     },
     {
       name: 'a numeral that is not a number',

@@ -5,6 +5,7 @@
  * that measure the same thing.
  */
 import { compare, parseDecimal, sum, type Rational } from '../../decimal.js';
+import { serialName } from '../../model.js';
 import { unitMeaning } from '../../units.js';
 import { findFigures } from '../figures.js';
 import { likeness, looseLikeness } from '../similarity.js';
@@ -34,25 +35,28 @@ function nameLikeness(a: string, b: string, places: readonly string[]): number {
   return likeness(left, right);
 }
 
-/** An appendix project and the table it is printed in. */
+/** An appendix project, the table it is printed in, and its section's numeral when that table numbers its projects section by section. */
 interface Listed {
   readonly project: Project;
   readonly table: number;
+  readonly section?: string;
 }
 
 /** Every project of every appendix table, in printed order. */
 function listedProjects(context: Context): Listed[] {
-  return context.draft.tables.flatMap((table) => table.sections.flatMap((section) => section.projects.map((project) => ({ project, table: table.number }))));
+  return context.draft.tables.flatMap((table) =>
+    table.sections.flatMap((section) => section.projects.map((project) => ({ project, table: table.number, ...(table.numbering === 'section' ? { section: section.numeral } : {}) }))),
+  );
 }
 
-/** How a check note names a project: 附表 序号3, or 附表2 序号3 when the plan prints several tables. */
+/** How a check note names a project: 附表 序号3, 附表2 序号3 when the plan prints several tables, 附表 二、序号3 in a table numbered by section. */
 function projectName(context: Context, listed: Listed): string {
-  return `附表${context.draft.tables.length > 1 ? listed.table : ''} 序号${listed.project.serial}`;
+  return `附表${context.draft.tables.length > 1 ? listed.table : ''} ${serialName(listed.section, listed.project.serial)}`;
 }
 
-/** A work linked to one project; the table is named when the plan prints several. */
+/** A work linked to one project; the table is named when the plan prints several, the section when its table numbers by section. */
 function linkedWork(context: Context, name: string, listed: Listed, check: string): Work {
-  return { name, projects: [listed.project.serial], ...(context.draft.tables.length > 1 ? { table: listed.table } : {}), check };
+  return { name, projects: [listed.project.serial], ...(context.draft.tables.length > 1 ? { table: listed.table } : {}), ...(listed.section === undefined ? {} : { section: listed.section }), check };
 }
 
 /** Works of a box item: the names it lists, each linked to the appendix project most like it. */
@@ -154,7 +158,7 @@ function shareKeys(facts: Fact[], others: readonly Fact[], where: string): void 
  * A box figure that is the exact sum of one like figure in each of several projects of one
  * appendix section (新增托位1375个 = 625 + 250 + 300 + 200): the item stands for those projects.
  */
-function sumAcrossProjects(context: Context, facts: readonly Fact[]): { serials: number[]; table?: number; total: string; parts: string[]; check: string } | undefined {
+function sumAcrossProjects(context: Context, facts: readonly Fact[]): { serials: number[]; table?: number; section?: string; total: string; parts: string[]; check: string } | undefined {
   const several = context.draft.tables.length > 1;
   for (const fact of facts) {
     const total = fact.value === undefined ? undefined : parseDecimal(fact.value);
@@ -171,12 +175,14 @@ function sumAcrossProjects(context: Context, facts: readonly Fact[]): { serials:
         if (values.some((value) => value === undefined)) continue;
         if (compare(sum(values as Rational[]), total) !== 0) continue;
         const serials = parts.map((part) => part.serial);
+        const numeral = table.numbering === 'section' ? section.numeral : undefined;
         return {
           serials,
           ...(several ? { table: table.number } : {}),
+          ...(numeral === undefined ? {} : { section: numeral }),
           total: fact.fact,
           parts: parts.map((part) => part.fact.fact),
-          check: `linked to 附表${several ? table.number : ''} 序号${serials.join('、')}: their ${fact.unit} figures add up to ${fact.value}${fact.unit}`,
+          check: `linked to 附表${several ? table.number : ''} ${serialName(numeral, serials.join('、'))}: their ${fact.unit} figures add up to ${fact.value}${fact.unit}`,
         };
       }
     }
@@ -193,13 +199,19 @@ export function readBox(context: Context, block: BoxPart): Box {
     const text = stop < 0 ? undefined : item.body.slice(stop + 1).trim() || undefined;
     const facts = text ? factsOf(text, `box-${block.number}.item-${item.number}`, false) : [];
     let works = worksOf(context, title, text ?? '', facts);
-    const linked = [...new Set(works.flatMap((work) => work.projects.map((serial) => projects.find((listed) => listed.project.serial === serial && (work.table === undefined || listed.table === work.table)))))];
+    const linked = [
+      ...new Set(
+        works.flatMap((work) =>
+          work.projects.map((serial) => projects.find((listed) => listed.project.serial === serial && (work.table === undefined || listed.table === work.table) && listed.section === work.section)),
+        ),
+      ),
+    ];
     if (linked.length === 1 && linked[0]) shareKeys(facts, linked[0].project.facts, projectName(context, linked[0]));
     const sums = text ? sumsOf(text, facts) : [];
     if (linked.length === 0) {
       const whole = sumAcrossProjects(context, facts);
       if (whole) {
-        works = [{ name: title, projects: whole.serials, ...(whole.table === undefined ? {} : { table: whole.table }), check: whole.check }];
+        works = [{ name: title, projects: whole.serials, ...(whole.table === undefined ? {} : { table: whole.table }), ...(whole.section === undefined ? {} : { section: whole.section }), check: whole.check }];
         sums.push({ total: whole.total, parts: whole.parts, check: whole.check });
       }
     }

@@ -65,6 +65,32 @@ export function column(header: readonly string[], pattern: RegExp, from = 0): nu
   return -1;
 }
 
+/**
+ * Whether a table numbers its projects from 1 again in each section (一、教育 1 2 3 二、卫生 1 2):
+ * two sections or more, each opening with 1, and serials printed in more than one of them. A
+ * table numbered throughout with one serial printed twice is not (its sections open with 1, 4 …).
+ */
+function numberedBySection(rows: readonly Row[]): boolean {
+  const opening: number[] = [];
+  const seen = new Set<number>();
+  let repeated = false;
+  let open = false;
+  for (const row of rows) {
+    if (partRow(row)) {
+      open = true;
+      continue;
+    }
+    const first = asciiDigits(row.cells[0] ?? '').replace(/\s+/g, '');
+    if (!/^\d+$/.test(first)) continue;
+    const serial = Number(first);
+    if (open) opening.push(serial);
+    open = false;
+    if (seen.has(serial)) repeated = true;
+    seen.add(serial);
+  }
+  return repeated && opening.length >= 2 && opening.every((serial) => serial === 1);
+}
+
 /** The appendix section name and subtotal of a row such as 一、幼有所育 | 8000 or （一）幼有所育 | 8000. */
 function partRow(row: Row): { numeral: string; name: string; amount?: string } | undefined {
   const match = PART_ROW.exec(row.cells[0] ?? '');
@@ -113,6 +139,11 @@ export function readProjects(context: Context, table: Table, title: string, numb
   const money = /（(万元|亿元|元)）|\((万元|亿元|元)\)/u.exec(header[col.investment] ?? '');
   if (money) draft.plan.moneyUnit = money[1] ?? money[2]!;
   const result: AppendixTable = { number, title, total: '0', sections: [], checks: [], place: table.place };
+  const bySection = numberedBySection(table.rows);
+  if (bySection) {
+    result.numbering = 'section';
+    result.checks.push('numbering: section — each section numbers its projects from 1 again');
+  }
   let totalFound = false;
   /** Sections printed without an amount on their row, until a 小计 row gives it. */
   const unstated = new Map<AppendixSection, Row>();
@@ -183,8 +214,8 @@ export function readProjects(context: Context, table: Table, title: string, numb
       if (index >= 0 && row.joined[index] === true && cell(index).length > 0) checks.push(`${field}: printed over several lines and joined here; check that the pieces belong together`);
     }
     const flat = cellLine(content);
-    // Serials start again in each table: the keys of a later table name it.
-    const facts = factsOf(flat, number > 1 ? `appendix.table-${number}.project-${serial}` : `appendix.project-${serial}`, false);
+    // Serials start again in each table (and in each section of a table numbered so): the keys of a later table (and section) name it.
+    const facts = factsOf(flat, `appendix${number > 1 ? `.table-${number}` : ''}${bySection ? `.section-${result.sections.length}` : ''}.project-${serial}`, false);
     result.sections[result.sections.length - 1]!.projects.push({
       place: row.place,
       serial,

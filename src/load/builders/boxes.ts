@@ -2,11 +2,15 @@ import type { Box, BoxItem, ProjectLink } from '../../model.js';
 import { child } from '../../pointer.js';
 import { numbered, type Builder, type RawContainer } from './draft.js';
 
-/** A serial of the only table (`3`), or serials of a named table (`{ table: 2, serials: [11] }`). */
-type RawLink = number | { table: number; serials: number[] };
+/** A serial of the only table (`3`), or serials of a named table or section (`{ table: 2, serials: [11] }`, `{ section: 二, serials: [3] }`). */
+type RawLink = number | { table?: number; section?: string; serials: number[] };
 
 const links = (raw: readonly RawLink[]): ProjectLink[] =>
-  raw.flatMap((link) => (typeof link === 'number' ? [{ serial: link }] : link.serials.map((serial) => ({ table: link.table, serial }))));
+  raw.flatMap((link) =>
+    typeof link === 'number'
+      ? [{ serial: link }]
+      : link.serials.map((serial) => ({ ...(link.table === undefined ? {} : { table: link.table }), ...(link.section === undefined ? {} : { section: link.section }), serial })),
+  );
 
 interface RawBoxes {
   boxes: {

@@ -1,4 +1,4 @@
-import type { Amount, AppendixSection, AppendixTable, FigureStatement, Project } from '../../model.js';
+import { serialName, type Amount, type AppendixSection, type AppendixTable, type FigureStatement, type Project } from '../../model.js';
 import { parseChineseNumeral } from '../../numerals.js';
 import { child } from '../../pointer.js';
 import { numbered, type Builder, type ModelDraft, type RawContainer } from './draft.js';
@@ -7,6 +7,7 @@ interface RawTable {
   number?: number;
   title?: string;
   total?: number;
+  numbering?: 'table' | 'section';
   sections: {
     numeral: string;
     name: string;
@@ -34,12 +35,18 @@ interface RawProjects extends Partial<RawTable> {
 export const tableName = (number: number | undefined): string => (number === undefined ? '附表' : `附表${number}`);
 
 /**
+ * How the document names a project: `附表 序号5`, `附表2 序号5`, or `附表 二、序号3` in a table
+ * that numbers its projects section by section.
+ */
+export const projectName = (table: string, section: string | undefined, serial: number | string): string => `${table} ${serialName(section, serial)}`;
+
+/**
  * The appendix investment as a fact of its project (`附表 序号5`, `附表2 序号5`), so that box
  * money can be compared with it as with any figure. Kept out of the plan's facts: no other
  * statement restates it by key.
  */
-function investmentFigure(investment: Amount, moneyUnit: string, table: number | undefined, serial: number): FigureStatement {
-  const fact = table === undefined ? `appendix.serial-${serial}.investment` : `appendix.table-${table}.serial-${serial}.investment`;
+function investmentFigure(investment: Amount, moneyUnit: string, table: number | undefined, section: number | undefined, serial: number): FigureStatement {
+  const fact = `appendix${table === undefined ? '' : `.table-${table}`}${section === undefined ? '' : `.section-${section}`}.serial-${serial}.investment`;
   return {
     fact,
     identity: fact,
@@ -59,10 +66,15 @@ function buildTable(raw: RawTable, pointer: string, draft: ModelDraft): Appendix
   const table = raw.number;
   const name = tableName(table);
   const total = draft.amount('projects', child(pointer, 'total'), raw.total, `${name} 合计`);
+  const numbering = raw.numbering ?? 'table';
   const sections = raw.sections.map((section, index): AppendixSection => {
     const sectionPointer = child(pointer, 'sections', index);
     const ref = `${name} ${section.numeral}、${section.name}`;
     const subtotal = draft.amount('projects', child(sectionPointer, 'subtotal'), section.subtotal, ref);
+    // In a table numbered section by section, a project is named with its section; the fact key
+    // takes the section's number (or its place, for a numeral that reads as none).
+    const bySection = numbering === 'section' ? section.numeral : undefined;
+    const sectionNumber = bySection === undefined ? undefined : (parseChineseNumeral(section.numeral) ?? index + 1);
     return {
       ...numbered(section.numeral, parseChineseNumeral(section.numeral), draft.at('projects', sectionPointer, ref)),
       table,
@@ -71,7 +83,7 @@ function buildTable(raw: RawTable, pointer: string, draft: ModelDraft): Appendix
       projects: section.projects.map((project, projectIndex): Project => {
         // Written without spreads: this runs once per project, and plans may have 100 000.
         const projectPointer = child(sectionPointer, 'projects', projectIndex);
-        const projectRef = `${name} 序号${project.serial}`;
+        const projectRef = projectName(name, bySection, project.serial);
         const at = draft.at('projects', projectPointer, projectRef);
         draft.text(at, 'name', project.name);
         draft.text(at, 'content', project.content);
@@ -81,6 +93,7 @@ function buildTable(raw: RawTable, pointer: string, draft: ModelDraft): Appendix
           number: project.serial,
           at,
           table,
+          ...(bySection === undefined ? {} : { section: bySection }),
           name: project.name,
           departments: project.departments ?? [],
           nature: project.nature === undefined ? [] : Array.isArray(project.nature) ? project.nature : [project.nature],
@@ -90,12 +103,12 @@ function buildTable(raw: RawTable, pointer: string, draft: ModelDraft): Appendix
           location: project.location,
           content: project.content,
           investment,
-          investmentFigure: investment && investmentFigure(investment, draft.moneyUnit, table, project.serial),
+          investmentFigure: investment && investmentFigure(investment, draft.moneyUnit, table, sectionNumber, project.serial),
         };
       }),
     };
   });
-  return { number: table, name, title: raw.title, total, sections, at: draft.at('projects', pointer, name) };
+  return { number: table, name, numbering, title: raw.title, total, sections, at: draft.at('projects', pointer, name) };
 }
 
 /** projects.yaml, the appendix: its tables, each with sections, subtotals, every project with every column, and the total. */
