@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { auditFindings } from './helpers.js';
 
@@ -21,7 +22,7 @@ interface ComposedPlan {
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
 const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown }) => ComposedPlan;
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; periodColumn?: string }) => ComposedPlan;
   PLANT_KINDS: Record<string, { ruleId: string; messageId: string }>;
   COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
@@ -70,12 +71,30 @@ describe('the composed corpus', () => {
 
   it.each([0, 1, 2])('every kind of plant is found in an appendix of columns laid out as layout %i prints them', async (layout) => {
     const columns = COLUMN_LAYOUTS[layout]!;
-    const plan = composePlan(10 + layout, { tables: 2, plants: Object.keys(PLANT_KINDS), columns });
+    const plan = composePlan(10 + layout, { tables: 2, plants: Object.keys(PLANT_KINDS), columns, periodColumn: 'none' });
     const table = (plan.document as { kind: string; appendix?: number; header?: string[] }[]).find((block) => block.kind === 'table' && block.appendix !== undefined)!;
     expect(table.header).toEqual(columns.map(([, name]) => name));
     // A column not printed is not transcribed.
     const projects = plan.files.get('projects.yaml')!;
     expect(projects.includes('location:')).toBe(columns.some(([key]) => key === 'location'));
+    expect(await found(writePlan(plan))).toEqual(plan.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+  });
+
+  it.each(['after', 'before'])('prints the period’s share of each investment %s it, and its transcription holds the whole only: every kind of plant is found', async (where) => {
+    const plan = composePlan(14, { tables: 2, plants: Object.keys(PLANT_KINDS), columns: COLUMN_LAYOUTS[0], periodColumn: where });
+    const table = (plan.document as { kind: string; appendix?: number; header?: string[]; rows?: { cells: string[] }[] }[]).find((block) => block.kind === 'table' && block.appendix !== undefined)!;
+    const money = table.header!.flatMap((name, at) => (name.includes('投资') ? [at] : []));
+    expect(money).toHaveLength(2);
+    expect(table.header![money[where === 'after' ? 1 : 0]!]).toContain('十四五');
+    // Each printed share is 60 % of its row's investment, on project, part, 小计 and 合计 rows alike.
+    const whole = money[where === 'after' ? 0 : 1]!;
+    const share = money[where === 'after' ? 1 : 0]!;
+    for (const row of table.rows!.filter((r) => r.cells[whole] !== '')) expect(Number(row.cells[share])).toBe(Math.round(Number(row.cells[whole]) * 0.6));
+    const first = table.rows!.find((r) => /^\d+$/u.test(r.cells[0]!))!;
+    const transcribed = parse(plan.files.get('projects.yaml')!) as { tables: { sections: { projects: Record<string, unknown>[] }[] }[] };
+    const project = transcribed.tables[0]!.sections[0]!.projects[0]!;
+    expect(project['investment']).toBe(Number(first.cells[whole]));
+    expect(Object.keys(project).some((key) => /period|share/u.test(key))).toBe(false);
     expect(await found(writePlan(plan))).toEqual(plan.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
   });
 

@@ -29,7 +29,7 @@ interface ComposedPlan {
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
 const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string; indicatorHeader?: string; tableRules?: string; numbering?: string }) => ComposedPlan;
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string; indicatorHeader?: string; tableRules?: string; numbering?: string; periodColumn?: string }) => ComposedPlan;
   PLANT_KINDS: Record<string, unknown>;
   COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
@@ -46,7 +46,7 @@ if (!render.CHROMIUM) console.warn('init-forms.test.ts: no Chromium at /usr/bin/
 
 const SEED = 4;
 // Printed as the bundled plan is: its eight columns, categories and subtotals on rows of their own, items numbered 1.; other printings are drafted below.
-const BUNDLED_PRINTING = { columns: COLUMN_LAYOUTS[0], indicatorLayout: 'rows', subtotalLayout: 'above', itemStyle: '1.', headingStyle: '第一章', numberStyle: '1', indicatorHeader: 'short', tableRules: 'ruled', numbering: 'table' };
+const BUNDLED_PRINTING = { columns: COLUMN_LAYOUTS[0], indicatorLayout: 'rows', subtotalLayout: 'above', itemStyle: '1.', headingStyle: '第一章', numberStyle: '1', indicatorHeader: 'short', tableRules: 'ruled', numbering: 'table', periodColumn: 'none' };
 const plan = composePlan(SEED, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING });
 const clean = composePlan(SEED + 1, { tables: 2, plants: [], ...BUNDLED_PRINTING });
 const dir = mkdtempSync(join(tmpdir(), 'plan-forms-'));
@@ -207,6 +207,25 @@ describe('a plan whose appendix numbers its projects from 1 again in each sectio
       expect(serialsOf(projects), form).toEqual(serialsOf(truth));
       const boxes = readFileSync(join(target, 'boxes.yaml'), 'utf8');
       expect(boxes.match(/\{ section: [一二三四五六七八九十]+, serials: \[\d+\] \}/gu)?.length, form).toBe(composed.truth.boxItems);
+      expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+    }
+  }, 60_000);
+});
+
+describe('a plan whose appendix prints the period’s share of each investment beside it (总投资 | “十四五”计划投资)', () => {
+  it.each(['before', 'after'])('the share printed %s the investment: every investment, subtotal and total is the whole, from text, quirky text and a web page; every plant is found and nothing else', async (where) => {
+    const composed = composePlan(33, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING, periodColumn: where });
+    const files = publish(composed, `period-${where}`);
+    const appendix = composed.document.find((block) => (block as { appendix?: number }).appendix !== undefined) as { header: string[] };
+    expect(appendix.header.filter((name) => name.includes('投资'))).toHaveLength(2);
+    type Projects = { tables: { total: number; sections: { subtotal: number; projects: { investment: number }[] }[] }[] };
+    const amounts = (projects: Projects): number[] => projects.tables.flatMap((table) => [table.total, ...table.sections.flatMap((section) => [section.subtotal, ...section.projects.map((project) => project.investment)])]);
+    const truth = parse(composed.files.get('projects.yaml')!) as Projects;
+    for (const form of ['text', 'quirks', 'html'] as const) {
+      const target = await draft(files[form]);
+      const text = readFileSync(join(target, 'projects.yaml'), 'utf8');
+      expect(amounts(parse(text) as Projects), form).toEqual(amounts(truth));
+      expect(text, form).toContain('is not held by the data');
       expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
     }
   }, 60_000);

@@ -454,7 +454,16 @@ describe('cells and figures', () => {
     // The wave dash pdftotext gives where a CJK font maps the full-width tilde so.
     ['2021〜2023', { start: 2021, end: 2023 }],
     ['２０２２', { start: 2022, end: 2022 }],
+    // Months as plans print them beside the years: 2021.1-2023.12, 2021年3月—2022年12月, 2021.01～2022.06.
+    ['2021.1-2023.12', { start: 2021, end: 2023 }],
+    ['2021年3月—2022年12月', { start: 2021, end: 2022 }],
+    ['2021.01～2022.06', { start: 2021, end: 2022 }],
+    ['2021/09-2024/06', { start: 2021, end: 2024 }],
+    ['2021——2025年', { start: 2021, end: 2025 }],
+    ['2023年6月', { start: 2023, end: 2023 }],
+    ['2023.6', { start: 2023, end: 2023 }],
     ['续建', undefined],
+    ['2021.1', { start: 2021, end: 2021 }],
   ])('a project\'s years %s', (cell, expected) => {
     expect(readYears(cell)).toEqual(expected);
   });

@@ -35,6 +35,14 @@ export const ITEM_STYLES = ['1.', '1．', '1、', '（1）'];
 export const HEADING_STYLES = ['第一章', '第一章 一、', '一、'];
 /** How boxes and tables are numbered: 专栏1 and 附表1, or 专栏一 and 附表一. */
 export const NUMBER_STYLES = ['1', '一'];
+/**
+ * A second money column some appendices print beside the whole investment: the plan period's
+ * share of it (60 % here), after the investment or before it. The data holds the whole only.
+ */
+export const PERIOD_COLUMNS = [
+  ['after', '其中：“十四五”投资（万元）'],
+  ['before', '“十四五”计划投资（万元）'],
+];
 /** How the appendix numbers its projects: 1, 2, 3 … through each table, or from 1 again in each section. */
 export const NUMBERINGS = ['table', 'section'];
 /** Whether the tables and boxes are drawn with rules around their cells, or set out by spacing alone (a PDF then draws no grid). */
@@ -100,7 +108,11 @@ export function composePlan(seed, options = {}) {
   const random = randomSource(seed);
   // Drawn apart from the plan's other choices, so that a seed composes the same plan whatever its columns.
   const layoutRandom = randomSource(seed * 7919 + 17);
-  const columns = options.columns ?? (layoutRandom.next() < 0.5 ? COLUMN_LAYOUTS[0] : layoutRandom.pick(COLUMN_LAYOUTS.slice(1)));
+  const drawnColumns = options.columns ?? (layoutRandom.next() < 0.5 ? COLUMN_LAYOUTS[0] : layoutRandom.pick(COLUMN_LAYOUTS.slice(1)));
+  // Drawn from a source of its own: the plans of earlier seeds keep every other choice.
+  const periodDraw = randomSource(seed * 7907 + 11).next();
+  const periodColumn = options.periodColumn ?? (periodDraw < 0.1 ? 'after' : periodDraw < 0.2 ? 'before' : 'none');
+  const columns = withPeriodColumn(drawnColumns, periodColumn);
   const printed = new Set(columns.map(([key]) => key));
   // Drawn after the columns, so that a seed's columns stay what they were before these were drawn.
   const indicatorLayout = options.indicatorLayout ?? layoutRandom.pick(INDICATOR_LAYOUTS);
@@ -332,9 +344,9 @@ export function composePlan(seed, options = {}) {
     document.push({ kind: 'box', unruled, title: `专栏${printedNumber(box.number)}  ${box.title}`, box: box.number, items: box.items.map((item) => `${itemNumber(itemStyle, item.number)}${item.project.name}。${item.text}`) });
   }
   // A total's or part's row: its label first, its amount under the investments.
-  const labelled = (label, amount) => columns.map(([key], index) => (index === 0 ? label : key === 'investment' ? String(amount) : ''));
+  const labelled = (label, amount) => columns.map(([key], index) => (index === 0 ? label : key === 'investment' ? String(amount) : key === 'period' && amount !== '' ? String(periodShare(amount)) : ''));
   const cellOf = (p, key) =>
-    ({ serial: String(p.serial), name: p.name, department: p.department, nature: p.nature, location: p.location, content: p.content, years: `${p.start}-${p.end}`, investment: String(p.investment), remark: p.remark })[key];
+    ({ period: String(periodShare(p.investment)), serial: String(p.serial), name: p.name, department: p.department, nature: p.nature, location: p.location, content: p.content, years: `${p.start}-${p.end}`, investment: String(p.investment), remark: p.remark })[key];
   for (const table of tables) {
     document.push({
       kind: 'table',
@@ -386,6 +398,17 @@ function yaml(kind, data) {
     },
   });
   return HEADER(kind) + document.toString({ lineWidth: 0, flowCollectionPadding: true });
+}
+
+/** The plan period's share of an investment: 60 %, in whole 万元 (investments are hundreds). */
+const periodShare = (amount) => Math.round(amount * 0.6);
+
+/** The columns with the period's share of the investment after or before the investment's, or as they are ('none'). */
+function withPeriodColumn(columns, where) {
+  const [, name] = PERIOD_COLUMNS.find(([at]) => at === where) ?? [];
+  if (!name) return columns;
+  const at = columns.findIndex(([key]) => key === 'investment') + (where === 'after' ? 1 : 0);
+  return [...columns.slice(0, at), ['period', name], ...columns.slice(at)];
 }
 
 /** The plan folder a careful transcriber writes for the composed plan: every figure keyed, every contradiction left as printed. */

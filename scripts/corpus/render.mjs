@@ -38,8 +38,8 @@ function wrap(text, width = WIDTH) {
   return lines;
 }
 
-/** Display width: CJK characters count two columns. */
-const columns = (text) => [...text].reduce((n, c) => n + (/[\u2E80-\uFFEF]/.test(c) ? 2 : 1), 0);
+/** Display width: CJK characters count two columns, and so do the quotes and dashes a CJK font sets full-width (“十四五”, ——). */
+const columns = (text) => [...text].reduce((n, c) => n + (/[\u2E80-\uFFEF\u2018\u2019\u201C\u201D\u2014\u2026]/.test(c) ? 2 : 1), 0);
 
 /** Cuts a cell into lines of at most `width` display columns. */
 function wrapColumns(text, width) {
@@ -185,11 +185,14 @@ export function toHtml(document, seed, options = {}) {
       const width = block.header.length;
       const rows = block.rows.map((row) => {
         if (row.kind === 'total' || row.kind === 'section' || row.kind === 'subtotal') {
-          // The label spans the columns up to the amount's; columns after it (remarks, a department) stay empty.
+          // The label spans the columns up to the first amount's; the columns after the last amount
+          // (remarks, a department) are one empty cell.
           const at = row.cells.findIndex((cell, index) => index > 0 && cell !== '');
           if (at < 0) return `<tr><td colspan="${width}">${escapeHtml(row.cells[0])}</td></tr>`;
-          const after = width - at - 1;
-          return `<tr><td colspan="${at}">${escapeHtml(row.cells[0])}</td><td>${escapeHtml(row.cells[at])}</td>${after > 0 ? `<td colspan="${after}"></td>` : ''}</tr>`;
+          const last = row.cells.findLastIndex((cell) => cell !== '');
+          const after = width - last - 1;
+          const amounts = row.cells.slice(at, last + 1).map((cell) => `<td>${escapeHtml(cell)}</td>`).join('');
+          return `<tr><td colspan="${at}">${escapeHtml(row.cells[0])}</td>${amounts}${after > 0 ? `<td colspan="${after}"></td>` : ''}</tr>`;
         }
         if (row.kind === 'category') return `<tr><td colspan="${width}">${escapeHtml(row.cells[0])}</td></tr>`;
         // A cell merged down the rows under it: printed once with its rowspan, left out of those rows.

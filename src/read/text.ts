@@ -11,7 +11,7 @@
  */
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
 import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow } from '../headings.js';
-import { CONTINUED, NO_END, NO_START, squeeze } from './lines.js';
+import { CONTINUED, NO_END, NO_START, squeeze, YEARS_CELL, YEARS_HEADER } from './lines.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
 interface Line {
@@ -349,6 +349,12 @@ function dropRepeatedHeaders(rows: RawRow[], dropped: Dropped[]): RawRow[] {
   });
 }
 
+/** Whether a line that opens a row opens one after `rows`: a part or a total, or a number that is the next serial (or 1, a section numbered from 1 again). */
+function opensAfter(text: string, rows: readonly RawRow[]): boolean {
+  const digits = asciiDigits(text.trim());
+  return !/^\d+$/u.test(digits) || Number(digits) === 1 || Number(digits) === lastSerial(rows) + 1;
+}
+
 /** The serial of the last row that has one (0 before the first): in a table numbered section by section, not the largest. */
 function lastSerial(rows: readonly RawRow[]): number {
   for (let at = rows.length - 1; at >= 0; at -= 1) {
@@ -420,8 +426,11 @@ function readTabTable(lines: readonly Line[], start: number): ReadTable | undefi
     if (cellLines) {
       if (raw.startsWith('\t')) {
         const text = raw.slice(1).trim();
-        // A row is closed by a blank line, or, where a page break took the blank line away, by being full.
-        const full = current !== undefined && rows.length > 1 && (current.cells.length >= width || (isShortRow(current.cells) && current.cells.length >= 2 && startsRow(text)));
+        // A row is closed by a blank line, or, where a page break took the blank line away, by being
+        // full; a part's or total's row by a line that opens the next row (a number only when it is
+        // the next serial: a row of two money columns prints two amounts).
+        const full =
+          current !== undefined && rows.length > 1 && (current.cells.length >= width || (isShortRow(current.cells) && current.cells.length >= 2 && startsRow(text) && opensAfter(text, rows)));
         if (!current || current.closed || full) rows.push(newRow([text], line));
         else {
           current.cells.push(text);
@@ -876,6 +885,9 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
   return stacks;
 }
 
+/** A unit in brackets on its own: (万元), （万元）. */
+const UNIT_ALONE = /^[（(][^）)]*[）)]$/u;
+
 /**
  * The header over a layout table's columns. Where its pieces stack into fewer columns than the
  * rows have, two headers were printed together on the first line: the longest piece over two
@@ -895,12 +907,14 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
   const squeezed = squeezedHeader(top, lower, anchors);
   if (squeezed) return squeezed;
   let stacks = stackHeader([top, ...lower]);
-  if (stacks.length < anchors.length) {
+  // A unit in brackets standing alone (（万元）) names no column: it joins the money's header below.
+  const named = stacks.filter((stack) => !UNIT_ALONE.test(stack.text)).length;
+  if (named < anchors.length) {
     const below = lower.flat();
     const glued = top
       .filter((token) => token.end - token.start >= 4 && nearest(token.start) !== nearest(token.end - 1))
       .sort((a, b) => b.end - b.start - (a.end - a.start))
-      .slice(0, anchors.length - stacks.length);
+      .slice(0, anchors.length - named);
     const cutTop = top.flatMap((token): Token[] => {
       if (!glued.includes(token)) return [token];
       const length = token.end - token.start;
@@ -948,7 +962,7 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
           const completes = headerNames(stacks[into]!.text) === 0 && headerNames(`${stacks[into]!.text}${stack.text}`) === 1;
           if (reach === 2 && !completes && !closes) break;
           // A unit in brackets (（万元）) is the money's header, on either side.
-          const unit = reach === 1 && /^[（(][^）)]*[）)]$/u.test(stack.text) && /投资|金额|资金|估算/u.test(stacks[into]!.text);
+          const unit = reach === 1 && UNIT_ALONE.test(stack.text) && /投资|金额|资金|估算/u.test(stacks[into]!.text);
           const gap = closes ? -1 : completes || unit ? -0.5 : Math.abs((above.start + above.end) / 2 - (stack.start + stack.end) / 2);
           if (!best || gap < best.gap) best = { at, into, gap };
         }
@@ -983,10 +997,16 @@ function squeezedHeader(top: readonly Token[], lower: readonly (readonly Token[]
   const cells = top.map((token) => token.text);
   const completed = new Set<number>();
   const distance = (column: number, piece: Token): number => Math.abs(anchors[column]! - piece.start);
+  const unclosed = (cell: string): boolean => (cell.match(/[（(]/gu)?.length ?? 0) > (cell.match(/[）)]/gu)?.length ?? 0);
   for (const piece of lower.flat().sort((a, b) => a.start - b.start)) {
-    const unit = /^[（(][^）)]*[）)]$/u.test(piece.text);
+    const unit = UNIT_ALONE.test(piece.text);
+    // A piece that closes a bracket (元）) ends the name that opened it (…投资（万).
+    const closes = /^[^（(]*[）)]/u.test(piece.text);
     const candidates = cells
-      .map((cell, column) => ({ column, fits: unit ? /投资|金额|资金|估算/u.test(cell) : !completed.has(column) && headerNames(cell) === 0 && headerNames(`${cell}${piece.text}`) === 1 }))
+      .map((cell, column) => ({
+        column,
+        fits: closes ? unclosed(cell) : unit ? /投资|金额|资金|估算/u.test(cell) : !completed.has(column) && headerNames(cell) === 0 && headerNames(`${cell}${piece.text}`) === 1,
+      }))
       .filter((candidate) => candidate.fits)
       .sort((a, b) => distance(a.column, piece) - distance(b.column, piece));
     const column = candidates[0]?.column;
@@ -1116,8 +1136,10 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   for (const row of rows) {
     const first = tokensOf(row.lines[0]!.text);
     if (isShortRow([first[0]!.text])) {
-      const amount = first.length > 1 && /^[0-9０-９.,，]+$/u.test(first[first.length - 1]!.text) ? first.pop()!.text : undefined;
-      out.push(newRow([first.map((token) => token.text).join(''), ...(amount === undefined ? [] : [amount])], row.lines[0]!.line));
+      // Its amounts: one, or one a money column (总投资 and “十四五”投资).
+      const amounts: string[] = [];
+      while (first.length > 1 && /^[0-9０-９.,，]+$/u.test(first[first.length - 1]!.text)) amounts.unshift(first.pop()!.text);
+      out.push(newRow([first.map((token) => token.text).join(''), ...amounts], row.lines[0]!.line));
       continue;
     }
     // A row's own columns, unless they take the remarks' column for one of its others (a row
@@ -1453,12 +1475,10 @@ function placeByColumn(row: RawRow, fragments: readonly Fragment[], columns: rea
   }
 }
 
-/** The header of a project's years (建设年限, 建设起止年限, 建设年度). */
-const YEARS_HEADER = /年限|年份|年度|起止|期限|建设年/u;
 
 /** What a column's cells look like, from its header: a cell of a typed column is one line that matches. */
 const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
-  [YEARS_HEADER, /^\d{4}\s*年?(\s*[-—–~～〜至到]\s*\d{4}\s*年?)?$/u],
+  [YEARS_HEADER, YEARS_CELL],
   [/投资|金额|万元/u, /^[0-9０-９][0-9０-９.,，]*$/u],
   [/性质/u, /^(新建|改建|改扩建|续建|在建)([或、/／](新建|改建|改扩建|续建|在建))*$/u],
   [/属性/u, /^(预期性|约束性)$/u],
@@ -1514,7 +1534,8 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
       continue;
     }
     if (/^[（(]/u.test(text) && header.length > 0) header[header.length - 1] += text;
-    else if ([...text].length <= 12 && !/[。；]/u.test(text)) header.push(text);
+    // (A header cell is short; a money column's may be longer: “十四五”计划投资（万元）.)
+    else if (([...text].length <= 12 || ([...text].length <= 20 && /投资|金额/u.test(text))) && !/[。；]/u.test(text)) header.push(text);
     else return undefined;
   }
   if (header.length < 3 || !header.some((cell) => /序号|名称|指标/u.test(cell))) return undefined;
@@ -1703,8 +1724,10 @@ function rawHeader(pieces: readonly Piece[]): string[] {
       // Nor does it end with a line that names nothing and opens a column's name (部门 / 建设, then 性质): that line is the next cell's.
       const last = pieces[end - 1]!.text;
       const opensNext = end - start > 1 && headerNames(last) === 0 && HEADER_OPENERS.test(last);
+      // Two money columns (投资估算（万元） and 其中：“十四五”投资（万元）) name one thing each, not one together.
+      const twice = (text.match(/投资|金额/gu)?.length ?? 0) >= 2;
       // Each cell costs a little, the more so the more lines it joins: of two headers that name as much, the one of fewer, evener cells.
-      const cost = (names === 1 ? 0 : 1) + (/^[（(）)]/u.test(text) ? 2 : 0) + (parts ? 1.5 : 0) + (open ? 2 : 0) + (opensNext ? 1 : 0) + 0.1 + 0.05 * (end - start - 1) ** 2;
+      const cost = (names === 1 && !twice ? 0 : 1) + (/^[（(）)]/u.test(text) ? 2 : 0) + (parts ? 1.5 : 0) + (open ? 2 : 0) + (opensNext ? 1 : 0) + 0.1 + 0.05 * (end - start - 1) ** 2;
       if (best[start]! + cost < best[end]!) {
         best[end] = best[start]! + cost;
         back[end] = start;

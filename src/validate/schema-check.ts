@@ -95,11 +95,13 @@ const PERIOD_TEXT = /^([12]\d{3})-([12]\d{3})$/;
 function reversedRanges(data: unknown, limit: number): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   // An explicit stack (a plan of 100 000 projects is never recursed), and each place's pointer
-  // written only when a problem is found there.
-  const stack: [object, Path | undefined][] = data !== null && typeof data === 'object' ? [[data, undefined]] : [];
-  while (stack.length > 0 && problems.length < limit) {
-    const [node, path] = stack.pop()!;
-    const entries: [string | number, unknown][] = Array.isArray(node) ? node.map((value, i) => [i, value]) : Object.entries(node);
+  // written only when a problem is found there. Nodes and their paths on two stacks, children
+  // pushed in reverse without a list of entries: this walk meets every node of the data.
+  const nodes: object[] = data !== null && typeof data === 'object' ? [data] : [];
+  const paths: (Path | undefined)[] = [undefined];
+  while (nodes.length > 0 && problems.length < limit) {
+    const node = nodes.pop()!;
+    const path = paths.pop();
     const period = Array.isArray(node) ? undefined : (node as Record<string, unknown>)['period'];
     const years = typeof period === 'string' ? PERIOD_TEXT.exec(period)?.slice(1).map(Number) : undefined;
     const [start, end] =
@@ -114,9 +116,23 @@ function reversedRanges(data: unknown, limit: number): SchemaProblem[] {
     if (typeof low === 'number' && typeof high === 'number' && high < low) {
       problems.push({ messageId: 'range-reversed', data: { low: String(low), high: String(high) }, pointer: child(pointerOf(path), 'valueMax'), atKey: false });
     }
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, value] = entries[i]!;
-      if (value !== null && typeof value === 'object') stack.push([value, { up: path, key }]);
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) {
+        const value: unknown = node[i];
+        if (value !== null && typeof value === 'object') {
+          nodes.push(value);
+          paths.push({ up: path, key: i });
+        }
+      }
+    } else {
+      const keys = Object.keys(node);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const value = (node as Record<string, unknown>)[keys[i]!];
+        if (value !== null && typeof value === 'object') {
+          nodes.push(value);
+          paths.push({ up: path, key: keys[i]! });
+        }
+      }
     }
   }
   return problems;

@@ -5,7 +5,7 @@
  */
 import { toChineseNumeral } from '../../numerals.js';
 import { asciiDigits, CATEGORY_HEADER, NUMERAL } from '../../headings.js';
-import { cellLine } from '../../read/lines.js';
+import { cellLine, YEARS_HEADER } from '../../read/lines.js';
 import { likeness, words } from '../similarity.js';
 import type { AppendixSection, AppendixTable, Cell, Context, Draft, Indicator, Project } from '../types.js';
 import { countsOf, factsOf, sumsOf } from './facts.js';
@@ -92,10 +92,10 @@ function numberedBySection(rows: readonly Row[]): boolean {
 }
 
 /** The appendix section name and subtotal of a row such as 一、幼有所育 | 8000 or （一）幼有所育 | 8000. */
-function partRow(row: Row): { numeral: string; name: string; amount?: string } | undefined {
+function partRow(row: Row, amountOf: (row: Row) => string | undefined = firstAmount): { numeral: string; name: string; amount?: string } | undefined {
   const match = PART_ROW.exec(row.cells[0] ?? '');
   if (!match) return undefined;
-  const amount = row.cells.slice(1).map((cell) => plainNumber(cell)).find((value) => value !== undefined);
+  const amount = amountOf(row);
   return { numeral: (match[1] ?? match[2])!, name: match[3]!.trim() || (row.cells[1] ?? ''), ...(amount === undefined ? {} : { amount }) };
 }
 
@@ -112,10 +112,42 @@ function departmentsOf(cell: string): { names: string[]; guessed: boolean } {
 }
 
 
-/** The investment column: 投资 in its header, or a header whose characters pdftotext printed out of their order (总投 / 资（万元） as 资（万总投元）). */
+/** The first number a row prints after its label. */
+const firstAmount = (row: Row): string | undefined =>
+  row.cells
+    .slice(1)
+    .map((cell) => plainNumber(cell))
+    .find((value) => value !== undefined);
+
+/** A money column that holds the plan period's share of the investment (“十四五”投资, 2021—2025年计划投资, 期间投资), not the whole. */
+const PERIOD_SHARE = /十四五|期间|年度|当年|\d{4}/u;
+
+/** The money columns, in order: 投资 in the header, or a header whose characters pdftotext printed out of their order (总投 / 资（万元） as 资（万总投元）). */
+function moneyColumns(header: readonly string[]): number[] {
+  const named = header.flatMap((cell, index) => (/投资/u.test(cell) ? [index] : []));
+  return named.length > 0 ? named : header.flatMap((cell, index) => (/^(?=.*投)(?=.*资)/u.test(cell) ? [index] : []));
+}
+
+/** The investment column: the whole investment (总投资, 投资估算) where the table prints the period's share beside it. */
 function investmentColumn(header: readonly string[]): number {
-  const named = column(header, /投资/u);
-  return named >= 0 ? named : column(header, /^(?=.*投)(?=.*资)/u);
+  const columns = moneyColumns(header);
+  return columns.find((index) => !PERIOD_SHARE.test(header[index]!.replace(/\s+/g, ''))) ?? columns[0] ?? -1;
+}
+
+/**
+ * A row's amount in the investment column: its cell there when the row has every column; in a
+ * row of a part, a 小计 or the 合计 (一、教育 | 52300 | 31380), the number standing where the
+ * investment column stands among the money columns, when it prints one for each.
+ */
+function investmentAmount(header: readonly string[], investment: number): (row: Row) => string | undefined {
+  const money = moneyColumns(header);
+  const rank = money.indexOf(investment);
+  return (row) => {
+    const own = row.cells.length === header.length ? plainNumber(row.cells[investment] ?? '') : undefined;
+    if (own !== undefined || money.length < 2) return own ?? firstAmount(row);
+    const numbers = row.cells.slice(1).flatMap((cell) => plainNumber(cell) ?? []);
+    return numbers.length === money.length && rank >= 0 ? numbers[rank] : numbers[0];
+  };
 }
 
 /** Whether a table is a list of projects: a name column and an investment column. */
@@ -133,12 +165,17 @@ export function readProjects(context: Context, table: Table, title: string, numb
     nature: column(header, /性质/u),
     location: column(header, /(地址|地点|选址)/u),
     content: column(header, /内容|规模/u),
-    years: column(header, /(年限|年份|年度|起止|期限|建设年)/u),
+    years: column(header, YEARS_HEADER),
     investment: investmentColumn(header),
   };
   const money = /（(万元|亿元|元)）|\((万元|亿元|元)\)/u.exec(header[col.investment] ?? '');
   if (money) draft.plan.moneyUnit = money[1] ?? money[2]!;
   const result: AppendixTable = { number, title, total: '0', sections: [], checks: [], place: table.place };
+  const amountOf = investmentAmount(header, col.investment);
+  // A second money column (the period's share): not held by the data format; the editor is told.
+  for (const other of moneyColumns(header).filter((index) => index !== col.investment)) {
+    result.checks.push(`investment: the column ${JSON.stringify(header[col.investment])} transcribed; ${JSON.stringify(header[other])} is not held by the data`);
+  }
   const bySection = numberedBySection(table.rows);
   if (bySection) {
     result.numbering = 'section';
@@ -149,10 +186,7 @@ export function readProjects(context: Context, table: Table, title: string, numb
   const unstated = new Map<AppendixSection, Row>();
   for (const row of table.rows) {
     const first = asciiDigits(row.cells[0] ?? '').replace(/\s+/g, '');
-    const amount = row.cells
-      .slice(1)
-      .map((cell) => plainNumber(cell))
-      .find((value) => value !== undefined);
+    const amount = amountOf(row);
     if (/^(合计|总计)$/u.test(first)) {
       if (amount !== undefined) {
         result.total = amount;
@@ -168,7 +202,7 @@ export function readProjects(context: Context, table: Table, title: string, numb
       unstated.delete(section);
       continue;
     }
-    const part = partRow(row);
+    const part = partRow(row, amountOf);
     if (part) {
       const opened = { numeral: part.numeral, name: part.name, subtotal: part.amount ?? '0', projects: [] as Project[], place: row.place };
       result.sections.push(opened);

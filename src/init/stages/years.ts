@@ -1,11 +1,16 @@
 /** Years as the drafter's stages read them: a cell's span of years, and the period a plan that prints none gets. */
 import { asciiDigits } from '../../headings.js';
+import { YEAR_MONTH } from '../../read/lines.js';
 
+const SPAN = new RegExp(String.raw`(\d{4})${YEAR_MONTH}\s*[-—–~～〜至到]+\s*(\d{4})`, 'u');
+const ONE = new RegExp(String.raw`^(\d{4})${YEAR_MONTH}$`, 'u');
+
+/** A project's years as its cell prints them: 2021-2023, 2021年—2023年, 2021.1-2023.12, 2021年3月—2022年12月, or one year. */
 export function readYears(printed: string): { start: number; end: number } | undefined {
   const cell = asciiDigits(printed);
-  const span = /(\d{4})\s*年?\s*[-—–~～〜至到]\s*(\d{4})/u.exec(cell);
+  const span = SPAN.exec(cell);
   if (span) return { start: Number(span[1]), end: Number(span[2]) };
-  const one = /^(\d{4})\s*年?$/u.exec(cell.trim());
+  const one = ONE.exec(cell.trim());
   if (one) return { start: Number(one[1]), end: Number(one[1]) };
   return undefined;
 }
