@@ -335,6 +335,39 @@ describe('plan init on composed texts', () => {
     ]);
   });
 
+  it.each([
+    ['项目业主', '建设周期'],
+    ['实施主体', '建设时间'],
+    ['牵头单位', '实施年限'],
+  ])('an appendix whose columns are headed %s and %s: each project’s departments and years', async (departments, years) => {
+    const text = composedPlan('tab-rows').replace('责任部门', departments).replace('建设起止年限', years);
+    const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const projects = drafted.draft.tables.flatMap((table) => table.sections.flatMap((section) => section.projects));
+    expect(projects.map((project) => [project.departments, project.start, project.end])).toEqual([
+      [['县教委'], 2022, 2024],
+      [['县教委'], 2021, 2025],
+      [['县卫生健康委', '县发展改革委'], 2023, 2026],
+    ]);
+  });
+
+  it('an appendix that prints the start and the end year in columns of their own (开工年份 | 竣工年份)', async () => {
+    const text = composedPlan('tab-rows')
+      .replace('建设起止年限', '开工年份\t竣工年份')
+      .replace('\t2022-2024\t', '\t2022\t2024年\t')
+      .replace('\t2021-2025\t', '\t2021.3\t2025.12\t')
+      .replace('\t2023-2026\t', '\t2023年\t2026年\t');
+    expect(text).toContain('\t2021.3\t2025.12\t');
+    const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const projects = drafted.draft.tables.flatMap((table) => table.sections.flatMap((section) => section.projects));
+    expect(projects.map((project) => [project.start, project.end, project.investment])).toEqual([
+      [2022, 2024, '2500'],
+      [2021, 2025, '1000'],
+      [2023, 2026, '1800'],
+    ]);
+  });
+
   it('a plan that prints no period gets the years of its indicator table, marked to check', async () => {
     const text = composedPlan('tab-rows').replace('本规划期为2021—2025年。', '').replaceAll('“十四五”', '');
     const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');

@@ -168,8 +168,8 @@ export const CONTINUED = /^[（(]?续(上)?表[0-9０-９一二三四五六七�
 /** Text with its spaces (and full-width spaces) left out: a key to compare printed text by. */
 export const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
 
-/** The header of a project's years (建设年限, 建设起止年限, 建设年度). */
-export const YEARS_HEADER = /年限|年份|年度|起止|期限|建设年/u;
+/** The header of a project's years (建设年限, 建设起止年限, 建设年度, 建设周期, 实施时间). */
+export const YEARS_HEADER = /年限|年份|年度|起止|期限|建设年|周期|时间/u;
 /** What may follow a year in a project's years cell: 年, or its month (2021.1, 2021/09, 2021年3月). */
 export const YEAR_MONTH = String.raw`(?:\s*(?:年|[.．/])\s*\d{1,2}\s*月?|\s*年)?`;
 /** A project's years cell, whole: 2021, 2021-2023, 2021年—2023年, 2021.1-2023.12, 2021年3月—2022年12月. */

@@ -1637,7 +1637,7 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
 }
 
 /** What a header cell names: a cell that names exactly one of these is whole. */
-const HEADER_NAMES: readonly RegExp[] = [/序号/u, /名称|指标/u, /部门|单位|主体/u, /性质|属性/u, /地址|地点|选址/u, /内容|规模/u, /年限|年份|起止|期限/u, /投资|金额|万元/u, /备注/u, /\d{4}年/u];
+const HEADER_NAMES: readonly RegExp[] = [/序号/u, /名称|指标/u, /部门|单位|主体|业主/u, /性质|属性/u, /地址|地点|选址/u, /内容|规模/u, /年限|年份|起止|期限|周期|时间/u, /投资|金额|万元/u, /备注/u, /\d{4}年/u];
 
 /** How many of the things a header names a text names (指标属性 names the attribute only). */
 export const headerNames = (text: string): number => {

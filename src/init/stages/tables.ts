@@ -112,6 +112,10 @@ function departmentsOf(cell: string): { names: string[]; guessed: boolean } {
 }
 
 
+/** The years of a project printed in a start and an end column: from the first's start to the second's end. */
+const spanOf = (start: { start: number } | undefined, end: { end: number } | undefined): { start: number; end: number } | undefined =>
+  start && end ? { start: start.start, end: end.end } : undefined;
+
 /** The first number a row prints after its label. */
 const firstAmount = (row: Row): string | undefined =>
   row.cells
@@ -161,13 +165,17 @@ export function readProjects(context: Context, table: Table, title: string, numb
   const col = {
     serial: column(header, /序号/u),
     name: column(header, /名称/u),
-    departments: column(header, /(部门|单位|主体)/u),
+    departments: column(header, /(部门|单位|主体|业主)/u),
     nature: column(header, /性质/u),
     location: column(header, /(地址|地点|选址)/u),
     content: column(header, /内容|规模/u),
     years: column(header, YEARS_HEADER),
     investment: investmentColumn(header),
   };
+  // Start and end years printed in two columns (开工年份 | 竣工年份, 开工时间 | 完工时间).
+  const startColumn = column(header, /开工|开始/u);
+  const endColumn = column(header, /竣工|完工|建成|结束/u);
+  const twoColumns = startColumn >= 0 && endColumn > startColumn;
   const money = /（(万元|亿元|元)）|\((万元|亿元|元)\)/u.exec(header[col.investment] ?? '');
   if (money) draft.plan.moneyUnit = money[1] ?? money[2]!;
   const result: AppendixTable = { number, title, total: '0', sections: [], checks: [], place: table.place };
@@ -230,10 +238,11 @@ export function readProjects(context: Context, table: Table, title: string, numb
       checks.push(`nature: ${JSON.stringify(natureText)} is not one of ${NATURES.join(' ')}; 新建 written`);
       nature = '新建';
     }
-    const years = readYears(cell(col.years));
+    const yearsText = twoColumns ? `${cell(startColumn)}-${cell(endColumn)}` : cell(col.years);
+    const years = twoColumns ? spanOf(readYears(cell(startColumn)), readYears(cell(endColumn))) : readYears(yearsText);
     if (!years) {
-      checks.push(`years: ${JSON.stringify(cell(col.years))} could not be read; the plan period written`);
-      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: years ${JSON.stringify(cell(col.years))}` });
+      checks.push(`years: ${JSON.stringify(yearsText)} could not be read; the plan period written`);
+      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: years ${JSON.stringify(yearsText)}` });
     }
     const period = draft.plan.period ?? periodFromDate(draft.plan.date);
     let investment = plainNumber(cell(col.investment));
