@@ -351,6 +351,22 @@ describe('plan init on composed texts', () => {
     ]);
   });
 
+  it('a department merged down the rows of a section, printed beside one of them only, is every row’s, marked to check', async () => {
+    // As pdftotext prints a merged cell: once, its other rows' cells empty.
+    const text = composedPlan('tab-rows').replace('\t临河县智慧校园工程\t县教委\t', '\t临河县智慧校园工程\t\t');
+    expect(text).toContain('\t临河县智慧校园工程\t\t改建');
+    const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const projects = drafted.draft.tables.flatMap((table) => table.sections.flatMap((section) => section.projects));
+    expect(projects.map((project) => project.departments)).toEqual([['县教委'], ['县教委'], ['县卫生健康委', '县发展改革委']]);
+    expect(projects[1]!.checks.join('\n')).toContain('taken from 附表 序号1');
+    // A section that prints no department keeps its rows without one.
+    const none = composedPlan('tab-rows').replace('\t县卫生健康委 县发展改革委\t', '\t\t');
+    const bare = await draftPlan(Buffer.from(none, 'utf8'), 'plan.txt', 'draft');
+    if (!bare.ok) throw new Error(bare.problem);
+    expect(bare.draft.tables[0]!.sections[1]!.projects[0]!.departments).toEqual(['—']);
+  });
+
   it('an appendix that prints the start and the end year in columns of their own (开工年份 | 竣工年份)', async () => {
     const text = composedPlan('tab-rows')
       .replace('建设起止年限', '开工年份\t竣工年份')

@@ -112,6 +112,30 @@ function departmentsOf(cell: string): { names: string[]; guessed: boolean } {
 }
 
 
+/** A department the row does not print: its cell was empty. */
+const noDepartment = (project: Project): boolean => project.departments.length === 1 && project.departments[0] === '—';
+
+/**
+ * A department merged down several rows of a section (县教委 beside five schools) is printed once,
+ * beside one of them; a reading of the text (pdftotext) loses the merge, and the other rows come
+ * without it. Each such row of the section takes the department printed nearest it (the one above
+ * on a tie), marked to check; a section that prints none is left as it is.
+ */
+function fillMergedDepartments(projects: Project[]): void {
+  const printed = projects.flatMap((project, index) => (noDepartment(project) ? [] : [index]));
+  if (printed.length === 0 || printed.length === projects.length) return;
+  projects.forEach((project, index) => {
+    if (!noDepartment(project)) return;
+    const nearest = printed.reduce((best, at) => (Math.abs(at - index) < Math.abs(best - index) ? at : best));
+    const from = projects[nearest]!;
+    projects[index] = {
+      ...project,
+      departments: [...from.departments],
+      checks: [...project.checks, `departments: none printed in this row; taken from 附表 序号${from.serial}, as a cell merged down the rows prints it once`],
+    };
+  });
+}
+
 /** The years of a project printed in a start and an end column: from the first's start to the second's end. */
 const spanOf = (start: { start: number } | undefined, end: { end: number } | undefined): { start: number; end: number } | undefined =>
   start && end ? { start: start.start, end: end.end } : undefined;
@@ -276,6 +300,7 @@ export function readProjects(context: Context, table: Table, title: string, numb
       checks,
     });
   }
+  if (col.departments >= 0) for (const section of result.sections) fillMergedDepartments(section.projects);
   if (result.sections.every((section) => section.projects.length === 0)) {
     draft.unread.push({ place: table.place, what: `${number > 1 || context.draft.outline.appendices.length > 1 ? `附表${number}` : '附表'}: no project row could be read`, part: 'appendix' });
   }
