@@ -37,7 +37,7 @@ const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/c
 const render = (await import('../scripts/corpus/render.mjs')) as {
   toText: (document: unknown[]) => string;
   toQuirkyText: (document: unknown[], seed: number) => string;
-  toHtml: (document: unknown[], seed: number, options?: { government?: boolean; cellSize?: number; continued?: boolean }) => string;
+  toHtml: (document: unknown[], seed: number, options?: { government?: boolean; cellSize?: number; continued?: boolean; mergedCells?: boolean }) => string;
   printPdfs: (jobs: { html: string; pdf: string; title: string }[]) => Promise<boolean>;
   CHROMIUM: string | undefined;
 };
@@ -228,6 +228,24 @@ describe('a plan whose appendix prints the period’s share of each investment b
       expect(text, form).toContain('is not held by the data');
       expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
     }
+  }, 60_000);
+});
+
+describe('a plan whose appendix merges a department or a nature down the projects that share it', () => {
+  it.each(['html', 'pdf'] as const)('%s: every project with its departments and nature; every plant is found and nothing else', async (form) => {
+    if (skipped(form)) return;
+    const composed = composePlan(34, { tables: 2, plants: Object.keys(PLANT_KINDS), ...BUNDLED_PRINTING });
+    const html = join(dir, 'merged.html');
+    writeFileSync(html, render.toHtml(composed.document, 34, { mergedCells: true }));
+    expect(readFileSync(html, 'utf8').match(/rowspan="\d+">县/gu)?.length).toBeGreaterThanOrEqual(2);
+    const pdf = join(dir, 'merged.pdf');
+    if (form === 'pdf') await printPdfs([{ html, pdf, title: composed.title }]);
+    const target = await draft(form === 'pdf' ? pdf : html);
+    type Projects = { tables: { sections: { projects: { serial: number; departments: string[]; nature?: string }[] }[] }[] };
+    const rows = (projects: Projects): string[] =>
+      projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects.map((project) => `${project.serial} ${project.departments.join('、')} ${project.nature ?? ''}`)));
+    expect(rows(parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as Projects)).toEqual(rows(parse(composed.files.get('projects.yaml')!) as Projects));
+    expect(alarms(await auditFindings(target))).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
   }, 60_000);
 });
 

@@ -153,6 +153,27 @@ function spans(text, random) {
 }
 
 /**
+ * For each row of an appendix table, the rowspan of each department or nature cell: n > 1 for a
+ * cell merged down n project rows that print the same, 0 for a cell such a merge covers.
+ */
+function mergedSpans(block) {
+  const columns = block.header.flatMap((name, index) => (/部门|单位|性质/u.test(name) ? [index] : []));
+  const spans = block.rows.map(() => []);
+  for (const column of columns) {
+    for (let at = 0; at < block.rows.length; at += 1) {
+      const row = block.rows[at];
+      if (row.kind !== 'row' || spans[at][column] === 0) continue;
+      let end = at + 1;
+      while (end < block.rows.length && block.rows[end].kind === 'row' && block.rows[end].cells[column] === row.cells[column]) end += 1;
+      if (end - at < 2) continue;
+      spans[at][column] = end - at;
+      for (let covered = at + 1; covered < end; covered += 1) spans[covered][column] = 0;
+    }
+  }
+  return spans;
+}
+
+/**
  * An article page of a government site: navigation, the article with spans, tables with merged
  * cells, a footer. With `options.paragraphCells`, every cell's text is a centred paragraph, as a
  * word processor's table often has it (a paragraph's margins make rows taller, and a merged
@@ -166,7 +187,8 @@ function spans(text, random) {
  * points (12: narrow columns, names over three lines). With `options.continued`, each appendix
  * table is split by hand at its middle row (outside a merged cell) and goes on after a page break
  * under a 续表 label and its header again, as a drafter who does not know Word repeats a header
- * row types it.
+ * row types it. With `options.mergedCells`, an appendix's department or nature equal in
+ * consecutive projects of a section is one cell merged down them (rowspan), as offices print it.
  */
 export function toHtml(document, seed, options = {}) {
   const random = randomSource(seed);
@@ -183,7 +205,8 @@ export function toHtml(document, seed, options = {}) {
       );
     } else if (block.kind === 'table') {
       const width = block.header.length;
-      const rows = block.rows.map((row) => {
+      const spans = options.mergedCells && /^(附表|附件)/u.test(block.title) ? mergedSpans(block) : undefined;
+      const rows = block.rows.map((row, rowIndex) => {
         if (row.kind === 'total' || row.kind === 'section' || row.kind === 'subtotal') {
           // The label spans the columns up to the first amount's; the columns after the last amount
           // (remarks, a department) are one empty cell.
@@ -196,13 +219,18 @@ export function toHtml(document, seed, options = {}) {
         }
         if (row.kind === 'category') return `<tr><td colspan="${width}">${escapeHtml(row.cells[0])}</td></tr>`;
         // A cell merged down the rows under it: printed once with its rowspan, left out of those rows.
-        const cells = row.cells.map((cell, index) => (index === 0 && row.rowspan ? `<td rowspan="${row.rowspan}">${escapeHtml(cell)}</td>` : `<td>${escapeHtml(cell)}</td>`));
+        const cells = row.cells.map((cell, index) => {
+          const span = spans?.[rowIndex]?.[index];
+          if (span === 0) return '';
+          if (span !== undefined && span > 1) return `<td rowspan="${span}">${escapeHtml(cell)}</td>`;
+          return index === 0 && row.rowspan ? `<td rowspan="${row.rowspan}">${escapeHtml(cell)}</td>` : `<td>${escapeHtml(cell)}</td>`;
+        });
         return `<tr>${(row.merged ? cells.slice(row.merged) : cells).join('')}</tr>`;
       });
       const open = `<table border="${block.unruled ? 0 : 1}" cellspacing="0" style="border-collapse:collapse"><thead><tr>${block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('')}</tr></thead><tbody>`;
       // Split at the middle row, or the first after it that no merged cell above reaches into.
       let split = Math.ceil(rows.length / 2);
-      while (split < rows.length && block.rows[split].merged) split += 1;
+      while (split < rows.length && (block.rows[split].merged || spans?.[split]?.some((span) => span === 0))) split += 1;
       const appendix = /^(附表|附件)/u.test(block.title);
       const tables =
         options.continued && appendix && split > 0 && split < rows.length
