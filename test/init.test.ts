@@ -367,6 +367,20 @@ describe('plan init on composed texts', () => {
     expect(bare.draft.tables[0]!.sections[1]!.projects[0]!.departments).toEqual(['—']);
   });
 
+  it('an appendix that prints no serials: its projects numbered in order, marked to check', async () => {
+    const text = composedPlan('tab-rows').replace('序号\t项目名称\t责任部门', '项目名称\t责任部门').replace(/^[1-3]\t(临河县)/gmu, '$1');
+    expect(text).not.toMatch(/^1\t临河县/mu);
+    const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const projects = drafted.draft.tables.flatMap((table) => table.sections.flatMap((section) => section.projects));
+    expect(projects.map((project) => [project.serial, project.name, project.investment])).toEqual([
+      [1, '临河县第一幼儿园建设项目', '2500'],
+      [2, '临河县智慧校园工程', '1000'],
+      [3, '临河县中医院住院楼建设项目', '1800'],
+    ]);
+    expect(projects[2]!.checks).toContain("serial: the table prints none; 3 is this row's place in the table");
+  });
+
   it('an appendix that prints the start and the end year in columns of their own (开工年份 | 竣工年份)', async () => {
     const text = composedPlan('tab-rows')
       .replace('建设起止年限', '开工年份\t竣工年份')

@@ -209,6 +209,7 @@ export function readProjects(context: Context, table: Table, title: string, numb
     result.checks.push(`investment: the column ${JSON.stringify(header[col.investment])} transcribed; ${JSON.stringify(header[other])} is not held by the data`);
   }
   const bySection = numberedBySection(table.rows);
+  const noSerials = col.serial < 0 && !table.rows.some((row) => /^\d+$/u.test(asciiDigits(row.cells[0] ?? '').replace(/\s+/g, '')));
   if (bySection) {
     result.numbering = 'section';
     result.checks.push('numbering: section — each section numbers its projects from 1 again');
@@ -241,7 +242,10 @@ export function readProjects(context: Context, table: Table, title: string, numb
       if (part.amount === undefined) unstated.set(opened, row);
       continue;
     }
-    if (!/^\d+$/.test(first)) {
+    // A table that prints no serials (no 序号 column, no row opening with a number): a row with a
+    // name is a project, numbered in order.
+    const unnumbered = noSerials && col.name >= 0 && (row.cells[col.name] ?? '').trim() !== '';
+    if (!/^\d+$/.test(first) && !unnumbered) {
       draft.unread.push({ place: row.place, what: `appendix row that is neither a project, a section nor the total: ${first.slice(0, 20)}`, part: 'appendix' });
       continue;
     }
@@ -251,7 +255,8 @@ export function readProjects(context: Context, table: Table, title: string, numb
     }
     const cell = (index: number): string => (index >= 0 ? (row.cells[index] ?? '') : '');
     const checks: string[] = [];
-    const serial = Number(first);
+    const serial = unnumbered ? (bySection ? (result.sections.at(-1)?.projects.length ?? 0) : result.sections.reduce((n, s) => n + s.projects.length, 0)) + 1 : Number(first);
+    if (unnumbered) checks.push(`serial: the table prints none; ${serial} is this row's place in the table`);
     const { names: departments, guessed } = departmentsOf(cell(col.departments));
     if (guessed) checks.push(`departments: cut ${JSON.stringify(cell(col.departments).replace(/\s+/g, ' '))} where one name ends and the next begins`);
     const natureText = cell(col.nature).replace(/\s+/g, '');
