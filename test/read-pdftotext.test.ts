@@ -27,8 +27,10 @@
 // row's serial and one-line cells stand between its wrapped cells' lines, the header's cells cut
 // over lines (序 / 号), and a part row the last before a page break in the indicator table;
 // squeezed-header.layout.txt of seed 172 printed with cells of 12pt and its appendix split under
-// 续表 (toHtml's cellSize and continued): headers whose top line pdftotext printed squeezed. The
-// snippets below are cut from such output.
+// 续表 (toHtml's cellSize and continued): headers whose top line pdftotext printed squeezed;
+// merged-cells.raw.txt of seed 211 (two tables numbered section by section) printed with each
+// department and nature merged down the projects that share it: pdftotext prints a merged cell
+// once, beside one of its rows. The snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,6 +88,18 @@ describe('a plan printed to PDF and extracted by pdftotext, drafted unedited', (
   it.each(['raw', 'layout'])('pdftotext -%s: the audit finds every planted contradiction and nothing else', async (mode) => {
     const { target } = await draft(join(FIXTURES, `planted.${mode}.txt`));
     expect(await alarms(target)).toEqual(answers('planted').planted);
+  }, 30_000);
+});
+
+describe('pdftotext -raw of an appendix whose departments are merged down the rows that share them', () => {
+  it('leaves the cell empty where a row prints none, and the draft gives every row of the section its department', async () => {
+    const { target } = await draft(join(FIXTURES, 'merged-cells.raw.txt'));
+    type Projects = { tables: { numbering?: string; sections: { numeral: string; projects: { serial: number; departments: string[]; investment: number }[] }[] }[] };
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as Projects;
+    expect(projects.tables.map((table) => table.numbering)).toEqual(['section', 'section']);
+    const drafted = projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects.map((project) => [section.numeral, project.serial, project.departments, project.investment])));
+    expect(drafted).toEqual((JSON.parse(readFileSync(join(FIXTURES, 'merged-cells.json'), 'utf8')) as { projects: unknown[] }).projects);
+    expect(readFileSync(join(target, 'projects.yaml'), 'utf8')).toMatch(/# check: departments: none printed in this row; taken from 附表/u);
   }, 30_000);
 });
 

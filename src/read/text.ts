@@ -1856,8 +1856,9 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       const column = group + 1;
       const taken = pieces.slice(from + 1, to + 1);
       const kind = kinds[column];
-      // A typed cell (years, an amount, 新建) is seldom left empty; a remark often is.
-      if (taken.length === 0) return kind ? 4 : 3;
+      // A typed cell (years, an amount, 新建) is seldom left empty; a remark often is, and so is a
+      // department merged down several rows (printed beside one of them only).
+      if (taken.length === 0) return kind ? 4 : hints[column] ? 1.5 : 3;
       let cost = taken.slice(1).filter((piece) => piece.spaced).length * 6;
       // A cell does not open with a unit or a mark that closes (㎡，新增…): that piece ends the cell before.
       if (CLOSES_CELL.test(taken[0]!.text)) cost += 6;
