@@ -360,6 +360,14 @@ describe('plan init on composed texts', () => {
     const projects = drafted.draft.tables.flatMap((table) => table.sections.flatMap((section) => section.projects));
     expect(projects.map((project) => project.departments)).toEqual([['县教委'], ['县教委'], ['县卫生健康委', '县发展改革委']]);
     expect(projects[1]!.checks.join('\n')).toContain('taken from 附表 序号1');
+    // A nature merged so: the row takes the nearest printed, not 新建 by default.
+    const natures = composedPlan('tab-rows').replace('\t县教委\t新建\t城关镇\t', '\t县教委\t\t城关镇\t');
+    const merged = await draftPlan(Buffer.from(natures, 'utf8'), 'plan.txt', 'draft');
+    if (!merged.ok) throw new Error(merged.problem);
+    const first = merged.draft.tables[0]!.sections[0]!.projects;
+    expect(first.map((project) => project.nature)).toEqual(['改建', '改建']);
+    expect(first[0]!.checks.join('\n')).toMatch(/nature: none printed in this row; taken from 附表 序号2/u);
+    expect(first[0]!.checks.join('\n')).not.toMatch(/新建 written/u);
     // A section that prints no department keeps its rows without one.
     const none = composedPlan('tab-rows').replace('\t县卫生健康委 县发展改革委\t', '\t\t');
     const bare = await draftPlan(Buffer.from(none, 'utf8'), 'plan.txt', 'draft');

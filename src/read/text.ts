@@ -1770,6 +1770,7 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   const hints = header.map((cell) => TEXT_HINTS.find(([name]) => name.test(cell))?.[1]);
   const endings = header.map((cell) => TEXT_ENDINGS.find(([name]) => name.test(cell))?.[1]);
   const nameColumn = header.findIndex((cell) => /项目名称|工程名称|^名称$/u.test(cell));
+  const natureColumn = header.findIndex((cell) => /性质/u.test(cell));
   const dropped: Dropped[] = [];
   const rows: Line[][] = [];
   /** The last project row's serial. */
@@ -1856,9 +1857,9 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       const column = group + 1;
       const taken = pieces.slice(from + 1, to + 1);
       const kind = kinds[column];
-      // A typed cell (years, an amount, 新建) is seldom left empty; a remark often is, and so is a
-      // department merged down several rows (printed beside one of them only).
-      if (taken.length === 0) return kind ? 4 : hints[column] ? 1.5 : 3;
+      // A typed cell (years, an amount) is seldom left empty; a remark often is, and so is a
+      // department or a nature merged down several rows (printed beside one of them only).
+      if (taken.length === 0) return column === natureColumn ? 2.5 : kind ? 4 : hints[column] ? 1.5 : 3;
       let cost = taken.slice(1).filter((piece) => piece.spaced).length * 6;
       // A cell does not open with a unit or a mark that closes (㎡，新增…): that piece ends the cell before.
       if (CLOSES_CELL.test(taken[0]!.text)) cost += 6;

@@ -116,22 +116,24 @@ function departmentsOf(cell: string): { names: string[]; guessed: boolean } {
 const noDepartment = (project: Project): boolean => project.departments.length === 1 && project.departments[0] === '—';
 
 /**
- * A department merged down several rows of a section (县教委 beside five schools) is printed once,
- * beside one of them; a reading of the text (pdftotext) loses the merge, and the other rows come
- * without it. Each such row of the section takes the department printed nearest it (the one above
- * on a tie), marked to check; a section that prints none is left as it is.
+ * A cell merged down several rows of a section (县教委 beside five schools, 新建 beside three) is
+ * printed once, beside one of them; a reading of the text (pdftotext) loses the merge, and the
+ * other rows come without it. Each row of the section whose cell is `empty` takes the `field`
+ * printed nearest it (the one above on a tie), marked to check; a section that prints none is
+ * left as it is.
  */
-function fillMergedDepartments(projects: Project[]): void {
-  const printed = projects.flatMap((project, index) => (noDepartment(project) ? [] : [index]));
+function fillMerged(projects: Project[], empty: (project: Project) => boolean, field: 'departments' | 'nature'): void {
+  const printed = projects.flatMap((project, index) => (empty(project) ? [] : [index]));
   if (printed.length === 0 || printed.length === projects.length) return;
   projects.forEach((project, index) => {
-    if (!noDepartment(project)) return;
+    if (!empty(project)) return;
     const nearest = printed.reduce((best, at) => (Math.abs(at - index) < Math.abs(best - index) ? at : best));
     const from = projects[nearest]!;
     projects[index] = {
       ...project,
-      departments: [...from.departments],
-      checks: [...project.checks, `departments: none printed in this row; taken from 附表 序号${from.serial}, as a cell merged down the rows prints it once`],
+      [field]: from[field],
+      // (The note that an empty nature was written 新建 gives way to this one.)
+      checks: [...project.checks.filter((check) => !check.startsWith(`${field}: ""`)), `${field}: none printed in this row; taken from 附表 序号${from.serial}, as a cell merged down the rows prints it once`],
     };
   });
 }
@@ -209,6 +211,8 @@ export function readProjects(context: Context, table: Table, title: string, numb
     result.checks.push(`investment: the column ${JSON.stringify(header[col.investment])} transcribed; ${JSON.stringify(header[other])} is not held by the data`);
   }
   const bySection = numberedBySection(table.rows);
+  /** Projects whose row prints no nature, where the table has the column. */
+  const unprintedNature = new Set<Project>();
   const noSerials = col.serial < 0 && !table.rows.some((row) => /^\d+$/u.test(asciiDigits(row.cells[0] ?? '').replace(/\s+/g, '')));
   if (bySection) {
     result.numbering = 'section';
@@ -263,6 +267,7 @@ export function readProjects(context: Context, table: Table, title: string, numb
     const natures = natureText.split(/或|、|\/|／|，/u).filter(Boolean);
     // A table that prints no nature (or no address) has none to transcribe.
     let nature: string | string[] | undefined = col.nature < 0 ? undefined : natures.length > 1 ? natures : natureText;
+    const natureUnprinted = col.nature >= 0 && natureText === '';
     if (col.nature >= 0 && (!natures.every((word) => NATURES.includes(word)) || natures.length === 0)) {
       checks.push(`nature: ${JSON.stringify(natureText)} is not one of ${NATURES.join(' ')}; 新建 written`);
       nature = '新建';
@@ -288,7 +293,7 @@ export function readProjects(context: Context, table: Table, title: string, numb
     const flat = cellLine(content);
     // Serials start again in each table (and in each section of a table numbered so): the keys of a later table (and section) name it.
     const facts = factsOf(flat, `appendix${number > 1 ? `.table-${number}` : ''}${bySection ? `.section-${result.sections.length}` : ''}.project-${serial}`, false);
-    result.sections[result.sections.length - 1]!.projects.push({
+    const project: Project = {
       place: row.place,
       serial,
       name: cellLine(cell(col.name)),
@@ -303,9 +308,15 @@ export function readProjects(context: Context, table: Table, title: string, numb
       sums: sumsOf(flat, facts),
       counts: countsOf(flat, facts),
       checks,
-    });
+    };
+    result.sections[result.sections.length - 1]!.projects.push(project);
+    if (natureUnprinted) unprintedNature.add(project);
   }
-  if (col.departments >= 0) for (const section of result.sections) fillMergedDepartments(section.projects);
+  for (const section of result.sections) {
+    // The nature first: the set knows its projects as they were made.
+    if (col.nature >= 0) fillMerged(section.projects, (project) => unprintedNature.has(project), 'nature');
+    if (col.departments >= 0) fillMerged(section.projects, noDepartment, 'departments');
+  }
   if (result.sections.every((section) => section.projects.length === 0)) {
     draft.unread.push({ place: table.place, what: `${number > 1 || context.draft.outline.appendices.length > 1 ? `附表${number}` : '附表'}: no project row could be read`, part: 'appendix' });
   }
