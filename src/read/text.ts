@@ -1136,7 +1136,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   for (const row of rows) {
     const first = tokensOf(row.lines[0]!.text);
     if (isShortRow([first[0]!.text])) {
-      // Its amounts: one, or one a money column (总投资 and “十四五”投资).
+      // Its amounts: one, or one for each money column (总投资 and “十四五”投资).
       const amounts: string[] = [];
       while (first.length > 1 && /^[0-9０-９.,，]+$/u.test(first[first.length - 1]!.text)) amounts.unshift(first.pop()!.text);
       out.push(newRow([first.map((token) => token.text).join(''), ...amounts], row.lines[0]!.line));

@@ -122,7 +122,7 @@ const noDepartment = (project: Project): boolean => project.departments.length =
  * printed nearest it (the one above on a tie), marked to check; a section that prints none is
  * left as it is.
  */
-function fillMerged(projects: Project[], empty: (project: Project) => boolean, field: 'departments' | 'nature'): void {
+function fillMerged(projects: Project[], empty: (project: Project) => boolean, field: 'departments' | 'nature', table: string): void {
   const printed = projects.flatMap((project, index) => (empty(project) ? [] : [index]));
   if (printed.length === 0 || printed.length === projects.length) return;
   projects.forEach((project, index) => {
@@ -133,7 +133,7 @@ function fillMerged(projects: Project[], empty: (project: Project) => boolean, f
       ...project,
       [field]: from[field],
       // (The note that an empty nature was written 新建 gives way to this one.)
-      checks: [...project.checks.filter((check) => !check.startsWith(`${field}: ""`)), `${field}: none printed in this row; taken from 附表 序号${from.serial}, as a cell merged down the rows prints it once`],
+      checks: [...project.checks.filter((check) => !check.startsWith(`${field}: ""`)), `${field}: none printed in this row; taken from ${table}序号${from.serial}, as a cell merged down the rows prints it once`],
     };
   });
 }
@@ -313,9 +313,11 @@ export function readProjects(context: Context, table: Table, title: string, numb
     if (natureUnprinted) unprintedNature.add(project);
   }
   for (const section of result.sections) {
+    // How a check names the row a value is taken from: 附表 序号3, 附表2 序号3, 附表 二、序号3.
+    const named = `附表${number > 1 || context.draft.outline.appendices.length > 1 ? number : ''} ${bySection ? `${section.numeral}、` : ''}`;
     // The nature first: the set knows its projects as they were made.
-    if (col.nature >= 0) fillMerged(section.projects, (project) => unprintedNature.has(project), 'nature');
-    if (col.departments >= 0) fillMerged(section.projects, noDepartment, 'departments');
+    if (col.nature >= 0) fillMerged(section.projects, (project) => unprintedNature.has(project), 'nature', named);
+    if (col.departments >= 0) fillMerged(section.projects, noDepartment, 'departments', named);
   }
   if (result.sections.every((section) => section.projects.length === 0)) {
     draft.unread.push({ place: table.place, what: `${number > 1 || context.draft.outline.appendices.length > 1 ? `附表${number}` : '附表'}: no project row could be read`, part: 'appendix' });
