@@ -30,7 +30,10 @@
 // 续表 (toHtml's cellSize and continued): headers whose top line pdftotext printed squeezed;
 // merged-cells.raw.txt of seed 211 (two tables numbered section by section) printed with each
 // department and nature merged down the projects that share it: pdftotext prints a merged cell
-// once, beside one of its rows. The snippets below are cut from such output.
+// once, beside one of its rows; period-share.layout.txt of seed 8, whose appendix prints the period's
+// share of each investment before it (“十四五”计划投资（万元） | 投资估算（万元）): a top header line
+// squeezed whose money piece closes its bracket on the line below (…投资（万 / 元）), and part and
+// total rows of two amounts. The snippets below are cut from such output.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +91,18 @@ describe('a plan printed to PDF and extracted by pdftotext, drafted unedited', (
   it.each(['raw', 'layout'])('pdftotext -%s: the audit finds every planted contradiction and nothing else', async (mode) => {
     const { target } = await draft(join(FIXTURES, `planted.${mode}.txt`));
     expect(await alarms(target)).toEqual(answers('planted').planted);
+  }, 30_000);
+});
+
+describe('pdftotext -layout of an appendix that prints the period’s share of each investment before it', () => {
+  it('reads the two money headers as two columns and every part and total row’s two amounts; the draft takes the whole investment', async () => {
+    const { target } = await draft(join(FIXTURES, 'period-share.layout.txt'));
+    type Table = { total: number; sections: { subtotal: number; projects: { investment: number }[] }[] };
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as Table & { tables?: Table[] };
+    const amounts = (projects.tables ?? [projects]).flatMap((table) => [table.total, ...table.sections.flatMap((section) => [section.subtotal, ...section.projects.map((project) => project.investment)])]);
+    const expected = JSON.parse(readFileSync(join(FIXTURES, 'period-share.json'), 'utf8')) as { planted: string[]; amounts: number[] };
+    expect(amounts).toEqual(expected.amounts);
+    expect(await alarms(target)).toEqual(expected.planted);
   }, 30_000);
 });
 
