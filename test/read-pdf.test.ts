@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, ReadResult, TableBlock } from '../src/read/blocks.js';
 import { explainPdf } from '../src/read/explain.js';
 import { readPublished, sourceTextOf } from '../src/read/index.js';
-import { normalizeChar, readPdf } from '../src/read/pdf.js';
+import { itemLeftOut, normalizeChar, readPdf } from '../src/read/pdf.js';
 import { joinAll, joinLines } from '../src/read/lines.js';
 
 function findChrome(): string | undefined {
@@ -315,6 +315,25 @@ function handPdf(objects: readonly string[], trailer: string): Uint8Array {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(body, 'latin1'));
 }
+
+describe('a reading of an unframed 专栏 that lost its items (pdftotext -layout printed its lines out of order)', () => {
+  // Seed 233 of the corpus, printed without rules: pdftotext -layout put item 2's end before its
+  // start, so the box ended after item 1 and items 2 and 3 fell to the chapter's prose. Such a
+  // reading is a fault, and the PDF reader takes the other pdftotext layout.
+  const place = { form: 'text', line: 1 } as const;
+  const paragraph = (text: string) => ({ kind: 'paragraph', text, place }) as const;
+  const box = { kind: 'box', title: '专栏5  病有所医重点工程', blocks: [paragraph('1.凤河县凤川镇社区卫生服务中心新建工程。新建建筑面积28400㎡，新增床位120张。')], place } as const;
+
+  it('is told by the next item standing among the paragraphs after the box', () => {
+    expect(itemLeftOut(box, [paragraph('社区卫生服务中心建设项目。新建建筑面积20500㎡，新'), paragraph('2.凤河县丰田街道'), paragraph('增床位550张。')])).toBe(true);
+  });
+
+  it('is not told by prose, another list, or an item after a heading', () => {
+    expect(itemLeftOut(box, [paragraph('围绕病有所医，补齐设施短板。'), paragraph('3.完善服务网络。')])).toBe(false);
+    expect(itemLeftOut(box, [{ kind: 'heading', level: 2, text: '加强人才队伍建设', place }, paragraph('2.培养专业人才。')])).toBe(false);
+    expect(itemLeftOut({ ...box, blocks: [] }, [paragraph('1.完善服务网络。')])).toBe(false);
+  });
+});
 
 describe('readPdf refuses what it cannot read, in one line', () => {
   it.each([

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { itemOf } from '../headings.js';
 import type { Block, Cell, DocumentModel, Dropped, Heading, Place, ReadResult, TableBlock, TableRow } from './blocks.js';
 import { BOX_TITLE, cleanText, headingOf, joinAll, NO_END, NO_START, YEARS_CELL, YEARS_HEADER } from './lines.js';
 import { headerNames, readTextLayout } from './text.js';
@@ -923,11 +924,13 @@ function pdftotextOf(bytes: Uint8Array, mode: '-layout' | '-raw'): { text: strin
 /**
  * What a reading of the tables among `blocks` got wrong, as far as it shows: header cells that
  * name no column or several (建设内容及规模性质: columns run together or split), and rows whose
- * amount is no number or whose years are no range of years (a piece in the column beside).
+ * amount is no number or whose years are no range of years (a piece in the column beside); and a
+ * box whose next item stands after it, among the paragraphs before the next heading, box or
+ * table (a box without a frame whose lines came out of order).
  */
 const readingFaults = (blocks: readonly Block[]): number =>
-  blocks.reduce((sum, block) => {
-    if (block.kind === 'box') return sum + readingFaults(block.blocks);
+  blocks.reduce((sum, block, at) => {
+    if (block.kind === 'box') return sum + readingFaults(block.blocks) + (itemLeftOut(block, blocks.slice(at + 1)) ? 1 : 0);
     if (block.kind !== 'table') return sum;
     const header = (block.rows.find((row) => row.header === true) ?? block.rows[0])?.cells.map((cell) => cell.text.replace(/\s+/gu, '')) ?? [];
     const money = header.findIndex((cell) => /投资|金额/u.test(cell));
@@ -940,6 +943,18 @@ const readingFaults = (blocks: readonly Block[]): number =>
     ).length;
     return sum + header.filter((cell) => headerNames(cell) !== 1).length + wrong;
   }, 0);
+
+/** Whether the item after a box's last stands among the paragraphs that follow the box. */
+export function itemLeftOut(box: Block & { kind: 'box' }, after: readonly Block[]): boolean {
+  const numbers = box.blocks.flatMap((inner) => (inner.kind === 'paragraph' ? [itemOf(inner.text)?.number ?? 0] : []));
+  const last = Math.max(0, ...numbers);
+  if (last === 0) return false;
+  for (const block of after) {
+    if (block.kind !== 'paragraph') return false;
+    if (itemOf(block.text)?.number === last + 1) return true;
+  }
+  return false;
+}
 
 const holdsTable = (block: Block): boolean => block.kind === 'table' || (block.kind === 'box' && block.blocks.some(holdsTable));
 
