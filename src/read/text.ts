@@ -885,6 +885,9 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
   return stacks;
 }
 
+/** Whether a text opens more brackets than it closes (总投资（万: its name goes on). */
+const leavesOpen = (text: string): boolean => (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
+
 /** A unit in brackets on its own: (万元), （万元）. */
 const UNIT_ALONE = /^[（(][^）)]*[）)]$/u;
 
@@ -957,7 +960,7 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
           if (!above) continue;
           reach += 1;
           // A piece that closes a bracket (元）) joins the one that opened it (总投资（万), however near the other.
-          const closes = /^[）)]|^[^（(]*[）)]/u.test(stack.text) && (stacks[into]!.text.match(/[（(]/gu)?.length ?? 0) > (stacks[into]!.text.match(/[）)]/gu)?.length ?? 0);
+          const closes = /^[）)]|^[^（(]*[）)]/u.test(stack.text) && leavesOpen(stacks[into]!.text);
           // A piece that completes a header's name (建设年 and 限) joins it rather than a named one nearer.
           const completes = headerNames(stacks[into]!.text) === 0 && headerNames(`${stacks[into]!.text}${stack.text}`) === 1;
           if (reach === 2 && !completes && !closes) break;
@@ -997,7 +1000,6 @@ function squeezedHeader(top: readonly Token[], lower: readonly (readonly Token[]
   const cells = top.map((token) => token.text);
   const completed = new Set<number>();
   const distance = (column: number, piece: Token): number => Math.abs(anchors[column]! - piece.start);
-  const unclosed = (cell: string): boolean => (cell.match(/[（(]/gu)?.length ?? 0) > (cell.match(/[）)]/gu)?.length ?? 0);
   for (const piece of lower.flat().sort((a, b) => a.start - b.start)) {
     const unit = UNIT_ALONE.test(piece.text);
     // A piece that closes a bracket (元）) ends the name that opened it (…投资（万).
@@ -1005,7 +1007,7 @@ function squeezedHeader(top: readonly Token[], lower: readonly (readonly Token[]
     const candidates = cells
       .map((cell, column) => ({
         column,
-        fits: closes ? unclosed(cell) : unit ? /投资|金额|资金|估算/u.test(cell) : !completed.has(column) && headerNames(cell) === 0 && headerNames(`${cell}${piece.text}`) === 1,
+        fits: closes ? leavesOpen(cell) : unit ? /投资|金额|资金|估算/u.test(cell) : !completed.has(column) && headerNames(cell) === 0 && headerNames(`${cell}${piece.text}`) === 1,
       }))
       .filter((candidate) => candidate.fits)
       .sort((a, b) => distance(a.column, piece) - distance(b.column, piece));
@@ -1720,7 +1722,7 @@ function rawHeader(pieces: readonly Piece[]): string[] {
       const before = start > 0 ? pieces[start - 1]!.text : '';
       const parts =
         before !== '' && (HEADER_WORDS.some((word) => before.endsWith(word[0]!) && text.startsWith(word.slice(1))) || HEADER_PHRASES.some(([head, tail]) => before.endsWith(head) && text.startsWith(tail)));
-      const open = (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
+      const open = leavesOpen(text);
       // Nor does it end with a line that names nothing and opens a column's name (部门 / 建设, then 性质): that line is the next cell's.
       const last = pieces[end - 1]!.text;
       const opensNext = end - start > 1 && headerNames(last) === 0 && HEADER_OPENERS.test(last);
@@ -2075,7 +2077,7 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       // 道、), or a figure's unit (总投资19.29 / 亿元（详见附表）).
       const midWord = /[\p{Script=Han}0-9]$/u.test(previous.trimEnd()) && /^\p{Script=Han}{1,3}[，、。；：（）]/u.test(next.trim()) && measure.width(previous.trimEnd()) >= (margin ?? widestProse) * 0.75;
       // A line that leaves a bracket open (（详见附表 / 1、附表2）) stops inside its sentence, however short.
-      const bracketOpen = (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
+      const bracketOpen = leavesOpen(text);
       // A line that opens with a bracket (（详见附表）) after one that stops inside its sentence goes on with it (a numbered （一） is a list, below).
       const bracketNext = /^[（(]/u.test(next.trim());
       const runsOn = cut || midWord || (open && (bracketOpen || bracketNext)) || (open && margin !== undefined && measure.width(previous.trimEnd()) >= margin - measure.reach - unprintedIndent);

@@ -65,6 +65,9 @@ export function column(header: readonly string[], pattern: RegExp, from = 0): nu
   return -1;
 }
 
+/** A row's first cell as its label reads: digits ASCII, no spaces (a serial, 合计, 小计, 一、…). */
+const openingCell = (row: Row): string => asciiDigits(row.cells[0] ?? '').replace(/\s+/g, '');
+
 /**
  * Whether a table numbers its projects from 1 again in each section (一、教育 1 2 3 二、卫生 1 2):
  * two sections or more, each opening with 1, and serials printed in more than one of them. A
@@ -80,7 +83,7 @@ function numberedBySection(rows: readonly Row[]): boolean {
       open = true;
       continue;
     }
-    const first = asciiDigits(row.cells[0] ?? '').replace(/\s+/g, '');
+    const first = openingCell(row);
     if (!/^\d+$/.test(first)) continue;
     const serial = Number(first);
     if (open) opening.push(serial);
@@ -213,7 +216,7 @@ export function readProjects(context: Context, table: Table, title: string, numb
   const bySection = numberedBySection(table.rows);
   /** Projects whose row prints no nature, where the table has the column. */
   const unprintedNature = new Set<Project>();
-  const noSerials = col.serial < 0 && !table.rows.some((row) => /^\d+$/u.test(asciiDigits(row.cells[0] ?? '').replace(/\s+/g, '')));
+  const noSerials = col.serial < 0 && !table.rows.some((row) => /^\d+$/u.test(openingCell(row)));
   if (bySection) {
     result.numbering = 'section';
     result.checks.push('numbering: section — each section numbers its projects from 1 again');
@@ -222,7 +225,7 @@ export function readProjects(context: Context, table: Table, title: string, numb
   /** Sections printed without an amount on their row, until a 小计 row gives it. */
   const unstated = new Map<AppendixSection, Row>();
   for (const row of table.rows) {
-    const first = asciiDigits(row.cells[0] ?? '').replace(/\s+/g, '');
+    const first = openingCell(row);
     const amount = amountOf(row);
     if (/^(合计|总计)$/u.test(first)) {
       if (amount !== undefined) {
