@@ -214,6 +214,7 @@ function tableNumbers(plan: PlanModel): Map<string, Map<string, number>> {
     for (const section of table.sections) {
       const region = `${name} ${section.label}、${section.name}`;
       add(region, section.subtotal?.text);
+      for (const part of section.parts) add(region, part.subtotal?.text);
       for (const project of section.projects) {
         add(region, project.label);
         add(region, project.investment?.text);

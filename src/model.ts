@@ -221,12 +221,22 @@ export interface Project extends NumberedItem {
   readonly facts: readonly FigureStatement[];
 }
 
+/** A part a section is divided into, printed （一）学前教育 under 一、教育, with its own subtotal. */
+export interface AppendixPart extends NumberedItem {
+  readonly name: string;
+  readonly subtotal?: Amount;
+  readonly projects: readonly Project[];
+}
+
 export interface AppendixSection extends NumberedItem {
   /** The printed 附表 number of its table; undefined for an unnumbered 附表. */
   readonly table?: number | undefined;
   readonly name: string;
   readonly subtotal?: Amount;
+  /** Every project of the section in printed order: its own, then its parts'. */
   readonly projects: readonly Project[];
+  /** The （一）（二） the section is divided into; empty for most sections. */
+  readonly parts: readonly AppendixPart[];
 }
 
 /**

@@ -91,6 +91,18 @@ export async function cliIn(cwd: string, args: readonly string[], env: Record<st
 export const P = (file: string, from: string, to: string): Patch => ({ file, from, to });
 
 /**
+ * The mini plan's second section divided into one part, （一）社区养老 with its subtotal 1000,
+ * which holds the section's project: the section's own `projects` become the part's.
+ */
+export const DIVIDED: Patch = (() => {
+  const text = readFileSync(join(MINI, 'projects.yaml'), 'utf8');
+  const from = text.slice(text.indexOf('    subtotal: 1000\n    projects:\n'));
+  const projects = from.slice(from.indexOf('    projects:\n'));
+  const indented = projects.replace(/^(?=.)/gm, '    ');
+  return P('projects.yaml', from, `    subtotal: 1000\n    parts:\n      - numeral: 一\n        name: 社区养老\n        subtotal: 1000\n${indented}`);
+})();
+
+/**
  * A digest of everything in `dir`, links followed to regular files but never into a FIFO or
  * a device (reading one could hang): equal digests before and after a run mean the run wrote
  * nothing there, whatever route (link, hard link, rename) it might have taken.

@@ -29,7 +29,7 @@ interface ComposedPlan {
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
 const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string; indicatorHeader?: string; tableRules?: string; numbering?: string; periodColumn?: string }) => ComposedPlan;
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string; indicatorHeader?: string; tableRules?: string; numbering?: string; periodColumn?: string; parts?: boolean }) => ComposedPlan;
   PLANT_KINDS: Record<string, unknown>;
   COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
@@ -41,6 +41,17 @@ const render = (await import('../scripts/corpus/render.mjs')) as {
   printPdfs: (jobs: { html: string; pdf: string; title: string }[]) => Promise<boolean>;
   CHROMIUM: string | undefined;
 };
+
+/** A drafted projects.yaml, as far as these cases read it: a section's projects are its own and its parts'. */
+interface DraftedProjects {
+  readonly tables: { number?: number; total: number; sections: { subtotal?: number; projects?: unknown[]; parts?: { subtotal?: number; projects: unknown[] }[] }[] }[];
+}
+
+/** Every project of a drafted appendix, the parts' projects with their section's. */
+const projectsOf = (projects: DraftedProjects): unknown[] => projects.tables.flatMap((table) => table.sections.flatMap((section) => [...(section.projects ?? []), ...(section.parts ?? []).flatMap((part) => part.projects)]));
+
+/** Every group that prints a subtotal or could: each section, and each part of a divided one. */
+const groupsOf = (projects: DraftedProjects): number => projects.tables.flatMap((table) => table.sections.flatMap((section) => [section, ...(section.parts ?? [])])).length;
 
 if (!render.CHROMIUM) console.warn('init-forms.test.ts: no Chromium at /usr/bin/chromium: the PDF cases are SKIPPED.');
 
@@ -113,10 +124,10 @@ describe('a published plan in every form, drafted by plan init', () => {
     if (skipped(form)) return;
     const target = await draft(unplanted[form]);
     expect(await validateFindings(target)).toEqual([]);
-    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { number: number; total: number; sections: { projects: unknown[] }[] }[] };
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as DraftedProjects;
     expect(projects.tables.map((table) => table.number)).toEqual([1, 2]);
-    expect(projects.tables.flatMap((table) => table.sections).length).toBe(clean.truth.subtotals);
-    expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length).toBe(clean.truth.projects);
+    expect(groupsOf(projects)).toBe(clean.truth.subtotals);
+    expect(projectsOf(projects).length).toBe(clean.truth.projects);
     const statements = parse(readFileSync(join(target, 'statements.yaml'), 'utf8')) as { statements: { sums?: { tables?: number[] }[] }[] };
     expect(statements.statements.flatMap((group) => group.sums ?? []).map((sum) => sum.tables)).toEqual([[1, 2]]);
     // The unedited draft of a plan without contradictions: no error, no warning.
@@ -167,8 +178,8 @@ describe('other printings: chapters numbered 一、 and sections （一）, boxe
     const indicators = parse(readFileSync(join(target, 'indicators.yaml'), 'utf8')) as { categories: { numeral: string; name: string; indicators: unknown[] }[] };
     expect(indicators.categories.map((category) => `${category.numeral}、${category.name}`), form).toEqual(categories.map((name, at) => `${'一二三'[at]}、${name}`));
     expect(indicators.categories.flatMap((category) => category.indicators).length, form).toBe(composed.truth.indicatorRows);
-    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { sections: { subtotal: number; projects: unknown[] }[] }[] };
-    expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length, form).toBe(composed.truth.projects);
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as DraftedProjects;
+    expect(projectsOf(projects).length, form).toBe(composed.truth.projects);
     const boxes = parse(readFileSync(join(target, 'boxes.yaml'), 'utf8')) as { boxes: { items: unknown[] }[] };
     expect(boxes.boxes.flatMap((box) => box.items).length, form).toBe(composed.truth.boxItems);
     expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
@@ -182,9 +193,9 @@ describe('a plan typeset as a government document, its appendix tables split by 
     writeFileSync(html, render.toHtml(composed.document, 32, { government: true, continued: true }));
     expect(readFileSync(html, 'utf8').match(/>续表</gu)).toHaveLength(2);
     const target = await draft(html);
-    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { total: number; sections: { subtotal: number; projects: unknown[] }[] }[] };
-    expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length).toBe(composed.truth.projects);
-    expect(projects.tables.flatMap((table) => table.sections).length).toBe(composed.truth.subtotals);
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as DraftedProjects;
+    expect(projectsOf(projects).length).toBe(composed.truth.projects);
+    expect(groupsOf(projects)).toBe(composed.truth.subtotals);
     expect(alarms(await auditFindings(target))).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
   }, 60_000);
 });
@@ -209,6 +220,29 @@ describe('a plan whose appendix numbers its projects from 1 again in each sectio
       expect(boxes.match(/\{ section: [一二三四五六七八九十]+, serials: \[\d+\] \}/gu)?.length, form).toBe(composed.truth.boxItems);
       expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
     }
+  }, 60_000);
+});
+
+describe('a plan whose appendix divides its sections into parts (一、 then （一）（二）)', () => {
+  it.each(FORMS)('%s: every section and part with its subtotal, every project under its part; the plant on a part’s subtotal is found and nothing else', async (form) => {
+    if (skipped(form)) return;
+    const composed = composePlan(34, { tables: 2, plants: Object.keys(PLANT_KINDS), parts: true });
+    const files = publish(composed, 'parts');
+    if (form === 'pdf') await printPdfs([{ html: files.html, pdf: files.pdf, title: composed.title }]);
+    type Group = { numeral: string; name: string; subtotal?: number; projects?: { serial: number }[]; parts?: Group[] };
+    type Projects = { tables: { sections: Group[] }[] };
+    const groupsOf = (projects: Projects): string[] =>
+      projects.tables.flatMap((table) =>
+        table.sections.flatMap((section) => [
+          `${section.numeral}、${section.name} ${section.subtotal ?? '-'} ${(section.projects ?? []).map((project) => project.serial).join(',')}`,
+          ...(section.parts ?? []).map((part) => `  （${part.numeral}）${part.name} ${part.subtotal ?? '-'} ${(part.projects ?? []).map((project) => project.serial).join(',')}`),
+        ]),
+      );
+    const truth = groupsOf(parse(composed.files.get('projects.yaml')!) as Projects);
+    expect(truth.filter((line) => line.startsWith('  （')).length).toBeGreaterThan(1);
+    const target = await draft(files[form]);
+    expect(groupsOf(parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as Projects), form).toEqual(truth);
+    expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
   }, 60_000);
 });
 
@@ -282,8 +316,8 @@ describe('a PDF whose tables are printed without rules', () => {
     const target = await draft(pdf);
     const indicators = parse(readFileSync(join(target, 'indicators.yaml'), 'utf8')) as { categories: { indicators: unknown[] }[] };
     expect(indicators.categories.flatMap((category) => category.indicators).length).toBe(composed.truth.indicatorRows);
-    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { sections: { projects: unknown[] }[] }[] };
-    expect(projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length).toBe(composed.truth.projects);
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as DraftedProjects;
+    expect(projectsOf(projects).length).toBe(composed.truth.projects);
     expect(alarms(await auditFindings(target))).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
   }, 120_000);
 
@@ -328,8 +362,8 @@ describe('an honest draft of a text the reader cannot fully make out (pdftotext 
     const result = await cli(['init', target, '--from', layout, '--lang', 'en']);
     expect(result.code).toBe(0);
     // Tables it cannot make out are said first, as unread; tables it reads are read whole.
-    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as { tables: { sections: { projects: unknown[] }[] }[] };
-    const read = projects.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).length;
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as DraftedProjects;
+    const read = projectsOf(projects).length;
     if (read !== plan.truth.projects) {
       expect(result.stdout.split('\n')[1]).toMatch(/^NOTE: the draft could not read/);
       expect(result.stdout).toMatch(/^ {2}appendix {2}\S+:\d+ {2}附表\d: no project row could be read$/m);

@@ -375,6 +375,36 @@ describe('plan init on composed texts', () => {
     expect(bare.draft.tables[0]!.sections[1]!.projects[0]!.departments).toEqual(['—']);
   });
 
+  it('an appendix whose sections are divided into parts (（一） rows under 一、 rows): each part with its subtotal and projects', async () => {
+    const divide = (text: string, section: string, first: string, second: string): string =>
+      text.replace(`一、学有所教\t${section}\n`, `一、学有所教\t${section}\n${first}\n`).replace('\n2\t临河县智慧校园工程', `\n${second}\n2\t临河县智慧校园工程`);
+    const text = divide(composedPlan('tab-rows'), '3500', '（一）学前教育\t2500', '（二）教育信息化\t1000');
+    expect(text).toContain('一、学有所教\t3500\n（一）学前教育\t2500\n1\t');
+    const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const [first, second] = drafted.draft.tables[0]!.sections;
+    expect([first!.numeral, first!.subtotal, first!.projects.map((p) => p.serial)]).toEqual(['一', '3500', [1, 2]]);
+    expect(first!.parts?.map((part) => [part.numeral, part.name, part.subtotal, part.projects.map((p) => p.serial)])).toEqual([
+      ['一', '学前教育', '2500', [1]],
+      ['二', '教育信息化', '1000', [2]],
+    ]);
+    expect([second!.numeral, second!.parts, second!.projects.map((p) => p.serial)]).toEqual(['二', undefined, [3]]);
+    // The draft validates and its sums hold: no part or section is taken for another.
+    const dir = target();
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+    writeFileSync(from, text);
+    expect((await cli(['init', dir, '--from', from])).code).toBe(0);
+    expect(await validateFindings(dir)).toEqual([]);
+    expect((await auditFindings(dir, ['appendix-sums', 'numbering'])).map((f) => f.messageId)).toEqual([]);
+    expect(readFileSync(join(dir, 'projects.yaml'), 'utf8')).toMatch(/name: 学有所教\n {4}subtotal: 3500\n {4}parts:\n {6}- numeral: 一\n {8}name: 学前教育/u);
+    // A section row without an amount over parts that print theirs: no subtotal of its own, nothing unread.
+    const bare = divide(composedPlan('tab-rows'), '3500', '（一）学前教育\t2500', '（二）教育信息化\t1000').replace('一、学有所教\t3500', '一、学有所教');
+    const unstated = await draftPlan(Buffer.from(bare, 'utf8'), 'plan.txt', 'draft');
+    if (!unstated.ok) throw new Error(unstated.problem);
+    expect(unstated.draft.tables[0]!.sections[0]!.subtotal).toBe('');
+    expect(unstated.draft.unread.filter((entry) => /subtotal/u.test(entry.what))).toEqual([]);
+  });
+
   it('an appendix that prints no serials: its projects numbered in order, marked to check', async () => {
     const text = composedPlan('tab-rows').replace('序号\t项目名称\t责任部门', '项目名称\t责任部门').replace(/^[1-3]\t(临河县)/gmu, '$1');
     expect(text).not.toMatch(/^1\t临河县/mu);

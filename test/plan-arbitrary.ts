@@ -212,33 +212,41 @@ const boxes = fc.record({
 });
 
 const nature = fc.oneof(fc.constantFrom('新建', '改扩建', '续建'), fc.uniqueArray(fc.constantFrom('新建', '改建', '迁建'), { minLength: 2, maxLength: 3 }));
+/** A section's or a part's projects. */
+const projectList = list(
+  fc
+    .record({
+      serial: positiveInteger,
+      name: text,
+      departments: optional(list(text, 2, 1)),
+      nature: optional(nature),
+      location: optional(text),
+      content: optional(text),
+      start: optional(year),
+      end: optional(year),
+      investment: optional(nonNegativeDecimal),
+      facts: optional(list(figure, 4)),
+      sums: optional(sums),
+      counts: optional(counts),
+    })
+    .map(defined),
+  3,
+);
+
+/** A section's parts, each with its numeral, name, subtotal and projects: （一）（二） under 一、. */
+const parts = list(fc.record({ numeral, name: text, subtotal: optional(decimal), projects: projectList }).map(defined), 2, 1);
+
 const sections = list(
   fc
     .record({
       numeral,
       name: text,
       subtotal: optional(decimal),
-      projects: list(
-        fc
-          .record({
-            serial: positiveInteger,
-            name: text,
-            departments: optional(list(text, 2, 1)),
-            nature: optional(nature),
-            location: optional(text),
-            content: optional(text),
-            start: optional(year),
-            end: optional(year),
-            investment: optional(nonNegativeDecimal),
-            facts: optional(list(figure, 4)),
-            sums: optional(sums),
-            counts: optional(counts),
-          })
-          .map(defined),
-        3,
-      ),
+      projects: optional(projectList),
+      parts: optional(parts),
     })
-    .map(defined),
+    // A section holds projects, parts or both.
+    .map((section) => defined(section.projects === undefined && section.parts === undefined ? { ...section, projects: [] } : section)),
   2,
   1,
 );
@@ -339,9 +347,9 @@ export const SCHEMA_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   ],
   'projects.schema.json': [
     '.$schema', '.number', '.title', '.total', '.numbering', '.sections', '.tables', '.tables[].number', '.tables[].title', '.tables[].total', '.tables[].numbering', '.tables[].sections',
-    '#sections[].numeral', '#sections[].name', '#sections[].subtotal', '#sections[].projects', '#sections[].projects[].serial', '#sections[].projects[].name',
-    '#sections[].projects[].departments', '#sections[].projects[].nature', '#sections[].projects[].location', '#sections[].projects[].content', '#sections[].projects[].start',
-    '#sections[].projects[].end', '#sections[].projects[].investment', '#sections[].projects[].facts', '#sections[].projects[].sums', '#sections[].projects[].counts',
+    '#sections[].numeral', '#sections[].name', '#sections[].subtotal', '#sections[].projects', '#sections[].parts', '#sections[].parts[].numeral', '#sections[].parts[].name',
+    '#sections[].parts[].subtotal', '#sections[].parts[].projects', '#projects[].serial', '#projects[].name', '#projects[].departments', '#projects[].nature',
+    '#projects[].location', '#projects[].content', '#projects[].start', '#projects[].end', '#projects[].investment', '#projects[].facts', '#projects[].sums', '#projects[].counts',
   ],
   'statements.schema.json': ['.$schema', '.statements', '.statements[].chapter', '.statements[].section', '.statements[].facts', '.statements[].sums', '.statements[].counts'],
   'figure.schema.json': [

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barChart, changeChart, CHART_STYLES, clipLimit, INK, rawChart, spanChart, type Draw } from '../src/report/charts.js';
 import { contextFinder } from '../src/report/context.js';
 import { anchorId, escapeHtml } from '../src/report/escape.js';
-import { cli, MINI, planCopy, SECOND, WUSHAN } from './helpers.js';
+import { cli, DIVIDED, MINI, planCopy, SECOND, WUSHAN } from './helpers.js';
 
 /** Where the browser tests keep their screenshot and PDF, for a person to look at. */
 const OUTPUT = new URL('../test-output/', import.meta.url).pathname;
@@ -145,6 +145,15 @@ describe('plan report (HTML)', () => {
     expect(lines.length, name).toBe(new Set(lines).size);
     if (name === 'years') expect(lines.sort()).toEqual(['grey9', 'ink9']);
     if (name === 'bars') expect(svg.match(/transform=rotate\(-30\)/g)).toHaveLength(1);
+  });
+
+  it('prints a divided section’s row, then each part’s row with its subtotal and its projects under it', async () => {
+    const html = readFileSync(await report(planCopy(MINI, [DIVIDED])), 'utf8');
+    const rows = [...html.slice(html.indexOf('class=project-table')).matchAll(/<tr[^>]*>(?:(?!<tr).)*/gs)].map((match) => match[0].replace(/<[^>]+>/g, '|'));
+    const at = rows.findIndex((row) => row.includes('老有所养'));
+    expect(rows[at + 1]).toMatch(/^\|+（一）\|社区养老 · 印刷小计 1,000\|1,000\|/);
+    expect(rows[at + 2]).toContain('测试县社区养老服务中心');
+    expect(html).toContain('<tr class="subtotal part">');
   });
 
   it('writes the style sheet once for many plans, and leaves out the tags HTML implies', async () => {

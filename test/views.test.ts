@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cli, MINI, P, planCopy, SECOND, TABLES, WUSHAN } from './helpers.js';
+import { cli, DIVIDED, MINI, P, planCopy, SECOND, TABLES, WUSHAN } from './helpers.js';
 
 interface SummaryJson {
   plans: {
     id: string;
-    sections: { table?: string; numeral: string; name: string; projects: number; investment: string; share: string; statedSubtotal?: string }[];
+    sections: { table?: string; numeral: string; name: string; projects: number; investment: string; share: string; statedSubtotal?: string; parts?: unknown[] }[];
     total: { projects: number; investment: string; stated?: string };
     departments: { name: string; projects: number; investment: string }[];
     natures: { name: string; investment: string }[];
@@ -39,6 +39,17 @@ describe('plan summary', () => {
     expect(text).toMatch(/附表2.*一.*老有所养/);
     const one = await summary(MINI);
     expect(one.sections.every((s) => s.table === undefined)).toBe(true);
+  });
+
+  it('gives a divided section’s parts under it in JSON, and counts their projects once in the table', async () => {
+    const dir = planCopy(MINI, [DIVIDED]);
+    const plan = await summary(dir);
+    expect(plan.sections.map((s) => [s.numeral, s.name, s.projects, s.investment, s.parts])).toEqual([
+      ['一', '住有所居', 1, '2000', undefined],
+      ['二', '老有所养', 1, '1000', [{ numeral: '（一）', name: '社区养老', projects: 1, investment: '1000', share: '33.33', statedSubtotal: '1000' }]],
+    ]);
+    expect(plan.total).toEqual({ projects: 2, investment: '3000', stated: '3000' });
+    expect((await cli(['summary', dir, '--lang', 'zh'])).stdout).not.toContain('社区养老');
   });
 
   it('adds the nine sections of the bundled plan to 1,625,359 万元, exactly', async () => {

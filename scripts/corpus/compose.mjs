@@ -30,6 +30,12 @@ const REMARKS = ['', '', '', '申请专项债券', '争取中央预算内资金'
  */
 export const INDICATOR_LAYOUTS = ['rows', 'column'];
 export const SUBTOTAL_LAYOUTS = ['above', 'below'];
+/** The names of the two parts a divided section prints ((一) and (二)), one pair a plan. */
+export const PART_NAMES = [
+  ['设施建设类', '服务提升类'],
+  ['续建项目', '新建项目'],
+  ['基础设施项目', '能力建设项目'],
+];
 export const ITEM_STYLES = ['1.', '1．', '1、', '（1）'];
 /** How chapters and sections are numbered: 第一章 / 第一节, 第一章 / 一、, or 一、 / （一） as shorter plans print them. */
 export const HEADING_STYLES = ['第一章', '第一章 一、', '一、'];
@@ -102,7 +108,9 @@ const roundTo = (value, step) => {
  * random three to five of them); `options.columns`, `indicatorLayout`, `subtotalLayout` and
  * `itemStyle`, `headingStyle`, `numberStyle`, `indicatorHeader`, `tableRules` (one of COLUMN_LAYOUTS,
  * INDICATOR_LAYOUTS, SUBTOTAL_LAYOUTS, ITEM_STYLES, HEADING_STYLES, NUMBER_STYLES, INDICATOR_HEADERS,
- * TABLE_RULES) fix how it is printed. Returns { id, title, period, document, files, planted, truth }.
+ * TABLE_RULES) fix how it is printed; `numbering` ('table' or 'section'), `periodColumn` ('none',
+ * 'after', 'before') and `parts` (true: sections of two projects or more divided into （一）（二）) fix
+ * what the appendix prints. Returns { id, title, period, document, files, planted, truth }.
  */
 export function composePlan(seed, options = {}) {
   const random = randomSource(seed);
@@ -126,6 +134,11 @@ export function composePlan(seed, options = {}) {
   // Drawn from a source of its own: the plans of earlier seeds keep every other choice.
   const numbering = options.numbering ?? (randomSource(seed * 104729 + 3).next() < 0.2 ? 'section' : 'table');
   const bySection = numbering === 'section';
+  // Sections divided into parts (一、学有所教 / （一）设施建设类 / （二）服务提升类), each part with
+  // its subtotal: drawn from a source of its own, so that the plans of earlier seeds stay as they were.
+  const partsRandom = randomSource(seed * 104723 + 5);
+  const parts = options.parts ?? partsRandom.next() < 0.15;
+  const partNames = partsRandom.pick(PART_NAMES);
   const chapterHeading = (number, text) => (headingStyle === '一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}章  ${text}`);
   const sectionHeading = (number, text) =>
     headingStyle === '一、' ? `（${numeral(number)}）${text}` : headingStyle === '第一章 一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}节  ${text}`;
@@ -193,7 +206,9 @@ export function composePlan(seed, options = {}) {
           domain,
         };
       });
-      return { numeral: numeral(sectionIndex + 1), domain, projects };
+      // A section of two projects or more is divided in two parts, the first taking the larger half.
+      const divided = parts && projects.length >= 2 ? [projects.slice(0, Math.ceil(projects.length / 2)), projects.slice(Math.ceil(projects.length / 2))] : [];
+      return { numeral: numeral(sectionIndex + 1), domain, projects, parts: divided.map((members, index) => ({ numeral: numeral(index + 1), name: partNames[index], projects: members })) };
     });
   }
   const allProjects = tables.flatMap((table) => table.sections.flatMap((section) => section.projects.map((project) => ({ table, section, project }))));
@@ -226,7 +241,10 @@ export function composePlan(seed, options = {}) {
 
   // Subtotals and totals as printed: exact sums, unless planted otherwise.
   for (const table of tables) {
-    for (const section of table.sections) section.subtotal = section.projects.reduce((n, p) => n + p.investment, 0);
+    for (const section of table.sections) {
+      for (const part of section.parts) part.subtotal = part.projects.reduce((n, p) => n + p.investment, 0);
+      section.subtotal = section.projects.reduce((n, p) => n + p.investment, 0);
+    }
     table.total = table.sections.reduce((n, s) => n + s.subtotal, 0);
   }
   if (plants.has('wrong-subtotal')) {
@@ -235,7 +253,10 @@ export function composePlan(seed, options = {}) {
     const delta = random.pick([-1, 1]) * random.int(1, 20) * 10;
     section.subtotal += delta;
     table.total += delta; // the total adds the printed subtotals: only the subtotal is wrong
-    plant('wrong-subtotal', `${tableRef(table)} ${section.numeral}、${section.domain.name}`);
+    // In a divided section the section adds its parts' printed subtotals: the last part is the wrong one.
+    const part = section.parts.at(-1);
+    if (part) part.subtotal += delta;
+    plant('wrong-subtotal', `${tableRef(table)} ${section.numeral}、${section.domain.name}${part ? `（${part.numeral}）${part.name}` : ''}`);
   }
   if (plants.has('wrong-total')) {
     const table = random.pick(tables);
@@ -347,6 +368,21 @@ export function composePlan(seed, options = {}) {
   const labelled = (label, amount) => columns.map(([key], index) => (index === 0 ? label : key === 'investment' ? String(amount) : key === 'period' && amount !== '' ? String(periodShare(amount)) : ''));
   const cellOf = (p, key) =>
     ({ period: String(periodShare(p.investment)), serial: String(p.serial), name: p.name, department: p.department, nature: p.nature, location: p.location, content: p.content, years: `${p.start}-${p.end}`, investment: String(p.investment), remark: p.remark })[key];
+  const projectRows = (projects) => projects.map((p) => ({ kind: 'row', cells: columns.map(([key]) => cellOf(p, key)) }));
+  // A section's rows, its subtotal on its own row (above) or on a 小计 row after its projects
+  // (below); a divided section prints each part's subtotal on the part's row, and its own on its row.
+  const sectionRows = (section, layout) => {
+    const label = `${section.numeral}、${section.domain.name}`;
+    if (section.parts.length > 0) {
+      return [
+        { kind: 'section', cells: labelled(label, section.subtotal) },
+        ...section.parts.flatMap((part) => [{ kind: 'section', cells: labelled(`（${part.numeral}）${part.name}`, part.subtotal) }, ...projectRows(part.projects)]),
+      ];
+    }
+    return layout === 'above'
+      ? [{ kind: 'section', cells: labelled(label, section.subtotal) }, ...projectRows(section.projects)]
+      : [{ kind: 'section', cells: labelled(label, '') }, ...projectRows(section.projects), { kind: 'subtotal', cells: labelled('小计', section.subtotal) }];
+  };
   for (const table of tables) {
     document.push({
       kind: 'table',
@@ -356,28 +392,15 @@ export function composePlan(seed, options = {}) {
       header: columns.map(([, name]) => name),
       rows:
         subtotalLayout === 'above'
-          ? [
-              { kind: 'total', cells: labelled('合计', table.total) },
-              ...table.sections.flatMap((section) => [
-                { kind: 'section', cells: labelled(`${section.numeral}、${section.domain.name}`, section.subtotal) },
-                ...section.projects.map((p) => ({ kind: 'row', cells: columns.map(([key]) => cellOf(p, key)) })),
-              ]),
-            ]
-          : [
-              ...table.sections.flatMap((section) => [
-                { kind: 'section', cells: labelled(`${section.numeral}、${section.domain.name}`, '') },
-                ...section.projects.map((p) => ({ kind: 'row', cells: columns.map(([key]) => cellOf(p, key)) })),
-                { kind: 'subtotal', cells: labelled('小计', section.subtotal) },
-              ]),
-              { kind: 'total', cells: labelled('合计', table.total) },
-            ],
+          ? [{ kind: 'total', cells: labelled('合计', table.total) }, ...table.sections.flatMap((section) => sectionRows(section, 'above'))]
+          : [...table.sections.flatMap((section) => sectionRows(section, 'below')), { kind: 'total', cells: labelled('合计', table.total) }],
     });
   }
 
   const files = planFiles({ id, title, county, period, tables, boxes, categories, chapters, stationSentence, stationCount, stationPlaces, totalQuote, proseTotal, firstRow, printed, bySection });
   const truth = {
     projects: allProjects.length,
-    subtotals: tables.reduce((n, t) => n + t.sections.length, 0),
+    subtotals: tables.reduce((n, t) => n + t.sections.reduce((m, s) => m + 1 + s.parts.length, 0), 0),
     totals: tables.length,
     indicatorRows: indicatorSerial,
     boxItems: boxes.reduce((n, b) => n + b.items.length, 0),
@@ -437,7 +460,14 @@ function planFiles(plan) {
     title: `${plan.county}“十四五”公共服务规划${table.title}`,
     total: table.total,
     ...(bySection ? { numbering: 'section' } : {}),
-    sections: table.sections.map((section) => ({ numeral: section.numeral, name: section.domain.name, subtotal: section.subtotal, projects: section.projects.map((p) => projectData(table, p)) })),
+    sections: table.sections.map((section) => ({
+      numeral: section.numeral,
+      name: section.domain.name,
+      subtotal: section.subtotal,
+      ...(section.parts.length === 0
+        ? { projects: section.projects.map((p) => projectData(table, p)) }
+        : { parts: section.parts.map((part) => ({ numeral: part.numeral, name: part.name, subtotal: part.subtotal, projects: part.projects.map((p) => projectData(table, p)) })) }),
+    })),
   });
   const projects = tables.length === 1 ? tableData(tables[0]) : { tables: tables.map(tableData) };
   const link = (table, project) =>

@@ -18,6 +18,8 @@ function load(dir, name) {
   }
 }
 
+/** A section's projects: its own, then its parts' (（一）（二）). */
+const projectsOf = (section) => [...(section.projects ?? []), ...(section.parts ?? []).flatMap((part) => part.projects ?? [])];
 const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const num = (value) => (value === undefined || value === null ? undefined : Number(value));
 /** The appendix tables of a projects.yaml, by number (the only, unnumbered table is 1). */
@@ -31,7 +33,7 @@ export function scoreDraftFolder(truthDir, draftDir) {
   const draftTables = tablesOf(load(draftDir, 'projects.yaml'));
   // A table numbered section by section names a project by its section and serial.
   const byKey = (tables) =>
-    new Map(tables.flatMap((table) => (table.sections ?? []).flatMap((section) => (section.projects ?? []).map((p) => [`${table.number}:${table.numbering === 'section' ? `${section.numeral}、` : ''}${p.serial}`, p]))));
+    new Map(tables.flatMap((table) => (table.sections ?? []).flatMap((section) => projectsOf(section).map((p) => [`${table.number}:${table.numbering === 'section' ? `${section.numeral}、` : ''}${p.serial}`, p]))));
   const truthProjects = byKey(truthTables);
   const draftProjects = byKey(draftTables);
   const columns = ['name', 'departments', 'nature', 'location', 'content', 'start', 'end'];
@@ -47,10 +49,15 @@ export function scoreDraftFolder(truthDir, draftDir) {
   for (const table of truthTables) {
     const other = draftTables.find((t) => t.number === table.number);
     if (table.total !== undefined && other && num(other.total) === num(table.total)) totals += 1;
+    // A section's subtotal, and each of its parts' (（一）（二）), against the draft's in the same place.
+    const sameGroup = (a, b) => a && b && a.numeral === b.numeral && a.name === b.name && num(a.subtotal) === num(b.subtotal);
     (table.sections ?? []).forEach((section, index) => {
-      subtotalsOf += 1;
       const twin = other?.sections?.[index];
-      if (twin && twin.numeral === section.numeral && twin.name === section.name && num(twin.subtotal) === num(section.subtotal)) subtotals += 1;
+      subtotalsOf += 1 + (section.parts ?? []).length;
+      if (sameGroup(section, twin)) subtotals += 1;
+      (section.parts ?? []).forEach((part, partIndex) => {
+        if (sameGroup(part, twin?.parts?.[partIndex])) subtotals += 1;
+      });
     });
   }
   result.subtotals = { equal: subtotals, of: subtotalsOf };

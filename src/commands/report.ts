@@ -1,13 +1,13 @@
 import { basename } from 'node:path';
-import { compare, mul, parseDecimal, rational, sub, toFixedDecimal, toNumber } from '../decimal.js';
+import { compare, mul, parseDecimal, rational, sub, sum, toDecimalString, toFixedDecimal, toNumber } from '../decimal.js';
 import { baseValue, printedFigure } from '../figures.js';
 import { summarize } from '../formatters/types.js';
-import { serialLabel, type Finding, type FindingReview, type Lang, type Severity } from '../model.js';
+import { serialLabel, type Finding, type FindingReview, type Lang, type Project, type Severity } from '../model.js';
 import { contextFinder } from '../report/context.js';
 import { barChart, changeChart, clipLimit, spanChart, type Change } from '../report/charts.js';
 import { anchorId } from '../report/escape.js';
 import { renderReport } from '../report/html.js';
-import type { FindingView, PlaceView, PlanReport, ReportModel } from '../report/model.js';
+import type { FindingView, PlaceView, PlanReport, ProjectView, ReportModel } from '../report/model.js';
 import { ruleDocUrl } from '../docs-links.js';
 import { reviewText } from '../reviews/match.js';
 import { findRule } from '../rules/index.js';
@@ -15,7 +15,7 @@ import type { AuditedPlan, ViewInput } from '../views/load.js';
 import { findingsIndex } from '../views/places.js';
 import { unitMeaning } from '../units.js';
 import { fill, wordTable } from '../words.js';
-import { spanPlace, summarizePlan } from './summary.js';
+import { projectMoney, spanPlace, summarizePlan } from './summary.js';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const HUNDRED = rational(100n);
@@ -67,20 +67,35 @@ function planReport(audited: AuditedPlan, anchors: Map<Finding, string>, lang: L
   const findingsAt = findingsIndex(findings);
   // Several tables: each section and serial names its table (附表2 一, 附表2-11), as the document does.
   const several = model.appendixTables.length > 1;
-  const sections = model.appendixSections.map((section, index) => ({
-    numeral: several && section.table !== undefined ? `附表${section.table} ${section.label}` : section.label,
-    name: section.name,
-    subtotal: section.subtotal?.text ?? '',
-    sum: summary.sections[index]!.investment,
-    projects: section.projects.map((project) => ({
-      serial: serialLabel(project),
-      name: project.name,
-      years: project.start === undefined ? '—' : `${project.start}–${project.end ?? '?'}`,
-      outside: !['within', 'not-stated'].includes(spanPlace(project, model.period)),
-      investment: project.investment?.text ?? '',
-      findings: findingsAt(project.at).map((f) => ({ id: anchors.get(f)!, rule: f.ruleId, severity: f.severity })),
-    })),
-  }));
+  const projectView = (project: Project): ProjectView => ({
+    serial: serialLabel(project),
+    name: project.name,
+    years: project.start === undefined ? '—' : `${project.start}–${project.end ?? '?'}`,
+    outside: !['within', 'not-stated'].includes(spanPlace(project, model.period)),
+    investment: project.investment?.text ?? '',
+    findings: findingsAt(project.at).map((f) => ({ id: anchors.get(f)!, rule: f.ruleId, severity: f.severity })),
+  });
+  // A divided section's row holds the projects standing in it; each part's row follows with its own.
+  const sections = model.appendixSections.flatMap((section, index) => {
+    const inParts = new Set(section.parts.flatMap((part) => part.projects));
+    return [
+      {
+        numeral: several && section.table !== undefined ? `附表${section.table} ${section.label}` : section.label,
+        name: section.name,
+        subtotal: section.subtotal?.text ?? '',
+        sum: summary.sections[index]!.investment,
+        projects: section.projects.filter((project) => !inParts.has(project)).map(projectView),
+      },
+      ...section.parts.map((part) => ({
+        numeral: `（${part.label}）`,
+        name: part.name,
+        subtotal: part.subtotal?.text ?? '',
+        sum: toDecimalString(sum(part.projects.map(projectMoney))),
+        part: true,
+        projects: part.projects.map(projectView),
+      })),
+    ];
+  });
 
   const projects = model.appendixSections.flatMap((section) => section.projects);
   const spans = projects

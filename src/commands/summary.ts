@@ -1,6 +1,6 @@
 import { compare, mul, rational, sum, toDecimalString, toFixedDecimal, ZERO, type Rational } from '../decimal.js';
 import { baseValue, printedFigure } from '../figures.js';
-import type { Finding, Lang, PlanModel, Project, Severity } from '../model.js';
+import type { AppendixPart, Finding, Lang, PlanModel, Project, Severity } from '../model.js';
 import type { AuditedPlan, ViewInput } from '../views/load.js';
 import { tablesAsMarkdown, tablesAsText, type ViewTable } from '../views/table.js';
 import { wordTable } from '../words.js';
@@ -21,6 +21,8 @@ export interface SectionRow extends InvestmentRow {
   readonly numeral: string;
   /** The subtotal as printed, when the appendix states one. */
   readonly statedSubtotal?: string;
+  /** The （一）（二） the section is divided into, each with its share of the whole appendix; only in JSON, as the section's rows already count them. */
+  readonly parts?: readonly SectionRow[];
 }
 
 /** Where a project's construction years stand against the plan period. */
@@ -74,7 +76,8 @@ function shareOf(part: Rational, whole: Rational): string {
   return toFixedDecimal(mul(mul(part, HUNDRED), rational(whole.den, whole.num)), 2);
 }
 
-function projectMoney(project: Project): Rational {
+/** A project's investment, zero when it prints none. */
+export function projectMoney(project: Project): Rational {
   return project.investment?.value ?? ZERO;
 }
 
@@ -118,6 +121,19 @@ function findingsByRule(findings: readonly Finding[]): RuleRow[] {
   return [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([rule, counts]) => ({ rule, ...counts }));
 }
 
+/** A part's row of the sections table: numbered （一）, its projects summed exactly. */
+function partRow(part: AppendixPart, total: Rational): SectionRow {
+  const money = sum(part.projects.map(projectMoney));
+  return {
+    numeral: `（${part.label}）`,
+    name: part.name,
+    projects: part.projects.length,
+    investment: toDecimalString(money),
+    share: shareOf(money, total),
+    ...(part.subtotal ? { statedSubtotal: part.subtotal.text } : {}),
+  };
+}
+
 /** The plan in figures: investment by section, department, nature and years; the indicators; the findings by rule. */
 export function summarizePlan({ model, findings }: AuditedPlan): PlanSummary {
   const projects = model.appendixSections.flatMap((section) => section.projects);
@@ -133,6 +149,7 @@ export function summarizePlan({ model, findings }: AuditedPlan): PlanSummary {
       investment: toDecimalString(money),
       share: shareOf(money, total),
       ...(section.subtotal ? { statedSubtotal: section.subtotal.text } : {}),
+      ...(section.parts.length > 0 ? { parts: section.parts.map((part) => partRow(part, total)) } : {}),
     };
   });
   // Several tables: their printed 合计s together, when every table prints one.

@@ -1,4 +1,4 @@
-import { serialName, type AppendixSection, type FigureStatement, type Location, type PlanModel, type Project, type ProjectLink, type Review, type SourceRef } from '../model.js';
+import { serialName, type Amount, type AppendixSection, type FigureStatement, type Location, type PlanModel, type Project, type ProjectLink, type Review, type SourceRef } from '../model.js';
 
 /** What changed, in the plan's own terms. */
 export type ChangeKind =
@@ -146,10 +146,31 @@ function projectChanges(plan: string, before: PlanModel, after: PlanModel, out: 
   return refs;
 }
 
+/** A section, or a part of one (（一）学前教育 under 一、教育), as the diff compares them: each by its name and subtotal. */
+interface Group {
+  /** The table and, for a part, its section: a part is paired with parts of the same section only. */
+  readonly within: string;
+  readonly part: boolean;
+  readonly label: string;
+  readonly name: string;
+  readonly subtotal?: Amount | undefined;
+  readonly ref: string;
+  readonly at: SourceRef;
+}
+
+const groupsOf = (model: PlanModel): Group[] =>
+  model.appendixSections.flatMap((section) => {
+    const ref = sectionRef(section);
+    return [
+      { within: `${section.table ?? ''}`, part: false, label: section.label, name: section.name, subtotal: section.subtotal, ref, at: section.at },
+      ...section.parts.map((part) => ({ within: `${section.table ?? ''}\u0000${section.label}`, part: true, label: part.label, name: part.name, subtotal: part.subtotal, ref: `${ref}（${part.label}）${part.name}`, at: part.at })),
+    ];
+  });
+
 function sectionChanges(plan: string, before: PlanModel, after: PlanModel, out: PlanChange[]): void {
-  const { pairs, removed, added } = pair(before.appendixSections, after.appendixSections, [(s) => `${s.table ?? ''}\u0000${s.label}\u0000${s.name}`, (s) => s.name, (s) => `${s.table ?? ''}\u0000${s.label}`]);
+  const { pairs, removed, added } = pair(groupsOf(before), groupsOf(after), [(s) => `${s.within}\u0000${s.label}\u0000${s.name}`, (s) => (s.part ? `${s.within}\u0000${s.name}` : s.name), (s) => `${s.within}\u0000${s.label}`]);
   for (const [old, now] of pairs) {
-    const ref = sectionRef(now);
+    const ref = now.ref;
     if (old.label !== now.label) out.push({ kind: 'section-field', plan, ref, field: 'numeral', before: old.label, after: now.label, at: now.at });
     if (old.name !== now.name) out.push({ kind: 'section-field', plan, ref, field: 'name', before: old.name, after: now.name, at: now.at });
     if (old.subtotal?.text !== now.subtotal?.text) {
@@ -165,8 +186,8 @@ function sectionChanges(plan: string, before: PlanModel, after: PlanModel, out: 
       });
     }
   }
-  for (const section of removed) out.push({ kind: 'section-removed', plan, ref: sectionRef(section), ...(section.subtotal ? { before: section.subtotal.text, unit: before.moneyUnit } : {}), at: section.at });
-  for (const section of added) out.push({ kind: 'section-added', plan, ref: sectionRef(section), ...(section.subtotal ? { after: section.subtotal.text, unit: after.moneyUnit } : {}), at: section.at });
+  for (const section of removed) out.push({ kind: 'section-removed', plan, ref: section.ref, ...(section.subtotal ? { before: section.subtotal.text, unit: before.moneyUnit } : {}), at: section.at });
+  for (const section of added) out.push({ kind: 'section-added', plan, ref: section.ref, ...(section.subtotal ? { after: section.subtotal.text, unit: after.moneyUnit } : {}), at: section.at });
   // Each table's 合计 against the same table's: 附表 合计 for one unnumbered table, 附表2 合计 for the second of several.
   const names = [...new Set([...before.appendixTables, ...after.appendixTables].map((table) => table.name))];
   for (const name of names) {

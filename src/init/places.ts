@@ -39,7 +39,14 @@ export function placesOf(draft: Draft): DraftPlaces {
     put('projects.yaml', `${base}/total`, table.totalPlace);
     for (const [index, section] of table.sections.entries()) {
       put('projects.yaml', `${base}${child('/sections', index)}`, section.place);
-      for (const [at, project] of section.projects.entries()) put('projects.yaml', `${base}${child('/sections', index, 'projects', at)}`, project.place);
+      // A divided section's own projects first, then each part's, as write.ts writes them.
+      const inParts = new Set(section.parts?.flatMap((part) => part.projects));
+      const own = section.projects.filter((project) => !inParts.has(project));
+      for (const [at, project] of own.entries()) put('projects.yaml', `${base}${child('/sections', index, 'projects', at)}`, project.place);
+      for (const [partIndex, part] of (section.parts ?? []).entries()) {
+        put('projects.yaml', `${base}${child('/sections', index, 'parts', partIndex)}`, part.place);
+        for (const [at, project] of part.projects.entries()) put('projects.yaml', `${base}${child('/sections', index, 'parts', partIndex, 'projects', at)}`, project.place);
+      }
     }
   }
   for (const [index, group] of draft.statements.entries()) {

@@ -83,13 +83,19 @@ export interface Project {
   readonly checks: string[];
 }
 
-export interface AppendixSection {
+/** A section, or a part of one (（一）学前教育 under 一、教育). */
+export interface AppendixGroup {
   readonly numeral: string;
   readonly name: string;
   /** 万元 (the money unit), as printed. */
   subtotal: string;
   readonly projects: Project[];
   readonly place?: Place;
+}
+
+export interface AppendixSection extends AppendixGroup {
+  /** The （一）（二） the section is divided into, each holding some of the section's projects. */
+  parts?: AppendixGroup[];
 }
 
 /** One appendix table of projects: its sections, subtotals and 合计. */

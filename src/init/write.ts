@@ -1,6 +1,6 @@
 /** The draft as the YAML text of each data file, with `# check:` comments on every guess. */
 import { Checked, Flow, Printed, yamlFile, type YamlValue } from './emit.js';
-import type { AppendixTable, Cell, Count, Draft, Fact, Sum } from './draft.js';
+import type { AppendixTable, Cell, Count, Draft, Fact, Project, Sum } from './draft.js';
 import { placeWords } from './stages/structure.js';
 
 const num = (text: string): Printed => new Printed(text);
@@ -154,35 +154,42 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
     });
   }
   if (draft.tables.length > 0) {
+    const projectValue = (project: Project): YamlValue =>
+      checked(
+        {
+          serial: project.serial,
+          name: project.name,
+          departments: project.departments,
+          nature: project.nature,
+          location: project.location,
+          content: project.content || undefined,
+          start: project.start,
+          end: project.end,
+          investment: num(project.investment),
+          facts: project.facts.map((fact) => factValue(fact, false)),
+          sums: sumsValue(project.sums),
+          counts: countsValue(project.counts),
+        },
+        project.checks,
+      );
     const tableValue = (table: AppendixTable, numbered: boolean): Record<string, YamlValue | undefined> => ({
       ...(numbered ? { number: table.number } : {}),
       title: table.title,
       total: checked(num(table.total), table.checks),
       numbering: table.numbering,
-      sections: table.sections.map((section) => ({
-        numeral: section.numeral,
-        name: section.name,
-        subtotal: num(section.subtotal),
-        projects: section.projects.map((project) =>
-          checked(
-            {
-              serial: project.serial,
-              name: project.name,
-              departments: project.departments,
-              nature: project.nature,
-              location: project.location,
-              content: project.content || undefined,
-              start: project.start,
-              end: project.end,
-              investment: num(project.investment),
-              facts: project.facts.map((fact) => factValue(fact, false)),
-              sums: sumsValue(project.sums),
-              counts: countsValue(project.counts),
-            },
-            project.checks,
-          ),
-        ),
-      })),
+      sections: table.sections.map((section) => {
+        // A divided section writes its own projects (if any) and its parts, each with its projects.
+        const inParts = new Set(section.parts?.flatMap((part) => part.projects));
+        const own = section.projects.filter((project) => !inParts.has(project));
+        return {
+          numeral: section.numeral,
+          name: section.name,
+          // A divided section that prints no subtotal of its own has none written.
+          subtotal: section.subtotal === '' ? undefined : num(section.subtotal),
+          ...(own.length > 0 || !section.parts ? { projects: own.map(projectValue) } : {}),
+          ...(section.parts ? { parts: section.parts.map((part) => ({ numeral: part.numeral, name: part.name, subtotal: num(part.subtotal), projects: part.projects.map(projectValue) })) } : {}),
+        };
+      }),
     });
     // One table at the top (as the bundled plan is written); several under `tables`, each with its number.
     put('projects', draft.tables.length === 1 ? tableValue(draft.tables[0]!, false) : { tables: draft.tables.map((table) => tableValue(table, true)) });

@@ -108,7 +108,7 @@ function plan(p: PlanReport, w: Words): string {
     p.sections
       .map(
         (s) =>
-          `<tr class=subtotal><td>${e(s.numeral)}<td colspan=2>${e(s.name)} · ${w.subtotal} ${e(groupDigits(s.subtotal))}<td>${e(groupDigits(s.sum))}<td>` +
+          `<tr class=${s.part ? '"subtotal part"' : 'subtotal'}><td>${e(s.numeral)}<td colspan=2>${e(s.name)} · ${w.subtotal} ${e(groupDigits(s.subtotal))}<td>${e(groupDigits(s.sum))}<td>` +
           s.projects.map((row) => projectRow(row, w)).join(''),
       )
       .join('') +

@@ -62,7 +62,8 @@ export interface PlanReport {
   readonly counts: Summary;
   readonly findings: readonly { readonly severity: Severity; readonly rules: readonly RuleGroup[] }[];
   readonly summary: PlanSummary;
-  readonly sections: readonly { readonly numeral: string; readonly name: string; readonly subtotal: string; readonly sum: string; readonly projects: readonly ProjectView[] }[];
+  /** The appendix's rows in printed order: each section, then each of its parts (（一）, marked `part`), with the projects under it. */
+  readonly sections: readonly { readonly numeral: string; readonly name: string; readonly subtotal: string; readonly sum: string; readonly part?: boolean; readonly projects: readonly ProjectView[] }[];
   /** Inline SVG: investment by section, construction years, indicators in % (percentage points) and the others (percent of the baseline). */
   readonly charts: { readonly investment: string; readonly years: string; readonly indicatorPoints: string; readonly indicators: string };
   /** Some bar of the indicators' chart (percent of the baseline) is too long for its axis and cut. */

@@ -18,6 +18,8 @@ th, td { border: 1px solid var(--line); padding: 3px 6px; vertical-align: top; t
 th { background: #f2f2f2; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.subtotal td { background: #f7f7f7; font-weight: bold; }
+tr.part td { background: #fbfbfb; font-weight: 600; }
+tr.part td:first-child { padding-left: 1em; }
 tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
 nav.toc ol { margin: 4px 0; padding-left: 22px; }
 nav.toc { border: 1px solid var(--line); padding: 8px 12px; margin: 12px 0; }

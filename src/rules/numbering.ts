@@ -34,6 +34,9 @@ export const numbering = defineRule({
     for (const table of plan.appendixTables) {
       const name = table.number === undefined ? { zh: '附表', en: 'appendix' } : { zh: table.name, en: table.name };
       checkSequence(context, table.sections, { zh: `${name.zh}部分`, en: `${name.en} section` }, chinese);
+      for (const section of table.sections) {
+        if (section.parts.length > 0) checkSequence(context, section.parts, { zh: `${name.zh}第${section.label}部分的分部分`, en: `${name.en} part (section ${section.label})` }, chinese);
+      }
       if (table.numbering === 'section') {
         for (const section of table.sections) {
           checkSequence(context, section.projects, { zh: `${name.zh}第${section.label}部分的项目序号`, en: `${name.en} serial (section ${section.label})` }, arabic);

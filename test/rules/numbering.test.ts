@@ -1,5 +1,5 @@
 import { numbering } from '../../src/rules/numbering.js';
-import { P, TABLES } from '../helpers.js';
+import { DIVIDED, P, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 /** The mini plan's appendix numbered section by section: its second section's project is 二、序号1. */
@@ -14,6 +14,7 @@ testRule(numbering, {
   valid: [
     { name: 'two appendix tables, each numbered from 1', fixture: TABLES },
     { name: 'a table numbered section by section, each section from 1', patches: BY_SECTION },
+    { name: 'a section divided into parts, numbered from （一）', patches: [DIVIDED] },
 
     { name: 'a chapter numbered with 两 for two', patches: [P('outline.yaml', '  - numeral: 二\n    title: 住房保障', '  - numeral: 两\n    title: 住房保障')] },
   ],
@@ -43,6 +44,11 @@ testRule(numbering, {
       name: 'a section of a table numbered section by section that does not start at 1',
       patches: [...BY_SECTION.slice(0, 1), P('projects.yaml', 'serial: 2', 'serial: 2 # not restarted')],
       errors: [{ messageId: 'gap', file: 'projects.yaml', at: '# not restarted', data: { label: '2', missing: '1' } }],
+    },
+    {
+      name: 'a section’s parts that do not start at （一）',
+      patches: [DIVIDED, P('projects.yaml', '      - numeral: 一\n        name: 社区养老', '      - numeral: 二 # the part\n        name: 社区养老')],
+      errors: [{ messageId: 'gap', file: 'projects.yaml', at: '# the part', data: { label: '二', missing: '一' } }],
     },
     {
       name: 'a numeral that is not a number',

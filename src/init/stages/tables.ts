@@ -7,7 +7,7 @@ import { toChineseNumeral } from '../../numerals.js';
 import { asciiDigits, CATEGORY_HEADER, NUMERAL } from '../../headings.js';
 import { cellLine, YEARS_HEADER } from '../../read/lines.js';
 import { likeness, words } from '../similarity.js';
-import type { AppendixSection, AppendixTable, Cell, Context, Draft, Indicator, Project } from '../types.js';
+import type { AppendixGroup, AppendixSection, AppendixTable, Cell, Context, Draft, Indicator, Project } from '../types.js';
 import { countsOf, factsOf, sumsOf } from './facts.js';
 import { periodFromDate, readYears } from './years.js';
 import { placeWords, type BoxPart, type Row, type Table } from './structure.js';
@@ -73,14 +73,16 @@ const openingCell = (row: Row): string => asciiDigits(row.cells[0] ?? '').replac
  * two sections or more, each opening with 1, and serials printed in more than one of them. A
  * table numbered throughout with one serial printed twice is not (its sections open with 1, 4 …).
  */
-function numberedBySection(rows: readonly Row[]): boolean {
+function numberedBySection(rows: readonly Row[], divided: boolean): boolean {
   const opening: number[] = [];
   const seen = new Set<number>();
   let repeated = false;
   let open = false;
   for (const row of rows) {
-    if (partRow(row)) {
-      open = true;
+    // In a table of sections divided into parts, a section (一、) opens a run; a part (（一）) does not.
+    const part = partRow(row);
+    if (part) {
+      if (!divided || part.level === 1) open = true;
       continue;
     }
     const first = openingCell(row);
@@ -94,12 +96,26 @@ function numberedBySection(rows: readonly Row[]): boolean {
   return repeated && opening.length >= 2 && opening.every((serial) => serial === 1);
 }
 
-/** The appendix section name and subtotal of a row such as 一、幼有所育 | 8000 or （一）幼有所育 | 8000. */
-function partRow(row: Row, amountOf: (row: Row) => string | undefined = firstAmount): { numeral: string; name: string; amount?: string } | undefined {
+/**
+ * The appendix section name and subtotal of a row such as 一、幼有所育 | 8000 or （一）幼有所育 | 8000;
+ * its level is 1 for 一、 and 2 for （一）.
+ */
+function partRow(row: Row, amountOf: (row: Row) => string | undefined = firstAmount): { numeral: string; name: string; level: 1 | 2; amount?: string } | undefined {
   const match = PART_ROW.exec(row.cells[0] ?? '');
   if (!match) return undefined;
   const amount = amountOf(row);
-  return { numeral: (match[1] ?? match[2])!, name: match[3]!.trim() || (row.cells[1] ?? ''), ...(amount === undefined ? {} : { amount }) };
+  return { numeral: (match[1] ?? match[2])!, name: match[3]!.trim() || (row.cells[1] ?? ''), level: match[1] === undefined ? 2 : 1, ...(amount === undefined ? {} : { amount }) };
+}
+
+/** Whether a table divides its sections into parts: a （一） row after a 一、 row (一、教育 （一）学前教育 …). */
+function dividedSections(rows: readonly Row[]): boolean {
+  let section = false;
+  for (const row of rows) {
+    const level = partRow(row)?.level;
+    if (level === 1) section = true;
+    else if (level === 2 && section) return true;
+  }
+  return false;
 }
 
 /** Departments are printed apart by spaces, 、 or line breaks; two printed together are cut where one name ends (…委, …局) and the next begins (县…). */
@@ -213,7 +229,8 @@ export function readProjects(context: Context, table: Table, title: string, numb
   for (const other of moneyColumns(header).filter((index) => index !== col.investment)) {
     result.checks.push(`investment: the column ${JSON.stringify(header[col.investment])} transcribed; ${JSON.stringify(header[other])} is not held by the data`);
   }
-  const bySection = numberedBySection(table.rows);
+  const divided = dividedSections(table.rows);
+  const bySection = numberedBySection(table.rows, divided);
   /** Projects whose row prints no nature, where the table has the column. */
   const unprintedNature = new Set<Project>();
   const noSerials = col.serial < 0 && !table.rows.some((row) => /^\d+$/u.test(openingCell(row)));
@@ -222,8 +239,8 @@ export function readProjects(context: Context, table: Table, title: string, numb
     result.checks.push('numbering: section — each section numbers its projects from 1 again');
   }
   let totalFound = false;
-  /** Sections printed without an amount on their row, until a 小计 row gives it. */
-  const unstated = new Map<AppendixSection, Row>();
+  /** Sections and parts printed without an amount on their row, until a 小计 row gives it. */
+  const unstated = new Map<AppendixGroup, Row>();
   for (const row of table.rows) {
     const first = openingCell(row);
     const amount = amountOf(row);
@@ -235,17 +252,22 @@ export function readProjects(context: Context, table: Table, title: string, numb
       }
       continue;
     }
-    // 小计, above or below the section's rows: the subtotal of the section it stands in.
-    const section = result.sections[result.sections.length - 1];
-    if (/^小计$/u.test(first) && section && unstated.has(section) && amount !== undefined) {
-      section.subtotal = amount;
-      unstated.delete(section);
+    // 小计, above or below the section's rows: the subtotal of the part or the section it stands in.
+    const section = result.sections.at(-1);
+    const stands = [section?.parts?.at(-1), section].find((group) => group !== undefined && unstated.has(group));
+    if (/^小计$/u.test(first) && stands && amount !== undefined) {
+      stands.subtotal = amount;
+      unstated.delete(stands);
       continue;
     }
     const part = partRow(row, amountOf);
     if (part) {
       const opened = { numeral: part.numeral, name: part.name, subtotal: part.amount ?? '0', projects: [] as Project[], place: row.place };
-      result.sections.push(opened);
+      // A （一） under a 一、: a part of that section.
+      if (divided && part.level === 2 && section) {
+        section.parts ??= [];
+        section.parts.push(opened);
+      } else result.sections.push(opened);
       if (part.amount === undefined) unstated.set(opened, row);
       continue;
     }
@@ -312,7 +334,9 @@ export function readProjects(context: Context, table: Table, title: string, numb
       counts: countsOf(flat, facts),
       checks,
     };
-    result.sections[result.sections.length - 1]!.projects.push(project);
+    const current = result.sections.at(-1)!;
+    current.projects.push(project);
+    current.parts?.at(-1)?.projects.push(project);
     if (natureUnprinted) unprintedNature.add(project);
   }
   for (const section of result.sections) {
@@ -325,7 +349,16 @@ export function readProjects(context: Context, table: Table, title: string, numb
   if (result.sections.every((section) => section.projects.length === 0)) {
     draft.unread.push({ place: table.place, what: `${number > 1 || context.draft.outline.appendices.length > 1 ? `附表${number}` : '附表'}: no project row could be read`, part: 'appendix' });
   }
-  for (const [section, row] of unstated) draft.unread.push({ place: row.place, what: `appendix section ${section.numeral}: no subtotal`, part: 'appendix' });
+  for (const [group, row] of unstated) {
+    const owner = result.sections.find((section) => section.parts?.includes(group));
+    // A divided section that prints no subtotal of its own, over parts that each print theirs:
+    // nothing is missing, the section's sum is its parts'.
+    if (!owner && group.projects.length > 0 && (group as AppendixSection).parts?.every((part) => !unstated.has(part))) {
+      group.subtotal = '';
+      continue;
+    }
+    draft.unread.push({ place: row.place, what: `appendix ${owner ? `part （${group.numeral}） of section ${owner.numeral}` : `section ${group.numeral}`}: no subtotal`, part: 'appendix' });
+  }
   if (!totalFound) {
     result.checks.push('no 合计 row: the total is the sum of the subtotals');
     draft.unread.push({ place: table.place, what: 'the appendix has no 合计 row', part: 'appendix' });

@@ -1,4 +1,4 @@
-import { serialName, type Amount, type AppendixSection, type AppendixTable, type FigureStatement, type Project } from '../../model.js';
+import { serialName, type Amount, type AppendixPart, type AppendixSection, type AppendixTable, type FigureStatement, type Project } from '../../model.js';
 import { parseChineseNumeral } from '../../numerals.js';
 import { child } from '../../pointer.js';
 import { numbered, type Builder, type ModelDraft, type RawContainer } from './draft.js';
@@ -8,22 +8,27 @@ interface RawTable {
   title?: string;
   total?: number;
   numbering?: 'table' | 'section';
-  sections: {
-    numeral: string;
-    name: string;
-    subtotal?: number;
-    projects: ({
-      serial: number;
-      name: string;
-      departments?: string[];
-      nature?: string | string[];
-      location?: string;
-      content?: string;
-      start?: number;
-      end?: number;
-      investment?: number;
-    } & RawContainer)[];
-  }[];
+  sections: (RawGroup & { parts?: (RawGroup & { projects: RawProject[] })[] })[];
+}
+
+type RawProject = {
+  serial: number;
+  name: string;
+  departments?: string[];
+  nature?: string | string[];
+  location?: string;
+  content?: string;
+  start?: number;
+  end?: number;
+  investment?: number;
+} & RawContainer;
+
+/** A section or a part of one: its numeral, name, subtotal and projects. */
+interface RawGroup {
+  numeral: string;
+  name: string;
+  subtotal?: number;
+  projects?: RawProject[];
 }
 
 /** projects.yaml: one table written at the top, or several under `tables`. */
@@ -75,14 +80,10 @@ function buildTable(raw: RawTable, pointer: string, draft: ModelDraft): Appendix
     // takes the section's number (or its place, for a numeral that reads as none).
     const bySection = numbering === 'section' ? section.numeral : undefined;
     const sectionNumber = bySection === undefined ? undefined : (parseChineseNumeral(section.numeral) ?? index + 1);
-    return {
-      ...numbered(section.numeral, parseChineseNumeral(section.numeral), draft.at('projects', sectionPointer, ref)),
-      table,
-      name: section.name,
-      ...(subtotal ? { subtotal } : {}),
-      projects: section.projects.map((project, projectIndex): Project => {
+    const projectsAt = (raws: readonly RawProject[] | undefined, groupPointer: string): Project[] =>
+      (raws ?? []).map((project, projectIndex): Project => {
         // Written without spreads: this runs once per project, and plans may have 100 000.
-        const projectPointer = child(sectionPointer, 'projects', projectIndex);
+        const projectPointer = child(groupPointer, 'projects', projectIndex);
         const projectRef = projectName(name, bySection, project.serial);
         const at = draft.at('projects', projectPointer, projectRef);
         draft.text(at, 'name', project.name);
@@ -105,7 +106,26 @@ function buildTable(raw: RawTable, pointer: string, draft: ModelDraft): Appendix
           investment,
           investmentFigure: investment && investmentFigure(investment, draft.moneyUnit, table, sectionNumber, project.serial),
         };
-      }),
+      });
+    const own = projectsAt(section.projects, sectionPointer);
+    const parts = (section.parts ?? []).map((part, partIndex): AppendixPart => {
+      const partPointer = child(sectionPointer, 'parts', partIndex);
+      const partRef = `${ref}（${part.numeral}）${part.name}`;
+      const partSubtotal = draft.amount('projects', child(partPointer, 'subtotal'), part.subtotal, partRef);
+      return {
+        ...numbered(part.numeral, parseChineseNumeral(part.numeral), draft.at('projects', partPointer, partRef)),
+        name: part.name,
+        ...(partSubtotal ? { subtotal: partSubtotal } : {}),
+        projects: projectsAt(part.projects, partPointer),
+      };
+    });
+    return {
+      ...numbered(section.numeral, parseChineseNumeral(section.numeral), draft.at('projects', sectionPointer, ref)),
+      table,
+      name: section.name,
+      ...(subtotal ? { subtotal } : {}),
+      projects: parts.length === 0 ? own : [...own, ...parts.flatMap((part) => part.projects)],
+      parts,
     };
   });
   return { number: table, name, numbering, title: raw.title, total, sections, at: draft.at('projects', pointer, name) };
