@@ -20,6 +20,20 @@ const APPENDIX = new RegExp(`^(附(?:表|件))\\s*(${HEADING_NUMBER})?\\s*[:：]
 /** A box's or a table's number as digits: 3, ３ and 三 alike. */
 export const arabic = (number: string): string => (/^[0-9０-９]+$/u.test(number) ? asciiDigits(number) : String(parseChineseNumeral(number) ?? number));
 
+/**
+ * A table's unit, printed on a line of its own between its title and its rows (单位：万元,
+ * （金额单位：亿元）), or at the end of its title: the money unit its amounts are in.
+ */
+export const UNIT_LINE = /^[（(]?(?:金额|投资|计量)?单位\s*[:：]\s*(万元|亿元|元)\s*[）)]?$/u;
+const UNIT_IN_TITLE = /\s*[（(]?(?:金额|投资|计量)?单位\s*[:：]\s*(万元|亿元|元)\s*[）)]?$/u;
+
+/** A table title's unit at its end (…项目表（单位：万元）, or set apart by spaces), and the title without it. */
+export function titleUnit(title: string): { readonly title: string; readonly unit?: string } {
+  const match = UNIT_IN_TITLE.exec(title);
+  if (!match || match.index === 0) return { title };
+  return { title: title.slice(0, match.index).trim(), unit: match[1]! };
+}
+
 /** The header of a column before the serials whose label is merged down the rows it names (类别 | 序号 | 指标 …). */
 export const CATEGORY_HEADER = /^(类别|分类|领域|类型)$/u;
 

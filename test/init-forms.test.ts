@@ -29,7 +29,7 @@ interface ComposedPlan {
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
 const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string; indicatorHeader?: string; tableRules?: string; numbering?: string; periodColumn?: string; parts?: boolean }) => ComposedPlan;
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string; indicatorHeader?: string; tableRules?: string; numbering?: string; periodColumn?: string; parts?: boolean; unitLine?: boolean }) => ComposedPlan;
   PLANT_KINDS: Record<string, unknown>;
   COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
@@ -242,6 +242,23 @@ describe('a plan whose appendix divides its sections into parts (一、 then （
     expect(truth.filter((line) => line.startsWith('  （')).length).toBeGreaterThan(1);
     const target = await draft(files[form]);
     expect(groupsOf(parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as Projects), form).toEqual(truth);
+    expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+  }, 60_000);
+});
+
+describe('a plan that prints its appendix’s money unit on a line under the title (单位：万元), not in the header', () => {
+  it.each(FORMS)('%s: every project, subtotal and total, in 万元, nothing unread; every plant is found and nothing else', async (form) => {
+    if (skipped(form)) return;
+    const composed = composePlan(35, { tables: 2, plants: Object.keys(PLANT_KINDS), unitLine: true });
+    const files = publish(composed, 'unit-line');
+    expect(readFileSync(files.text, 'utf8')).toMatch(/^附表1 .*\n单位：万元\n/mu);
+    if (form === 'pdf') await printPdfs([{ html: files.html, pdf: files.pdf, title: composed.title }]);
+    const target = await draft(files[form]);
+    const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as DraftedProjects;
+    expect(projectsOf(projects).length, form).toBe(composed.truth.projects);
+    expect(groupsOf(projects), form).toBe(composed.truth.subtotals);
+    const plan = parse(readFileSync(join(target, 'plan.yaml'), 'utf8')) as { moneyUnit: string; draft?: unknown };
+    expect([plan.moneyUnit, plan.draft], form).toEqual(['万元', undefined]);
     expect(alarms(await auditFindings(target)), form).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
   }, 60_000);
 });

@@ -405,6 +405,23 @@ describe('plan init on composed texts', () => {
     expect(unstated.draft.unread.filter((entry) => /subtotal/u.test(entry.what))).toEqual([]);
   });
 
+  it.each(['cell-lines', 'tab-rows', 'split-rows'] as const)('%s: an appendix whose unit stands on a line under its title (单位：万元), or at the end of the title: every project, nothing unread, the unit taken', async (layout) => {
+    const plain = composedPlan(layout).replace('投资估算（万元）', '投资估算');
+    const heading = '附表  临河县“十四五”社会事业重点项目清单';
+    for (const [text, unit] of [
+      [plain.replace(heading, `${heading}\n单位：亿元`), '亿元'],
+      [plain.replace(heading, `${heading}\n\n（金额单位：万元）\n`), '万元'],
+      [plain.replace(heading, `${heading}（单位：元）`), '元'],
+    ] as const) {
+      const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+      if (!drafted.ok) throw new Error(drafted.problem);
+      expect(drafted.draft.tables.flatMap((table) => table.sections.flatMap((section) => section.projects)).map((project) => project.serial), text).toEqual([1, 2, 3]);
+      expect(drafted.draft.unread, unit).toEqual([]);
+      expect(drafted.draft.plan.moneyUnit, unit).toBe(unit);
+      expect(drafted.draft.tables[0]!.title, unit).toBe('临河县“十四五”社会事业重点项目清单');
+    }
+  });
+
   it('an appendix that prints no serials: its projects numbered in order, marked to check', async () => {
     const text = composedPlan('tab-rows').replace('序号\t项目名称\t责任部门', '项目名称\t责任部门').replace(/^[1-3]\t(临河县)/gmu, '$1');
     expect(text).not.toMatch(/^1\t临河县/mu);

@@ -109,8 +109,8 @@ const roundTo = (value, step) => {
  * `itemStyle`, `headingStyle`, `numberStyle`, `indicatorHeader`, `tableRules` (one of COLUMN_LAYOUTS,
  * INDICATOR_LAYOUTS, SUBTOTAL_LAYOUTS, ITEM_STYLES, HEADING_STYLES, NUMBER_STYLES, INDICATOR_HEADERS,
  * TABLE_RULES) fix how it is printed; `numbering` ('table' or 'section'), `periodColumn` ('none',
- * 'after', 'before') and `parts` (true: sections of two projects or more divided into （一）（二）) fix
- * what the appendix prints. Returns { id, title, period, document, files, planted, truth }.
+ * 'after', 'before'), `parts` (true: sections of two projects or more divided into （一）（二）) and
+ * `unitLine` (true: 单位：万元 under the title, not in the header) fix what the appendix prints. Returns { id, title, period, document, files, planted, truth }.
  */
 export function composePlan(seed, options = {}) {
   const random = randomSource(seed);
@@ -139,6 +139,9 @@ export function composePlan(seed, options = {}) {
   const partsRandom = randomSource(seed * 104723 + 5);
   const parts = options.parts ?? partsRandom.next() < 0.15;
   const partNames = partsRandom.pick(PART_NAMES);
+  // The money unit on a line of its own under a table's title (单位：万元), not in its header:
+  // drawn from a source of its own, as above.
+  const unitLine = options.unitLine ?? randomSource(seed * 104717 + 9).next() < 0.15;
   const chapterHeading = (number, text) => (headingStyle === '一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}章  ${text}`);
   const sectionHeading = (number, text) =>
     headingStyle === '一、' ? `（${numeral(number)}）${text}` : headingStyle === '第一章 一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}节  ${text}`;
@@ -389,7 +392,8 @@ export function composePlan(seed, options = {}) {
       unruled,
       title: `${printedRef(table)}  ${county}“十四五”公共服务规划${table.title}`,
       appendix: table.number ?? 0,
-      header: columns.map(([, name]) => name),
+      header: columns.map(([, name]) => (unitLine ? name.replace(/（万元）/gu, '') : name)),
+      ...(unitLine ? { unit: '单位：万元' } : {}),
       rows:
         subtotalLayout === 'above'
           ? [{ kind: 'total', cells: labelled('合计', table.total) }, ...table.sections.flatMap((section) => sectionRows(section, 'above'))]

@@ -17,7 +17,7 @@ export function toText(document) {
       for (const [index, item] of block.items.entries()) out.push(index === 0 ? `\t${item}` : item, '');
       out.push('');
     } else if (block.kind === 'table') {
-      out.push(block.title, '');
+      out.push(block.title, ...(block.unit ? [block.unit] : []), '');
       out.push(...block.header.map((cell) => `\t${cell}`), '');
       for (const row of block.rows) {
         // Total and section rows print their label and amount; the merged cells between are not text.
@@ -109,6 +109,8 @@ export function toQuirkyText(document, seed) {
       line('');
     } else if (block.kind === 'table') {
       line(block.title);
+      // A unit line is set to the right, as printed.
+      if (block.unit) line(`${' '.repeat(40)}${block.unit}`);
       const widths = block.header.map((cell, i) => Math.max(columns(cell), ...block.rows.map((row) => Math.min(columns(row.cells[i] ?? ''), 24))) + 2);
       const current = {
         header: block.header,
@@ -124,8 +126,12 @@ export function toQuirkyText(document, seed) {
           return this.layout === 'tabs' ? [shown.join('\t')] : shown;
         },
       };
+      // A page does not break a header row (a PDF keeps a row on one page): a header that does not
+      // fit starts the next page; once it is out, a break repeats it.
+      const header = current.render(block.header);
+      if (onPage + header.length >= pageLength) breakPage();
+      for (const text of header) line(text);
       table = block.appendix === undefined ? undefined : current;
-      for (const text of current.render(block.header)) line(text);
       // 合计 printed above its rows or below them.
       const rows = block.rows[0]?.kind === 'total' && random.next() < 0.5 ? [...block.rows.slice(1), block.rows[0]] : block.rows;
       for (const row of rows) for (const text of current.render(row.cells, row.kind)) line(text);
@@ -236,7 +242,8 @@ export function toHtml(document, seed, options = {}) {
         options.continued && appendix && split > 0 && split < rows.length
           ? `${open}${rows.slice(0, split).join('')}</tbody></table><p style="page-break-before:always;text-align:right">续表</p>${open}${rows.slice(split).join('')}</tbody></table>`
           : `${open}${rows.join('')}</tbody></table>`;
-      body.push(`<p style="text-align:center"><b>${escapeHtml(block.title)}</b></p>${tables}`);
+      const unit = block.unit ? `<p style="text-align:right">${escapeHtml(block.unit)}</p>` : '';
+      body.push(`<p style="text-align:center"><b>${escapeHtml(block.title)}</b></p>${unit}${tables}`);
     }
   }
   const page = body.join('\n');

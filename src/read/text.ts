@@ -9,8 +9,8 @@
  * under its serial and name (-layout), and each row's pieces in reading order (-raw).
  * It knows the headings of a Chinese document, nothing of plans.
  */
-import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Heading, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
-import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow } from '../headings.js';
+import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
+import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow, UNIT_LINE } from '../headings.js';
 import { CONTINUED, NO_END, NO_START, squeeze, YEARS_CELL, YEARS_HEADER } from './lines.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
@@ -2164,8 +2164,15 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
     }
     const heading = headings.take(text, rowAfter(index));
     if (!heading) {
-      // Right under an appendix heading a table may open with a cell on a line of its own; elsewhere a line of one cell after a tab is prose.
-      const underAppendix = blocks[blocks.length - 1]?.kind === 'heading' && (blocks[blocks.length - 1] as Heading).number?.startsWith('附') === true;
+      // Right under an appendix heading (and its unit line, 单位：万元) a table may open with a cell on a line of its own; elsewhere a line of one cell after a tab is prose.
+      const isAppendixHeading = (block: Block | undefined): boolean => block?.kind === 'heading' && block.number?.startsWith('附') === true;
+      const last = blocks[blocks.length - 1];
+      if (isAppendixHeading(last) && UNIT_LINE.test(text.trim())) {
+        blocks.push({ kind: 'paragraph', text: text.trim(), place: place(line) });
+        index += 1;
+        continue;
+      }
+      const underAppendix = isAppendixHeading(last) || (last?.kind === 'paragraph' && UNIT_LINE.test(last.text) && isAppendixHeading(blocks[blocks.length - 2]));
       const table = withoutTrailingParts(underAppendix ? readTableAt(lines, index) : text.trim().includes('\t') ? readTabTable(lines, index) : opensSpaceTable(text) ? readSpaceTable(lines, index) : undefined, lines);
       if (table?.spaced) reflowed = true;
       if (table) {

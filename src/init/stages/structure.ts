@@ -7,7 +7,7 @@
  * table or items after it.
  */
 import type { Block, DocumentModel, Place, TableBlock } from '../../read/blocks.js';
-import { DocumentHeadings, headingNumeral, headingOf, headingStyleOf, itemOf, NUMERAL, opensSerialRow, type HeadingLine } from '../../headings.js';
+import { DocumentHeadings, headingNumeral, headingOf, headingStyleOf, itemOf, NUMERAL, opensSerialRow, UNIT_LINE, type HeadingLine } from '../../headings.js';
 
 const NOT_A_TABLE = 'text after the appendix heading that is not a table';
 const AFTER_TABLE = 'rows after the appendix table that are not in it';
@@ -26,6 +26,8 @@ export interface Table {
   readonly header: readonly string[];
   readonly rows: readonly Row[];
   readonly place: Place;
+  /** The money unit a row above the header states (单位：万元, its only cell). */
+  readonly unit?: string;
 }
 
 export interface Item {
@@ -77,6 +79,8 @@ export interface Appendix {
   readonly title: string;
   readonly place: Place;
   table?: Table;
+  /** The money unit a line between its title and its table states (单位：万元). */
+  unit?: string;
 }
 
 export interface Structure {
@@ -144,9 +148,20 @@ function tableOf(block: TableBlock): Table | undefined {
     while (cells.length > 1 && cells[cells.length - 1]!.text === '') cells.pop();
     return { cells: cells.map((cell) => cell.text), joined: cells.map((cell) => cell.joined), place: row.place };
   });
-  const [header, ...body] = rows;
-  if (!header || body.length === 0) return undefined;
-  return { header: header.cells.map((cell) => cell.replace(/\s+/g, '')), rows: body, place: block.place };
+  // A row above the header that only states the unit (单位：万元, set right across the table) is not the header.
+  const unitOf = (row: Row | undefined): string | undefined => {
+    const filled = row?.cells.filter((cell) => cell.trim() !== '') ?? [];
+    return filled.length === 1 ? UNIT_LINE.exec(filled[0]!.trim())?.[1] : undefined;
+  };
+  const unit = unitOf(rows[0]);
+  const [header, ...rest] = unit === undefined ? rows : rows.slice(1);
+  if (!header) return undefined;
+  const names = header.cells.map((cell) => cell.replace(/\s+/g, ''));
+  // The header printed again after a page break, its unit row with it, where the reader kept them.
+  const again = (row: Row): boolean => (unit !== undefined && unitOf(row) === unit) || (row.cells.length === names.length && row.cells.every((cell, index) => cell.replace(/\s+/g, '') === names[index]));
+  const body = rest.filter((row) => !again(row));
+  if (body.length === 0) return undefined;
+  return { header: names, rows: body, place: block.place, ...(unit === undefined ? {} : { unit }) };
 }
 
 /**
@@ -287,6 +302,7 @@ export function readStructure(model: DocumentModel): Structure {
       }
       const appendix = doc.appendices[doc.appendices.length - 1];
       if (!started) doc.header.push({ text, place: block.place });
+      else if (appendix && appendix === lastHeading && !appendix.table && !appendix.unit && UNIT_LINE.test(text)) appendix.unit = UNIT_LINE.exec(text)![1]!;
       else if (appendix && appendix === lastHeading && !appendix.table) {
         // Once an appendix: the lines under it are one unread region, not one entry a line.
         if (!doc.unread.some((unread) => unread.what === NOT_A_TABLE && placeOrder(unread.place) >= placeOrder(appendix.place))) doc.unread.push({ place: block.place, what: NOT_A_TABLE, part: 'appendix' });

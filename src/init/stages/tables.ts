@@ -4,7 +4,7 @@
  * 单位 columns) and the service list (专栏 with a 领域 column).
  */
 import { toChineseNumeral } from '../../numerals.js';
-import { asciiDigits, CATEGORY_HEADER, NUMERAL } from '../../headings.js';
+import { asciiDigits, CATEGORY_HEADER, NUMERAL, titleUnit } from '../../headings.js';
 import { cellLine, YEARS_HEADER } from '../../read/lines.js';
 import { likeness, words } from '../similarity.js';
 import type { AppendixGroup, AppendixSection, AppendixTable, Cell, Context, Draft, Indicator, Project } from '../types.js';
@@ -204,8 +204,10 @@ export function isProjectTable(table: Table): boolean {
   return column(table.header, /名称/u) >= 0 && investmentColumn(table.header) >= 0;
 }
 
-export function readProjects(context: Context, table: Table, title: string, number: number): AppendixTable {
+export function readProjects(context: Context, table: Table, appendix: { readonly title: string; readonly unit?: string | undefined }, number: number): AppendixTable {
   const { draft } = context;
+  // The unit may stand at the end of the title (…项目表（单位：万元）), or on a line under it.
+  const { title, unit: titled } = titleUnit(appendix.title);
   const header = table.header;
   const col = {
     serial: column(header, /序号/u),
@@ -222,7 +224,8 @@ export function readProjects(context: Context, table: Table, title: string, numb
   const endColumn = column(header, /竣工|完工|建成|结束/u);
   const twoColumns = startColumn >= 0 && endColumn > startColumn;
   const money = /（(万元|亿元|元)）|\((万元|亿元|元)\)/u.exec(header[col.investment] ?? '');
-  if (money) draft.plan.moneyUnit = money[1] ?? money[2]!;
+  const unit = money ? (money[1] ?? money[2]!) : (table.unit ?? appendix.unit ?? titled);
+  if (unit) draft.plan.moneyUnit = unit;
   const result: AppendixTable = { number, title, total: '0', sections: [], checks: [], place: table.place };
   const amountOf = investmentAmount(header, col.investment);
   // A second money column (the period's share): not held by the data format; the editor is told.
