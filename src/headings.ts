@@ -34,8 +34,8 @@ export function titleUnit(title: string): { readonly title: string; readonly uni
   return { title: title.slice(0, match.index).trim(), unit: match[1]! };
 }
 
-/** The header of a column before the serials whose label is merged down the rows it names (类别 | 序号 | 指标 …). */
-export const CATEGORY_HEADER = /^(类别|分类|领域|类型)$/u;
+/** The header of a column before the serials whose label is merged down the rows it names (类别 | 序号 | 指标 …, 项目类别 | 序号 | 项目名称 …). */
+export const CATEGORY_HEADER = /^(?:项目)?(?:类别|分类|领域|类型|行业|板块)$/u;
 
 /** A numbered item of a box or a list: 1. 1． 1、 or （1）, then its text. */
 export const ITEM = /^(?:([0-9０-９]+)[.．、]|[（(]([0-9０-９]+)[）)])\s*(\S.*)$/u;

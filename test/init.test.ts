@@ -42,8 +42,19 @@ function table(rows: readonly (readonly string[])[], layout: Layout): string {
     .join('\n');
 }
 
+/** The small plan's appendix: 合计 first, two sections on rows of their own, three projects. */
+const APPENDIX_ROWS: readonly (readonly string[])[] = [
+  ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）'],
+  ['合计', '5300'],
+  ['一、学有所教', '3500'],
+  ['1', '临河县第一幼儿园建设项目', '县教委', '新建', '城关镇', '新建校舍4000㎡，运动场1500㎡，新增学位360个。', '2022-2024', '2500'],
+  ['2', '临河县智慧校园工程', '县教委', '改建', '全县', '实施智慧校园建设，覆盖学校12所。', '2021-2025', '1000'],
+  ['二、病有所医', '1800'],
+  ['3', '临河县中医院住院楼建设项目', '县卫生健康委 县发展改革委', '新建或改建', '河东街道', '建筑面积约9000㎡，设置床位200张。', '2023-2026', '1800'],
+];
+
 /** A small plan of the usual shape, composed for the tests (no figure or name of the bundled plan). */
-function composedPlan(layout: Layout): string {
+function composedPlan(layout: Layout, appendixRows: readonly (readonly string[])[] = APPENDIX_ROWS): string {
   const indicators = table(
     [
       ['序号', '指标', '单位', '2020年', '2025年', '指标属性'],
@@ -63,18 +74,7 @@ function composedPlan(layout: Layout): string {
     ],
     layout,
   );
-  const appendix = table(
-    [
-      ['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）'],
-      ['合计', '5300'],
-      ['一、学有所教', '3500'],
-      ['1', '临河县第一幼儿园建设项目', '县教委', '新建', '城关镇', '新建校舍4000㎡，运动场1500㎡，新增学位360个。', '2022-2024', '2500'],
-      ['2', '临河县智慧校园工程', '县教委', '改建', '全县', '实施智慧校园建设，覆盖学校12所。', '2021-2025', '1000'],
-      ['二、病有所医', '1800'],
-      ['3', '临河县中医院住院楼建设项目', '县卫生健康委 县发展改革委', '新建或改建', '河东街道', '建筑面积约9000㎡，设置床位200张。', '2023-2026', '1800'],
-    ],
-    layout,
-  );
+  const appendix = table(appendixRows, layout);
   return [
     '临河发改〔2022〕45号',
     '临河县发展和改革委员会',
@@ -420,6 +420,54 @@ describe('plan init on composed texts', () => {
       expect(drafted.draft.plan.moneyUnit, unit).toBe(unit);
       expect(drafted.draft.tables[0]!.title, unit).toBe('临河县“十四五”社会事业重点项目清单');
     }
+  });
+
+  it.each(['cell-lines', 'tab-rows'] as const)('%s: an appendix that names its sections in a first column (类别), printed once on each section’s first row: every section with its 小计, the 合计', async (layout) => {
+    const [header, , , first, second, , third] = APPENDIX_ROWS;
+    for (const [name1, name2, numerals] of [
+      ['学有所教', '病有所医', false],
+      ['一、学有所教', '二、病有所医', true],
+    ] as const) {
+      const rows = [['类别', ...header!], [name1, ...first!], ['', ...second!], ['小计', '3500'], [name2, ...third!], ['小计', '1800'], ['合计', '5300']];
+      const drafted = await draftPlan(Buffer.from(composedPlan(layout, rows), 'utf8'), 'plan.txt', 'draft');
+      if (!drafted.ok) throw new Error(drafted.problem);
+      const [table] = drafted.draft.tables;
+      expect(table!.sections.map((section) => [section.numeral, section.name, section.subtotal, section.projects.map((project) => project.serial)]), layout).toEqual([
+        ['一', '学有所教', '3500', [1, 2]],
+        ['二', '病有所医', '1800', [3]],
+      ]);
+      expect(table!.total).toBe('5300');
+      expect(drafted.draft.unread, layout).toEqual([]);
+      expect(table!.checks.some((check) => check.startsWith('sections: printed in the column "类别"') && check.includes('given in order') !== numerals), layout).toBe(true);
+    }
+    // With no 小计 rows, the sections print no subtotal: none is written, nothing is unread, the 合计 is checked against the projects.
+    const bare = [['类别', ...header!], ['学有所教', ...first!], ['', ...second!], ['病有所医', ...third!], ['合计', '5300']];
+    const dir = target();
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+    writeFileSync(from, composedPlan(layout, bare));
+    expect((await cli(['init', dir, '--from', from])).code).toBe(0);
+    expect(await validateFindings(dir)).toEqual([]);
+    expect(readFileSync(join(dir, 'projects.yaml'), 'utf8')).not.toMatch(/subtotal/u);
+    expect((await auditFindings(dir, ['appendix-sums', 'numbering', 'draft-unread'])).map((f) => f.messageId)).toEqual([]);
+  });
+
+  it('an appendix row with a serial and no name is recorded unread, not drafted; a table with no row read is not written, and the draft validates', async () => {
+    const [header, total, section, first, second] = APPENDIX_ROWS;
+    const nameless = [header!, total!, section!, first!, ['2', '', '县教委', '改建', '全县', '实施智慧校园建设。', '2021-2025', '1000']];
+    const drafted = await draftPlan(Buffer.from(composedPlan('tab-rows', nameless), 'utf8'), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    expect(drafted.draft.tables[0]!.sections[0]!.projects.map((project) => project.serial)).toEqual([1]);
+    expect(drafted.draft.unread.map((entry) => [entry.what, entry.part])).toEqual([['appendix row 2: no project name', 'appendix']]);
+    // A second table of which no row reads: recorded, not written; the one read keeps its number.
+    const text = `${composedPlan('tab-rows', [header!, total!, section!, first!, second!]).replace('附表  ', '附表1  ')}\n附表2  其他项目\n\n${['序号\t项目名称\t投资估算（万元）', '项目甲\t建设\t100', '项目乙\t建设\t200'].join('\n')}\n`;
+    const dir = target();
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+    writeFileSync(from, text);
+    const result = await cli(['init', dir, '--from', from, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/附表2: no project row could be read/u);
+    expect(await validateFindings(dir)).toEqual([]);
+    expect(readFileSync(join(dir, 'projects.yaml'), 'utf8')).toMatch(/^number: 1\n/mu);
   });
 
   it('an appendix that prints no serials: its projects numbered in order, marked to check', async () => {

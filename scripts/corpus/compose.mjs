@@ -109,8 +109,9 @@ const roundTo = (value, step) => {
  * `itemStyle`, `headingStyle`, `numberStyle`, `indicatorHeader`, `tableRules` (one of COLUMN_LAYOUTS,
  * INDICATOR_LAYOUTS, SUBTOTAL_LAYOUTS, ITEM_STYLES, HEADING_STYLES, NUMBER_STYLES, INDICATOR_HEADERS,
  * TABLE_RULES) fix how it is printed; `numbering` ('table' or 'section'), `periodColumn` ('none',
- * 'after', 'before'), `parts` (true: sections of two projects or more divided into （一）（二）) and
- * `unitLine` (true: 单位：万元 under the title, not in the header) fix what the appendix prints. Returns { id, title, period, document, files, planted, truth }.
+ * 'after', 'before'), `parts` (true: sections of two projects or more divided into （一）（二））,
+ * `unitLine` (true: 单位：万元 under the title, not in the header) and `sectionColumn` (true: the
+ * sections named in a first column 类别, merged down their rows; never drawn) fix what the appendix prints. Returns { id, title, period, document, files, planted, truth }.
  */
 export function composePlan(seed, options = {}) {
   const random = randomSource(seed);
@@ -142,6 +143,12 @@ export function composePlan(seed, options = {}) {
   // The money unit on a line of its own under a table's title (单位：万元), not in its header:
   // drawn from a source of its own, as above.
   const unitLine = options.unitLine ?? randomSource(seed * 104717 + 9).next() < 0.15;
+  // The sections named in a first column (类别) merged down their rows, not on rows of their own,
+  // each closed by a 小计 row; named with their numeral (一、教育) or without. Only when asked for:
+  // the text forms a PDF extraction leaves (quirky text, pdftotext) do not read it yet. Not with parts.
+  const columnRandom = randomSource(seed * 104711 + 13);
+  const sectionColumn = !parts && options.sectionColumn === true;
+  const columnNumerals = columnRandom.next() < 0.5;
   const chapterHeading = (number, text) => (headingStyle === '一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}章  ${text}`);
   const sectionHeading = (number, text) =>
     headingStyle === '一、' ? `（${numeral(number)}）${text}` : headingStyle === '第一章 一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}节  ${text}`;
@@ -386,7 +393,29 @@ export function composePlan(seed, options = {}) {
       ? [{ kind: 'section', cells: labelled(label, section.subtotal) }, ...projectRows(section.projects)]
       : [{ kind: 'section', cells: labelled(label, '') }, ...projectRows(section.projects), { kind: 'subtotal', cells: labelled('小计', section.subtotal) }];
   };
+  // A section's rows under a first column that names it: its name on its first row, merged down
+  // (rowspan) its projects, then its 小计; the 合计 labelled in that column.
+  const columnRows = (section) => {
+    const name = columnNumerals ? `${section.numeral}、${section.domain.name}` : section.domain.name;
+    return [
+      ...projectRows(section.projects).map((row, index) => ({ ...row, cells: [index === 0 ? name : '', ...row.cells], ...(index === 0 ? { rowspan: section.projects.length } : { merged: 1 }) })),
+      { kind: 'subtotal', cells: ['小计', ...labelled('', section.subtotal)] },
+    ];
+  };
+  const columnTotal = (table) => ({ kind: 'total', cells: ['合计', ...labelled('', table.total)] });
   for (const table of tables) {
+    if (sectionColumn) {
+      document.push({
+        kind: 'table',
+        unruled,
+        title: `${printedRef(table)}  ${county}“十四五”公共服务规划${table.title}`,
+        appendix: table.number ?? 0,
+        header: ['类别', ...columns.map(([, name]) => (unitLine ? name.replace(/（万元）/gu, '') : name))],
+        ...(unitLine ? { unit: '单位：万元' } : {}),
+        rows: subtotalLayout === 'above' ? [columnTotal(table), ...table.sections.flatMap(columnRows)] : [...table.sections.flatMap(columnRows), columnTotal(table)],
+      });
+      continue;
+    }
     document.push({
       kind: 'table',
       unruled,

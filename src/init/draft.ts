@@ -66,7 +66,9 @@ function readAppendices(context: Context): void {
     const printed = Number(/\d+/.exec(appendix.number)?.[0] ?? Number.NaN);
     const number = Number.isInteger(printed) && printed >= 1 && !taken.has(printed) ? printed : draft.tables.length + 1;
     taken.add(number);
-    draft.tables.push(readProjects(context, appendix.table, appendix, number));
+    const read = readProjects(context, appendix.table, appendix, number);
+    // A table of which no row could be read is recorded unread (by readProjects) and not written: the format needs a section.
+    if (read.sections.length > 0) draft.tables.push(read);
   }
   if (doc.appendices.length > 0 && draft.tables.length === 0 && !draft.unread.some((unread) => unread.part === 'appendix')) {
     draft.unread.push({ place: doc.appendices[0]!.place, what: 'the appendix heading is not followed by a table of projects', part: 'appendix' });

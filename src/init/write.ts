@@ -192,7 +192,8 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
       }),
     });
     // One table at the top (as the bundled plan is written); several under `tables`, each with its number.
-    put('projects', draft.tables.length === 1 ? tableValue(draft.tables[0]!, false) : { tables: draft.tables.map((table) => tableValue(table, true)) });
+    // (The one table read of several printed keeps its number.)
+    put('projects', draft.tables.length === 1 ? tableValue(draft.tables[0]!, draft.outline.appendices.length > 1) : { tables: draft.tables.map((table) => tableValue(table, true)) });
   }
   put('statements', {
     statements: draft.statements.map((group) => ({

@@ -464,7 +464,9 @@ function readTabTable(lines: readonly Line[], start: number): ReadTable | undefi
       }
     }
     const fromTab = raw.startsWith('\t');
-    let cells = (fromTab ? raw.slice(1) : raw).split('\t').map((cell) => cell.trim());
+    // Under a first column merged down its rows (类别), a row that leaves it empty opens with a tab: that cell is kept.
+    const emptyLead = fromTab && header.length > 0 && CATEGORY_HEADER.test(header[0]!) && raw.split('\t').length === header.length;
+    let cells = (fromTab && !emptyLead ? raw.slice(1) : raw).split('\t').map((cell) => cell.trim());
     // The header again, aligned with spaces: the table goes on past a page break in the layout of
     // pdftotext -layout, its wrapped cells placed by column. Read that part as such and go on after it.
     if (!raw.includes('\t') && rows.length > 1 && squeeze(fragmentsOf(raw.trim()).map((fragment) => fragment.text).join('')) === squeeze(rows[0]!.cells.join(''))) {

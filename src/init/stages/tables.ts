@@ -107,6 +107,54 @@ function partRow(row: Row, amountOf: (row: Row) => string | undefined = firstAmo
   return { numeral: (match[1] ?? match[2])!, name: match[3]!.trim() || (row.cells[1] ?? ''), level: match[1] === undefined ? 2 : 1, ...(amount === undefined ? {} : { amount }) };
 }
 
+/**
+ * A table whose first column names the sections (a cell merged down each section's rows, 教育 |
+ * 1 | …): its rows as a table of section rows reads them, that column taken out. A row where the
+ * name changes opens a section (一、教育, numbered in order when the column prints no numeral),
+ * its amount kept where a row of its own prints one; a 小计 or 合计 in that column labels its row.
+ * Returns undefined for a table that has no such column.
+ */
+function withSectionRows(table: Table): { readonly header: readonly string[]; readonly rows: readonly Row[]; readonly numbered: boolean } | undefined {
+  if (!CATEGORY_HEADER.test(table.header[0] ?? '') || table.header.length < 3 || !/序号|名称/u.test(table.header[1] ?? '')) return undefined;
+  const rows: Row[] = [];
+  let current = '';
+  let count = 0;
+  let numbered = false;
+  for (const row of table.rows) {
+    const label = (row.cells[0] ?? '').replace(/\s+/gu, '');
+    // A row of the section that opens with its serial, one cell short: a text left the merged cell out.
+    if (/^\d+$/u.test(asciiDigits(label)) && row.cells.length === table.header.length - 1) {
+      rows.push(row);
+      continue;
+    }
+    const rest: Row = { cells: row.cells.slice(1), joined: row.joined.slice(1), place: row.place };
+    if (/^(合计|总计|小计)$/u.test(label)) {
+      // A row of every column loses the first and is labelled in the next; a shorter one (the label and its amounts) stays as printed.
+      if (row.cells.length < table.header.length) rows.push(row);
+      else {
+        if ((rest.cells[0] ?? '').trim() === '' || (rest.cells[0] ?? '').replace(/\s+/gu, '') === label) rest.cells[0] = label;
+        rows.push(rest);
+      }
+      continue;
+    }
+    if (label !== '' && label !== current) {
+      current = label;
+      count += 1;
+      numbered ||= PART_ROW.test(label);
+      const name = PART_ROW.test(label) ? label : `${toChineseNumeral(count)}、${label}`;
+      // A row of the section alone (its name across the row, perhaps its amount): the section's row.
+      const own = !/^\d+$/u.test(asciiDigits(rest.cells[0] ?? '').trim()) && (rest.cells[1] ?? '').trim() === '';
+      if (own) {
+        rows.push({ cells: [name, ...rest.cells.slice(1)], joined: [false, ...rest.joined.slice(1)], place: row.place });
+        continue;
+      }
+      rows.push({ cells: [name], joined: [false], place: row.place });
+    }
+    rows.push(rest);
+  }
+  return { header: table.header.slice(1), rows, numbered };
+}
+
 /** Whether a table divides its sections into parts: a （一） row after a 一、 row (一、教育 （一）学前教育 …). */
 function dividedSections(rows: readonly Row[]): boolean {
   let section = false;
@@ -204,10 +252,13 @@ export function isProjectTable(table: Table): boolean {
   return column(table.header, /名称/u) >= 0 && investmentColumn(table.header) >= 0;
 }
 
-export function readProjects(context: Context, table: Table, appendix: { readonly title: string; readonly unit?: string | undefined }, number: number): AppendixTable {
+export function readProjects(context: Context, printed: Table, appendix: { readonly title: string; readonly unit?: string | undefined }, number: number): AppendixTable {
   const { draft } = context;
   // The unit may stand at the end of the title (…项目表（单位：万元）), or on a line under it.
   const { title, unit: titled } = titleUnit(appendix.title);
+  // Sections named in a first column of their own are read as section rows.
+  const sectioned = withSectionRows(printed);
+  const table: Table = sectioned ? { ...printed, header: sectioned.header, rows: sectioned.rows } : printed;
   const header = table.header;
   const col = {
     serial: column(header, /序号/u),
@@ -237,6 +288,7 @@ export function readProjects(context: Context, table: Table, appendix: { readonl
   /** Projects whose row prints no nature, where the table has the column. */
   const unprintedNature = new Set<Project>();
   const noSerials = col.serial < 0 && !table.rows.some((row) => /^\d+$/u.test(openingCell(row)));
+  if (sectioned) result.checks.push(`sections: printed in the column ${JSON.stringify(printed.header[0])}${sectioned.numbered ? '' : ', without numerals; 一、二、… given in order'}`);
   if (bySection) {
     result.numbering = 'section';
     result.checks.push('numbering: section — each section numbers its projects from 1 again');
@@ -279,6 +331,11 @@ export function readProjects(context: Context, table: Table, appendix: { readonl
     const unnumbered = noSerials && col.name >= 0 && (row.cells[col.name] ?? '').trim() !== '';
     if (!/^\d+$/.test(first) && !unnumbered) {
       draft.unread.push({ place: row.place, what: `appendix row that is neither a project, a section nor the total: ${first.slice(0, 20)}`, part: 'appendix' });
+      continue;
+    }
+    // A row with a serial and no name is not a project the format can hold: what the reader made of a row it could not.
+    if (col.name >= 0 && cellLine(row.cells[col.name] ?? '') === '') {
+      draft.unread.push({ place: row.place, what: `appendix row ${first}: no project name`, part: 'appendix' });
       continue;
     }
     if (result.sections.length === 0) {
@@ -357,6 +414,11 @@ export function readProjects(context: Context, table: Table, appendix: { readonl
     // A divided section that prints no subtotal of its own, over parts that each print theirs:
     // nothing is missing, the section's sum is its parts'.
     if (!owner && group.projects.length > 0 && (group as AppendixSection).parts?.every((part) => !unstated.has(part))) {
+      group.subtotal = '';
+      continue;
+    }
+    // A section of a first column prints no row of its own, so no subtotal unless a 小计 row gives one.
+    if (sectioned && !owner && group.projects.length > 0) {
       group.subtotal = '';
       continue;
     }
