@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../src/init/index.js';
 import { countsOf, readCell } from '../src/init/draft.js';
 import { findFigures } from '../src/init/figures.js';
+import { plainNumber } from '../src/init/stages/tables.js';
 import { readYears } from '../src/init/stages/years.js';
 import { auditFindings, cli, validateFindings, WUSHAN } from './helpers.js';
 // @ts-expect-error: a plain ES module script without types
@@ -630,8 +631,54 @@ describe('cells and figures', () => {
     ['2023.6', { start: 2023, end: 2023 }],
     ['续建', undefined],
     ['2021.1', { start: 2021, end: 2021 }],
+    // An amount in a column taken for the years' is no year the format holds.
+    ['9400', undefined],
+    ['1200-9400', undefined],
+    ['1899', undefined],
   ])('a project\'s years %s', (cell, expected) => {
     expect(readYears(cell)).toEqual(expected);
+  });
+
+  it.each([
+    ['1,200', '1200'],
+    ['2 500', '2500'],
+    ['０３５', '35'],
+    // Several numbers in one cell are not one number.
+    ['215830 107915 107915', undefined],
+    ['2021 2024', undefined],
+    // More digits than an amount has, or a number holds exactly.
+    ['202720242021202420242024', undefined],
+  ])('an amount printed %s', (cell, expected) => {
+    expect(plainNumber(cell)).toBe(expected);
+  });
+
+  it('a web page whose appendix has a header over two rows (投资估算 over 总投资 | 中央资金 | 地方配套) and serials printed 1.: the whole investment, every project, the second header row again dropped', async () => {
+    const cell = (text: string, span = ''): string => `<td${span}>${text}</td>`;
+    const row = (...cells: string[]): string => `<tr>${cells.join('')}</tr>`;
+    const html = [
+      '<html><head><meta charset="utf-8"><title>临河县“十四五”社会事业规划</title></head><body>',
+      '<h1>临河县“十四五”社会事业规划</h1><h2>第一章 发展基础</h2><p>本规划期为2021—2025年。</p>',
+      '<p>附表 临河县“十四五”社会事业重点项目清单</p><table border="1">',
+      row(cell('序号', ' rowspan="2"'), cell('项目名称', ' rowspan="2"'), cell('投资估算（万元）', ' colspan="3"'), cell('建设年限', ' rowspan="2"')),
+      row(cell('总投资'), cell('中央资金'), cell('地方配套')),
+      row(cell('合计', ' colspan="2"'), cell('3500'), cell('1700'), cell('1800'), cell('')),
+      row(cell('一、学有所教', ' colspan="2"'), cell('2500'), cell('1200'), cell('1300'), cell('')),
+      row(cell('1.'), cell('临河县第一幼儿园建设项目'), cell('2500'), cell('1200'), cell('1300'), cell('2022-2024')),
+      // The second header row printed again after a page break, without the cells spanning both.
+      row(cell('总投资'), cell('中央资金'), cell('地方配套')),
+      row(cell('二、病有所医', ' colspan="2"'), cell('1000'), cell('500'), cell('500'), cell('')),
+      row(cell('2.'), cell('临河县中医院住院楼建设项目'), cell('1000'), cell('500'), cell('500'), cell('2023-2025')),
+      '</table></body></html>',
+    ].join('\n');
+    const drafted = await draftPlan(Buffer.from(html, 'utf8'), 'plan.html', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const [table] = drafted.draft.tables;
+    expect(table!.sections.map((section) => [section.numeral, section.subtotal, section.projects.map((project) => [project.serial, project.investment, project.start, project.end])])).toEqual([
+      ['一', '2500', [[1, '2500', 2022, 2024]]],
+      ['二', '1000', [[2, '1000', 2023, 2025]]],
+    ]);
+    expect(table!.total).toBe('3500');
+    expect(drafted.draft.unread).toEqual([]);
   });
 });
 

@@ -156,9 +156,26 @@ function tableOf(block: TableBlock): Table | undefined {
   const unit = unitOf(rows[0]);
   const [header, ...rest] = unit === undefined ? rows : rows.slice(1);
   if (!header) return undefined;
-  const names = header.cells.map((cell) => cell.replace(/\s+/g, ''));
+  const squeezed = (row: Row): string[] => row.cells.map((cell) => cell.replace(/\s+/g, ''));
+  let names = squeezed(header);
+  /** The header's rows as printed, to know them again after a page break. */
+  const printed = [names];
+  // A header over two rows (投资估算（万元） over 总投资 | 中央资金 | 地方配套): the cells that span both
+  // repeat below, so the next row opens as the header does; a name under a spanning cell joins it
+  // (投资估算（万元）总投资), or stands alone under the cell's empty continuation.
+  const below = rest[0] ? squeezed(rest[0]) : [];
+  if (names[0] !== '' && below[0] === names[0] && below.some((name, index) => name !== (names[index] ?? ''))) {
+    rest.shift();
+    // Printed again after a page break, the second row may come without the cells spanning both
+    // (its own names alone, read from the left).
+    printed.push(below, below.filter((name, index) => name !== '' && name !== names[index]));
+    names = Array.from({ length: Math.max(names.length, below.length) }, (_, index) => {
+      const [upper = '', lower = ''] = [names[index], below[index]];
+      return lower === '' || lower === upper ? upper : upper === '' ? lower : `${upper}${lower}`;
+    });
+  }
   // The header printed again after a page break, its unit row with it, where the reader kept them.
-  const again = (row: Row): boolean => (unit !== undefined && unitOf(row) === unit) || (row.cells.length === names.length && row.cells.every((cell, index) => cell.replace(/\s+/g, '') === names[index]));
+  const again = (row: Row): boolean => (unit !== undefined && unitOf(row) === unit) || printed.some((cells) => row.cells.length === cells.length && squeezed(row).every((cell, index) => cell === cells[index]));
   const body = rest.filter((row) => !again(row));
   if (body.length === 0) return undefined;
   return { header: names, rows: body, place: block.place, ...(unit === undefined ? {} : { unit }) };

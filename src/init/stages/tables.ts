@@ -23,10 +23,13 @@ const HIGHER_WORDS = /(率|数|量|面积|寿命|水平|年限|比例|占比|规
 const LOWER_WORDS = /(死亡率|失业率|发病率|患病率|近视率|事故|贫困发生率|肥胖率|流失率|辍学率|犯罪率|能耗|排放|自付|支出占)/u;
 
 export function plainNumber(text: string): string | undefined {
+  // Two numbers of four digits or more set apart (215830 107915, 2021 2024) are several numbers, not one cut by a line.
+  if (text.trim().split(/\s+/u).filter((piece) => /^[0-9０-９.,]{4,}$/u.test(piece)).length >= 2) return undefined;
   let cleaned = text.replace(/\s+/g, '').replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   // Thousands separators (1,200) are a printing habit, not part of the number.
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned)) cleaned = cleaned.replace(/,/g, '');
-  return NUMBER_CELL.test(cleaned) ? cleaned.replace(/^0+(?=\d)/, '') : undefined;
+  // (Fifteen digits or more is no amount a plan prints, and more than a number holds exactly.)
+  return NUMBER_CELL.test(cleaned) && cleaned.replace(/\D/gu, '').length < 15 ? cleaned.replace(/^0+(?=\d)/, '') : undefined;
 }
 
 /** An indicator cell: 【】 five-year totals, bound signs and words, numbers, and text kept as text. */
@@ -66,7 +69,11 @@ export function column(header: readonly string[], pattern: RegExp, from = 0): nu
 }
 
 /** A row's first cell as its label reads: digits ASCII, no spaces (a serial, 合计, 小计, 一、…). */
-const openingCell = (row: Row): string => asciiDigits(row.cells[0] ?? '').replace(/\s+/g, '');
+const openingCell = (row: Row): string =>
+  asciiDigits(row.cells[0] ?? '')
+    .replace(/\s+/g, '')
+    // A serial printed with its list mark (1. 1、) is the serial.
+    .replace(/^(\d+)[.．、]$/u, '$1');
 
 /**
  * Whether a table numbers its projects from 1 again in each section (一、教育 1 2 3 二、卫生 1 2):
