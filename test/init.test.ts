@@ -452,6 +452,29 @@ describe('plan init on composed texts', () => {
     expect((await auditFindings(dir, ['appendix-sums', 'numbering', 'draft-unread'])).map((f) => f.messageId)).toEqual([]);
   });
 
+  it.each(['cell-lines', 'tab-rows'] as const)('%s: an appendix whose name column is headed 项目 or 建设项目 alone: every project', async (layout) => {
+    for (const name of ['项目', '建设项目']) {
+      const rows = APPENDIX_ROWS.map((row, index) => (index === 0 ? row.map((cell) => (cell === '项目名称' ? name : cell)) : row));
+      const drafted = await draftPlan(Buffer.from(composedPlan(layout, rows), 'utf8'), 'plan.txt', 'draft');
+      if (!drafted.ok) throw new Error(drafted.problem);
+      expect(drafted.draft.tables.flatMap((table) => table.sections.flatMap((section) => section.projects.map((project) => project.name))), name).toEqual(['临河县第一幼儿园建设项目', '临河县智慧校园工程', '临河县中医院住院楼建设项目']);
+      expect(drafted.draft.unread, name).toEqual([]);
+    }
+  });
+
+  it('an indicator table printed outside any 专栏 (表1 …) is said first as unread indicators, unless a 专栏 holds the indicators', async () => {
+    const indicators = '<table border="1"><tr><td>序号</td><td>指标</td><td>单位</td><td>2020年</td><td>2025年</td><td>属性</td></tr><tr><td>1</td><td>学前教育毛入园率</td><td>%</td><td>88</td><td>92</td><td>预期性</td></tr></table>';
+    const page = (body: string): Buffer => Buffer.from(`<html><head><meta charset="utf-8"></head><body><h1>临河县“十四五”社会事业规划</h1><h2>第一章 发展基础</h2><p>本规划期为2021—2025年。</p>${body}</body></html>`, 'utf8');
+    const outside = await draftPlan(page(`<p>表1 主要指标</p>${indicators}`), 'plan.html', 'draft');
+    if (!outside.ok) throw new Error(outside.problem);
+    expect(outside.draft.indicators).toBeUndefined();
+    expect(outside.draft.unread.map((entry) => [entry.part, entry.what])).toEqual([['indicators', 'an indicator table outside any 专栏 (2 rows): the format holds the indicator table of a 专栏']]);
+    const boxed = await draftPlan(page(`<p>专栏1 主要指标</p>${indicators}<p>表2 其他指标</p>${indicators}`), 'plan.html', 'draft');
+    if (!boxed.ok) throw new Error(boxed.problem);
+    expect(boxed.draft.indicators?.categories.flatMap((category) => category.indicators)).toHaveLength(1);
+    expect(boxed.draft.unread.map((entry) => entry.part)).toEqual([undefined]);
+  });
+
   it('an appendix row with a serial and no name is recorded unread, not drafted; a table with no row read is not written, and the draft validates', async () => {
     const [header, total, section, first, second] = APPENDIX_ROWS;
     const nameless = [header!, total!, section!, first!, ['2', '', '县教委', '改建', '全县', '实施智慧校园建设。', '2021-2025', '1000']];

@@ -44,6 +44,12 @@ export function buildDraft(model: DocumentModel, folderName: string): Draft {
       draft.boxes.push(readBox(context, block));
     }
   }
+  // Indicators read from a 专栏: a table of indicators outside it does not leave them unread.
+  if (draft.indicators) {
+    draft.unread.forEach((unread, index) => {
+      if (unread.part === 'indicators' && unread.what.startsWith('an indicator table outside')) draft.unread[index] = { place: unread.place, what: unread.what };
+    });
+  }
   for (const statement of readStatements(context)) draft.statements.push(statement);
   return draft;
 }

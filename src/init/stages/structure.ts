@@ -297,7 +297,11 @@ export function readStructure(model: DocumentModel): Structure {
       }
       closeBox();
       if (paragraphs) for (const paragraph of paragraphs) visit({ kind: 'paragraph', text: paragraph.text, place: paragraph.place });
-      else if (started) doc.unread.push({ place: block.place, what: `a table outside any box (${block.rows.length} rows)` });
+      // An indicator table printed outside any 专栏 (表1 …, a table of the text): the format holds the
+      // one of a 专栏, so the indicators are not read, and the summary says so first.
+      else if (started && table && /指标/u.test(table.header.join('')) && /单位/u.test(table.header.join(''))) {
+        doc.unread.push({ place: block.place, what: `an indicator table outside any 专栏 (${block.rows.length} rows): the format holds the indicator table of a 专栏`, part: 'indicators' });
+      } else if (started) doc.unread.push({ place: block.place, what: `a table outside any box (${block.rows.length} rows)` });
       return;
     }
     const heading = headingOfBlock(block);

@@ -254,9 +254,15 @@ function investmentAmount(header: readonly string[], investment: number): (row: 
   };
 }
 
+/** The project name's column: headed 名称 (项目名称, 工程名称), else 项目 or 建设项目 alone. */
+function nameColumn(header: readonly string[]): number {
+  const named = column(header, /名称/u);
+  return named >= 0 ? named : column(header, /^(?:重点)?(?:建设)?(?:项目|工程)$/u);
+}
+
 /** Whether a table is a list of projects: a name column and an investment column. */
 export function isProjectTable(table: Table): boolean {
-  return column(table.header, /名称/u) >= 0 && investmentColumn(table.header) >= 0;
+  return nameColumn(table.header) >= 0 && investmentColumn(table.header) >= 0;
 }
 
 export function readProjects(context: Context, printed: Table, appendix: { readonly title: string; readonly unit?: string | undefined }, number: number): AppendixTable {
@@ -269,7 +275,7 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
   const header = table.header;
   const col = {
     serial: column(header, /序号/u),
-    name: column(header, /名称/u),
+    name: nameColumn(header),
     departments: column(header, /(部门|单位|主体|业主)/u),
     nature: column(header, /性质/u),
     location: column(header, /(地址|地点|选址)/u),
