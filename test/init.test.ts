@@ -462,6 +462,48 @@ describe('plan init on composed texts', () => {
     }
   });
 
+  it('a web page whose appendix prints a section’s numeral alone in the serial column (一 | 学有所教) and 合计, 小计 in the name’s column: every section, subtotal and the total', async () => {
+    const row = (...cells: string[]): string => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+    const html = [
+      '<html><head><meta charset="utf-8"></head><body><h1>临河县“十四五”社会事业规划</h1><h2>第一章 发展基础</h2><p>本规划期为2021—2025年。</p>',
+      '<p>附表 临河县“十四五”社会事业重点项目清单</p><table border="1">',
+      row('序号', '项目名称', '建设年限', '投资估算（万元）'),
+      row('', '合计', '', '3500'),
+      row('一', '学有所教', '', ''),
+      row('1', '临河县第一幼儿园建设项目', '2022-2024', '2500'),
+      row('', '小计', '', '2500'),
+      row('二', '病有所医', '', '1000'),
+      row('2', '临河县中医院住院楼建设项目', '2023-2025', '1000'),
+      '</table></body></html>',
+    ].join('\n');
+    const drafted = await draftPlan(Buffer.from(html, 'utf8'), 'plan.html', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const [table] = drafted.draft.tables;
+    expect(table!.sections.map((section) => [section.numeral, section.name, section.subtotal, section.projects.map((project) => project.serial)])).toEqual([
+      ['一', '学有所教', '2500', [1]],
+      ['二', '病有所医', '1000', [2]],
+    ]);
+    expect(table!.total).toBe('3500');
+    expect(drafted.draft.unread).toEqual([]);
+  });
+
+  it.each([
+    ['现状值', '目标值'],
+    ['2020年基期值', '2025年目标值'],
+    ['2020年', '2025年'],
+  ])('an indicator table headed %s | %s: every baseline and target read', async (baselineHeader, targetHeader) => {
+    const html = `<html><head><meta charset="utf-8"></head><body><h1>临河县“十四五”社会事业规划</h1><h2>第一章 发展基础</h2><p>本规划期为2021—2025年。</p><p>专栏1 主要指标</p><table border="1"><tr><td>序号</td><td>指标</td><td>单位</td><td>${baselineHeader}</td><td>${targetHeader}</td><td>属性</td></tr><tr><td>1</td><td>学前教育毛入园率</td><td>%</td><td>88</td><td>92</td><td>预期性</td></tr></table></body></html>`;
+    const drafted = await draftPlan(Buffer.from(html, 'utf8'), 'plan.html', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const [indicator] = drafted.draft.indicators!.categories[0]!.indicators;
+    expect([indicator!.baseline, indicator!.target]).toEqual([{ value: '88' }, { value: '92' }]);
+    // A header with neither years nor 现状 and 目标: said unread, nothing drafted.
+    const unnamed = await draftPlan(Buffer.from(html.replace(baselineHeader, '甲').replace(targetHeader, '乙'), 'utf8'), 'plan.html', 'draft');
+    if (!unnamed.ok) throw new Error(unnamed.problem);
+    expect(unnamed.draft.indicators).toBeUndefined();
+    expect(unnamed.draft.unread.map((entry) => entry.part)).toEqual(['indicators']);
+  });
+
   it('an indicator table printed outside any 专栏 (表1 …) is said first as unread indicators, unless a 专栏 holds the indicators', async () => {
     const indicators = '<table border="1"><tr><td>序号</td><td>指标</td><td>单位</td><td>2020年</td><td>2025年</td><td>属性</td></tr><tr><td>1</td><td>学前教育毛入园率</td><td>%</td><td>88</td><td>92</td><td>预期性</td></tr></table>';
     const page = (body: string): Buffer => Buffer.from(`<html><head><meta charset="utf-8"></head><body><h1>临河县“十四五”社会事业规划</h1><h2>第一章 发展基础</h2><p>本规划期为2021—2025年。</p>${body}</body></html>`, 'utf8');

@@ -12,6 +12,8 @@ import { countsOf, factsOf, sumsOf } from './facts.js';
 import { periodFromDate, readYears } from './years.js';
 import { placeWords, type BoxPart, type Row, type Table } from './structure.js';
 /** A part of the appendix: 一、幼有所育, or （一）幼有所育. */
+/** A section's numeral alone in its cell (一), its name in the next. */
+const BARE_NUMERAL = new RegExp(`^(${NUMERAL})$`, 'u');
 const PART_ROW = new RegExp(`^(?:(${NUMERAL})[、．.]|[（(](${NUMERAL})[）)])\\s*(.*)$`, 'u');
 
 const NUMBER_CELL = /^(\d+(?:\.\d+)?)$/;
@@ -69,11 +71,15 @@ export function column(header: readonly string[], pattern: RegExp, from = 0): nu
 }
 
 /** A row's first cell as its label reads: digits ASCII, no spaces (a serial, 合计, 小计, 一、…). */
-const openingCell = (row: Row): string =>
-  asciiDigits(row.cells[0] ?? '')
+const openingCell = (row: Row): string => {
+  const first = asciiDigits(row.cells[0] ?? '')
     .replace(/\s+/g, '')
     // A serial printed with its list mark (1. 1、) is the serial.
     .replace(/^(\d+)[.．、]$/u, '$1');
+  // 合计 or 小计 in the name's column, the serial's left empty, labels its row all the same.
+  const label = first === '' ? (row.cells.find((cell) => cell.trim() !== '') ?? '').replace(/\s+/g, '') : '';
+  return /^(合计|总计|小计)$/u.test(label) ? label : first;
+};
 
 /**
  * Whether a table numbers its projects from 1 again in each section (一、教育 1 2 3 二、卫生 1 2):
@@ -108,7 +114,9 @@ function numberedBySection(rows: readonly Row[], divided: boolean): boolean {
  * its level is 1 for 一、 and 2 for （一）.
  */
 function partRow(row: Row, amountOf: (row: Row) => string | undefined = firstAmount): { numeral: string; name: string; level: 1 | 2; amount?: string } | undefined {
-  const match = PART_ROW.exec(row.cells[0] ?? '');
+  // A numeral alone in the serial column, the name in the next (一 | 教育 | … | 52300), as well as 一、教育.
+  const bare = BARE_NUMERAL.exec((row.cells[0] ?? '').replace(/\s+/gu, ''));
+  const match = bare && (row.cells[1] ?? '').trim() !== '' ? ([bare[0], bare[1], undefined, ''] as const) : PART_ROW.exec(row.cells[0] ?? '');
   if (!match) return undefined;
   const amount = amountOf(row);
   return { numeral: (match[1] ?? match[2])!, name: match[3]!.trim() || (row.cells[1] ?? ''), level: match[1] === undefined ? 2 : 1, ...(amount === undefined ? {} : { amount }) };
@@ -454,10 +462,17 @@ export function readIndicators(context: Context, box: BoxPart, table: Table): Dr
   };
   // Categories printed in a first column merged down their rows (类别 | 序号 | 指标 …), not on rows of their own.
   const categoryColumn = column(header, CATEGORY_HEADER);
+  // The baseline and target columns: named so (现状值 | 目标值, 2020年基期值 | 2025年目标值), else the first and last headed with a year.
   const yearColumns = header.map((cell, index) => (/\d{4}/.test(cell) ? index : -1)).filter((index) => index >= 0);
-  const baseline = yearColumns[0] ?? -1;
-  const target = yearColumns[yearColumns.length - 1] ?? -1;
+  const namedBaseline = column(header, /基期|基数|现状|基准/u);
+  const namedTarget = column(header, /目标|规划值|预期值/u);
+  const baseline = namedBaseline >= 0 ? namedBaseline : (yearColumns[0] ?? -1);
+  const target = namedTarget >= 0 ? namedTarget : (yearColumns.at(-1) ?? -1);
   const result: NonNullable<Draft['indicators']> = { box: box.number, title: box.title, ...(box.note ? { note: box.note.text } : {}), categories: [] };
+  if (baseline < 0 || target < 0 || baseline === target) {
+    context.draft.unread.push({ place: table.place, what: `专栏${box.number}: no baseline and target columns (a year, or 现状值 and 目标值) in the indicator table's header`, part: 'indicators' });
+    return undefined;
+  }
   for (const row of table.rows) {
     const part = partRow(row);
     if (part) {
@@ -496,7 +511,8 @@ export function readIndicators(context: Context, box: BoxPart, table: Table): Dr
       checks,
     });
   }
-  return result;
+  // (No row read: nothing the format can hold; the rows are recorded unread above.)
+  return result.categories.some((category) => category.indicators.length > 0) ? result : undefined;
 }
 
 export function readServices(context: Context, box: BoxPart, table: Table): Draft['services'] {
