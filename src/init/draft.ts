@@ -10,7 +10,7 @@ import { readIdentity, periodFromTables } from './stages/identity.js';
 import { periodFromDate } from './stages/years.js';
 import { readBox } from './stages/links.js';
 import { readStatements } from './stages/statements.js';
-import { readStructure } from './stages/structure.js';
+import { isIndicatorTable, readStructure } from './stages/structure.js';
 import { column, isProjectTable, readIndicators, readProjects, readServices } from './stages/tables.js';
 import type { Context, Draft } from './types.js';
 
@@ -34,7 +34,7 @@ export function buildDraft(model: DocumentModel, folderName: string): Draft {
   readAppendices(context);
   for (const block of doc.boxes) {
     const table = block.table;
-    if (table && column(table.header, /指标/u) >= 0 && column(table.header, /单位/u) >= 0 && !draft.indicators) {
+    if (table && isIndicatorTable(table) && !draft.indicators) {
       draft.indicators = readIndicators(context, block, table);
     } else if (table && column(table.header, /领域/u) >= 0 && !draft.services) {
       draft.services = readServices(context, block, table);

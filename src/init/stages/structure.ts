@@ -125,6 +125,9 @@ export function placeOrder(at: Place): number {
   return 0;
 }
 
+/** Whether a table is an indicator table: an 指标 column and a 单位 column. */
+export const isIndicatorTable = (table: Table): boolean => table.header.some((cell) => /指标/u.test(cell)) && table.header.some((cell) => /单位/u.test(cell));
+
 /** A table's rows as a grid: a cell spanning columns leaves empty cells after it, one spanning rows is repeated below. */
 function tableOf(block: TableBlock): Table | undefined {
   const grid: { text: string; joined: boolean }[][] = [];
@@ -299,7 +302,7 @@ export function readStructure(model: DocumentModel): Structure {
       if (paragraphs) for (const paragraph of paragraphs) visit({ kind: 'paragraph', text: paragraph.text, place: paragraph.place });
       // An indicator table printed outside any 专栏 (表1 …, a table of the text): the format holds the
       // one of a 专栏, so the indicators are not read, and the summary says so first.
-      else if (started && table && /指标/u.test(table.header.join('')) && /单位/u.test(table.header.join(''))) {
+      else if (started && table && isIndicatorTable(table)) {
         doc.unread.push({ place: block.place, what: `an indicator table outside any 专栏 (${block.rows.length} rows): the format holds the indicator table of a 专栏`, part: 'indicators' });
       } else if (started) doc.unread.push({ place: block.place, what: `a table outside any box (${block.rows.length} rows)` });
       return;

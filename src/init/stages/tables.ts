@@ -12,9 +12,11 @@ import { countsOf, factsOf, sumsOf } from './facts.js';
 import { periodFromDate, readYears } from './years.js';
 import { placeWords, type BoxPart, type Row, type Table } from './structure.js';
 /** A part of the appendix: 一、幼有所育, or （一）幼有所育. */
+const PART_ROW = new RegExp(`^(?:(${NUMERAL})[、．.]|[（(](${NUMERAL})[）)])\\s*(.*)$`, 'u');
 /** A section's numeral alone in its cell (一), its name in the next. */
 const BARE_NUMERAL = new RegExp(`^(${NUMERAL})$`, 'u');
-const PART_ROW = new RegExp(`^(?:(${NUMERAL})[、．.]|[（(](${NUMERAL})[）)])\\s*(.*)$`, 'u');
+/** The label of a total's or a subtotal's row. */
+const TOTAL_LABEL = /^(合计|总计|小计)$/u;
 
 const NUMBER_CELL = /^(\d+(?:\.\d+)?)$/;
 
@@ -78,7 +80,7 @@ const openingCell = (row: Row): string => {
     .replace(/^(\d+)[.．、]$/u, '$1');
   // 合计 or 小计 in the name's column, the serial's left empty, labels its row all the same.
   const label = first === '' ? (row.cells.find((cell) => cell.trim() !== '') ?? '').replace(/\s+/g, '') : '';
-  return /^(合计|总计|小计)$/u.test(label) ? label : first;
+  return TOTAL_LABEL.test(label) ? label : first;
 };
 
 /**
@@ -143,7 +145,7 @@ function withSectionRows(table: Table): { readonly header: readonly string[]; re
       continue;
     }
     const rest: Row = { cells: row.cells.slice(1), joined: row.joined.slice(1), place: row.place };
-    if (/^(合计|总计|小计)$/u.test(label)) {
+    if (TOTAL_LABEL.test(label)) {
       // A row of every column loses the first and is labelled in the next; a shorter one (the label and its amounts) stays as printed.
       if (row.cells.length < table.header.length) rows.push(row);
       else {
