@@ -10,6 +10,11 @@ export interface Message {
   readonly en: string;
 }
 
+/** The indicator table's place in a message: 专栏1 (box 1), or the label of a table in no box (表1) in both languages. */
+export function indicatorWhere(plan: { readonly indicatorBox?: number; readonly indicatorPlace?: string }): Message {
+  return plan.indicatorBox === undefined ? { zh: plan.indicatorPlace ?? '', en: plan.indicatorPlace ?? '' } : { zh: `专栏${plan.indicatorBox}`, en: `box ${plan.indicatorBox}` };
+}
+
 /**
  * Finding data worded alike in both languages (a name the plan prints, a rounded figure), as a
  * `Message` so that it stays out of the finding's fingerprint.
@@ -428,6 +433,8 @@ export interface PlanModel {
   readonly boxes: readonly Box[];
   /** The box number of the indicator table, when the plan has one. */
   readonly indicatorBox?: number;
+  /** Where the indicator table stands as the text names it: 专栏1, or 表1 for one in no box; undefined without one. */
+  readonly indicatorPlace?: string;
   /** Box numbers of the indicator table and the service list, for numbering. */
   readonly tableBoxes: readonly NumberedItem[];
   readonly indicatorCategories: readonly IndicatorCategory[];

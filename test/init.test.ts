@@ -504,13 +504,33 @@ describe('plan init on composed texts', () => {
     expect(unnamed.draft.unread.map((entry) => entry.part)).toEqual(['indicators']);
   });
 
-  it('an indicator table printed outside any 专栏 (表1 …) is said first as unread indicators, unless a 专栏 holds the indicators', async () => {
+  it('an indicator table in no 专栏 is read by its caption (表1 主要指标, 附表1); without one it is said first as unread indicators; beside a 专栏’s it is noted', async () => {
     const indicators = '<table border="1"><tr><td>序号</td><td>指标</td><td>单位</td><td>2020年</td><td>2025年</td><td>属性</td></tr><tr><td>1</td><td>学前教育毛入园率</td><td>%</td><td>88</td><td>92</td><td>预期性</td></tr></table>';
     const page = (body: string): Buffer => Buffer.from(`<html><head><meta charset="utf-8"></head><body><h1>临河县“十四五”社会事业规划</h1><h2>第一章 发展基础</h2><p>本规划期为2021—2025年。</p>${body}</body></html>`, 'utf8');
-    const outside = await draftPlan(page(`<p>表1 主要指标</p>${indicators}`), 'plan.html', 'draft');
+    for (const [caption, label] of [
+      ['表1 主要指标', '表1'],
+      ['表１：主要指标', '表1'],
+      ['附表1 主要指标', '附表1'],
+    ]) {
+      const captioned = await draftPlan(page(`<p>${caption}</p>${indicators}`), 'plan.html', 'draft');
+      if (!captioned.ok) throw new Error(captioned.problem);
+      expect([captioned.draft.indicators?.table, captioned.draft.indicators?.box, captioned.draft.indicators?.title], caption).toEqual([label, undefined, '主要指标']);
+      expect(captioned.draft.indicators?.categories.flatMap((category) => category.indicators)).toHaveLength(1);
+      expect(captioned.draft.unread, caption).toEqual([]);
+    }
+    const outside = await draftPlan(page(`<p>主要指标如下。</p>${indicators}`), 'plan.html', 'draft');
     if (!outside.ok) throw new Error(outside.problem);
     expect(outside.draft.indicators).toBeUndefined();
-    expect(outside.draft.unread.map((entry) => [entry.part, entry.what])).toEqual([['indicators', 'an indicator table outside any 专栏 (2 rows): the format holds the indicator table of a 专栏']]);
+    expect(outside.draft.unread.map((entry) => [entry.part, entry.what])).toEqual([['indicators', 'an indicator table outside any 专栏 (2 rows), with no 表N caption to name it']]);
+    // Drafted from its caption, the plan validates and an indicator rule names the table as the text does.
+    const dir = target();
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.html');
+    writeFileSync(from, page(`<p>表1 主要指标</p>${indicators.replace('<td>92</td>', '<td>80</td>')}`));
+    expect((await cli(['init', dir, '--from', from])).code).toBe(0);
+    expect(readFileSync(join(dir, 'indicators.yaml'), 'utf8')).toMatch(/^table: 表1\ntitle: 主要指标\n/mu);
+    expect(await validateFindings(dir)).toEqual([]);
+    const direction = (await auditFindings(dir, ['indicator-direction'])).map((finding) => finding.message);
+    expect(direction).toEqual([expect.stringMatching(/^表1 indicator 1 '学前教育毛入园率' should rise/u)]);
     const boxed = await draftPlan(page(`<p>专栏1 主要指标</p>${indicators}<p>表2 其他指标</p>${indicators}`), 'plan.html', 'draft');
     if (!boxed.ok) throw new Error(boxed.problem);
     expect(boxed.draft.indicators?.categories.flatMap((category) => category.indicators)).toHaveLength(1);

@@ -144,9 +144,12 @@ const outline = fc
   })
   .map(defined);
 
+/** Where the indicator table stands: a box, or (at times) a table in no box, by the label its caption prints. */
+const indicatorHolder = fc.oneof({ weight: 3, arbitrary: fc.record({ box: positiveInteger }) }, { weight: 1, arbitrary: fc.record({ table: fc.constantFrom('表1', '表 2', '附表1', '附表') }) });
+
 const indicators = fc
   .record({
-    box: positiveInteger,
+    holder: indicatorHolder,
     title: optional(text),
     columns: optional(fc.record({ baseline: optional(fc.oneof(year, fc.constant(2020))), target: optional(fc.oneof(year, fc.constant(2025))) }).map(defined)),
     note: optional(text),
@@ -165,7 +168,7 @@ const indicators = fc
       1,
     ),
   })
-  .map(defined);
+  .map(({ holder, ...rest }) => defined({ ...holder, ...rest }));
 
 const services = fc
   .record({
@@ -335,7 +338,7 @@ export const SCHEMA_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   'plan.schema.json': ['.$schema', '.id', '.title', '.issuer', '.documentNumber', '.date', '.period', '.period.start', '.period.end', '.moneyUnit', '.source', '.approximateTolerance', '.coverage', '.draft', '.draft.unread', '.draft.unread[].part', '.draft.unread[].where', '.draft.unread[].what', '.accepted', '.accepted[].rule', '.accepted[].file', '.accepted[].pointer', '.accepted[].reason'],
   'outline.schema.json': ['.$schema', '.preface', '.appendix', '.chapters', '.chapters[].numeral', '.chapters[].title', '.chapters[].sections', '.chapters[].sections[].numeral', '.chapters[].sections[].title', '.chapters[].boxes'],
   'indicators.schema.json': [
-    '.$schema', '.box', '.title', '.columns', '.columns.baseline', '.columns.target', '.note', '.categories', '.categories[].numeral', '.categories[].name', '.categories[].indicators',
+    '.$schema', '.box', '.table', '.title', '.columns', '.columns.baseline', '.columns.target', '.note', '.categories', '.categories[].numeral', '.categories[].name', '.categories[].indicators',
     '.categories[].indicators[].serial', '.categories[].indicators[].name', '.categories[].indicators[].fact', '.categories[].indicators[].unit', '.categories[].indicators[].baseline',
     '.categories[].indicators[].target', '.categories[].indicators[].attribute', '.categories[].indicators[].better',
   ],

@@ -44,7 +44,14 @@ export function buildDraft(model: DocumentModel, folderName: string): Draft {
       draft.boxes.push(readBox(context, block));
     }
   }
-  // Indicators read from a 专栏: a table of indicators outside it does not leave them unread.
+  // An indicator table in no box (表1 主要指标, 附表1), when no box holds one.
+  if (!draft.indicators && doc.indicatorTable) {
+    const { label, title, table } = doc.indicatorTable;
+    draft.indicators = readIndicators(context, { label, title }, table);
+  } else if (doc.indicatorTable) {
+    draft.unread.push({ place: doc.indicatorTable.place, what: `${doc.indicatorTable.label}: an indicator table beside the one of 专栏${draft.indicators!.box}; the format holds one` });
+  }
+  // Indicators read: a table of indicators elsewhere does not leave them unread.
   if (draft.indicators) {
     draft.unread.forEach((unread, index) => {
       if (unread.part === 'indicators' && unread.what.startsWith('an indicator table outside')) draft.unread[index] = { place: unread.place, what: unread.what };
@@ -65,6 +72,11 @@ function readAppendices(context: Context): void {
   const taken = new Set<number>();
   for (const appendix of doc.appendices) {
     if (!appendix.table) continue;
+    // An appendix that is the indicator table (附表1 主要指标) is read as one, after the boxes.
+    if (!isProjectTable(appendix.table) && isIndicatorTable(appendix.table)) {
+      doc.indicatorTable ??= { label: appendix.number.replace(/\s+/gu, ''), title: appendix.title, table: appendix.table, place: appendix.place };
+      continue;
+    }
     if (!isProjectTable(appendix.table)) {
       draft.unread.push({ place: appendix.place, what: `${appendix.number}: a table that is not a list of projects (no name or investment column)` });
       continue;
@@ -76,7 +88,9 @@ function readAppendices(context: Context): void {
     // A table of which no row could be read is recorded unread (by readProjects) and not written: the format needs a section.
     if (read.sections.length > 0) draft.tables.push(read);
   }
-  if (doc.appendices.length > 0 && draft.tables.length === 0 && !draft.unread.some((unread) => unread.part === 'appendix')) {
-    draft.unread.push({ place: doc.appendices[0]!.place, what: 'the appendix heading is not followed by a table of projects', part: 'appendix' });
+  // (An appendix that is the indicator table is not the appendix of projects.)
+  const projectAppendices = doc.appendices.filter((appendix) => !appendix.table || appendix.table !== doc.indicatorTable?.table);
+  if (projectAppendices.length > 0 && draft.tables.length === 0 && !draft.unread.some((unread) => unread.part === 'appendix')) {
+    draft.unread.push({ place: projectAppendices[0]!.place, what: 'the appendix heading is not followed by a table of projects', part: 'appendix' });
   }
 }

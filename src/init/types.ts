@@ -176,7 +176,7 @@ export interface Draft {
     checks: string[];
   };
   readonly outline: Structure;
-  indicators?: undefined | { box: number; title: string; note?: string; categories: { numeral: string; name: string; indicators: Indicator[]; place?: Place }[] };
+  indicators?: undefined | { box?: number; table?: string; title: string; note?: string; categories: { numeral: string; name: string; indicators: Indicator[]; place?: Place }[] };
   services?: undefined | { box: number; title: string; total?: Fact; areas: ServiceArea[] };
   readonly boxes: Box[];
   /** The appendix tables of projects (附表, or 附表1, 附表2 …), in printed order. */

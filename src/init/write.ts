@@ -91,6 +91,7 @@ export function writeFiles(draft: Draft, sourceName: string): Map<string, string
     const table = draft.indicators;
     put('indicators', {
       box: table.box,
+      table: table.table,
       title: table.title,
       note: table.note,
       categories: table.categories.map((category) => ({

@@ -1,6 +1,6 @@
 import { compare, rational } from '../decimal.js';
 import { intervalOf, printedFigure } from '../figures.js';
-import type { Indicator } from '../model.js';
+import { indicatorWhere, type Indicator } from '../model.js';
 import { defineRule } from './rule.js';
 
 const ZERO_TOLERANCE = rational(0n);
@@ -16,12 +16,12 @@ export const indicatorDirection = defineRule({
   },
   messages: {
     'falls-below': {
-      zh: '专栏{box} 序号{serial} “{name}” 越高越好，但目标 {target} 低于基数 {baseline}',
-      en: "box {box} indicator {serial} '{name}' should rise, but its target {target} is below its baseline {baseline}",
+      zh: '{where} 序号{serial} “{name}” 越高越好，但目标 {target} 低于基数 {baseline}',
+      en: "{where} indicator {serial} '{name}' should rise, but its target {target} is below its baseline {baseline}",
     },
     'rises-above': {
-      zh: '专栏{box} 序号{serial} “{name}” 越低越好，但目标 {target} 高于基数 {baseline}',
-      en: "box {box} indicator {serial} '{name}' should fall, but its target {target} is above its baseline {baseline}",
+      zh: '{where} 序号{serial} “{name}” 越低越好，但目标 {target} 高于基数 {baseline}',
+      en: "{where} indicator {serial} '{name}' should fall, but its target {target} is above its baseline {baseline}",
     },
   },
   check({ plan, report }) {
@@ -32,7 +32,7 @@ export const indicatorDirection = defineRule({
         messageId: wrong,
         at: indicator.target.at,
         related: [indicator.baseline.at],
-        data: { box: plan.indicatorBox ?? '', serial: indicator.label, name: indicator.name, target: printedFigure(indicator.target), baseline: printedFigure(indicator.baseline) },
+        data: { box: plan.indicatorBox ?? '', where: indicatorWhere(plan), serial: indicator.label, name: indicator.name, target: printedFigure(indicator.target), baseline: printedFigure(indicator.baseline) },
       });
     }
   },

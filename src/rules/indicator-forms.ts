@@ -1,6 +1,7 @@
 import { compare, rational } from '../decimal.js';
 import { printedFigure } from '../figures.js';
 import { unitMeaning } from '../units.js';
+import { indicatorWhere } from '../model.js';
 import { defineRule } from './rule.js';
 
 const HUNDRED = rational(100n);
@@ -16,19 +17,19 @@ export const indicatorForms = defineRule({
   },
   messages: {
     'cumulative-mismatch': {
-      zh: '专栏{box} 序号{serial} “{name}”：{cumulativeColumn} {cumulativePrinted} 为五年累计数，而 {otherColumn} {otherPrinted} 不是',
-      en: "box {box} indicator {serial} '{name}': the {cumulativeColumn} {cumulativePrinted} is a five-year total but the {otherColumn} {otherPrinted} is not",
+      zh: '{where} 序号{serial} “{name}”：{cumulativeColumn} {cumulativePrinted} 为五年累计数，而 {otherColumn} {otherPrinted} 不是',
+      en: "{where} indicator {serial} '{name}': the {cumulativeColumn} {cumulativePrinted} is a five-year total but the {otherColumn} {otherPrinted} is not",
     },
     'percent-over-100': {
-      zh: '专栏{box} 序号{serial} “{name}”：{column} {printed} 超过 100%',
-      en: "box {box} indicator {serial} '{name}': the {column} {printed} is above 100%",
+      zh: '{where} 序号{serial} “{name}”：{column} {printed} 超过 100%',
+      en: "{where} indicator {serial} '{name}': the {column} {printed} is above 100%",
     },
   },
   check({ plan, report }) {
     const columns = { baseline: { zh: '基数', en: 'baseline' }, target: { zh: '目标', en: 'target' } } as const;
     for (const indicator of plan.indicatorCategories.flatMap((c) => c.indicators)) {
       const { baseline, target } = indicator;
-      const base = { box: plan.indicatorBox ?? '', serial: indicator.label, name: indicator.name };
+      const base = { box: plan.indicatorBox ?? '', where: indicatorWhere(plan), serial: indicator.label, name: indicator.name };
       if (baseline.value && target.value && baseline.cumulative !== target.cumulative) {
         const [cumulative, other, cumulativeColumn, otherColumn] = baseline.cumulative
           ? [baseline, target, columns.baseline, columns.target]

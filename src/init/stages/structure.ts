@@ -7,7 +7,7 @@
  * table or items after it.
  */
 import type { Block, DocumentModel, Place, TableBlock } from '../../read/blocks.js';
-import { DocumentHeadings, headingNumeral, headingOf, headingStyleOf, itemOf, NUMERAL, opensSerialRow, UNIT_LINE, type HeadingLine } from '../../headings.js';
+import { asciiDigits, DocumentHeadings, headingNumeral, headingOf, headingStyleOf, itemOf, NUMERAL, opensSerialRow, UNIT_LINE, type HeadingLine } from '../../headings.js';
 
 const NOT_A_TABLE = 'text after the appendix heading that is not a table';
 const AFTER_TABLE = 'rows after the appendix table that are not in it';
@@ -96,6 +96,8 @@ export interface Structure {
   readonly appendices: Appendix[];
   readonly paragraphs: ProseParagraph[];
   readonly unread: Unread[];
+  /** The first indicator table that stands in no box, with the label and title its caption prints (表1 主要指标). */
+  indicatorTable?: { readonly label: string; readonly title: string; readonly table: Table; readonly place: Place };
 }
 
 /** A place as a user reads it after a file name: `12` (text line), `p. 3, line 12`, `¶ 5`, an element path. */
@@ -123,6 +125,12 @@ export function placeOrder(at: Place): number {
   if (at.form === 'pdf') return at.page * 100_000 + at.line;
   if (at.form === 'docx') return 'paragraph' in at ? at.paragraph : at.table * 100_000 + at.row;
   return 0;
+}
+
+/** A table's caption in the text, 表1 主要指标 (附表2：…): its label and title; undefined for any other line. */
+export function tableCaption(text: string): { readonly label: string; readonly title: string } | undefined {
+  const match = /^((?:附表|表)\s*[0-9０-９一二三四五六七八九十]+)\s*[:：]?\s*(\S.{0,60})$/u.exec(text.trim());
+  return match && !/[。；]$/u.test(match[2]!) ? { label: asciiDigits(match[1]!.replace(/\s+/gu, '')), title: match[2]!.trim() } : undefined;
 }
 
 /** Whether a table is an indicator table: an 指标 column and a 单位 column. */
@@ -303,7 +311,10 @@ export function readStructure(model: DocumentModel): Structure {
       // An indicator table printed outside any 专栏 (表1 …, a table of the text): the format holds the
       // one of a 专栏, so the indicators are not read, and the summary says so first.
       else if (started && table && isIndicatorTable(table)) {
-        doc.unread.push({ place: block.place, what: `an indicator table outside any 专栏 (${block.rows.length} rows): the format holds the indicator table of a 专栏`, part: 'indicators' });
+        // An indicator table in no box, captioned 表1 …: read by its label; without a caption, unread.
+        const caption = tableCaption(block.caption ?? doc.paragraphs.at(-1)?.text ?? '');
+        if (caption && !doc.indicatorTable) doc.indicatorTable = { ...caption, table, place: block.place };
+        else doc.unread.push({ place: block.place, what: `an indicator table outside any 专栏 (${block.rows.length} rows), with no 表N caption to name it`, part: 'indicators' });
       } else if (started) doc.unread.push({ place: block.place, what: `a table outside any box (${block.rows.length} rows)` });
       return;
     }

@@ -454,7 +454,11 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
   return result;
 }
 
-export function readIndicators(context: Context, box: BoxPart, table: Table): Draft['indicators'] {
+/** What holds an indicator table: a box (its number), or a caption that labels a table in no box (表1). */
+export type IndicatorHolder = Pick<BoxPart, 'title' | 'note'> & ({ readonly number: number } | { readonly number?: undefined; readonly label: string });
+
+export function readIndicators(context: Context, box: IndicatorHolder, table: Table): Draft['indicators'] {
+  const where = box.number === undefined ? box.label : `专栏${box.number}`;
   const header = table.header;
   const col = {
     serial: column(header, /序号/u),
@@ -470,9 +474,9 @@ export function readIndicators(context: Context, box: BoxPart, table: Table): Dr
   const namedTarget = column(header, /目标|规划值|预期值/u);
   const baseline = namedBaseline >= 0 ? namedBaseline : (yearColumns[0] ?? -1);
   const target = namedTarget >= 0 ? namedTarget : (yearColumns.at(-1) ?? -1);
-  const result: NonNullable<Draft['indicators']> = { box: box.number, title: box.title, ...(box.note ? { note: box.note.text } : {}), categories: [] };
+  const result: NonNullable<Draft['indicators']> = { ...(box.number === undefined ? { table: box.label } : { box: box.number }), title: box.title, ...(box.note ? { note: box.note.text } : {}), categories: [] };
   if (baseline < 0 || target < 0 || baseline === target) {
-    context.draft.unread.push({ place: table.place, what: `专栏${box.number}: no baseline and target columns (a year, or 现状值 and 目标值) in the indicator table's header`, part: 'indicators' });
+    context.draft.unread.push({ place: table.place, what: `${where}: no baseline and target columns (a year, or 现状值 and 目标值) in the indicator table's header`, part: 'indicators' });
     return undefined;
   }
   for (const row of table.rows) {

@@ -4,7 +4,9 @@ import { child } from '../../pointer.js';
 import { numbered, type Builder, type RawFigure } from './draft.js';
 
 interface RawIndicators {
-  box: number;
+  /** The box holding the table, or `table`, the label of a table in no box (表1). */
+  box?: number;
+  table?: string;
   columns?: { baseline?: number; target?: number };
   note?: string;
   categories: {
@@ -33,16 +35,18 @@ export const buildIndicators: Builder = (data, draft) => {
   const { start, end } = draft.period;
   const years = end - start + 1;
   const box = raw.box;
-  draft.tableBoxes.push(numbered(String(box), box, draft.at('indicators', '/box', `专栏${box}`)));
-  draft.text(draft.at('indicators', '', `专栏${box}`), 'note', raw.note);
+  // The schema holds one of the two: a box, or the label of a table in no box.
+  const place = box === undefined ? raw.table!.replace(/\s+/gu, '') : `专栏${box}`;
+  if (box !== undefined) draft.tableBoxes.push(numbered(String(box), box, draft.at('indicators', '/box', place)));
+  draft.text(draft.at('indicators', '', place), 'note', raw.note);
   const indicatorCategories = raw.categories.map((category, index): IndicatorCategory => {
     const pointer = child('/categories', index);
     return {
-      ...numbered(category.numeral, parseChineseNumeral(category.numeral), draft.at('indicators', pointer, `专栏${box} ${category.numeral}、${category.name}`)),
+      ...numbered(category.numeral, parseChineseNumeral(category.numeral), draft.at('indicators', pointer, `${place} ${category.numeral}、${category.name}`)),
       name: category.name,
       indicators: category.indicators.map((row, rowIndex) => {
         const rowPointer = child(pointer, 'indicators', rowIndex);
-        const ref = `专栏${box} 序号${row.serial}`;
+        const ref = `${place} 序号${row.serial}`;
         const rowAt = draft.at('indicators', rowPointer, ref);
         draft.text(rowAt, 'name', row.name);
         const cell = (column: 'baseline' | 'target', cumulativePeriod: string, yearPeriod: string): FigureStatement =>
@@ -67,7 +71,8 @@ export const buildIndicators: Builder = (data, draft) => {
   });
   return {
     indicatorCategories,
-    indicatorBox: box,
-    ...(raw.columns ? { indicatorColumns: { ...raw.columns, at: draft.at('indicators', '/columns', `专栏${box}`) } } : {}),
+    ...(box === undefined ? {} : { indicatorBox: box }),
+    indicatorPlace: place,
+    ...(raw.columns ? { indicatorColumns: { ...raw.columns, at: draft.at('indicators', '/columns', place) } } : {}),
   };
 };
