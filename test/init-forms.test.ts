@@ -461,6 +461,16 @@ describe('plan audit <document> places each finding in the document', () => {
     expect(result.stdout).toMatch(/p\. \d+, line \d+ · 附表\d 序号\d+/);
   }, 60_000);
 
+  it('a text: a declared count stands where its figure is printed, not at the top of the document', async () => {
+    const result = await cli(['audit', planted.text, '--format', 'json', '--lang', 'en']);
+    expect(result.code).toBe(1);
+    const [count] = (JSON.parse(result.stdout) as { findings: Finding[] }).findings.filter((f) => f.ruleId === 'declared-counts');
+    const lines = readFileSync(planted.text, 'utf8').split('\n');
+    const [at, figure] = count!.locations;
+    expect(at!.line).toBe(figure!.line);
+    expect(lines[at!.line - 1]).toContain(figure!.quote!.slice(0, 8));
+  }, 60_000);
+
   it('a web page: the element path of each place, in the JSON refs', async () => {
     const result = await cli(['audit', planted.html, '--format', 'json', '--lang', 'en']);
     expect(result.code).toBe(1);

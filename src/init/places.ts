@@ -51,6 +51,10 @@ export function placesOf(draft: Draft): DraftPlaces {
   }
   for (const [index, group] of draft.statements.entries()) {
     for (const [at, fact] of group.facts.entries()) put('statements.yaml', child('/statements', index, 'facts', at), fact.place);
+    // A declared count or sum stands where its fact (its total) is printed.
+    const placeOfFact = (key: string): Place | undefined => group.facts.find((fact) => fact.fact === key)?.place;
+    for (const [at, count] of group.counts.entries()) put('statements.yaml', child('/statements', index, 'counts', at), placeOfFact(count.fact));
+    for (const [at, sum] of group.sums.entries()) put('statements.yaml', child('/statements', index, 'sums', at), placeOfFact(sum.total));
   }
   return places;
 }
