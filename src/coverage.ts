@@ -186,8 +186,11 @@ function numberOffsets(text: string, start: number, end: number, value: string):
   return result;
 }
 
-/** Numbers printed in a table cell with no quote of their own, by the region that prints them: how many times each. */
-function tableNumbers(plan: PlanModel): Map<string, Map<string, number>> {
+/**
+ * Numbers printed in a table cell with no quote of their own, by the region that prints them: how
+ * many times each. An indicator table in no box (表1) is in the region of the line its caption opens.
+ */
+function tableNumbers(plan: PlanModel, lines: readonly string[], regions: readonly string[]): Map<string, Map<string, number>> {
   const byRegion = new Map<string, Map<string, number>>();
   const add = (region: string, text: string | undefined): void => {
     if (text === undefined) return;
@@ -195,7 +198,13 @@ function tableNumbers(plan: PlanModel): Map<string, Map<string, number>> {
     counts.set(text, (counts.get(text) ?? 0) + 1);
     byRegion.set(region, counts);
   };
-  const indicatorBox = plan.indicatorBox === undefined ? undefined : `专栏${plan.indicatorBox}`;
+  // (The caption's line: the label, then no further digit; a contents line's dot leaders are not it.)
+  const captionLine = (line: string): boolean => {
+    const squeezed = line.replace(/\s+/gu, '');
+    return squeezed.startsWith(plan.indicatorPlace!) && !/^[0-9０-９]/u.test(squeezed.slice(plan.indicatorPlace!.length)) && !/[.…·]{4,}/u.test(squeezed);
+  };
+  const caption = plan.indicatorBox === undefined && plan.indicatorPlace ? lines.findIndex(captionLine) : -1;
+  const indicatorBox = plan.indicatorBox === undefined ? (caption >= 0 ? regions[caption] : undefined) : `专栏${plan.indicatorBox}`;
   if (indicatorBox) {
     for (const indicator of plan.indicatorCategories.flatMap((c) => c.indicators)) {
       add(indicatorBox, indicator.label);
@@ -224,10 +233,11 @@ function tableNumbers(plan: PlanModel): Map<string, Map<string, number>> {
   return byRegion;
 }
 
-/** True when the number is a whole table cell: alone on its line but for its qualifiers (【】, ≥, ＜, 约, %, 以上). */
+/** True when the number is a whole table cell: alone on its line, or between tabs, but for its qualifiers (【】, ≥, ＜, 约, %, 以上). */
 function isCell(line: string, column: number, value: string): boolean {
-  const before = line.slice(0, column).trim();
-  const after = line.slice(column + value.length).trim();
+  const before = line.slice(line.lastIndexOf('\t', column) + 1, column).trim();
+  const rest = line.slice(column + value.length);
+  const after = (rest.includes('\t') ? rest.slice(0, rest.indexOf('\t')) : rest).trim();
   return /^[【（(]?[约≥＞＜>≤<]*$/.test(before) && /^[】）)]?[%％]?(以上|以下|以内)?[】）)]?$/.test(after);
 }
 
@@ -242,7 +252,7 @@ function classify(text: string, line: string, column: number, names: boolean): N
   if (DATE_UNITS.has(next) && !text.includes('.')) return 'date';
   if (/^\s*[（(]?$/.test(before) && (NUMBERING_AFTER.has(next) || (next === '' && !text.includes('.')))) return 'numbering';
   if (/[：:；;。，]$/.test(before) && (next === '.' || next === '、') && !/\d/.test(after[1] ?? '')) return 'numbering';
-  if (previous === '第' || /专栏\s*$/.test(before) || /序号\s*$/.test(before)) return 'numbering';
+  if (previous === '第' || /专栏\s*$/.test(before) || /序号\s*$/.test(before) || /^\s*附?表\s*$|见附?表\s*$/.test(before)) return 'numbering';
   if (/^\d{5,}$/.test(text) && (/(电话|热线|“)$/.test(before) || next === '”')) return 'phone';
   // 5G, “1+X”, “健康重庆2030”, 0-3岁婴幼儿, 24小时图书馆: part of a name or of the description of a kind.
   if (/[A-Za-z+]/.test(previous) || /^[A-Za-z+]/.test(next) || names || /^([-—–～~]\d+)?(岁|小时|分钟)/.test(after)) return 'name';
@@ -298,7 +308,7 @@ export function coverageOf(plan: PlanModel): CoverageReport | undefined {
     if (close > at && close - at < 80) mark(nameAt, at, close);
   }
 
-  const table = tableNumbers(plan);
+  const table = tableNumbers(plan, lines, regions);
   const numbers: PrintedNumber[] = [];
   let lineStart = 0;
   lines.forEach((line, index) => {

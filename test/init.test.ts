@@ -531,6 +531,11 @@ describe('plan init on composed texts', () => {
     expect(await validateFindings(dir)).toEqual([]);
     const direction = (await auditFindings(dir, ['indicator-direction'])).map((finding) => finding.message);
     expect(direction).toEqual([expect.stringMatching(/^表1 indicator 1 '学前教育毛入园率' should rise/u)]);
+    // Its cells are transcribed figures to plan coverage, in the region its caption stands in.
+    const coverage = JSON.parse((await cli(['coverage', dir, '--format', 'json'])).stdout) as { plans: { report: { numbers: { text: string; kind: string }[] } }[] };
+    expect(coverage.plans[0]!.report.numbers.filter((number) => ['88', '80'].includes(number.text)).map((number) => number.kind)).toEqual(['figure', 'figure']);
+    // (The caption's 1 numbers the table.)
+    expect(coverage.plans[0]!.report.numbers.filter((number) => number.kind === 'untranscribed')).toEqual([]);
     const boxed = await draftPlan(page(`<p>专栏1 主要指标</p>${indicators}<p>表2 其他指标</p>${indicators}`), 'plan.html', 'draft');
     if (!boxed.ok) throw new Error(boxed.problem);
     expect(boxed.draft.indicators?.categories.flatMap((category) => category.indicators)).toHaveLength(1);
