@@ -542,6 +542,18 @@ describe('plan init on composed texts', () => {
     expect(boxed.draft.unread.map((entry) => entry.part)).toEqual([undefined]);
   });
 
+  it('a text whose indicator table is captioned 表1: read when its rows are a table, else its caption is said first as unread indicators', async () => {
+    const captioned = (layout: Layout): Buffer => Buffer.from(composedPlan(layout).replace('专栏1  临河县“十四五”社会事业主要指标', '表1  临河县“十四五”社会事业主要指标'), 'utf8');
+    const rows = await draftPlan(captioned('tab-rows'), 'plan.txt', 'draft');
+    if (!rows.ok) throw new Error(rows.problem);
+    expect([rows.draft.indicators?.table, rows.draft.indicators?.categories.flatMap((category) => category.indicators).length]).toEqual(['表1', 3]);
+    expect(rows.draft.unread.filter((entry) => entry.part === 'indicators')).toEqual([]);
+    const lines = await draftPlan(captioned('cell-lines'), 'plan.txt', 'draft');
+    if (!lines.ok) throw new Error(lines.problem);
+    expect(lines.draft.indicators).toBeUndefined();
+    expect(lines.draft.unread.filter((entry) => entry.part === 'indicators').map((entry) => entry.what)).toEqual(['表1 临河县“十四五”社会事业主要指标: an indicator table\'s caption, with no table read under it']);
+  });
+
   it('an appendix row with a serial and no name is recorded unread, not drafted; a table with no row read is not written, and the draft validates', async () => {
     const [header, total, section, first, second] = APPENDIX_ROWS;
     const nameless = [header!, total!, section!, first!, ['2', '', '县教委', '改建', '全县', '实施智慧校园建设。', '2021-2025', '1000']];

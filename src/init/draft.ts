@@ -51,6 +51,11 @@ export function buildDraft(model: DocumentModel, folderName: string): Draft {
   } else if (doc.indicatorTable) {
     draft.unread.push({ place: doc.indicatorTable.place, what: `${doc.indicatorTable.label}: an indicator table beside the one of 专栏${draft.indicators!.box}; the format holds one` });
   }
+  // A caption of an indicator table with no table read under it (a PDF's text, whose tables are lines): said first.
+  if (!draft.indicators && doc.indicatorCaption && !draft.unread.some((unread) => unread.part === 'indicators')) {
+    const { label, title, place } = doc.indicatorCaption;
+    draft.unread.push({ place, what: `${label} ${title}: an indicator table's caption, with no table read under it`, part: 'indicators' });
+  }
   // Indicators read: a table of indicators elsewhere does not leave them unread.
   if (draft.indicators) {
     draft.unread.forEach((unread, index) => {

@@ -98,6 +98,8 @@ export interface Structure {
   readonly unread: Unread[];
   /** The first indicator table that stands in no box, with the label and title its caption prints (表1 主要指标). */
   indicatorTable?: { readonly label: string; readonly title: string; readonly table: Table; readonly place: Place };
+  /** The first caption of the prose that names an indicator table (表1 主要指标), table read under it or not. */
+  indicatorCaption?: { readonly label: string; readonly title: string; readonly place: Place };
 }
 
 /** A place as a user reads it after a file name: `12` (text line), `p. 3, line 12`, `¶ 5`, an element path. */
@@ -345,7 +347,12 @@ export function readStructure(model: DocumentModel): Structure {
         // Text under an appendix is never a chapter's prose. A row after its table (a serial, 一、, 合计 first) is the table's: rows the reader could not make out.
         if (ROW_START.test(text) && !doc.unread.some((unread) => unread.what === AFTER_TABLE && placeOrder(unread.place) >= placeOrder(appendix.place))) doc.unread.push({ place: block.place, what: AFTER_TABLE, part: 'appendix' });
       }
-      else doc.paragraphs.push({ text, place: block.place, chapter, section });
+      else {
+        // (A PDF's text may run the caption on into the table's lines: the caption is the paragraph's head, up to 指标.)
+        const caption = /^((?:附表|表)\s*[0-9０-９一二三四五六七八九十]+)\s*[:：]?\s*(\S[^。；]{0,40}?指标表?)/u.exec(text);
+        if (caption) doc.indicatorCaption ??= { label: asciiDigits(caption[1]!.replace(/\s+/gu, '')), title: caption[2]!, place: block.place };
+        doc.paragraphs.push({ text, place: block.place, chapter, section });
+      }
       return;
     }
     if (heading.kind === 'box') {
