@@ -487,6 +487,24 @@ describe('plan init on composed texts', () => {
     expect(drafted.draft.unread).toEqual([]);
   });
 
+  it('a web page whose appendix names its sections in a first column, prints the period’s share before the whole investment and remarks last: each 小计 spanning the first columns gives the whole investment', async () => {
+    const html = [
+      '<html><head><meta charset="utf-8"></head><body><h1>临河县“十四五”社会事业规划</h1><h2>第一章 发展基础</h2><p>本规划期为2021—2025年。</p>',
+      '<p>附表 临河县“十四五”社会事业重点项目清单</p><table border="1">',
+      '<tr><td>类别</td><td>序号</td><td>项目名称</td><td>建设年限</td><td>“十四五”计划投资（万元）</td><td>总投资（万元）</td><td>备注</td></tr>',
+      '<tr><td rowspan="2">一、学有所教</td><td>1</td><td>临河县第一幼儿园建设项目</td><td>2022-2024</td><td>1500</td><td>2500</td><td></td></tr>',
+      '<tr><td>2</td><td>临河县智慧校园工程</td><td>2021-2025</td><td>600</td><td>1000</td><td></td></tr>',
+      '<tr><td colspan="4">小计</td><td>2100</td><td>3500</td><td></td></tr>',
+      '<tr><td colspan="4">合计</td><td>2100</td><td>3500</td><td></td></tr>',
+      '</table></body></html>',
+    ].join('\n');
+    const drafted = await draftPlan(Buffer.from(html, 'utf8'), 'plan.html', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const [table] = drafted.draft.tables;
+    expect(table!.sections.map((section) => [section.name, section.subtotal, section.projects.map((project) => project.investment)])).toEqual([['学有所教', '3500', ['2500', '1000']]]);
+    expect(table!.total).toBe('3500');
+  });
+
   it.each([
     ['现状值', '目标值'],
     ['2020年基期值', '2025年目标值'],
@@ -571,6 +589,28 @@ describe('plan init on composed texts', () => {
     expect(result.stdout).toMatch(/附表2: no project row could be read/u);
     expect(await validateFindings(dir)).toEqual([]);
     expect(readFileSync(join(dir, 'projects.yaml'), 'utf8')).toMatch(/^number: 1\n/mu);
+  });
+
+  it('a list of projects whose investment column is not read is the appendix unread: the audit does not call its key works missing from it', async () => {
+    // The money header misread (总投 | 备注资, as pdftotext -layout may set 资 under 备注): no investment column.
+    const rows = APPENDIX_ROWS.map((row, at) => (at === 0 ? [...row.slice(0, -1), '备注资'] : row));
+    const dir = target();
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+    writeFileSync(from, composedPlan('tab-rows', rows));
+    const result = await cli(['init', dir, '--from', from, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^NOTE: [^\n]*\n {2}appendix {2}\S+:\d+ {2}附表: a list of projects whose investment column was not read$/mu);
+    const findings = await auditFindings(dir, ['unlinked-work', 'draft-unread']);
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/part-unread']);
+  });
+
+  it('a box item names a work in another town than the appendix project most like it: not linked to it (柏山街道 and 石塘街道)', async () => {
+    const rows = APPENDIX_ROWS.map((row) => (row[0] === '3' ? ['3', '临河县河东镇中医院住院楼建设项目', ...row.slice(2)] : row));
+    const text = composedPlan('tab-rows', rows).replace('3.家庭教育指导。开展家庭教育指导服务。', '3.临河县河西镇中医院住院楼建设项目。设置床位100张。');
+    const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const items = drafted.draft.boxes.find((box) => box.items.length === 3)!.items;
+    expect(items.map((item) => item.works.flatMap((work) => work.projects))).toEqual([[1], [3], []]);
   });
 
   it('an appendix that prints no serials: its projects numbered in order, marked to check', async () => {

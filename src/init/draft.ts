@@ -11,7 +11,7 @@ import { periodFromDate } from './stages/years.js';
 import { readBox } from './stages/links.js';
 import { readStatements } from './stages/statements.js';
 import { isIndicatorTable, readStructure } from './stages/structure.js';
-import { column, isProjectTable, readIndicators, readProjects, readServices } from './stages/tables.js';
+import { column, isProjectTable, nameColumn, readIndicators, readProjects, readServices } from './stages/tables.js';
 import type { Context, Draft } from './types.js';
 
 export { countsOf } from './stages/facts.js';
@@ -83,7 +83,11 @@ function readAppendices(context: Context): void {
       continue;
     }
     if (!isProjectTable(appendix.table)) {
-      draft.unread.push({ place: appendix.place, what: `${appendix.number}: a table that is not a list of projects (no name or investment column)` });
+      // A table that names projects with no investment column read is a list of projects misread
+      // (a money header cut or set off its column): the appendix is unread, so that the audit
+      // does not judge it by the tables that were read (a key work "not in the appendix").
+      if (nameColumn(appendix.table.header) >= 0) draft.unread.push({ place: appendix.place, what: `${appendix.number}: a list of projects whose investment column was not read`, part: 'appendix' });
+      else draft.unread.push({ place: appendix.place, what: `${appendix.number}: a table that is not a list of projects (no name or investment column)` });
       continue;
     }
     const printed = Number(/\d+/.exec(appendix.number)?.[0] ?? Number.NaN);

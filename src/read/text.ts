@@ -664,10 +664,121 @@ function readTableAt(lines: readonly Line[], start: number): ReadTable | undefin
   const text = lines[first]?.text;
   if (text === undefined) return undefined;
   if (text.includes('\t')) return readTabTable(lines, first);
+  const categorised = readCategoryLayout(lines, first);
+  if (categorised) return categorised;
   const layout = readLayoutRows(lines, first);
   if (layout) return layout;
   if (opensSpaceTable(text)) return readSpaceTable(lines, first);
   return readTokenTable(lines, first) ?? readRawRows(lines, first) ?? readCellLines(lines, first);
+}
+
+/**
+ * A table laid out by place (pdftotext -layout) whose first column names the sections (类别 序号
+ * …), each label merged down its rows and printed at their middle, over a line or two (一、住有 /
+ * 所居), at the left margin beside the rows' own lines. The labels are taken out of their lines,
+ * the table read without them, and each label given to the rows it stands beside: the rows
+ * between two 小计 (or 合计) rows when each such group has one, else the rows whose middle is
+ * nearest it.
+ */
+function readCategoryLayout(lines: readonly Line[], start: number): ReadTable | undefined {
+  const header = tokensOf(lines[start]!.text);
+  // (An indicator table's categories are the token reader's: 类别 序号 指标 ….)
+  if (header.length < 4 || !CATEGORY_HEADER.test(header[0]!.text) || !/^序/u.test(header[1]!.text) || /指标/u.test(lines[start]!.text)) return undefined;
+  // The columns after the labels' move left, the serial's to the margin: a table as the readers
+  // know it. By how much is not sure (pdftotext sets the serials a place or two either side of
+  // their header): the reading with the fewest faults.
+  let best: { read: ReadTable; faults: number } | undefined;
+  for (const shift of new Set([header[1]!.start, Math.max(1, header[1]!.start - 1), Math.max(1, header[1]!.start - 2)])) {
+    const read = readCategoryShifted(lines, start, shift);
+    const faults = read === undefined ? Number.POSITIVE_INFINITY : tableFaults(read);
+    if (read && (best === undefined || faults < best.faults)) best = { read, faults };
+  }
+  return best?.read;
+}
+
+/** What a table's reading got wrong, as far as it shows: header cells that name no column or several, and project rows whose amount is no number or whose years no range of years. */
+function tableFaults(read: ReadTable): number {
+  const header = read.rows[0]?.cells.map(squeeze) ?? [];
+  const money = header.findIndex((cell) => /投资|金额/u.test(cell));
+  const years = header.findIndex((cell) => YEARS_HEADER.test(cell));
+  const serial = header.findIndex((cell) => /序/u.test(cell));
+  const rows = read.rows.slice(1).filter((row) => !isShortRow([row.cells[0] ?? '']));
+  const wrong = rows.filter(
+    (row) =>
+      !/^\d{1,3}$/u.test(row.cells[serial]?.trim() ?? '') ||
+      (money >= 0 && !/^[0-9][0-9.,，]*$/u.test(row.cells[money]?.trim() ?? '')) ||
+      (years >= 0 && !YEARS_CELL.test(row.cells[years]?.trim() ?? '')),
+  ).length;
+  return header.filter((cell, at) => at > 0 && headerNames(cell) !== 1).length + wrong;
+}
+
+function readCategoryShifted(lines: readonly Line[], start: number, shift: number): ReadTable | undefined {
+  const header = tokensOf(lines[start]!.text);
+  const margin = header[0]!.start + 1;
+  const moved = (text: string): string => {
+    const first = tokensOf(text)[0];
+    if (first === undefined || first.start >= shift) return text.slice(shift);
+    // (A token before the cut, a serial or a total, goes to the margin; what follows moves as the rest, a space after it at least.)
+    const next = text.slice(first.end).search(/\S/u);
+    if (next < 0) return first.text;
+    const at = first.end + next;
+    return `${first.text}${' '.repeat(Math.max(1, at - shift - [...first.text].length))}${text.slice(at)}`;
+  };
+  const labels: CategoryLabel[] = [];
+  const stripped = [...lines];
+  stripped[start] = { ...lines[start]!, text: moved(`${' '.repeat(header[0]!.end)}${lines[start]!.text.slice(header[0]!.end)}`) };
+  for (let at = start + 1; at < lines.length; at += 1) {
+    const text = lines[at]!.text;
+    const tokens = tokensOf(text);
+    const first = tokens[0];
+    // The header printed again after a page break: its 类别 taken out as the first's.
+    if (first && CATEGORY_HEADER.test(first.text) && /^序/u.test(tokens[1]?.text ?? '')) {
+      stripped[at] = { ...lines[at]!, text: moved(`${' '.repeat(first.end)}${text.slice(first.end)}`) };
+      continue;
+    }
+    // A label (四、弱有 11 …) is no heading: it stands beside the rows' cells, or over the next row's set in.
+    let after = at + 1;
+    while (after < lines.length && isBlank(lines[after]!.text)) after += 1;
+    const beside = tokens.length > 1 || (tokensOf(lines[after]?.text ?? '')[0]?.start ?? 0) > margin + 2;
+    const label = first !== undefined && first.start <= margin && !TOTAL_ROW.test(first.text) && isCategoryLabel(first.text.replace(PART_ROW, '')) && [...first.text].length <= 8 && beside;
+    if (!label && (headingOf(text) || /^\s*(注[:：]|附表)/u.test(text))) break;
+    if (!label) {
+      stripped[at] = { ...lines[at]!, text: moved(text) };
+      continue;
+    }
+    labels.push({ text: first!.text, line: lines[at]!.line, alone: false });
+    stripped[at] = { ...lines[at]!, text: moved(`${' '.repeat(first!.end)}${text.slice(first!.end)}`) };
+  }
+  if (labels.length === 0) return undefined;
+  const read = readLayoutRows(stripped, start) ?? (opensSpaceTable(stripped[start]!.text) ? readSpaceTable(stripped, start) : readTokenTable(stripped, start));
+  if (!read || read.rows.length < 2) return undefined;
+  // The labels' pieces joined: those on lines next to one another (no row of a total between) are one label.
+  const totals = read.rows.slice(1).filter((row) => isShortRow([row.cells[0] ?? '']) && TOTAL_ROW.test(row.cells[0] ?? ''));
+  const joinedLabels: CategoryLabel[] = [];
+  for (const label of labels.filter((piece) => piece.line < (lines[read.next]?.line ?? Number.POSITIVE_INFINITY))) {
+    const last = joinedLabels[joinedLabels.length - 1];
+    const between = last !== undefined && totals.some((row) => row.line > last.line && row.line < label.line);
+    if (last && !between && label.line - last.line <= 2 && !PART_ROW.test(label.text)) joinedLabels[joinedLabels.length - 1] = { text: `${last.text}${label.text}`, line: last.line, alone: false };
+    else joinedLabels.push(label);
+  }
+  if (joinedLabels.length === 0) return undefined;
+  const rows = read.rows.map((row, at) => (at === 0 ? newRow(['类别', ...row.cells], row.line) : isShortRow([row.cells[0] ?? '']) ? row : { ...row, cells: ['', ...row.cells], joined: [false, ...row.joined] }));
+  const projectRows = rows.slice(1).filter((row) => row.cells.length > 0 && row.cells[0] === '' && !isShortRow([row.cells[1] ?? '']));
+  // Groups of rows between totals, each with its label when every group has one.
+  const groups: RawRow[][] = [[]];
+  for (const row of rows.slice(1)) {
+    if (projectRows.includes(row)) groups[groups.length - 1]!.push(row);
+    else if (groups[groups.length - 1]!.length > 0) groups.push([]);
+  }
+  const filled = groups.filter((group) => group.length > 0);
+  const span = (group: readonly RawRow[]): [number, number] => [group[0]!.line - 2, (rows[rows.indexOf(group[group.length - 1]!) + 1]?.line ?? group[group.length - 1]!.line + 4) - 1];
+  const inGroup = filled.map((group) => joinedLabels.filter((label) => label.line >= span(group)[0] && label.line <= span(group)[1]));
+  if (filled.length === joinedLabels.length && inGroup.every((found) => found.length === 1)) {
+    filled.forEach((group, at) => {
+      group[0]!.cells[0] = inGroup[at]![0]!.text;
+    });
+  } else placeCategories(projectRows, joinedLabels);
+  return { ...read, rows };
 }
 
 /** A piece of a line between spaces, at its character index (pdftotext -layout places text on a grid of characters). */
@@ -780,7 +891,12 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
   // phrased alike (新建建筑面积…), a running title left in the table is not.
   const endsCell = (text: string): boolean => CELL_ENDINGS.some(([, ending]) => ending.test(text));
   const ended = (token: Token): boolean => {
-    const pieces = piecesAt(others, token.start, 2);
+    // (On each line the piece nearest the token's place: columns a few places apart are two cells, 新建 and 云山.)
+    const pieces = others.flatMap((line) => {
+      const near = tokensOf(line.text).filter((piece) => Math.abs(piece.start - token.start) <= 2);
+      const nearest = near.sort((a, b) => Math.abs(a.start - token.start) - Math.abs(b.start - token.start))[0];
+      return nearest ? [nearest.text] : [];
+    });
     const cell = pieces.join('');
     if (cell === '') return false;
     if (/。$/u.test(cell)) return [...pieces[0]!].slice(0, 2).join('') === [...token.text].slice(0, 2).join('');
@@ -790,15 +906,43 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
   next.before.push(row.lines.pop()!);
 }
 
-/** A line of a layout table that opens a name of its own: at the row's name column, beside three cells or more, the row's name ended as works are named. */
-function opensNextName(row: LayoutRow, text: string): boolean {
+/**
+ * How most names of a table open (their first two characters: 和坡 of 和坡县…): of the pieces
+ * printed at the name's column (after a serial, or set in a few places), the opening most share;
+ * undefined unless three names or more and half the rows share it.
+ */
+function usualOpening(lines: readonly Line[], from: number): string | undefined {
+  const counts = new Map<string, number>();
+  let rows = 0;
+  for (let at = from; at < lines.length && !headingOf(lines[at]!.text); at += 1) {
+    const tokens = tokensOf(lines[at]!.text);
+    const serial = tokens.length >= 2 && /^\d+$/u.test(asciiDigits(tokens[0]!.text)) && opensLayoutRow(lines[at]!.text);
+    if (serial) rows += 1;
+    const name = serial ? tokens[1] : tokens[0];
+    if (!name || name.start === 0 || name.start > 5) continue;
+    const opening = [...name.text].slice(0, 2).join('');
+    counts.set(opening, (counts.get(opening) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 3 && best[1] * 2 >= rows ? best[0] : undefined;
+}
+
+/**
+ * A line of a layout table that opens a name of its own: at the row's name column, beside three
+ * cells or more, the row's name ended as works are named. Not when the row's name does not open as
+ * names do (`opening`) and the line does: that line is the head of the row's name, printed under
+ * the rest of it.
+ */
+function opensNextName(row: LayoutRow, text: string, opening?: string): boolean {
   // The name's column is the leftmost after the serial's: its first line may be above the opening line
   // (the row's cells centred in it), and cells there may be another column's (a department).
   const name = [...row.before.flatMap((line) => tokensOf(line.text)), ...tokensOf(row.lines[0]!.text).slice(1)].reduce<Token | undefined>((left, token) => (left === undefined || token.start < left.start ? token : left), undefined);
   const tokens = tokensOf(text);
   // (pdftotext lays each line out on its own: a column's pieces may stand a few places apart.)
   if (!name || tokens.length === 0 || /^[（(]/u.test(tokens[0]!.text) || Math.abs(tokens[0]!.start - name.start) > 3) return false;
-  return /(工程|项目)$/u.test(piecesAt([...row.before, ...row.lines], name.start, 1).join(''));
+  const pieces = piecesAt([...row.before, ...row.lines], name.start, 1);
+  if (opening !== undefined && !(pieces[0] ?? '').startsWith(opening) && tokens[0]!.text.startsWith(opening)) return false;
+  return /(工程|项目)$/u.test(pieces.join(''));
 }
 
 /** The pieces of `lines` that start within `tolerance` places of `start`, in order: a column's cell as printed. */
@@ -873,7 +1017,23 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
   for (const tokens of lines) {
     for (const token of tokens) {
       const middle = (token.start + token.end) / 2;
-      const over = stacks.find((stack) => within(middle, stack.start, stack.end) || within((stack.start + stack.end) / 2, token.start, token.end));
+      let over = stacks.find((stack) => within(middle, stack.start, stack.end) || within((stack.start + stack.end) / 2, token.start, token.end));
+      // A piece that names nothing alone, under a header already whole (资 under 备注), completes the
+      // header beside it whose name it makes whole (总投 + 资): the piece was set a little off its column.
+      // Or a piece that names what the header over it names already (计划投资 under 投资估): it
+      // completes the one beside it that names nothing yet (“十四五”). A phrase a header's name
+      // ends and the piece opens (建设起止 / 年限) joins them first.
+      const completes = (stack: { text: string }): boolean => headerNames(stack.text) === 0 && headerNames(`${stack.text}${token.text}`) === 1;
+      const beside = (stack: { start: number; end: number }): boolean => Math.min(Math.abs(token.start - stack.end), Math.abs(stack.start - token.end)) <= 2;
+      // (Or a word cut between them: 建设起 / 止年限, “十四五”计 / 划投资.)
+      const phrased = (stack: { text: string }): boolean => HEADER_PHRASES.some(([first, second]) => stack.text.endsWith(first) && token.text.startsWith(second)) || cutWord(stack.text, token.text);
+      if (lines.indexOf(tokens) > 0) {
+        const phrase = stacks.find((stack) => stack !== over && beside(stack) && phrased(stack));
+        if (phrase && !(over && phrased(over))) over = phrase;
+        else if (over && headerNames(over.text) >= 1 && !completes(over) && (headerNames(token.text) === 0 || sameNames(over.text, token.text))) {
+          over = stacks.find((stack) => stack !== over && completes(stack) && beside(stack)) ?? over;
+        }
+      }
       if (over) {
         over.text += token.text;
         over.start = Math.min(over.start, token.start);
@@ -1047,6 +1207,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   // again): the next row's lines above its opening line.
   let pending: Line[] = [];
   let open = false;
+  const opening = usualOpening(lines, index);
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
     const text = line.text;
@@ -1072,7 +1233,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     } else if (rows.length > 0 && tokensOf(text)[0]!.start > 0) {
       // A line that opens another name under a row whose name has ended (…新建工程), with the other
       // cells beside it, is the next row's, printed above its serial.
-      if (open && opensNextName(rows[rows.length - 1]!, text)) open = false;
+      if (open && opensNextName(rows[rows.length - 1]!, text, opening)) open = false;
       (open ? rows[rows.length - 1]!.lines : pending).push(line);
     } else break;
   }
@@ -1137,6 +1298,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   // A header cell that names several columns: the rows' columns were not found (cells squeezed out of line), and a reading would put figures in the wrong cells.
   if (header.some((cell) => headerNames(cell) >= 3)) return undefined;
   const out: RawRow[] = [newRow(header, headerLines[0]!.line)];
+  const nameAt = header.findIndex((cell) => /名称/u.test(squeeze(cell)));
   for (const row of rows) {
     const first = tokensOf(row.lines[0]!.text);
     if (isShortRow([first[0]!.text])) {
@@ -1211,6 +1373,11 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
       const start = beside.findIndex((piece) => /^\d{4}\s*[-—–~～〜至]$/u.test(piece));
       if (start >= 0) range.unshift(...beside.splice(start, 1));
     }
+    for (const pieces of cells) restoreLiftedEnd(pieces);
+    // A name's head printed under the rest of it (性租赁住房新建工程 / 和坡县云山街道保障): first, as names open.
+    const names = cells[nameAt];
+    const head = opening === undefined || !names || names[0]?.startsWith(opening) ? -1 : names.findIndex((piece) => piece.startsWith(opening));
+    if (head > 0) names!.unshift(...names!.splice(head, 1));
     const made = newRow(
       cells.map((pieces) => pieces.reduce((text, piece) => (text ? joinWrapped(text, piece) : piece), '')),
       row.lines[0]!.line,
@@ -1219,6 +1386,25 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     out.push(made);
   }
   return { rows: out, next: index, dropped, spaced: true };
+}
+
+/** A sentence's last characters glued before the line they close (张。㎡，新增床位290): a short end of a sentence and what follows it, with no space. */
+const LIFTED_END = /^([^\s\d。；，]{1,4}[。；])(\D\S*)$/u;
+
+/**
+ * Puts back a cell's last line that pdftotext set before the line above it, run into it with no
+ * space (新建建筑面积16400 / 张。㎡，新增床位290, the end of a sentence lifted by a change of font):
+ * the line it runs into continues a number, and the cell ends nowhere else.
+ */
+function restoreLiftedEnd(pieces: string[]): void {
+  if (pieces.length < 2 || (SENTENCE_END.test(pieces.at(-1)!) && !LIFTED_END.test(pieces.at(-1)!))) return;
+  for (let at = 1; at < pieces.length; at += 1) {
+    const lifted = LIFTED_END.exec(pieces[at]!);
+    if (!lifted || !/[0-9０-９]$/u.test(pieces[at - 1]!)) continue;
+    pieces[at] = lifted[2]!;
+    pieces.push(lifted[1]!);
+    return;
+  }
 }
 
 /** A header of short words one space apart: 序号 first (or after a 类别 column), and a word only a table's header has. */
@@ -1498,7 +1684,13 @@ const TEXT_HINTS: readonly (readonly [RegExp, RegExp])[] = [[/部门|责任单�
 const TEXT_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [[/项目名称|工程名称|^名称$/u, /(工程|项目|中心|基地|院|馆|站|园|场|所|楼|室|校|网|台|线|路|桥|系统|平台|设施|改造|建设|扩建|新建|提升|计划|行动|）|\))$/u]];
 
 /** How the cells of a column end: a name as works are named, a responsible department as an office is (…委, …局, …办). */
-const CELL_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [...TEXT_ENDINGS, [/部门|责任单位|主体/u, /(委|局|办|府|院|中心|公司|部|处|会|社|团|室|站|所|队|）|\))$/u]];
+const CELL_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [
+  ...TEXT_ENDINGS,
+  [/部门|责任单位|主体/u, /(委|局|办|府|院|中心|公司|部|处|会|社|团|室|站|所|队|）|\))$/u],
+  // A site ends as places are named (…街道, …镇); a period with both its years.
+  [/地址|地点|选址/u, /(街道|镇|乡|村|社区|城区|县城|全县|园区|开发区)$/u],
+  [/年限|起止|期限/u, /^\d{4}\s*[-—–~～〜至]\s*\d{4}年?$/u],
+];
 
 /**
  * A table printed one cell a line with nothing to say which line is a cell (pdftotext without
@@ -1545,6 +1737,9 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
   if (header.length < 3 || !header.some((cell) => /序号|名称|指标/u.test(cell))) return undefined;
   const kinds = header.map((cell) => COLUMN_KINDS.find(([name]) => name.test(cell.replace(/\s+/g, '')))?.[1]);
   const hints = header.map((cell) => TEXT_HINTS.find(([name]) => name.test(cell.replace(/\s+/g, '')))?.[1]);
+  // A first column that names the sections (类别 序号 …): a row's cells start after it, its label a row of its own before the section's first.
+  const category = CATEGORY_HEADER.test(squeeze(header[0]!)) && /序/u.test(header[1] ?? '');
+  const lead = category ? 2 : 1;
   const rows: RawRow[] = [newRow(header, lines[start]!.line)];
   const dropped: Dropped[] = [...repeated];
   let current: { first: Line; rest: Line[] } | undefined;
@@ -1557,7 +1752,7 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     const first = current.first.text.trim();
     if (isShortRow([first])) {
       rows.push(newRow([first, ...current.rest.map((line) => line.text.trim())], current.first.line));
-    } else rows.push(shareOut(first, current.rest.map((line) => line.text.trim()), kinds.slice(1), hints.slice(1), current.first.line));
+    } else rows.push(shareOut(first, current.rest.map((line) => line.text.trim()), kinds.slice(lead), hints.slice(lead), current.first.line));
     current = undefined;
   };
   /** A blank line stood just before this one: it may close the row before (a remark left empty). */
@@ -1586,16 +1781,17 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
       continue;
     }
     if (columns && !line.text.includes('\t')) {
-      const opensSpaced = fragments.length >= 2 && startsRow(fragments[0]!.text) && fragments[0]!.start < columns[1]!;
-      const carriesOn = spaced !== undefined && current === undefined && fragments[0]!.start >= columns[1]! - 1;
+      // (In a table whose first column names the sections, a row opens with its label there, or with its serial in the next.)
+      const opensSpaced = fragments.length >= 2 && startsRow(fragments[0]!.text) && fragments[0]!.start < columns[lead]!;
+      const carriesOn = spaced !== undefined && current === undefined && fragments[0]!.start >= columns[lead]! - 1;
       if (opensSpaced || carriesOn) {
         if (opensSpaced) {
           close();
           spaced = newRow([], line.line);
           rows.push(spaced);
           spacedStarts = fragments.length === header.length ? fragments.map((fragment) => fragment.start) : undefined;
-          const serialCell = asciiDigits(fragments[0]!.text);
-          if (/^\d+$/u.test(serialCell)) serial = Number(serialCell);
+          const serialCell = asciiDigits(fragments.find((fragment) => /^[0-9０-９]+$/u.test(fragment.text))?.text ?? '');
+          if (/^\d+$/u.test(serialCell) && fragments.findIndex((fragment) => fragment.text === serialCell) < lead) serial = Number(serialCell);
         }
         if (isShortRow([spaced!.cells[0] ?? fragments[0]!.text])) for (const fragment of fragments) spaced!.cells.push(fragment.text);
         else placeByColumn(spaced!, fragments, opensSpaced ? columns : (spacedStarts ?? columns));
@@ -1618,6 +1814,15 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
       continue;
     }
     const number = /^\d+$/u.test(asciiDigits(text)) ? Number(asciiDigits(text)) : undefined;
+    // A section's label (住有所居) on a line of its own before its first row's serial.
+    const following = lines.slice(index + 1).find((next) => !isBlank(next.text))?.text.trim() ?? '';
+    // (Only after a row that has all its cells, or a total's: else it is the row's last cell, a department.)
+    const complete = current === undefined || isShortRow([current.first.text.trim()]) || current.rest.length >= header.length - lead;
+    if (category && complete && number === undefined && /^[^\s\d]{2,8}$/u.test(text) && isCategoryLabel(text) && /^\d+$/u.test(asciiDigits(following)) && [serial + 1, 1].includes(Number(asciiDigits(following)))) {
+      close();
+      rows.push(newRow([text], line.line));
+      continue;
+    }
     // A serial is the next one, or one a little further (a serial skipped) after a row that has all its cells and before a name; any other number is a cell (an amount, a year).
     const nextText = lines.slice(index + 1).find((next) => !isBlank(next.text))?.text.trim() ?? '';
     // (A part's or total's row is whole as it is: its amount, when it has one, is on its own line or
@@ -1643,6 +1848,16 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
 /** What a header cell names: a cell that names exactly one of these is whole. */
 const HEADER_NAMES: readonly RegExp[] = [/序号/u, /名称|指标/u, /部门|单位|主体|业主/u, /性质|属性/u, /地址|地点|选址/u, /内容|规模/u, /年限|年份|起止|期限|周期|时间/u, /投资|金额|万元/u, /备注/u, /\d{4}年/u];
 
+/** Whether a header's word is cut between the end of one text and the start of the next (建设起 / 止年限). */
+function cutWord(before: string, after: string): boolean {
+  const end = [...before].slice(-2).join('');
+  const start = [...after].slice(0, 2).join('');
+  return HEADER_WORDS.some((word) => `${end}${start}`.includes(word) && !end.includes(word) && !start.includes(word));
+}
+
+/** Whether two texts of a header name one thing alike (投资估 and 计划投资 both name the money). */
+const sameNames = (a: string, b: string): boolean => HEADER_NAMES.some((name) => name.test(a.replace(/指标属性/u, '属性')) && name.test(b.replace(/指标属性/u, '属性')));
+
 /** How many of the things a header names a text names (指标属性 names the attribute only). */
 export const headerNames = (text: string): number => {
   const named = text.replace(/指标属性/u, '属性');
@@ -1653,7 +1868,7 @@ export const headerNames = (text: string): number => {
 const HEADER_OPENERS = /^(建设|项目|责任|主要|计划|总|所在|实施)/u;
 
 /** Words of a header that a cut between two cells would part (年 / 限 of 建设起止年限), and phrases of two (起止 / 年限, 投资 / 估算). */
-const HEADER_WORDS = ['序号', '名称', '部门', '单位', '性质', '属性', '地址', '地点', '内容', '规模', '年限', '起止', '期限', '投资', '估算', '金额', '万元', '备注'];
+const HEADER_WORDS = ['序号', '名称', '部门', '单位', '性质', '属性', '地址', '地点', '内容', '规模', '年限', '起止', '期限', '投资', '估算', '金额', '万元', '备注', '建设', '计划'];
 const HEADER_PHRASES: readonly (readonly [string, string])[] = [
   ['起止', '年限'],
   ['投资', '估算'],
@@ -1728,10 +1943,12 @@ function rawHeader(pieces: readonly Piece[]): string[] {
       // Nor does it end with a line that names nothing and opens a column's name (部门 / 建设, then 性质): that line is the next cell's.
       const last = pieces[end - 1]!.text;
       const opensNext = end - start > 1 && headerNames(last) === 0 && HEADER_OPENERS.test(last);
+      // Nor with a word that opens a column's name after a name already whole (责任单位 / 建 / 设, then 性质).
+      const endsOpening = end - start > 1 && /(建设|项目|主要|所在|实施)$/u.test(text) && headerNames(text.replace(/(建设|项目|主要|所在|实施)$/u, '')) >= 1;
       // Two money columns (投资估算（万元） and 其中：“十四五”投资（万元）) name one thing each, not one together.
       const twice = (text.match(/投资|金额/gu)?.length ?? 0) >= 2;
       // Each cell costs a little, the more so the more lines it joins: of two headers that name as much, the one of fewer, evener cells.
-      const cost = (names === 1 && !twice ? 0 : 1) + (/^[（(）)]/u.test(text) ? 2 : 0) + (parts ? 1.5 : 0) + (open ? 2 : 0) + (opensNext ? 1 : 0) + 0.1 + 0.05 * (end - start - 1) ** 2;
+      const cost = (names === 1 && !twice ? 0 : 1) + (/^[（(）)]/u.test(text) ? 2 : 0) + (parts ? 1.5 : 0) + (open ? 2 : 0) + (opensNext || endsOpening ? 1 : 0) + 0.1 + 0.05 * (end - start - 1) ** 2;
       if (best[start]! + cost < best[end]!) {
         best[end] = best[start]! + cost;
         back[end] = start;
@@ -1756,7 +1973,11 @@ const opensRawRow = (text: string): boolean => /^[1-9][0-9]{0,2} [^\s0-9０-９.
  * learnt from a first cut of every row.
  */
 function readRawRows(lines: readonly Line[], start: number): ReadTable | undefined {
-  if (!/^序/u.test(lines[start]!.text.trim())) return undefined;
+  // A first column that names the sections (类别 序号 …), its label merged down their rows: the
+  // reading order prints the label, over a line or two, before its first row.
+  const category = /^(\S+)\s+序/u.exec(lines[start]!.text.trim())?.[1];
+  const lead = category !== undefined && CATEGORY_HEADER.test(category) ? category : undefined;
+  if (!/^序/u.test(lines[start]!.text.trim()) && lead === undefined) return undefined;
   const headerLines: Line[] = [];
   let index = start;
   // (A header broken over two lines a cell, eight cells and more, takes up to 24 lines.)
@@ -1764,11 +1985,22 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
     const text = lines[index]!.text.trim();
     if (text.length === 0) continue;
     if (startsRow(text.split(/\s+/u)[0]!) || opensRawRow(text) || headingOf(text)) break;
-    headerLines.push(lines[index]!);
+    // (Or the end of the first section's label, before its first row's serial: 所教 1 …)
+    if (lead !== undefined && (opensRawRow(text.replace(/^[^\s\d]{1,8}\s+(?=\d)/u, '')) || /^[^\s\d]{1,8}\s+\d{1,3}$/u.test(text)) && !opensRawRow(text)) break;
+    headerLines.push(index === start && lead !== undefined ? { ...lines[index]!, text: text.slice(lead.length).trim() } : lines[index]!);
+  }
+  // The first section's label on lines of its own under the header (住有 / 所居): not the header's.
+  const firstLabel: string[] = [];
+  while (lead !== undefined && headerLines.length > 2) {
+    const text = headerLines[headerLines.length - 1]!.text.trim();
+    const before = headerLines[headerLines.length - 2]!.text.trim();
+    if (!/^[^\s\d（(]{2,8}$/u.test(text) || !isCategoryLabel(text.replace(PART_ROW, '')) || headerNames(text) > 0 || cutWord(before, text)) break;
+    firstLabel.unshift(text);
+    headerLines.pop();
   }
   if (headerLines.length < 2) return undefined;
   const header = rawHeader(piecesOf(headerLines));
-  const headerKey = squeeze(header.join(''));
+  const headerKey = squeeze(`${lead ?? ''}${header.join('')}`);
   if (header.length < 5 || !header.some((cell) => /名称|指标/u.test(cell))) return undefined;
   const kinds = header.map((cell) => COLUMN_KINDS.find(([name]) => name.test(cell))?.[1]);
   const hints = header.map((cell) => TEXT_HINTS.find(([name]) => name.test(cell))?.[1]);
@@ -1777,6 +2009,9 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   const natureColumn = header.findIndex((cell) => /性质/u.test(cell));
   const dropped: Dropped[] = [];
   const rows: Line[][] = [];
+  /** The sections' labels by the row they open (a table with a first column of them), and the pieces of the next one. */
+  const labels = new Map<Line[], string>();
+  let label: string[] = firstLabel;
   /** The last project row's serial. */
   let serial = 0;
   // (Or whose header's cells are cut over lines, 序 / 号, as only this reader joins them.)
@@ -1811,15 +2046,45 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
     const next = lines[index + 1];
     // (A serial may be skipped, as a plan's numbering may: the next or one of the two after.)
     // Only in a table whose header prints pieces side by side: one printed a cell a line is another reader's.
-    if (sideBySide && /^\d{1,3}$/u.test(text) && Number(text) > serial && Number(text) <= serial + 3 && next !== undefined && !startsRow(next.text.trim().split(/\s+/u)[0] ?? '') && /^[^\s0-9０-９]/u.test(next.text.trim())) {
+    // (A table that numbers its projects section by section opens each section's first row with 1 again, under the section's row.)
+    const restarted = Number(text) === 1 && rows.length > 0 && (PART_ROW.test(rows[rows.length - 1]![0]!.text.trim()) || label.length > 0);
+    // A section's label, after the header, the 合计 or a 小计: a few characters on lines of their
+    // own (住有 / 所居, 一、住 / 有所居), or its last ones before its first row's serial (有所居 13 …).
+    const afterTotal = rows.length === 0 || isShortRow([rows[rows.length - 1]![0]!.text.trim().split(/\s+/u)[0]!]) || label.length > 0;
+    if (lead !== undefined && afterTotal && !TOTAL_ROW.test(text)) {
+      // (The serial alone after it, the name on the next line: 所得 1 / 桃桥县石源街道就.)
+      const glued = /^([^\s\d]{1,8})\s+(\d{1,3}(?:\s+\S.*)?)$/u.exec(text);
+      const nameNext = glued !== null && /^\d+$/u.test(glued[2]!) && /^[^\s0-9０-９]/u.test(lines[index + 1]?.text.trim() ?? '');
+      const opening = nameNext ? `${glued![2]} ${lines[index + 1]!.text.trim()}` : glued?.[2];
+      if (glued && opening !== undefined && isCategoryLabel(glued[1]!.replace(PART_ROW, '')) && opensRawRow(opening)) {
+        if (nameNext) index += 1;
+        label.push(glued[1]!);
+        const opened: Line[] = [{ text: opening, line: line.line }];
+        rows.push(opened);
+        labels.set(opened, label.join(''));
+        label = [];
+        serial = Number(/^\d+/u.exec(opening)![0]);
+        continue;
+      }
+      if (/^[^\s\d]{1,8}$/u.test(text) && isCategoryLabel(text.replace(PART_ROW, '')) && !opensRawRow(text)) {
+        label.push(text);
+        continue;
+      }
+    }
+    if (sideBySide && /^\d{1,3}$/u.test(text) && ((Number(text) > serial && Number(text) <= serial + 3) || restarted) && next !== undefined && !startsRow(next.text.trim().split(/\s+/u)[0] ?? '') && /^[^\s0-9０-９]/u.test(next.text.trim())) {
       rows.push([{ text: `${text} ${next.text.trim()}`, line: line.line }]);
+      if (label.length > 0) labels.set(rows[rows.length - 1]!, label.join(''));
+      label = [];
       serial = Number(text);
       index += 1;
       continue;
     }
     if (opensRawRow(text)) serial = Number(/^\d+/u.exec(text)![0]);
-    if (opensRawRow(text) || isShortRow([text.split(/\s+/u)[0]!])) rows.push([line]);
-    else if (rows.length > 0) rows[rows.length - 1]!.push(line);
+    if (opensRawRow(text) || isShortRow([text.split(/\s+/u)[0]!])) {
+      rows.push([line]);
+      if (label.length > 0 && opensRawRow(text)) labels.set(rows[rows.length - 1]!, label.join(''));
+      label = [];
+    } else if (rows.length > 0) rows[rows.length - 1]!.push(line);
     else return undefined;
   }
   // A row ends with its last typed cell (its amount): what follows is not the table's. After the
@@ -1876,6 +2141,8 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       });
       const hint = hints[column];
       if (hint && !hint.test(taken[0]!.text)) cost += 2;
+      // A text column (a name, a place, the remarks) is not an amount alone: that is a money column's cell.
+      if (/^[0-9０-９][0-9０-９.,，]*$/u.test(taken.map((piece) => piece.text).join(''))) cost += 5;
       const next = pieces[to + 1];
       // A cell that ends on a full line may go on; names are often two full lines, so this weighs little.
       if (next && !next.spaced && full(column, taken[taken.length - 1]!.text, next.text)) cost += 0.5;
@@ -1914,7 +2181,9 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       known[group + 1]!.set(text, (known[group + 1]!.get(text) ?? 0) + 1);
     });
   });
-  const out: RawRow[] = [newRow(header, headerLines[0]!.line)];
+  const out: RawRow[] = [newRow(lead === undefined ? header : [lead, ...header], headerLines[0]!.line)];
+  // (A table with a first column of sections: each project row opens with its label, or an empty cell under it.)
+  const labelled = (cells: string[], row: Line[]): string[] => (lead === undefined ? cells : [labels.get(row) ?? '', ...cells]);
   let project = 0;
   for (const row of rows) {
     const pieces = piecesOf(row);
@@ -1924,12 +2193,12 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
     }
     const runs = cut(pieces, widths, firstCuts[project++]);
     if (!runs) {
-      out.push(newRow(pieces.map((piece) => piece.text), row[0]!.line));
+      out.push(newRow(labelled(pieces.map((piece) => piece.text), row), row[0]!.line));
       continue;
     }
     const cells = runs.map(([from, to]) => pieces.slice(from! + 1, to! + 1).reduce((text, piece) => (text ? joinWrapped(text, piece.text) : piece.text), ''));
-    const made = newRow([pieces[0]!.text, ...cells], row[0]!.line);
-    made.joined = [false, ...runs.map(([from, to]) => to! - from! > 1)];
+    const made = newRow(labelled([pieces[0]!.text, ...cells], row), row[0]!.line);
+    made.joined = [...(lead === undefined ? [] : [false]), false, ...runs.map(([from, to]) => to! - from! > 1)];
     out.push(made);
   }
   return { rows: out, next: index, dropped, spaced: true };
@@ -2144,8 +2413,13 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         // A word's last characters alone (建筑面 / 24500㎡… / 积), between a line that stops inside
         // the word and a last line that opens with its figure: the word's.
         const wordEnd = far && before !== undefined && /^\p{Script=Han}{1,4}$/u.test(piece) && /\p{Script=Han}$/u.test(before) && /^[0-9０-９]/u.test(last);
+        // A figure alone between a line that stops on a word and a last line that opens with its unit
+        // (…建筑面积 / ㎡，新增住房470套。 / 29800): the figure the two lines leave out, whatever the next item.
+        const figureSlot = far && before !== undefined && /^[0-9０-９][0-9０-９.]*$/u.test(piece) && /\p{Script=Han}$/u.test(before) && /^(?:㎡|平方米|[%‰，、])/u.test(last);
+        // Or a piece that opens with a figure's unit, under a short end of a sentence (…面积13400 / 张。 / ㎡，新增床位510): the unit is the figure's before it, the end the piece's.
+        const unitSlot = far && before !== undefined && /[0-9０-９]$/u.test(before) && /^(?:㎡|平方米|[%‰，])/u.test(piece) && !SENTENCE_END.test(piece) && SENTENCE_END.test(last) && [...last].length <= 4;
         if (far && before !== undefined && !completes && !SENTENCE_END.test(piece) && SENTENCE_END.test(last) && [...last].length <= 10) parts.splice(parts.length - 1, 0, piece);
-        else if (wordEnd) parts.splice(parts.length - 1, 0, piece);
+        else if (wordEnd || figureSlot || unitSlot) parts.splice(parts.length - 1, 0, piece);
         // (A piece that carries on this item's cut number and stops inside its sentence, 1970 / 0㎡，新增学位400 / 个。, is this item's, whatever the next.)
         else if (far && nextCut && !(before !== undefined && numberGoesOn(before) && !SENTENCE_END.test(piece)) && (numberGoesOn(next) || ended)) early = piece;
         else if (far && before !== undefined && !SENTENCE_END.test(before)) parts[parts.length - 2] = joinWrapped(before, piece);
@@ -2155,7 +2429,8 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       } else break;
       blank = false;
     }
-    return items.map((item) => ({ kind: 'paragraph', text: item.parts.reduce(joinWrapped), place: place(item.line) }));
+    // (A number split by a change of font where two lines meet, 新增工位 / 4 70个。, is closed once they are joined.)
+    return items.map((item) => ({ kind: 'paragraph', text: closeGaps(item.parts.reduce(joinWrapped)), place: place(item.line) }));
   };
 
   while (index < lines.length) {

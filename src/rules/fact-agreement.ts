@@ -2,6 +2,7 @@ import { baseValue, describeInterval, intervalOf, printedFigure, scaleInterval }
 import { shownUnit, unitMeaning } from '../units.js';
 import { compareFact, figurePlace, statementsToCompare } from './support/fact-comparison.js';
 import { refOf } from './support/fact-index.js';
+import { keyedToUnreadAppendix } from './support/keying.js';
 import { factName, namedBy } from './support/fact-names.js';
 import { defineRule } from './rule.js';
 
@@ -33,6 +34,7 @@ export const factAgreement = defineRule({
   check({ plan, report }) {
     for (const statements of statementsToCompare(plan).values()) {
       if (statements.filter((s) => s.value !== undefined).length < 2) continue;
+      if (keyedToUnreadAppendix(plan, statements[0]!.fact)) continue;
       const { clusters, foreign } = compareFact(statements, plan.approximateTolerance);
       const other = clusters[0]?.[0]?.statement;
       for (const statement of foreign) {

@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { auditFindings, MINI, P, planCopy } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
+/** A draft's figures keyed to an appendix project (appendix.…), the box stating another value. */
+const APPENDIX_KEYED = [
+  P('boxes.yaml', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }\n          - { fact: appendix.project-1.area-1, value: 6000, unit: ㎡ }'),
+  P('projects.yaml', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '          - { fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }\n          - { fact: appendix.project-1.area-1, value: 5000, unit: ㎡ }'),
+];
+
 testRule(factAgreement, {
   valid: [],
   invalid: [
@@ -35,6 +41,25 @@ testRule(factAgreement, {
       errors: [{ messageId: 'unit-mismatch', file: 'boxes.yaml', at: 'unit: 户' }],
     },
   ],
+});
+
+describe('a draft that left the appendix unread', () => {
+  const unread = P('plan.yaml', 'accepted: []', 'draft:\n  unread:\n    - { part: appendix, where: line 80, what: the appendix heading is not followed by a table }\naccepted: []');
+  const disagreements = async (patches: typeof APPENDIX_KEYED): Promise<string[]> =>
+    (await auditFindings(planCopy(MINI, patches), ['fact-agreement'])).filter((f) => f.ruleId === 'fact-agreement').map((f) => `${f.messageId} ${f.message}`);
+
+  it('compares no figure keyed to the appendix (appendix.…): the key came from a project of a table misread', async () => {
+    expect(await disagreements(APPENDIX_KEYED)).toEqual([expect.stringMatching(/^disagree .*5000㎡ at 附表 序号1 disagrees with 6000㎡ at 专栏3 第1项$/u)]);
+    expect(await disagreements([...APPENDIX_KEYED, unread])).toEqual([]);
+  });
+
+  it('keyed-apart pairs no figure keyed to the appendix either', async () => {
+    const pairs = async (patches: typeof APPENDIX_KEYED): Promise<string[]> => (await auditFindings(planCopy(MINI, patches), ['keyed-apart'])).filter((f) => f.ruleId === 'keyed-apart').map((f) => f.messageId);
+    // The box's floor area keyed to the appendix project, the project's under the plan's own key.
+    const apart = [P('boxes.yaml', '{ fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '{ fact: appendix.project-1.area-1, value: 6000, unit: ㎡ }')];
+    expect(await pairs(apart)).toEqual(['two-keys-differ']);
+    expect(await pairs([...apart, unread])).toEqual([]);
+  });
 });
 
 describe('a disagreement with a large consensus', () => {

@@ -26,10 +26,16 @@ function core(name: string, places: readonly string[]): string {
   return text.replace(GENERIC_NAME, '');
 }
 
+/** The town or township a work's name opens with, once the county is taken off (柏山街道, 石塘镇, 金峰乡). */
+const TOWN = /^\p{Script=Han}{1,5}?(?:街道|镇|乡)/u;
+
 function nameLikeness(a: string, b: string, places: readonly string[]): number {
   const left = core(a, places);
   const right = core(b, places);
   if (left.length === 0 || right.length === 0) return 0;
+  // Works in two towns are two works, however alike the rest of their names (柏山街道儿童福利院 and 石塘街道儿童福利院).
+  const towns = [TOWN.exec(left)?.[0], TOWN.exec(right)?.[0]];
+  if (towns[0] !== undefined && towns[1] !== undefined && towns[0] !== towns[1]) return 0;
   if (left === right) return 1;
   if (Math.min([...left].length, [...right].length) >= 3 && (left.includes(right) || right.includes(left))) return 0.9;
   return likeness(left, right);

@@ -147,7 +147,13 @@ function withSectionRows(table: Table): { readonly header: readonly string[]; re
     const rest: Row = { cells: row.cells.slice(1), joined: row.joined.slice(1), place: row.place };
     if (TOTAL_LABEL.test(label)) {
       // A row of every column loses the first and is labelled in the next; a shorter one (the label and its amounts) stays as printed.
-      if (row.cells.length < table.header.length) rows.push(row);
+      // (A row whose cells keep their columns, empty ones between the label and its amounts, is one of every column whose empty last cells were left off.)
+      const positional = row.cells.length < table.header.length && row.cells.slice(1, -1).some((cell) => cell.trim() === '');
+      if (positional) {
+        const cells = [...row.cells.slice(1), ...Array<string>(table.header.length - row.cells.length).fill('')];
+        const joined = [...row.joined.slice(1), ...Array<boolean>(table.header.length - row.cells.length).fill(false)];
+        rows.push({ cells: [(cells[0] ?? '').trim() === '' ? label : cells[0]!, ...cells.slice(1)], joined, place: row.place });
+      } else if (row.cells.length < table.header.length) rows.push(row);
       else {
         if ((rest.cells[0] ?? '').trim() === '' || (rest.cells[0] ?? '').replace(/\s+/gu, '') === label) rest.cells[0] = label;
         rows.push(rest);
@@ -265,7 +271,7 @@ function investmentAmount(header: readonly string[], investment: number): (row: 
 }
 
 /** The project name's column: headed 名称 (项目名称, 工程名称), else 项目 or 建设项目 alone. */
-function nameColumn(header: readonly string[]): number {
+export function nameColumn(header: readonly string[]): number {
   const named = column(header, /名称/u);
   return named >= 0 ? named : column(header, /^(?:重点)?(?:建设)?(?:项目|工程)$/u);
 }

@@ -334,6 +334,15 @@ export function* differentlyKeyed(plan: PlanModel, apart = false): Generator<[Fi
 }
 
 /**
+ * Whether a fact's key is the appendix's (`appendix.…`, as `plan init` keys a project's figures)
+ * in a draft that left the appendix unread: a box item was keyed to a project of a table misread,
+ * and a comparison through that key would come from what was never read.
+ */
+export function keyedToUnreadAppendix(plan: PlanModel, fact: string): boolean {
+  return fact.startsWith('appendix.') && plan.unread.some((entry) => entry.part === 'appendix');
+}
+
+/**
  * The pairs of differently keyed statements whose values agree (`true`) or disagree (`false`),
  * each with what a keying finding reports: both places, both keys, the key to use.
  */
@@ -342,6 +351,7 @@ export function* keyingFindings(
   agreeing: boolean,
 ): Generator<Omit<RuleProblem<string>, 'messageId'> & { readonly at: SourceRef }> {
   for (const [a, b] of differentlyKeyed(plan, !agreeing)) {
+    if (keyedToUnreadAppendix(plan, a.fact) || keyedToUnreadAppendix(plan, b.fact)) continue;
     const x = intervalOf(a, plan.approximateTolerance, 'printed');
     const y = intervalOf(b, plan.approximateTolerance, 'printed');
     if (!x || !y || intervalsMeet(x, y) !== agreeing) continue;
