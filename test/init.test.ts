@@ -505,6 +505,22 @@ describe('plan init on composed texts', () => {
     expect(table!.total).toBe('3500');
   });
 
+  it('a text whose appendix names its sections in a first column and leaves a 小计’s serial cell off (小计 | | | 3500 | 2100): the whole investment, not the period’s share', async () => {
+    const rows = [
+      ['类别', '序号', '项目名称', '建设年限', '投资估算（万元）', '其中：“十四五”投资（万元）'],
+      ['一、学有所教', '1', '临河县第一幼儿园建设项目', '2022-2024', '2500', '1500'],
+      ['', '2', '临河县智慧校园工程', '2021-2025', '1000', '600'],
+      ['小计', '', '', '3500', '2100'],
+      ['合计', '', '', '3500', '2100'],
+    ];
+    const text = ['临河县“十四五”社会事业规划', '第一章  发展基础', '本规划期为2021—2025年。', '', '附表  临河县“十四五”社会事业重点项目清单', ...rows.map((row) => row.join('\t')), ''].join('\n');
+    const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    const [table] = drafted.draft.tables;
+    expect(table!.sections.map((section) => [section.name, section.subtotal, section.projects.map((project) => project.investment)])).toEqual([['学有所教', '3500', ['2500', '1000']]]);
+    expect(table!.total).toBe('3500');
+  });
+
   it.each([
     ['现状值', '目标值'],
     ['2020年基期值', '2025年目标值'],
@@ -794,7 +810,7 @@ describe('cells and figures', () => {
     expect(plainNumber(cell)).toBe(expected);
   });
 
-  it('a web page whose appendix has a header over two rows (投资估算 over 总投资 | 中央资金 | 地方配套) and serials printed 1.: the whole investment, every project, the second header row again dropped', async () => {
+  it('a web page whose appendix has a header over two rows (投资估算 over 总投资 | 中央资金 | 地方配套) and serials printed 1. and （2）: the whole investment, every project, the second header row again dropped', async () => {
     const cell = (text: string, span = ''): string => `<td${span}>${text}</td>`;
     const row = (...cells: string[]): string => `<tr>${cells.join('')}</tr>`;
     const html = [
@@ -809,7 +825,7 @@ describe('cells and figures', () => {
       // The second header row printed again after a page break, without the cells spanning both.
       row(cell('总投资'), cell('中央资金'), cell('地方配套')),
       row(cell('二、病有所医', ' colspan="2"'), cell('1000'), cell('500'), cell('500'), cell('')),
-      row(cell('2.'), cell('临河县中医院住院楼建设项目'), cell('1000'), cell('500'), cell('500'), cell('2023-2025')),
+      row(cell('（2）'), cell('临河县中医院住院楼建设项目'), cell('1000'), cell('500'), cell('500'), cell('2023-2025')),
       '</table></body></html>',
     ].join('\n');
     const drafted = await draftPlan(Buffer.from(html, 'utf8'), 'plan.html', 'draft');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, ReadResult, TableBlock } from '../src/read/blocks.js';
 import { explainPdf } from '../src/read/explain.js';
 import { readPublished, sourceTextOf } from '../src/read/index.js';
-import { itemLeftOut, normalizeChar, readPdf } from '../src/read/pdf.js';
+import { itemLeftOut, normalizeChar, readingFaults, readPdf } from '../src/read/pdf.js';
 import { joinAll, joinLines } from '../src/read/lines.js';
 
 function findChrome(): string | undefined {
@@ -332,6 +332,22 @@ describe('a reading of an unframed 专栏 that lost its items (pdftotext -layout
     expect(itemLeftOut(box, [paragraph('围绕病有所医，补齐设施短板。'), paragraph('3.完善服务网络。')])).toBe(false);
     expect(itemLeftOut(box, [{ kind: 'heading', level: 2, text: '加强人才队伍建设', place }, paragraph('2.培养专业人才。')])).toBe(false);
     expect(itemLeftOut({ ...box, blocks: [] }, [paragraph('1.完善服务网络。')])).toBe(false);
+  });
+});
+
+describe('the faults of a reading of an unruled PDF: an appendix with no table read under it', () => {
+  // Seed 50 of the section-column corpus, printed without rules: pdftotext -layout made out none of
+  // its appendix's rows (no fault counted in a table never read), -raw read them all with a fault or
+  // two. The reading that read the table is the better.
+  const place = { form: 'text', line: 1 } as const;
+  const heading = { kind: 'heading', level: 1, number: '附表', text: '某县“十四五”公共服务规划重点项目清单', place } as const;
+  const unit = { kind: 'paragraph', text: '单位：万元', place } as const;
+  const cell = (text: string) => ({ text, rowSpan: 1, colSpan: 1, place });
+  const table: TableBlock = { kind: 'table', place, rows: [{ cells: ['序号', '项目名称', '投资估算（万元）'].map(cell), place }, { cells: ['1', '某县第一幼儿园建设项目', '2500'].map(cell), place }] };
+
+  it('counts ten for the heading, more than a table read with a fault', () => {
+    expect(readingFaults([heading, unit, { kind: 'paragraph', text: '类别 序号 项目名称 …', place }])).toBe(10);
+    expect(readingFaults([heading, unit, table])).toBe(0);
   });
 });
 

@@ -926,11 +926,17 @@ function pdftotextOf(bytes: Uint8Array, mode: '-layout' | '-raw'): { text: strin
  * name no column or several (建设内容及规模性质: columns run together or split), and rows whose
  * amount is no number or whose years are no range of years (a piece in the column beside); and a
  * box whose next item stands after it, among the paragraphs before the next heading, box or
- * table (a box without a frame whose lines came out of order).
+ * table (a box without a frame whose lines came out of order); and an appendix heading under
+ * which no table was read.
  */
-const readingFaults = (blocks: readonly Block[]): number =>
+export const readingFaults = (blocks: readonly Block[]): number =>
   blocks.reduce((sum, block, at) => {
     if (block.kind === 'box') return sum + readingFaults(block.blocks) + (itemLeftOut(block, blocks.slice(at + 1)) ? 1 : 0);
+    // An appendix heading with no table under it before the next heading: a reading that made out none of its rows is worse than any that did.
+    if (block.kind === 'heading' && block.number?.startsWith('附') === true) {
+      const next = blocks.slice(at + 1).find((later) => later.kind !== 'paragraph');
+      return sum + (next?.kind === 'table' ? 0 : 10);
+    }
     if (block.kind !== 'table') return sum;
     const header = (block.rows.find((row) => row.header === true) ?? block.rows[0])?.cells.map((cell) => cell.text.replace(/\s+/gu, '')) ?? [];
     const money = header.findIndex((cell) => /投资|金额/u.test(cell));

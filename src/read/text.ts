@@ -762,7 +762,13 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
     else joinedLabels.push(label);
   }
   if (joinedLabels.length === 0) return undefined;
-  const rows = read.rows.map((row, at) => (at === 0 ? newRow(['类别', ...row.cells], row.line) : isShortRow([row.cells[0] ?? '']) ? row : { ...row, cells: ['', ...row.cells], joined: [false, ...row.joined] }));
+  // (A total of every column keeps its columns: its label moves to the first, the serial's left empty.)
+  const width = read.rows[0]!.cells.length;
+  const rows = read.rows.map((row, at) => {
+    if (at === 0) return newRow(['类别', ...row.cells], row.line);
+    if (!isShortRow([row.cells[0] ?? ''])) return { ...row, cells: ['', ...row.cells], joined: [false, ...row.joined] };
+    return row.cells.length === width ? { ...row, cells: [row.cells[0]!, '', ...row.cells.slice(1)], joined: [false, false, ...row.joined.slice(1)] } : row;
+  });
   const projectRows = rows.slice(1).filter((row) => row.cells.length > 0 && row.cells[0] === '' && !isShortRow([row.cells[1] ?? '']));
   // Groups of rows between totals, each with its label when every group has one.
   const groups: RawRow[][] = [[]];

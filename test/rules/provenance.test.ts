@@ -1,5 +1,6 @@
 import { provenance } from '../../src/rules/provenance.js';
-import { P, TABLES } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { auditFindings, MINI, P, type Patch, planCopy, TABLES } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 const STATIONS = '{ fact: employment.urban-new-jobs, value: 1.2, unit: 万人, cumulative: true, period: "2016-2020", quote: 五年累计新增城镇就业1.2万人 }';
@@ -196,4 +197,14 @@ testRule(provenance, {
       errors: [{ messageId: 'missing-quote', file: 'statements.yaml', at: 'housing.rental-new.floor-area, value: 5000', data: { fact: 'housing.rental-new.floor-area' } }],
     },
   ],
+});
+
+describe('a draft that left its appendix unread', () => {
+  it('pins no quote of the appendix to its row: the rows were misread', async () => {
+    const swapped = [P('source.txt', ROW_1_CONTENT, '\u0000'), P('source.txt', ROW_2_CONTENT, ROW_1_CONTENT), P('source.txt', '\u0000', ROW_2_CONTENT)];
+    const unread = P('plan.yaml', 'accepted: []', 'draft:\n  unread:\n    - { part: appendix, where: line 80, what: the appendix heading is not followed by a table }\naccepted: []');
+    const elsewhere = async (patches: Patch[]): Promise<number> => (await auditFindings(planCopy(MINI, patches), ['provenance'])).filter((f) => f.messageId === 'found-elsewhere').length;
+    expect(await elsewhere(swapped)).toBe(2);
+    expect(await elsewhere([...swapped, unread])).toBe(0);
+  });
 });

@@ -76,8 +76,9 @@ export function column(header: readonly string[], pattern: RegExp, from = 0): nu
 const openingCell = (row: Row): string => {
   const first = asciiDigits(row.cells[0] ?? '')
     .replace(/\s+/g, '')
-    // A serial printed with its list mark (1. 1、) is the serial.
-    .replace(/^(\d+)[.．、]$/u, '$1');
+    // A serial printed with its list mark (1. 1、) or in brackets (（1）) is the serial.
+    .replace(/^(\d+)[.．、]$/u, '$1')
+    .replace(/^[（(](\d+)[）)]$/u, '$1');
   // 合计 or 小计 in the name's column, the serial's left empty, labels its row all the same.
   const label = first === '' ? (row.cells.find((cell) => cell.trim() !== '') ?? '').replace(/\s+/g, '') : '';
   return TOTAL_LABEL.test(label) ? label : first;
@@ -148,10 +149,16 @@ function withSectionRows(table: Table): { readonly header: readonly string[]; re
     if (TOTAL_LABEL.test(label)) {
       // A row of every column loses the first and is labelled in the next; a shorter one (the label and its amounts) stays as printed.
       // (A row whose cells keep their columns, empty ones between the label and its amounts, is one of every column whose empty last cells were left off.)
+      // Which cells were left off, the first's after the label or the last ones: those that put its amounts under the money columns.
       const positional = row.cells.length < table.header.length && row.cells.slice(1, -1).some((cell) => cell.trim() === '');
       if (positional) {
-        const cells = [...row.cells.slice(1), ...Array<string>(table.header.length - row.cells.length).fill('')];
-        const joined = [...row.joined.slice(1), ...Array<boolean>(table.header.length - row.cells.length).fill(false)];
+        const missing = table.header.length - row.cells.length;
+        const money = new Set(moneyColumns(table.header));
+        const placed = (front: number): string[] => [...Array<string>(front).fill(''), ...row.cells.slice(1), ...Array<string>(missing - front).fill('')];
+        const fits = (cells: readonly string[]): boolean => cells.every((cell, at) => plainNumber(cell) === undefined || money.has(at + 1));
+        const front = [0, ...Array.from({ length: missing }, (_, at) => at + 1)].find((count) => fits(placed(count))) ?? 0;
+        const cells = placed(front);
+        const joined = cells.map(() => false);
         rows.push({ cells: [(cells[0] ?? '').trim() === '' ? label : cells[0]!, ...cells.slice(1)], joined, place: row.place });
       } else if (row.cells.length < table.header.length) rows.push(row);
       else {
