@@ -981,6 +981,27 @@ describe('pdftotext -layout: more of what it prints', () => {
     expect(table?.[16]?.[2]).toBe('金湾县丰坝镇残疾人康复中心改扩建工程');
   });
 
+  it('takes a label’s first line alone at the margin (一、弱) over the rest of it run into a serial (有所扶 4 …) for the label, not a section’s row (seed 33)', () => {
+    const [table] = tables(readText(['某县规划', '          附表1 宁桥县“十四五”公共服务规划重点建设项目清单',
+        ' 类别 序号   项目名称 责任单   建设 建设内容及规模 建设年 总投资 备注',
+        '                  位 性质               限 （万元）',
+        '    1 宁桥县金坪镇儿童',
+        '       福利院改造工程 局',
+        '                县民政 改建 新建建筑面积7700 2024- 16800',
+        '                       ㎡，新增床位590张。 2025',
+        '    2 宁桥县宁河街道救  县民政 改建 新建建筑面积21300 2024- 25500',
+        '       助管理站改造工程 局      ㎡，新增床位300张。 2025',
+        '    3 宁桥县竹湾街道救',
+        '       助管理站改造工程',
+        '                县民政 改建 新建建筑面积27500 2021- 18400',
+        '                局      ㎡，新增床位720张。 2025',
+        '一、弱',
+        '有所扶 4 宁桥县竹桥镇残疾',
+        '       人康复中心建设项 县民政 新建 新建建筑面积19400 2021- 12800 申请专项',
+        '       目        局      ㎡，新增床位410张。 2022         债券', ''].join('\n')));
+    expect(table?.slice(1).map((row) => `${row[0]}|${row[1]}`)).toEqual(['一、弱有所扶|1', '|2', '|3', '|4']);
+  });
+
   it('joins a lower header piece to the header whose word it completes (建设起 / 止年限, “十四五”计 / 划投资), not to the one it stands under, seed 280', () => {
     const model = readText(['某县规划', '附表 太坪县“十四五”公共服务规划重点项目清单',
         '序    项目名称   责任部 建设 建设 建设内容及规模 建设起 “十四五”计 投资估算',

@@ -739,7 +739,8 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
     // A label (四、弱有 11 …) is no heading: it stands beside the rows' cells, or over the next row's set in.
     let after = at + 1;
     while (after < lines.length && isBlank(lines[after]!.text)) after += 1;
-    const beside = tokens.length > 1 || (tokensOf(lines[after]?.text ?? '')[0]?.start ?? 0) > margin + 2;
+    // (Or over the rest of the label, run into the next row's serial: 一、弱 / 有所扶 4 …)
+    const beside = tokens.length > 1 || (tokensOf(lines[after]?.text ?? '')[0]?.start ?? 0) > margin + 2 || /^[^\s\d]{1,8}\s+\d{1,3}\s/u.test(lines[after]?.text.trim() ?? '');
     const label = first !== undefined && first.start <= margin && !TOTAL_ROW.test(first.text) && isCategoryLabel(first.text.replace(PART_ROW, '')) && [...first.text].length <= 8 && beside;
     if (!label && (headingOf(text) || /^\s*(注[:：]|附表)/u.test(text))) break;
     if (!label) {
