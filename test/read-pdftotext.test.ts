@@ -1397,6 +1397,11 @@ describe('pdftotext -layout: a piece printed above the line it belongs to (a cha
     expect(boxItems(model)).toEqual(['3.银泉县兰川镇康养中心新建工程。新建建筑面积13400㎡，新增床位510张。', '4.银泉县玉河镇敬老院改扩建工程。新建建筑面积24500㎡，新增床位110张。']);
   });
 
+  it('gives the next item the end of its first line printed far in above its number line after a blank line (社区卫生服务中心建设项目。… / 2.凤河县丰田街道), seed 233', () => {
+    const model = readText(['                    专栏五 病有所医重点工程', '1.凤河县凤川镇社区卫生服务中心新建工程。新建', '位120张。', '                        建筑面积28400㎡，新增床', '', '      社区卫生服务中心建设项目。新建建筑面积20500㎡，新', '2.凤河县丰田街道', '增床位550张。', '3.凤河县桃湾镇中心卫生院建设项目。新建建筑面积20100㎡，新增', '床位550张。', '            附表一 凤河县“十四五”公共服务规划重点建设项目清单'].join('\n'));
+    expect(boxItems(model)).toEqual(['1.凤河县凤川镇社区卫生服务中心新建工程。新建建筑面积28400㎡，新增床位120张。', '2.凤河县丰田街道社区卫生服务中心建设项目。新建建筑面积20500㎡，新增床位550张。', '3.凤河县桃湾镇中心卫生院建设项目。新建建筑面积20100㎡，新增床位550张。']);
+  });
+
   it('closes a number split by a change of font where two lines of a box item meet (新增工位 / 4 70个。), seed 264', () => {
     const model = readText(['                    专栏4 劳有所得重点工程', '1.凤坡县安源乡就业服务   中心新建工程。新建建筑面积24200㎡，新增工位', '4 70个。', '2.凤坡县翠塘街道技能实训基地新建工程。新建建筑面积29000㎡，新增工位690个。', '', '        第五章 促进更加充分更高质量就业'].join('\n'));
     expect(boxItems(model)[0]).toBe('1.凤坡县安源乡就业服务中心新建工程。新建建筑面积24200㎡，新增工位470个。');

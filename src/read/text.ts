@@ -2381,6 +2381,8 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
     let blank = false;
     /** The end of the next item's first line, printed above it. */
     let early: string | undefined;
+    /** The next line that is not blank after `at`, trimmed. */
+    const nextText = (at: number): string => lines.slice(at + 1).find((next) => !isBlank(next.text))?.text.trim() ?? '';
     for (; index < lines.length; index += 1) {
       const { text, line } = lines[index]!;
       if (headings.peek(text, rowAfter(index))) break;
@@ -2392,6 +2394,10 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         const first = closeGaps(text.trim());
         items.push({ parts: [early === undefined ? first : joinWrapped(first, early)], line });
         early = undefined;
+      } else if (items.length > 0 && blank && early === undefined && indentOf(text) >= 4 && ITEM.test(nextText(index)) && !SENTENCE_END.test(nextText(index))) {
+        // After a blank, a line set far in over the next item's number line, which stops inside its
+        // sentence (社区卫生服务中心建设项目。… / 2.凤河县丰田街道): that line's end, printed above it.
+        early = closeGaps(text.trim());
       } else if (items.length > 0 && !(blank && !text.startsWith('\t'))) {
         // A line of an item cut by the page or the conversion: it carries on the item.
         const parts = items[items.length - 1]!.parts;
