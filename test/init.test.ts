@@ -629,6 +629,17 @@ describe('plan init on composed texts', () => {
     expect(items.map((item) => item.works.flatMap((work) => work.projects))).toEqual([[1], [3], []]);
   });
 
+  it('of two appendix tables, the one under whose heading no table reads stays the appendix unread, the other read', async () => {
+    const plan = composedPlan('tab-rows');
+    const before = plan.slice(0, plan.indexOf('附表  '));
+    const second = table(APPENDIX_ROWS, 'tab-rows');
+    const text = `${before}附表1  临河县“十四五”社会事业重点建设项目清单\n项目情况见县发展改革委网站。\n\n附表2  临河县“十四五”社会事业重点民生项目清单\n${second}\n`;
+    const drafted = await draftPlan(Buffer.from(text, 'utf8'), 'plan.txt', 'draft');
+    if (!drafted.ok) throw new Error(drafted.problem);
+    expect(drafted.draft.tables.map((read) => read.number)).toEqual([2]);
+    expect(drafted.draft.unread.filter((entry) => entry.part === 'appendix').map((entry) => entry.what)).toEqual(['text after the appendix heading that is not a table']);
+  });
+
   it('an appendix that prints no serials: its projects numbered in order, marked to check', async () => {
     const text = composedPlan('tab-rows').replace('序号\t项目名称\t责任部门', '项目名称\t责任部门').replace(/^[1-3]\t(临河县)/gmu, '$1');
     expect(text).not.toMatch(/^1\t临河县/mu);

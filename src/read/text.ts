@@ -1716,6 +1716,10 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     if (skip.has(index)) continue;
     const text = lines[index]!.text.trim();
     if (text.length === 0 || startsRow(text) || headingOf(text)) break;
+    // Under a header that opens with a column of sections (类别), a label that names no column and
+    // stands over the first serial (学有所教 / 1) is the first section's: the header has ended.
+    const below = lines.slice(index + 1).find((next) => !isBlank(next.text))?.text.trim() ?? '';
+    if (header.length > 0 && CATEGORY_HEADER.test(squeeze(header[0]!)) && headerNames(text) === 0 && isCategoryLabel(text) && /^\d+$/u.test(asciiDigits(below))) break;
     // The header cut by a page break and printed whole with tabs on the next page: that is the header.
     const tabbed = text.split('\t').map((cell) => cell.trim());
     if (tabbed.length >= 3 && squeeze(tabbed.join('')).startsWith(squeeze(header.join('')))) {
@@ -1789,7 +1793,8 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     }
     if (columns && !line.text.includes('\t')) {
       // (In a table whose first column names the sections, a row opens with its label there, or with its serial in the next.)
-      const opensSpaced = fragments.length >= 2 && startsRow(fragments[0]!.text) && fragments[0]!.start < columns[lead]!;
+      const labelled = category && fragments.length >= 3 && isCategoryLabel(fragments[0]!.text) && /^\d+$/u.test(asciiDigits(fragments[1]!.text));
+      const opensSpaced = fragments.length >= 2 && (startsRow(fragments[0]!.text) || labelled) && fragments[0]!.start < columns[lead]!;
       const carriesOn = spaced !== undefined && current === undefined && fragments[0]!.start >= columns[lead]! - 1;
       if (opensSpaced || carriesOn) {
         if (opensSpaced) {
@@ -1838,7 +1843,9 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
       current === undefined ? serialBefore > 0 : current.rest.length >= header.length - 1 || (closedByBlank && current.rest.length >= header.length - 2) || isShortRow([current.first.text.trim()]);
     const skipped = number !== undefined && number > serial + 1 && number <= serial + 5 && whole && /^\D/u.test(asciiDigits(nextText));
     // A table that numbers its projects section by section opens each section's first row with 1 again.
-    const restarted = number === 1 && current !== undefined && PART_ROW.test(asciiDigits(current.first.text.trim())) && /^\D/u.test(asciiDigits(nextText));
+    // (Or under a section's label, a row of its own in a table whose first column names the sections.)
+    const underLabel = current === undefined && category && rows.length > 1 && rows[rows.length - 1]!.cells.length === 1;
+    const restarted = number === 1 && ((current !== undefined && PART_ROW.test(asciiDigits(current.first.text.trim()))) || underLabel) && /^\D/u.test(asciiDigits(nextText));
     const opens = number !== undefined ? number === serial + 1 || skipped || restarted : startsRow(text) && isShortRow([text]);
     if (opens) {
       close();

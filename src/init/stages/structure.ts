@@ -381,11 +381,12 @@ export function readStructure(model: DocumentModel): Structure {
   closeBox();
   const appendix = doc.appendices.find((candidate) => candidate.table) ?? doc.appendices[doc.appendices.length - 1];
   if (appendix) doc.appendix = appendix;
-  // Text under an appendix heading before its table was read after all: the appendix is not unread.
-  if (appendix?.table) {
-    doc.unread.forEach((unread, index) => {
-      if (unread.what === NOT_A_TABLE) doc.unread[index] = { place: unread.place, what: unread.what };
-    });
-  }
+  // Text under an appendix heading before its table was read after all: the appendix is not
+  // unread. (Only under the heading that got its table: of two, the one with no table read stays unread.)
+  doc.unread.forEach((unread, index) => {
+    if (unread.what !== NOT_A_TABLE) return;
+    const under = doc.appendices.filter((heading) => placeOrder(heading.place) <= placeOrder(unread.place)).at(-1);
+    if (under?.table) doc.unread[index] = { place: unread.place, what: unread.what };
+  });
   return doc;
 }
