@@ -699,17 +699,12 @@ describe('pdftotext -raw: each row in reading order', () => {
 });
 
 describe('a table whose layout changes at a page break (text as converters leave it)', () => {
+  /** A header of a 类别 column printed one cell a line (quirky text), up to the investment. */
+  const HEADER_CELL_LINES = ['类别', '序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）'];
+
   it('one cell a line under a header that opens with 类别, numbered section by section: a serial 1 under a label opens its row (seed 63)', () => {
     const [table] = tables(readText(['某县规划', '附表一  竹源县“十四五”公共服务规划重点建设项目清单',
-        '类别',
-        '序号',
-        '项目名称',
-        '责任部门',
-        '建设性质',
-        '建设地址',
-        '建设内容及规模',
-        '建设起止年限',
-        '投资估算（万元）',
+        ...HEADER_CELL_LINES,
         '住有所居',
         '1',
         '竹源县柏坝街道棚户区改造安置房建设项目',
@@ -735,15 +730,7 @@ describe('a table whose layout changes at a page break (text as converters leave
 
   it('one cell a line under a header that opens with 类别, each label unnumbered on a line of its own, then aligned by spaces with a label beside its serial (seed 34)', () => {
     const [table] = tables(readText(['某县规划', '附表  丰坡县“十四五”公共服务规划重点项目清单',
-        '类别',
-        '序号',
-        '项目名称',
-        '责任部门',
-        '建设性质',
-        '建设地址',
-        '建设内容及规模',
-        '建设起止年限',
-        '投资估算（万元）',
+        ...HEADER_CELL_LINES,
         '其中：“十四五”投资（万元）',
         '学有所教',
         '1',
