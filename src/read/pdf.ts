@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { itemOf } from '../headings.js';
 import type { Block, Cell, DocumentModel, Dropped, Heading, Place, ReadResult, TableBlock, TableRow } from './blocks.js';
-import { BOX_TITLE, cleanText, headingOf, joinAll, NO_END, NO_START, YEARS_CELL, YEARS_HEADER } from './lines.js';
-import { headerNames, readTextLayout } from './text.js';
+import { BOX_TITLE, cleanText, headingOf, joinAll, NO_END, NO_START } from './lines.js';
+import { headerNames, misreadCells, readTextLayout } from './text.js';
 
 /** Bounds on what a PDF may cost. */
 export interface PdfLimits {
@@ -939,14 +939,8 @@ export const readingFaults = (blocks: readonly Block[]): number =>
     }
     if (block.kind !== 'table') return sum;
     const header = (block.rows.find((row) => row.header === true) ?? block.rows[0])?.cells.map((cell) => cell.text.replace(/\s+/gu, '')) ?? [];
-    const money = header.findIndex((cell) => /投资|金额/u.test(cell));
-    const years = header.findIndex((cell) => YEARS_HEADER.test(cell));
     const rows = block.rows.filter((row) => /^[0-9]{1,4}$/u.test(row.cells[0]?.text.trim() ?? '') && row.cells.length === header.length);
-    const wrong = rows.filter(
-      (row) =>
-        (money >= 0 && !/^[0-9][0-9.,，]*$/u.test(row.cells[money]!.text.trim())) ||
-        (years >= 0 && !YEARS_CELL.test(row.cells[years]!.text.trim())),
-    ).length;
+    const wrong = rows.filter((row) => misreadCells(header, row.cells.map((cell) => cell.text))).length;
     return sum + header.filter((cell) => headerNames(cell) !== 1).length + wrong;
   }, 0);
 

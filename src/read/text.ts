@@ -696,19 +696,23 @@ function readCategoryLayout(lines: readonly Line[], start: number): ReadTable | 
   return best?.read;
 }
 
-/** What a table's reading got wrong, as far as it shows: header cells that name no column or several, and project rows whose amount is no number or whose years no range of years. */
-function tableFaults(read: ReadTable): number {
-  const header = read.rows[0]?.cells.map(squeeze) ?? [];
+/**
+ * Whether a project row's cells fail to read as their columns' under `header`: an amount that is
+ * no number, years that are no range of years (a piece in the column beside). The PDF reader
+ * weighs its pdftotext readings by it too.
+ */
+export function misreadCells(header: readonly string[], cells: readonly string[]): boolean {
   const money = header.findIndex((cell) => /投资|金额/u.test(cell));
   const years = header.findIndex((cell) => YEARS_HEADER.test(cell));
+  return (money >= 0 && !/^[0-9][0-9.,，]*$/u.test(cells[money]?.trim() ?? '')) || (years >= 0 && !YEARS_CELL.test(cells[years]?.trim() ?? ''));
+}
+
+/** What a table's reading got wrong, as far as it shows: header cells that name no column or several, and project rows whose serial, amount or years do not read as such. */
+function tableFaults(read: ReadTable): number {
+  const header = read.rows[0]?.cells.map(squeeze) ?? [];
   const serial = header.findIndex((cell) => /序/u.test(cell));
   const rows = read.rows.slice(1).filter((row) => !isShortRow([row.cells[0] ?? '']));
-  const wrong = rows.filter(
-    (row) =>
-      !/^\d{1,3}$/u.test(row.cells[serial]?.trim() ?? '') ||
-      (money >= 0 && !/^[0-9][0-9.,，]*$/u.test(row.cells[money]?.trim() ?? '')) ||
-      (years >= 0 && !YEARS_CELL.test(row.cells[years]?.trim() ?? '')),
-  ).length;
+  const wrong = rows.filter((row) => !/^\d{1,3}$/u.test(row.cells[serial]?.trim() ?? '') || misreadCells(header, row.cells)).length;
   return header.filter((cell, at) => at > 0 && headerNames(cell) !== 1).length + wrong;
 }
 
