@@ -47,6 +47,35 @@ export function unitMeaning(unit: string): UnitMeaning {
   return { dimension: unit, factor: ONE, base: unit };
 }
 
+/**
+ * The kinds of quantity `plan init` keys figures by, numbered in each place (`box-3.item-1.count-2`
+ * is the box item's second count): a draft's key names where a figure stands, not what it measures.
+ */
+const DRAFT_KINDS = new Set(['area', 'length', 'money', 'percent', 'people', 'households', 'beds', 'power', 'count']);
+
+/** What kind of quantity a unit measures, for fact keys and for pairing figures across places. */
+export function unitKind(unit: string): string {
+  const bare = unit.replace(/^[万亿千]/, '').replace(/[／/].*$/, '');
+  if (/^(㎡|m²|平方米|亩|公顷|平方公里)$/.test(bare)) return 'area';
+  if (/^(米|公里|km)$/.test(bare) || bare === '千米') return 'length';
+  if (bare === '元') return 'money';
+  if (bare === '%' || bare === '％') return 'percent';
+  if (/^(人|人次|名|位)$/.test(bare)) return 'people';
+  if (/^(户)$/.test(bare)) return 'households';
+  if (/^(张|床)$/.test(bare)) return 'beds';
+  if (/^(瓦|千瓦)$/.test(bare)) return 'power';
+  return 'count';
+}
+
+/**
+ * Whether the last segment of a key is a draft's numbered kind (`count-1`, `area-2`): the nth
+ * figure of its kind where it stands, which says nothing of what two places' figures measure.
+ */
+export function isNumberedKind(segment: string): boolean {
+  const dash = segment.lastIndexOf('-');
+  return dash > 0 && /^\d+$/.test(segment.slice(dash + 1)) && DRAFT_KINDS.has(segment.slice(0, dash));
+}
+
 /** True for units of money, whatever their multiple (元, 万元, 亿元). */
 export function isMoneyUnit(unit: string): boolean {
   return unitMeaning(unit).dimension === 'money';

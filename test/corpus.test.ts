@@ -22,7 +22,7 @@ interface ComposedPlan {
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
 const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; periodColumn?: string }) => ComposedPlan;
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; periodColumn?: string; longContent?: boolean }) => ComposedPlan;
   PLANT_KINDS: Record<string, { ruleId: string; messageId: string }>;
   COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
@@ -102,6 +102,18 @@ describe('the composed corpus', () => {
     const plan = composePlan(seed);
     expect(plan.truth.projects).toBeGreaterThan(0);
     expect(await found(writePlan(plan))).toEqual(plan.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+  });
+
+  it('runs each project’s content on for a sentence or two with longContent, and the plan is otherwise the same: every plant is found', async () => {
+    const [short, long] = [composePlan(15, { tables: 2, plants: Object.keys(PLANT_KINDS) }), composePlan(15, { tables: 2, plants: Object.keys(PLANT_KINDS), longContent: true })];
+    const contents = (plan: typeof short): string[] => [...plan.files.get('projects.yaml')!.matchAll(/content: (.*)/gu)].map((match) => match[1]!);
+    expect(contents(long)).toHaveLength(contents(short).length);
+    contents(long).forEach((content, at) => {
+      expect(content.startsWith(contents(short)[at]!)).toBe(true);
+      expect(content.length).toBeGreaterThan(contents(short)[at]!.length + 10);
+    });
+    expect(long.planted).toEqual(short.planted);
+    expect(await found(writePlan(long))).toEqual(long.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
   });
 
   it('gives the same plan for the same seed', () => {

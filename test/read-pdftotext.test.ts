@@ -422,6 +422,16 @@ describe('pdftotext -raw: each row in reading order', () => {
     expect(paragraphs(model)).toContain('主办单位：县人民政府办公室');
   });
 
+  it('drops the header printed again when the page’s furniture took its first lines (类别 序 / 号 项目名称 …, at the top of every page): the rest of it runs to its end (seed 49 of a 类别 table)', () => {
+    const model = readText(['某县规划', ...table.slice(0, 25), '某县“十四五”公共服务规划', '— 4 —', ...table.slice(3, 11), ...table.slice(25), ''].join('\n'));
+    const [read] = tables(model);
+    expect(read?.slice(3)).toEqual([
+      ['1', '柏岩县石溪镇社区卫生服务中心改扩建工程', '县卫生健康委', '改扩建', '石溪镇', '新建建筑面积15500㎡，新增床位620张。', '2022-2022', '15800'],
+      ['2', '柏岩县凤田镇社区卫生服务中心新建工程', '县卫生健康委', '新建', '凤田镇', '新建建筑面积9300㎡，新增床位170张。', '2024-2025', '26200'],
+    ]);
+    expect(model.dropped.filter((dropped) => dropped.why === 'repeated-header-row').map((dropped) => dropped.text)).toEqual(table.slice(3, 11));
+  });
+
   it('opens a section’s first row at a serial 1 alone on its line under the section’s row, in a table numbered section by section (seed 74)', () => {
     const row = (serial: string, name: string, amount: string): string[] => [serial, `${name}养`, '老服务中心新建工', '程', '县民政', '局 新建 杏泉', '街道', '新建建筑面积21100', '㎡，新增床位480', '张。', '2024-', `2025 ${amount}`];
     const model = readText(
@@ -695,6 +705,37 @@ describe('pdftotext -raw: each row in reading order', () => {
     );
     expect(paragraphs(model)).toContain('“十三五”期间，全县建成便民服务站5个，分别位于石川镇、梅桥街道、翠源镇、柏泉乡、玉峰街道。公共服务设施网络逐步完善，服务能力不断增强。');
     expect(paragraphs(model)).toContain('到2025年，基本公共服务体系更加健全，总投资2.36亿元（详见附表1、附表2）。');
+  });
+});
+
+describe('pdftotext -layout of an indicator table over a page break, its cells one space apart where they are close', () => {
+  it('carries the table on past the page mark and the header printed again when the next page opens with a category’s row (三、就业创业服务) before the next serial', () => {
+    const model = readText(`巫山县规划\n第二章 总体要求\n${readFileSync(join(FIXTURES, 'indicators-page-break.layout.txt'), 'utf8')}`);
+    const box = model.blocks.find((block) => block.kind === 'box');
+    const table = box?.kind === 'box' ? box.blocks.find((block): block is TableBlock => block.kind === 'table') : undefined;
+    const rows = table?.rows.map((row) => row.cells.map((cell) => cell.text)) ?? [];
+    expect(rows.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => row[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14']);
+    expect(rows.find((row) => row[0] === '7')).toEqual(['7', '城镇新增就业人数', '万人', '【1.53】', '【1.55】', '约束性']);
+    expect(rows.filter((row) => row.length === 1).map((row) => row[0])).toEqual(['一、婴幼儿照护服务', '二、现代教育服务', '三、就业创业服务', '四、卫生健康服务']);
+  });
+});
+
+describe('pdftotext -raw of a county’s own appendix: narrow columns, each cell wrapped two characters a line', () => {
+  it('takes each column’s width from its header cut over lines (项目 / 名称), and keeps lines pdftotext parted where the type changed (停车库（场） / 、文化…) and typed cells wrapped a character a line (新 / 建 / 或 / 改 / 建)', () => {
+    const model = readText(`巫山县规划\n${readFileSync(join(FIXTURES, 'narrow.raw.txt'), 'utf8')}`);
+    const [read] = tables(model);
+    expect(read?.[0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）']);
+    // (Rows 31, 44, 56 and 61 of the bundled plan, numbered on from 4.)
+    expect(read?.filter((row) => /^\d+$/u.test(row[0]!))).toEqual([
+        ['1', '重庆市巫山县妇幼保健院示范性托育服务中心（公立）', '县卫生健康委', '新建', '巫山县妇幼保健院', '项目占地面积3000㎡，建筑面积5000㎡，新增托位625个。', '2022-2023', '4000'],
+        ['2', '巫山县高唐街道托育机构', '县卫生健康委', '新建', '高唐街道', '项目占地面积1000㎡，建筑面积2000㎡，新增托位约250个。', '2022-2023', '1300'],
+        ['3', '巫山县龙门街道托育机构', '县卫生健康委', '新建', '龙门街道', '项目占地面积1200㎡，建筑面积2400㎡，新增托位约300个。', '2022-2023', '1600'],
+        ['4', '中心乡镇托幼一体化建设项目', '县卫生健康委', '改建', '各乡镇', '在幼儿园的基础上新增托幼一体机构，收3岁以下愿意入托的婴幼儿，新增托位200个。', '2022-2024', '1100'],
+        ['5', '巫山县老旧小区改造项目', '县住房城乡建委', '改建', '县城规划区域内', '计划完成改造提升老旧小区123个、31668户、1310栋、339.182万㎡。改造内容涉及小区内道路、供排水、供电、供气、绿化、照明、围墙、安防系统、消防设施等基础设施的更新改造。小区内配套养老抚幼、无障碍设施、便民市场、停车库（场）、文化体育设施小区内房屋公共屋面、墙面等公共区域修缮、建筑节能改造、管线规整、加装电梯，与小区直接相关相邻的道路和公共交通、通信、供电、供排水、供气、停车库（场）、污水与垃圾处理等基础设施的改造提升，公共教育、医疗卫生、公共文化体育、残疾人服务等。', '2021-2025', '280000'],
+        ['6', '巫山县烈士纪念设施建设项目', '县退役军人事务局', '新建', '高唐街道', '拟新建陈列馆总建筑面积1500㎡。设置陈列大厅、观众服务厅、寄存室，遗物库房、遗物修复室，值班监控室，多媒体活动室，档案资料室、保管室及其他公共配套设施（水泵房、备用发电机房、厕所及服务设施用房等）。', '2022-2024', '1000'],
+        ['7', '巫山县水上娱乐运动项目', '县文化旅游委', '新建', '相关乡镇', '大昌湖、白子溪、早阳桂花村、白水河、大溪河、培石、错开峡等皮划艇、赛艇、摩托艇等设施，接待中心', '2022-2025', '20000'],
+        ['8', '新型公共文化服务空间', '县文化旅游委', '新建或改建', '巫山县', '打造一批融合图书阅读、轻食餐饮、文化沙龙等服务的有特色、有品位的新型公共文化服务空间。', '2021-2025', '100'],
+    ]);
   });
 });
 
@@ -997,6 +1038,17 @@ describe('a table whose layout changes at a page break (text as converters leave
 });
 
 describe('pdftotext -layout: more of what it prints', () => {
+  it('stacks a lower header piece under the top piece it overlaps most (投资（万元） under 其中：“十四五” more than under 责任单), seed 175', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'header-over-two.layout.txt'), 'utf8')));
+    expect(read?.[0]).toEqual(['序号', '项目名称', '主要建设内容', '起止年限', '计划总投资（万元）', '其中：“十四五”投资（万元）', '责任单位']);
+  });
+
+  it('keeps a unit in brackets under the money header it stands under (计划总投资 / （万元）), not giving it to the header beside it that names nothing yet (其中：“十四五” / 投资（万元）), seed 100', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'unit-under-money.layout.txt'), 'utf8')));
+    expect(read?.[0]).toEqual(['序号', '项目名称', '主要建设内容', '起止年限', '计划总投资（万元）', '其中：“十四五”投资（万元）', '责任单位']);
+    expect(read?.find((row) => row[0] === '1')).toEqual(['1', '金河县龙桥街道康养中心新建工程', '新建建筑面积15600㎡，新增床位200张。', '2021-2022', '21700', '13020', '县民政局']);
+  });
+
   it('reads a first column that names the sections (类别), each label at its rows’ middle over two lines (一、住有 / 所居), the header printed again after a page break (seed 37)', () => {
     const model = readText(['某县规划', '           附表1 金湾县“十四五”公共服务规划重点建设项目清单',
         ' 类别   序       项目名称         主要建设内容    起止年 计划总投资 责任单位',

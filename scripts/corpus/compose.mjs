@@ -80,6 +80,14 @@ const DOMAINS = [
 const FIRST = '青云龙凤石桃杏梅竹松柏兰金银玉翠丰安宁和太平';
 const SECOND = '溪岭坪湾桥坝岩坡田塘山河川林源泉峰';
 const PLACE_KINDS = ['镇', '街道', '乡'];
+/** What a project's content may go on to say (no figure: the plan's facts stay as they are). */
+const CONTENT_MORE = [
+  '主要建设内容包括土建、装饰装修、给排水、电气、消防、绿化等配套设施。',
+  '配套建设道路、停车场、管网等附属设施，购置相关设备。',
+  '完善功能布局，优化服务流程，提升综合服务能力和水平。',
+  '同步实施室外工程、智能化系统和无障碍设施建设。',
+];
+
 const NATURES = [
   { word: '新建', suffix: '新建工程' },
   { word: '改扩建', suffix: '改扩建工程' },
@@ -111,7 +119,10 @@ const roundTo = (value, step) => {
  * TABLE_RULES) fix how it is printed; `numbering` ('table' or 'section'), `periodColumn` ('none',
  * 'after', 'before'), `parts` (true: sections of two projects or more divided into （一）（二））,
  * `unitLine` (true: 单位：万元 under the title, not in the header) and `sectionColumn` (true: the
- * sections named in a first column 类别, merged down their rows; never drawn) fix what the appendix prints. Returns { id, title, period, document, files, planted, truth }.
+ * sections named in a first column 类别, merged down their rows; never drawn) fix what the appendix prints;
+ * `longContent` (true: each project's content runs on for a sentence or two more, as a county's
+ * own appendix prints it, so that its other columns are narrow and their cells wrap over many
+ * lines). Returns { id, title, period, document, files, planted, truth }.
  */
 export function composePlan(seed, options = {}) {
   const random = randomSource(seed);
@@ -150,6 +161,7 @@ export function composePlan(seed, options = {}) {
   const columnRandom = randomSource(seed * 104711 + 13);
   const sectionColumn = !parts && options.sectionColumn === true;
   const columnNumerals = columnRandom.next() < 0.5;
+  const contentRandom = randomSource(seed * 104723 + 5);
   const chapterHeading = (number, text) => (headingStyle === '一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}章  ${text}`);
   const sectionHeading = (number, text) =>
     headingStyle === '一、' ? `（${numeral(number)}）${text}` : headingStyle === '第一章 一、' ? `${numeral(number)}、${text}` : `第${numeral(number)}节  ${text}`;
@@ -210,7 +222,7 @@ export function composePlan(seed, options = {}) {
           remark: layoutRandom.pick(REMARKS),
           area,
           capacity,
-          content: `新建建筑面积${area}㎡，新增${domain.capacity.word}${capacity}${domain.capacity.unit}。`,
+          content: `新建建筑面积${area}㎡，新增${domain.capacity.word}${capacity}${domain.capacity.unit}。${options.longContent ? contentRandom.sample(CONTENT_MORE, contentRandom.int(1, 2)).join('') : ''}`,
           start,
           end: random.int(start, period.end),
           investment: random.int(2, 300) * 100,

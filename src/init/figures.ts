@@ -156,20 +156,6 @@ function nextStop(stops: readonly number[], from: number, none: number): number 
   return index < stops.length ? stops[index]! : none;
 }
 
-/** What kind of quantity a unit measures, for fact keys and for pairing figures across places. */
-export function unitKind(unit: string): string {
-  const bare = unit.replace(/^[万亿千]/, '').replace(/[／/].*$/, '');
-  if (/^(㎡|m²|平方米|亩|公顷|平方公里)$/.test(bare)) return 'area';
-  if (/^(米|公里|km)$/.test(bare) || bare === '千米') return 'length';
-  if (bare === '元') return 'money';
-  if (bare === '%' || bare === '％') return 'percent';
-  if (/^(人|人次|名|位)$/.test(bare)) return 'people';
-  if (/^(户)$/.test(bare)) return 'households';
-  if (/^(张|床)$/.test(bare)) return 'beds';
-  if (/^(瓦|千瓦)$/.test(bare)) return 'power';
-  return 'count';
-}
-
 /** The clause's opening words and the figure's label; the whole clause when they are too few to say anything. */
 function subjectOf(head: string, label: string, clause: string, after: string): string {
   const bare = head.replace(/(约|近|不少于|不低于|至少|超过|高于|不超过|不高于|低于|达到|达|为|共|计|保持)+$/u, '');

@@ -1028,7 +1028,13 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
   for (const tokens of lines) {
     for (const token of tokens) {
       const middle = (token.start + token.end) / 2;
-      let over = stacks.find((stack) => within(middle, stack.start, stack.end) || within((stack.start + stack.end) / 2, token.start, token.end));
+      // Of the stacks it stands under, the one it overlaps most (投资（万元） more under 其中：“十四五” than under 责任单).
+      const overlap = (stack: { start: number; end: number }): number => Math.min(stack.end, token.end) - Math.max(stack.start, token.start);
+      let over: { start: number; end: number; text: string } | undefined;
+      for (const stack of stacks) {
+        if (!within(middle, stack.start, stack.end) && !within((stack.start + stack.end) / 2, token.start, token.end) && overlap(stack) < 2) continue;
+        if (!over || overlap(stack) > overlap(over)) over = stack;
+      }
       // A piece that names nothing alone, under a header already whole (资 under 备注), completes the
       // header beside it whose name it makes whole (总投 + 资): the piece was set a little off its column.
       // Or a piece that names what the header over it names already (计划投资 under 投资估): it
@@ -1041,7 +1047,8 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
       if (lines.indexOf(tokens) > 0) {
         const phrase = stacks.find((stack) => stack !== over && beside(stack) && phrased(stack));
         if (phrase && !(over && phrased(over))) over = phrase;
-        else if (over && headerNames(over.text) >= 1 && !completes(over) && (headerNames(token.text) === 0 || sameNames(over.text, token.text))) {
+        // (A unit in brackets alone, （万元）, under a money's header is that header's unit.)
+        else if (over && headerNames(over.text) >= 1 && !completes(over) && (headerNames(token.text) === 0 || sameNames(over.text, token.text)) && !(UNIT_ALONE.test(token.text) && MONEY_HEADER.test(over.text))) {
           over = stacks.find((stack) => stack !== over && completes(stack) && beside(stack)) ?? over;
         }
       }
@@ -1063,6 +1070,9 @@ const leavesOpen = (text: string): boolean => (text.match(/[（(]/gu)?.length ??
 
 /** A unit in brackets on its own: (万元), （万元）. */
 const UNIT_ALONE = /^[（(][^）)]*[）)]$/u;
+
+/** A header that names money: the column a unit in brackets under it belongs to. */
+const MONEY_HEADER = /投资|金额|资金|估算/u;
 
 /**
  * The header over a layout table's columns. Where its pieces stack into fewer columns than the
@@ -1138,7 +1148,7 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
           const completes = headerNames(stacks[into]!.text) === 0 && headerNames(`${stacks[into]!.text}${stack.text}`) === 1;
           if (reach === 2 && !completes && !closes) break;
           // A unit in brackets (（万元）) is the money's header, on either side.
-          const unit = reach === 1 && UNIT_ALONE.test(stack.text) && /投资|金额|资金|估算/u.test(stacks[into]!.text);
+          const unit = reach === 1 && UNIT_ALONE.test(stack.text) && MONEY_HEADER.test(stacks[into]!.text);
           const gap = closes ? -1 : completes || unit ? -0.5 : Math.abs((above.start + above.end) / 2 - (stack.start + stack.end) / 2);
           if (!best || gap < best.gap) best = { at, into, gap };
         }
@@ -1180,7 +1190,7 @@ function squeezedHeader(top: readonly Token[], lower: readonly (readonly Token[]
     const candidates = cells
       .map((cell, column) => ({
         column,
-        fits: closes ? leavesOpen(cell) : unit ? /投资|金额|资金|估算/u.test(cell) : !completed.has(column) && headerNames(cell) === 0 && headerNames(`${cell}${piece.text}`) === 1,
+        fits: closes ? leavesOpen(cell) : unit ? MONEY_HEADER.test(cell) : !completed.has(column) && headerNames(cell) === 0 && headerNames(`${cell}${piece.text}`) === 1,
       }))
       .filter((candidate) => candidate.fits)
       .sort((a, b) => distance(a.column, piece) - distance(b.column, piece));
@@ -1436,10 +1446,14 @@ function readTokenTable(lines: readonly Line[], start: number): ReadTable | unde
   let serial = 0;
   let index = start + 1;
   const headerKey = header.join('');
-  /** Whether the next line that is not blank (nor the header printed again after a page break) opens with the serial after the last row's. */
+  /**
+   * Whether the next line that is not blank (nor the header printed again after a page break, nor
+   * the row of a category opening there: 三、就业创业服务) opens with the serial after the last row's.
+   */
   const nextOpensRow = (from: number): boolean => {
     let after = from + 1;
-    while (after < lines.length && (isBlank(lines[after]!.text) || words(lines[after]!.text).join('') === headerKey)) after += 1;
+    const passed = (text: string): boolean => isBlank(text) || words(text).join('') === headerKey || (words(text).length <= 2 && PART_ROW.test(text.trim()));
+    while (after < lines.length && passed(lines[after]!.text)) after += 1;
     const opening = after < lines.length ? words(lines[after]!.text).slice(0, lead + 1) : [];
     return opening.some((word) => word === String(serial + 1) || gluedSerials(word, serial + 1) > 0);
   };
@@ -1911,6 +1925,21 @@ function piecesOf(lines: readonly Line[]): Piece[] {
 }
 
 /**
+ * A row's pieces with each printed line whole again: pdftotext may part one line where the type
+ * changes (停车库（场） / 、文化体育设施…, 业务用房（ / “一站三室”), and no line of Chinese text opens
+ * with a mark that closes nor ends with one that opens, so such a piece goes on the piece before.
+ */
+function rowPieces(lines: readonly Line[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (const piece of piecesOf(lines)) {
+    const before = pieces[pieces.length - 1];
+    if (before && !piece.spaced && (NO_START.test(piece.text[0]!) || NO_END.test(before.text.at(-1)!))) pieces[pieces.length - 1] = { ...before, text: before.text + piece.text };
+    else pieces.push(piece);
+  }
+  return pieces;
+}
+
+/**
  * Cuts `pieces` into `groups` runs, the cheapest by `cost(group, from, to)` (a run may be empty),
  * by dynamic programming; undefined when no cut has a finite cost.
  */
@@ -1941,8 +1970,12 @@ function cheapestCut(count: number, groups: number, cost: (group: number, from: 
   return runs;
 }
 
-/** A header printed in reading order, cells cut over lines: the pieces joined across line breaks into cells that each name one thing. */
-function rawHeader(pieces: readonly Piece[]): string[] {
+/**
+ * A header printed in reading order, cells cut over lines: the pieces joined across line breaks
+ * into cells that each name one thing. A cell cut over lines (项目 / 名称) also gives its column's
+ * width, its widest line: the column's cells wrap at it too.
+ */
+function rawHeader(pieces: readonly Piece[]): { readonly cells: string[]; readonly widths: (number | undefined)[] } {
   const joined = (from: number, to: number): string => pieces.slice(from, to).map((piece) => piece.text).join('');
   // cell[i]: the cheapest header of pieces [0, i); a cell never runs over a space.
   const best = Array<number>(pieces.length + 1).fill(Number.POSITIVE_INFINITY);
@@ -1974,8 +2007,12 @@ function rawHeader(pieces: readonly Piece[]): string[] {
     }
   }
   const cells: string[] = [];
-  for (let end = pieces.length; end > 0; end = back[end]!) cells.unshift(joined(back[end]!, end));
-  return cells;
+  const widths: (number | undefined)[] = [];
+  for (let end = pieces.length; end > 0; end = back[end]!) {
+    cells.unshift(joined(back[end]!, end));
+    widths.unshift(end - back[end]! > 1 ? Math.max(...pieces.slice(back[end]!, end).map((piece) => displayWidth(piece.text))) : undefined);
+  }
+  return { cells, widths };
 }
 
 /** Whether a line opens a project row printed in reading order: a serial, a space and the name's first words. */
@@ -2017,7 +2054,7 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
     headerLines.pop();
   }
   if (headerLines.length < 2) return undefined;
-  const header = rawHeader(piecesOf(headerLines));
+  const { cells: header, widths: headerWidths } = rawHeader(piecesOf(headerLines));
   const headerKey = squeeze(`${lead ?? ''}${header.join('')}`);
   if (header.length < 5 || !header.some((cell) => /名称|指标/u.test(cell))) return undefined;
   const kinds = header.map((cell) => COLUMN_KINDS.find(([name]) => name.test(cell))?.[1]);
@@ -2041,9 +2078,12 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
     if (headingOf(text) || /^注[:：]/u.test(text)) break;
     // The header printed again at the top of a page: its lines make up the header again.
     // (A line of it the page's furniture took, repeated at the top of every page, may be missing.)
-    if (headerKey.startsWith(squeeze(text))) {
+    // (Or its first lines taken as the page's furniture too, repeated at the top of every page of
+    // the table: the rest of it, from within the header to its end, most of it.)
+    const within = squeeze(text).length > 0 ? headerKey.indexOf(squeeze(text)) : -1;
+    if (within >= 0) {
       let seen = squeeze(text).length;
-      let from = seen;
+      let from = within + seen;
       let at = index + 1;
       for (; at < lines.length; at += 1) {
         const next = squeeze(lines[at]!.text);
@@ -2053,7 +2093,7 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
         from = found + next.length;
       }
       // Its first and last lines seen, the lines between taken as the page's furniture (repeated at the top of every page), is a repeat too.
-      if (seen >= headerKey.length * 0.6 || (from === headerKey.length && at - index >= 2)) {
+      if (within === 0 ? seen >= headerKey.length * 0.6 || (from === headerKey.length && at - index >= 2) : from === headerKey.length && at - index >= 3 && seen >= headerKey.length * 0.5) {
         for (let repeat = index; repeat < at; repeat += 1) dropped.push({ text: lines[repeat]!.text.trim(), place: place(lines[repeat]!.line), why: 'repeated-header-row' });
         index = at - 1;
         continue;
@@ -2132,13 +2172,17 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   const cellOf = (pieces: readonly Piece[], run: readonly number[]): string => pieces.slice(run[0]! + 1, run[1]! + 1).map((piece) => piece.text).join('');
   const cut = (pieces: readonly Piece[], widths: readonly number[] | undefined, own?: readonly (readonly number[])[]): number[][] | undefined => {
     const widest = Math.max(1, ...pieces.map((piece) => displayWidth(piece.text)));
+    // A column's width: learnt from the rows, or before that its header's when the header wrapped.
+    const widthOf = (column: number): number | undefined => widths?.[column] ?? headerWidths[column];
     // A line is full when what comes next would not have fitted on it: its first character, or its first number whole.
     const full = (column: number, text: string, next: string | undefined): boolean => {
       if (SENTENCE_END.test(text)) return false;
-      if (!widths) return displayWidth(text) >= widest * 0.8;
+      const width = widthOf(column);
+      if (width === undefined) return displayWidth(text) >= widest * 0.8;
       // (A mark that may not open a line, ，。、）, goes with the character before it.)
       const unbroken = /^(?:[0-9A-Za-z.,%]+|.)[，。、；：）)”]*/u.exec(next ?? '')?.[0] ?? '';
-      return displayWidth(text) + Math.max(1, displayWidth(unbroken)) > widths[column]!;
+      // (Proportional type fits a few more or fewer of a wide column's characters than their count says.)
+      return displayWidth(text) + Math.max(1, displayWidth(unbroken)) > width * (width > 20 ? 0.94 : 1);
     };
     return cheapestCut(pieces.length - 1, header.length - 1, (group, from, to) => {
       const column = group + 1;
@@ -2150,7 +2194,13 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       let cost = taken.slice(1).filter((piece) => piece.spaced).length * 6;
       // A cell does not open with a unit or a mark that closes (㎡，新增…): that piece ends the cell before.
       if (CLOSES_CELL.test(taken[0]!.text)) cost += 6;
-      if (kind) return cost + (taken.length > 3 || !kind.test(taken.map((piece) => piece.text).join('')) ? 5 : 0);
+      if (kind) {
+        // (A narrow column wraps even a typed cell over lines a character or two wide: 新 / 建 / 或 / 改 / 建.)
+        const joinedText = taken.map((piece) => piece.text).join('');
+        const width = widthOf(column);
+        const lines = width === undefined ? 3 : Math.max(3, Math.ceil(displayWidth(joinedText) / width));
+        return cost + (taken.length > lines || !kind.test(joinedText) ? 5 : 0);
+      }
       // A short line of a name just before its last, which ends as most works are named (养老服务 / 中心 / 新建工程),
       // was broken by hand: it costs little.
       const handBroken = column === nameColumn && /(工程|项目)$/u.test(taken[taken.length - 1]!.text);
@@ -2159,8 +2209,11 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       });
       const hint = hints[column];
       if (hint && !hint.test(taken[0]!.text)) cost += 2;
-      // A text column (a name, a place, the remarks) is not an amount alone: that is a money column's cell.
-      if (/^[0-9０-９][0-9０-９.,，]*$/u.test(taken.map((piece) => piece.text).join(''))) cost += 5;
+      // A text column (a name, a place, the remarks) is not an amount alone, nor a year opening a
+      // period (2022-): those are a money or a years column's.
+      if (/^[0-9０-９][0-9０-９.,，]*$|^\d{4}\s*[-—–~～〜至]$/u.test(taken.map((piece) => piece.text).join(''))) cost += 5;
+      // (Nor does one end on a line of its own that opens a period: 接待中心 / 2022-.)
+      else if (taken.length > 1 && /^\d{4}\s*[-—–~～〜至]$/u.test(taken[taken.length - 1]!.text)) cost += 4;
       const next = pieces[to + 1];
       // A cell that ends on a full line may go on; names are often two full lines, so this weighs little.
       if (next && !next.spaced && full(column, taken[taken.length - 1]!.text, next.text)) cost += 0.5;
@@ -2174,11 +2227,15 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
         const mine = own?.[group] && cellOf(pieces, own[group]!) === text ? 1 : 0;
         if ((known[column]!.get(text) ?? 0) - mine > 0) cost -= 0.5;
       }
-      return cost + (widths && taken.some((piece) => displayWidth(piece.text) > widths[column]! + 2) ? 3 : 0);
+      // A line wider than its column is another column's; one of twice the width and more, all the surer.
+      const width = widthOf(column);
+      const widest = width === undefined ? 0 : Math.max(...taken.map((piece) => displayWidth(piece.text)));
+      return cost + (width === undefined || widest <= width + 2 ? 0 : widest > 2 * width + 4 ? 8 : 3);
     });
   };
-  const piecesByRow = projects.map((row) => piecesOf(row));
-  // A first cut without widths; each text column's width is then the widest piece its wrapped cells have.
+  const piecesByRow = projects.map((row) => rowPieces(row));
+  // A first cut with only the widths of the header's wrapped cells; each text column's width is
+  // then the widest piece its wrapped cells have (within a little of its header's, when that wrapped).
   const firstCuts = piecesByRow.map((pieces) => cut(pieces, undefined));
   const widths = header.map((_, column) => {
     const wrapped: number[] = [];
@@ -2191,7 +2248,9 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       if (taken.length > 1) wrapped.push(Math.max(...taken));
     });
     const source = wrapped.length > 0 ? wrapped : all;
-    return source.length > 0 ? source.sort((a, b) => a - b)[Math.floor(source.length / 2)]! : 0;
+    const learnt = source.length > 0 ? source.sort((a, b) => a - b)[Math.floor(source.length / 2)]! : 0;
+    const printed = headerWidths[column];
+    return printed === undefined ? learnt : Math.max(printed, learnt <= printed + 2 ? learnt : 0);
   });
   firstCuts.forEach((runs, row) => {
     runs?.forEach((run, group) => {
@@ -2204,7 +2263,7 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   const labelled = (cells: string[], row: Line[]): string[] => (lead === undefined ? cells : [labels.get(row) ?? '', ...cells]);
   let project = 0;
   for (const row of rows) {
-    const pieces = piecesOf(row);
+    const pieces = rowPieces(row);
     if (!opensRawRow(row[0]!.text)) {
       out.push(newRow(pieces.map((piece) => piece.text), row[0]!.line));
       continue;

@@ -59,6 +59,13 @@ testRule(keyedApart, {
         - { fact: elderly.homes, value: 8, unit: 所, quote: 养老机构共8所 }
         - { fact: elderly.homes.beds-average, value: 75, unit: 张, quote: 平均床位75张 }`),
     },
+    {
+      name: 'a box item’s 20 nursing beds and a project’s 40 ordinary beds, each the second 张 figure a draft keyed in its place (beds-2 is no measure)',
+      patches: [
+        P('boxes.yaml', '{ fact: elderly.community-centre.nursing-beds, value: 20, unit: 张 }', '{ fact: box-3.item-2.beds-2, value: 20, unit: 张 }'),
+        P('projects.yaml', '{ fact: elderly.community-centre.ordinary-beds, value: 40, unit: 张 }', '{ fact: appendix.project-2.beds-2, value: 40, unit: 张 }'),
+      ],
+    },
   ],
   invalid: [
     {

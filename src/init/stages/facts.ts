@@ -3,8 +3,8 @@
  * place it is printed; the 其中 sums and the listed counts around them.
  */
 import { compare, mul, parseDecimal, rational, type Rational } from '../../decimal.js';
-import { unitMeaning } from '../../units.js';
-import { findFigures, unitKind, type FoundFigure } from '../figures.js';
+import { unitKind, unitMeaning } from '../../units.js';
+import { findFigures, type FoundFigure } from '../figures.js';
 import type { Cell, Count, Fact, Sum } from '../types.js';
 /** Figures of one text as facts with keys under `prefix`, numbered per kind of quantity. */
 export function factsOf(text: string, prefix: string, withQuote: boolean): Fact[] {

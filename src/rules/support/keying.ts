@@ -2,7 +2,7 @@ import { baseValue, intervalOf, intervalsMeet, printedFigure } from '../../figur
 import type { FigureStatement, PlanModel, SourceRef } from '../../model.js';
 import type { RuleProblem } from '../rule.js';
 import { planSource, quotePlace } from '../../source-text.js';
-import { unitMeaning } from '../../units.js';
+import { isNumberedKind, unitMeaning } from '../../units.js';
 import { refOf, statementsByFact } from './fact-index.js';
 import { projectsOf } from './works.js';
 
@@ -210,14 +210,16 @@ const lastSegment = (fact: string): string => fact.slice(fact.lastIndexOf('.') +
 
 /**
  * Two statements of linked places name the same thing when, in units of one dimension, their
- * keys end in the same measure (`.floor-area`), their printed words before the figure are the
+ * keys end in the same measure (`.floor-area`, not a draft's numbered `.count-1`), their printed words before the figure are the
  * same (`建筑面积`), or each is the only figure of that dimension and time in its place (the one
  * 户 figure of a box item and of its project).
  */
 export function sameSubject(a: FigureStatement, b: FigureStatement, placeOfA?: Place, placeOfB?: Place): boolean {
   const dimension = unitMeaning(a.unit).dimension;
   if (dimension !== unitMeaning(b.unit).dimension) return false;
-  if (lastSegment(a.fact) === lastSegment(b.fact)) return true;
+  // `.floor-area` in both keys names one measure; a draft's `.count-1` only says each is the first count where it stands.
+  const segment = lastSegment(a.fact);
+  if (segment === lastSegment(b.fact) && !isNumberedKind(segment)) return true;
   const alone = (place: Place | undefined, other: FigureStatement): boolean =>
     place !== undefined &&
     place.statements.filter((o) => o.value !== undefined && unitMeaning(o.unit).dimension === dimension && periodsMeet(o, other)).length === 1;
