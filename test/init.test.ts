@@ -620,6 +620,20 @@ describe('plan init on composed texts', () => {
     expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/part-unread']);
   });
 
+  it('a table under a heading that names a list of projects, read with no name or investment column, is the appendix unread, though another appendix table was read (seed 65 of the 类别 corpus)', async () => {
+    // 附表1 whose rows came out as a table of two columns of other words; 附表2 read as a list of projects.
+    const misread = ['附表1  临河县“十四五”重点建设项目清单', ['类别\t说明', '学有所教\t新建幼儿园两所', '病有所医\t改建中医院一所'].join('\n'), ''].join('\n');
+    const text = composedPlan('tab-rows').replace('附表  临河县“十四五”社会事业重点项目清单', `${misread}\n附表2  临河县“十四五”社会事业重点项目清单`);
+    const dir = target();
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+    writeFileSync(from, text);
+    const result = await cli(['init', dir, '--from', from, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^NOTE: [^\n]*\n {2}appendix {2}\S+:\d+ {2}附表1: a list of projects by its title, whose table was not read as one/mu);
+    const findings = await auditFindings(dir, ['appendix-sums', 'unlinked-work', 'draft-unread']);
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/part-unread']);
+  });
+
   it('a box item names a work in another town than the appendix project most like it: not linked to it (柏山街道 and 石塘街道)', async () => {
     const rows = APPENDIX_ROWS.map((row) => (row[0] === '3' ? ['3', '临河县河东镇中医院住院楼建设项目', ...row.slice(2)] : row));
     const text = composedPlan('tab-rows', rows).replace('3.家庭教育指导。开展家庭教育指导服务。', '3.临河县河西镇中医院住院楼建设项目。设置床位100张。');

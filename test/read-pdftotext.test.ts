@@ -432,6 +432,28 @@ describe('pdftotext -raw: each row in reading order', () => {
     expect(model.dropped.filter((dropped) => dropped.why === 'repeated-header-row').map((dropped) => dropped.text)).toEqual(table.slice(3, 11));
   });
 
+  it('keeps a line of the header that every page of the table prints again at its top (序 / 号 项目名称 责任 / 单位): a table’s header is no running header (seed 341 of long contents)', () => {
+    const model = readText(readFileSync(join(FIXTURES, 'header-at-page-tops.raw.txt'), 'utf8'));
+    const [read] = tables(model);
+    expect(read?.[0]).toEqual(['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']);
+    expect(read?.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => row[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect(model.dropped.filter((dropped) => dropped.why === 'running-header')).toEqual([]);
+  });
+
+  it('keeps the header’s first line of a table whose first column names the sections (类别 序) when every page prints it again at its top (seed 64 of the 类别 corpus)', () => {
+    const model = readText(readFileSync(join(FIXTURES, 'category-header-at-page-tops.raw.txt'), 'utf8'));
+    const [read] = tables(model);
+    expect(read?.[0]?.slice(0, 3)).toEqual(['类别', '序号', '项目名称']);
+    expect(read?.find((row) => row[1] === '1')?.slice(0, 5)).toEqual(['一、住有所居', '1', '安坡县金林街道棚户区改造安置房新建工程', '县住房城乡建委', '新建']);
+    expect(model.dropped.filter((dropped) => dropped.why === 'running-header')).toEqual([]);
+  });
+
+  it('opens a header cell at a period in quotes (起止年 / 限 / “十四五” / 计划投资 / （万元）): the period names the money column it opens, not the years (seed 307 of long contents)', () => {
+    const model = readText(['某县规划', '附表1某县“十四五”公共服务规划重点建设项目清单', '序', '号 项目名称 主要建设内容 起止年', '限', '“十四五”', '计划投资', '（万元）', '计划总投', '资（万元）', '责任', '单位', '一、弱有所扶', '1', '某县凤泉乡', '儿童福利院', '建设项目', '新建建筑面积5000㎡，新增床位100张。', '2021-', '2022 6000 10000', '县民', '政局', ''].join('\n'));
+    const [read] = tables(model);
+    expect(read?.[0]).toEqual(['序号', '项目名称', '主要建设内容', '起止年限', '“十四五”计划投资（万元）', '计划总投资（万元）', '责任单位']);
+  });
+
   it('opens a section’s first row at a serial 1 alone on its line under the section’s row, in a table numbered section by section (seed 74)', () => {
     const row = (serial: string, name: string, amount: string): string[] => [serial, `${name}养`, '老服务中心新建工', '程', '县民政', '局 新建 杏泉', '街道', '新建建筑面积21100', '㎡，新增床位480', '张。', '2024-', `2025 ${amount}`];
     const model = readText(
@@ -1038,6 +1060,14 @@ describe('a table whose layout changes at a page break (text as converters leave
 });
 
 describe('pdftotext -layout: more of what it prints', () => {
+  it('gives a row of centred cells that shows too few columns of its own the columns of the rows its pieces stand nearer, not those a few rows laid out a few places off show (years where the amounts stand), seed 302 of long contents', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'centred-long-content.layout.txt'), 'utf8')));
+    const rows = read?.filter((row) => /^\d+$/u.test(row[0]!)) ?? [];
+    expect(rows).toHaveLength(21);
+    expect(rows[0]?.slice(3)).toEqual(['2024-2025', '4900', '县民政局']);
+    expect(rows.every((row) => /^\d{4}-\d{4}$/u.test(row[3]!) && /^\d+$/u.test(row[4]!) && /^县/u.test(row[5]!))).toBe(true);
+  });
+
   it('stacks a lower header piece under the top piece it overlaps most (投资（万元） under 其中：“十四五” more than under 责任单), seed 175', () => {
     const [read] = tables(readText(readFileSync(join(FIXTURES, 'header-over-two.layout.txt'), 'utf8')));
     expect(read?.[0]).toEqual(['序号', '项目名称', '主要建设内容', '起止年限', '计划总投资（万元）', '其中：“十四五”投资（万元）', '责任单位']);

@@ -86,7 +86,9 @@ function readAppendices(context: Context): void {
       // A table that names projects with no investment column read is a list of projects misread
       // (a money header cut or set off its column): the appendix is unread, so that the audit
       // does not judge it by the tables that were read (a key work "not in the appendix").
+      // So is one under a heading that names a list of projects (重点项目清单, 重点建设项目表): its table was misread.
       if (nameColumn(appendix.table.header) >= 0) draft.unread.push({ place: appendix.place, what: `${appendix.number}: a list of projects whose investment column was not read`, part: 'appendix' });
+      else if (/项目|工程/u.test(appendix.title)) draft.unread.push({ place: appendix.place, what: `${appendix.number}: a list of projects by its title, whose table was not read as one (no name or investment column)`, part: 'appendix' });
       else draft.unread.push({ place: appendix.place, what: `${appendix.number}: a table that is not a list of projects (no name or investment column)` });
       continue;
     }

@@ -152,7 +152,8 @@ function findFurniture(lines: readonly string[], pageStarts: ReadonlySet<number>
         seen += 1;
         const key = squeeze(text);
         // (Nor the end of a sentence, 张。, which a page may close with more than once.)
-        if (key.length < 2 || key.length > 60 || headingOf(text) || text.includes('\t') || fragmentsOf(text.trim()).length >= 3 || /序号/u.test(key) || startsRow(text.trim()) || /[。；，、]$/u.test(key)) continue;
+        // (Nor a line of a table's header printed again at the top of each of its pages: 序 / 号 项目名称 责任.)
+        if (key.length < 2 || key.length > 60 || headingOf(text) || text.includes('\t') || fragmentsOf(text.trim()).length >= 3 || /序号|项目名称|工程名称|指标名称|^(类别|项目类别|领域|行业)序/u.test(key) || headerNames(key) >= 2 || startsRow(text.trim()) || /[。；，、]$/u.test(key)) continue;
         const entry = near.get(key) ?? { indexes: new Set<number>(), breaks: new Set<number>(), header };
         entry.indexes.add(index);
         entry.breaks.add(pages.filter((page) => page <= at).length);
@@ -850,6 +851,30 @@ function alignPieces(anchors: readonly number[], tokens: readonly Token[]): numb
   return columns;
 }
 
+/** How far a row's pieces stand from the columns they fall in (each line's pieces aligned in order). */
+function misfit(lines: readonly Line[], anchors: readonly number[]): number {
+  let total = 0;
+  for (const line of lines) {
+    const tokens = tokensOf(line.text);
+    alignPieces(anchors, tokens).forEach((column, at) => {
+      total += Math.abs(tokens[at]!.start - anchors[column]!);
+    });
+  }
+  return total;
+}
+
+/** Of the columns other rows show, those a row's pieces fit clearly better than `current`; undefined when none does. */
+function closestColumns(lines: readonly Line[], known: readonly (readonly number[])[], current: readonly number[]): number[] | undefined {
+  const base = misfit(lines, current);
+  let best: { anchors: readonly number[]; cost: number } | undefined;
+  for (const anchors of known) {
+    if (anchors.length !== current.length) continue;
+    const cost = misfit(lines, anchors);
+    if (cost + 2 < base && (!best || cost < best.cost)) best = { anchors, cost };
+  }
+  return best ? [...best.anchors] : undefined;
+}
+
 /**
  * Whether a line opens a row of a layout table: a serial and a name, a part or a total, at the
  * left margin. With `expected` (the serial a next row would have), also that serial beside
@@ -1295,10 +1320,8 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     for (const at of near) agreeing.set(at, (agreeing.get(at) ?? 0) + 1);
   }
   const support = (found: readonly number[]): number => found.reduce((sum, position) => sum + (agreeing.get(position) ?? 0), 0);
-  let anchors = anchorsOf
-    .flat()
-    .filter((found) => found.length === columns)
-    .reduce((best, found) => (support(found) > support(best) ? found : best));
+  const fullLength = anchorsOf.flat().filter((found) => found.length === columns);
+  let anchors = fullLength.reduce((best, found) => (support(found) > support(best) ? found : best));
   // A last column most rows leave empty (备注): the header's top line names one column more than
   // the rows show, the last of them right of the rows' last column.
   // (Its name may be wrapped in its column, 备 over 注.)
@@ -1361,9 +1384,13 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     };
     // (Only for such a row, and when the columns of the row before do not fit it already.)
     const shifted = own || ownWithRemark || row.before.length === 0 || fits(anchors) ? undefined : moved();
+    // Or, a row that shows too few columns of its own, the columns another row shows in full that
+    // its pieces stand nearer (rows laid out a few places apart: years under one row's amounts).
+    const nearest = own || ownWithRemark || shifted ? undefined : closestColumns(all, [...new Set(fullLength.map((found) => found.join()))].map((key) => withExtra(key.split(',').map(Number))), anchors);
     if (own) anchors = withExtra(own);
     else if (ownWithRemark) anchors = ownWithRemark;
     else if (shifted) anchors = shifted;
+    else if (nearest) anchors = nearest;
     const cells = anchors.map(() => [] as string[]);
     // The row's widest line, where its cells open; a piece of a cell printed above it is the cell's own line before, or, when only then the cell ends as its column's cells end, a later line of it lifted by a change of font (康委 / 县卫生健).
     const widest = all.reduce((best, line, at) => (tokensOf(line.text).length > tokensOf(all[best]!.text).length ? at : best), 0);
@@ -1897,7 +1924,7 @@ export const headerNames = (text: string): number => {
 };
 
 /** What opens many columns' names and names nothing alone: 建设(性质), 项目(名称), 责任(部门), 主要(建设内容), 计划(总投资). */
-const HEADER_OPENERS = /^(建设|项目|责任|主要|计划|总|所在|实施)/u;
+const HEADER_OPENERS = /^(建设|项目|责任|主要|计划|总|所在|实施|其中|“十[一二三四五六七八九]?五”)/u;
 
 /** Words of a header that a cut between two cells would part (年 / 限 of 建设起止年限), and phrases of two (起止 / 年限, 投资 / 估算). */
 const HEADER_WORDS = ['序号', '名称', '部门', '单位', '性质', '属性', '地址', '地点', '内容', '规模', '年限', '起止', '期限', '投资', '估算', '金额', '万元', '备注', '建设', '计划'];

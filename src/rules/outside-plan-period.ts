@@ -4,6 +4,7 @@ import { defineRule } from './rule.js';
 export const outsidePlanPeriod = defineRule({
   id: 'outside-plan-period',
   stage: 'audit',
+  reads: ['appendix'],
   severity: 'warning',
   description: {
     zh: '项目建设起止年限落在规划期之外（早于开始或晚于结束）。',

@@ -4,6 +4,7 @@ import { defineRule } from './rule.js';
 export const yearOrder = defineRule({
   id: 'year-order',
   stage: 'audit',
+  reads: ['appendix'],
   severity: 'error',
   description: {
     zh: '各项目建设起止年限的起始年份不晚于结束年份。（规划期与“2025-2021”式时期写反时是 schema 错误，不审计。）',

@@ -29,4 +29,11 @@ describe('the rules that judge an unread part do not run', () => {
     expect(unread.map((finding) => finding.ruleId)).not.toContain('money-outside-total');
     expect(unread.map((finding) => finding.ruleId)).toContain('draft-unread');
   });
+
+  it('nor are its projects’ years judged (a misread row’s 1900-1920): outside-plan-period and year-order read the appendix', async () => {
+    const misread = [P('projects.yaml', 'start: 2022\n        end: 2024', 'start: 2024\n        end: 1920')];
+    const read = await auditFindings(planCopy(MINI, misread), ['year-order', 'outside-plan-period']);
+    expect(read.map((finding) => finding.ruleId).sort()).toEqual(['outside-plan-period', 'year-order']);
+    expect(await auditFindings(planCopy(MINI, [...misread, unreadAppendix]), ['year-order', 'outside-plan-period'])).toEqual([]);
+  });
 });
