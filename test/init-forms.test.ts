@@ -29,10 +29,12 @@ interface ComposedPlan {
 
 // @ts-expect-error: the corpus generator is a script in plain JavaScript, without types
 const { composePlan, PLANT_KINDS, COLUMN_LAYOUTS } = (await import('../scripts/corpus/compose.mjs')) as {
-  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string; indicatorHeader?: string; tableRules?: string; numbering?: string; periodColumn?: string; parts?: boolean; unitLine?: boolean; sectionColumn?: boolean }) => ComposedPlan;
+  composePlan: (seed: number, options?: { tables?: number; plants?: string[]; columns?: unknown; indicatorLayout?: string; subtotalLayout?: string; itemStyle?: string; headingStyle?: string; numberStyle?: string; indicatorHeader?: string; tableRules?: string; numbering?: string; periodColumn?: string; parts?: boolean; unitLine?: boolean; sectionColumn?: boolean; longContent?: boolean }) => ComposedPlan;
   PLANT_KINDS: Record<string, unknown>;
   COLUMN_LAYOUTS: readonly (readonly [string, string])[][];
 };
+// @ts-expect-error: as above
+const { scoreDraftFolder } = (await import('../scripts/corpus/score.mjs')) as { scoreDraftFolder: (truth: string, draft: string) => Record<string, { equal: number; of: number }> };
 // @ts-expect-error: as above
 const render = (await import('../scripts/corpus/render.mjs')) as {
   toText: (document: unknown[]) => string;
@@ -354,6 +356,20 @@ describe('a PDF whose tables are printed without rules', () => {
     const projects = parse(readFileSync(join(target, 'projects.yaml'), 'utf8')) as DraftedProjects;
     expect(projectsOf(projects).length).toBe(composed.truth.projects);
     expect(alarms(await auditFindings(target))).toEqual(composed.planted.map((p) => `${p.ruleId}/${p.messageId}`).sort());
+  }, 120_000);
+
+  it('a plan of long contents, every other column narrow: read from pdftotext -raw before -layout, which interleaves the lines of neighbouring rows (seed 336)', async (ctx) => {
+    if (!render.CHROMIUM || !pdftotext) ctx.skip();
+    const long = composePlan(336, { tables: 1, longContent: true });
+    const html = join(dir, 'long.html');
+    writeFileSync(html, render.toHtml(long.document, 336));
+    expect(readFileSync(html, 'utf8')).not.toContain('border="1"');
+    await printPdfs([{ html, pdf: join(dir, 'long.pdf'), title: long.title }]);
+    const target = await draft(join(dir, 'long.pdf'));
+    const truth = join(dir, 'long-plan');
+    mkdirSync(truth, { recursive: true });
+    for (const [name, text] of long.files) writeFileSync(join(truth, name), text);
+    expect(scoreDraftFolder(truth, target)['projects']).toEqual({ equal: long.truth.projects, of: long.truth.projects });
   }, 120_000);
 
   it('without pdftotext, says so first, names what would read them, and no finding comes from the tables it could not read', async (ctx) => {

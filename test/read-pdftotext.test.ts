@@ -1068,6 +1068,12 @@ describe('pdftotext -layout: more of what it prints', () => {
     expect(rows.every((row) => /^\d{4}-\d{4}$/u.test(row[3]!) && /^\d+$/u.test(row[4]!) && /^县/u.test(row[5]!))).toBe(true);
   });
 
+  it('reads a header cell whose name opens a line above the 序 line (建 / 设 / 性 / 质 centred in the header’s row), and a 备注 standing just right of the amounts (seed 301 of long contents)', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'header-above-serial.layout.txt'), 'utf8')));
+    expect(read?.[0]).toEqual(['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']);
+    expect(read?.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => `${row[0]} ${row[2]} ${row[3]} ${row[5]} ${row[6]}`)).toEqual(['1 县人力社保局 改扩建 2024-2025 13600', '2 县人力社保局 新建 2023-2024 9400', '3 县人力社保局 改扩建 2022-2023 3400', '4 县人力社保局 新建 2022-2023 3600', '5 县教委 新建 2023-2024 9300']);
+  });
+
   it('stacks a lower header piece under the top piece it overlaps most (投资（万元） under 其中：“十四五” more than under 责任单), seed 175', () => {
     const [read] = tables(readText(readFileSync(join(FIXTURES, 'header-over-two.layout.txt'), 'utf8')));
     expect(read?.[0]).toEqual(['序号', '项目名称', '主要建设内容', '起止年限', '计划总投资（万元）', '其中：“十四五”投资（万元）', '责任单位']);

@@ -868,9 +868,11 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promis
     // columns found here: tried and left out.)
     // Of the two, the one whose tables read better: pdftotext may lay a table's lines out each on
     // its own grid (cells centred in tall rows), so that -layout runs two header cells together
-    // and splits a column where -raw, in reading order, does not (or the other way round).
+    // and splits a column where -raw, in reading order, does not (or the other way round). -raw
+    // first, and kept on a tie: -layout may interleave the lines of neighbouring rows of narrow
+    // cells in ways no fault shows (太桥县桃湾复中心改扩乡残疾人康建工程).
     let best: { model: DocumentModel; fault: number } | undefined;
-    for (const mode of ['-layout', '-raw'] as const) {
+    for (const mode of ['-raw', '-layout'] as const) {
       const text = pdftotextOf(bytes, mode);
       if (text === undefined) {
         advice = 'install-pdftotext';

@@ -1099,13 +1099,19 @@ const UNIT_ALONE = /^[（(][^）)]*[）)]$/u;
 /** A header that names money: the column a unit in brackets under it belongs to. */
 const MONEY_HEADER = /投资|金额|资金|估算/u;
 
+/** A line above a header's 序 line that is a header cell's first character or two (建 of 建 / 设 / 性 / 质), set in from the margin. */
+function headerAbove(text: string): boolean {
+  const tokens = tokensOf(text);
+  return tokens.length === 1 && tokens[0]!.start >= 4 && /^[\p{Script=Han}]{1,2}$/u.test(tokens[0]!.text) && !headingOf(text);
+}
+
 /**
  * The header over a layout table's columns. Where its pieces stack into fewer columns than the
  * rows have, two headers were printed together on the first line: the longest piece over two
  * columns is cut so that a part stands centred over a piece of a line below it, else where the
  * nearest column changes.
  */
-function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]): string[] {
+function layoutHeader(headerLines: readonly Line[], anchors: readonly number[], above?: Line): string[] {
   const centres = anchors.map((anchor, index) => (index + 1 < anchors.length ? (anchor + anchors[index + 1]!) / 2 : anchor + 3));
   const nearest = (position: number): number => {
     let chosen = 0;
@@ -1115,9 +1121,9 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[]):
     return chosen;
   };
   const [top = [], ...lower] = headerLines.map((line) => tokensOf(line.text));
-  const squeezed = squeezedHeader(top, lower, anchors);
+  const squeezed = above ? undefined : squeezedHeader(top, lower, anchors);
   if (squeezed) return squeezed;
-  let stacks = stackHeader([top, ...lower]);
+  let stacks = stackHeader([...(above ? [tokensOf(above.text)] : []), top, ...lower]);
   // A unit in brackets standing alone (（万元）) names no column: it joins the money's header below.
   const named = stacks.filter((stack) => !UNIT_ALONE.test(stack.text)).length;
   if (named < anchors.length) {
@@ -1236,8 +1242,13 @@ function squeezedHeader(top: readonly Token[], lower: readonly (readonly Token[]
  * printed again after a page break, is dropped; a line at the left margin that opens no row
  * (a page's footer, prose) ends the table.
  */
-function readLayoutRows(lines: readonly Line[], start: number): ReadTable | undefined {
+function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undefined {
+  // A header cell of a narrow column, its name a character a line (建 / 设 / 性 / 质) and centred
+  // in the header's row, may open a line above the one of 序.
+  const opensAbove = headerAbove(lines[from]!.text) && /^序/u.test(lines[from + 1]?.text.trim() ?? '');
+  const start = opensAbove ? from + 1 : from;
   if (!/^序/u.test(lines[start]!.text.trim())) return undefined;
+  const above = opensAbove ? lines[from] : start > 0 && headerAbove(lines[start - 1]!.text) ? lines[start - 1] : undefined;
   const headerLines: Line[] = [];
   let index = start;
   for (; index < lines.length && headerLines.length < 3; index += 1) {
@@ -1263,6 +1274,12 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
     // The header printed again after a page break, maybe laid out over other lines: its first word opens it, its lines hold only its characters.
     const again = tokensOf(text)[0]!.text === tokensOf(headerLines[0]!.text)[0]!.text && !opensLayoutRow(text);
     if (repeats.has(squeeze(text)) || headerKey.startsWith(squeeze(text)) || again) {
+      // (Its line above, printed again too, was taken for the last row's or the next's.)
+      const taken = open ? rows[rows.length - 1]?.lines : pending;
+      if (above && again && taken && taken.length > 0 && taken[taken.length - 1] === lines[index - 1] && squeeze(lines[index - 1]!.text) === squeeze(above.text)) {
+        const line = taken.pop()!;
+        dropped.push({ text: line.text.trim(), place: place(line.line), why: 'repeated-header-row' });
+      }
       dropped.push({ text: trimmed, place: place(line.line), why: 'repeated-header-row' });
       const characters = new Set(headerKey);
       while (again && index + 1 < lines.length && !opensLayoutRow(lines[index + 1]!.text) && !isBlank(lines[index + 1]!.text) && [...squeeze(lines[index + 1]!.text)].every((char) => characters.has(char))) {
@@ -1327,7 +1344,8 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   // (Its name may be wrapped in its column, 备 over 注.)
   const lastAnchor = anchors[anchors.length - 1]!;
   const lastTop = top[top.length - 1];
-  const remarks = lastTop !== undefined && top.length === anchors.length + 1 && lastTop.start > lastAnchor + 2 && (headerNames(lastTop.text) === 1 || /^备/u.test(lastTop.text));
+  // (备注 itself may stand nearer: the amounts under the money's header, set right, end where it starts.)
+  const remarks = lastTop !== undefined && top.length === anchors.length + 1 && (lastTop.start > lastAnchor + 2 || (/^备/u.test(lastTop.text) && lastTop.start > lastAnchor)) && (headerNames(lastTop.text) === 1 || /^备/u.test(lastTop.text));
   // Or some rows show it: their columns are the others' and one more, right of the last.
   const longer = anchorsOf
     .flat()
@@ -1338,7 +1356,7 @@ function readLayoutRows(lines: readonly Line[], start: number): ReadTable | unde
   const withExtra = (found: number[]): number[] => (extra !== undefined && extra > found[found.length - 1]! ? [...found, extra] : found);
   anchors = withExtra(anchors);
   const tableAnchors = anchors;
-  const header = layoutHeader(headerLines, anchors);
+  const header = layoutHeader(headerLines, anchors, above);
   // A header cell that names several columns: the rows' columns were not found (cells squeezed out of line), and a reading would put figures in the wrong cells.
   if (header.some((cell) => headerNames(cell) >= 3)) return undefined;
   const out: RawRow[] = [newRow(header, headerLines[0]!.line)];
