@@ -634,6 +634,24 @@ describe('plan init on composed texts', () => {
     expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/part-unread']);
   });
 
+  it('a row whose cells ran together with the next row’s or moved a column over is not read: the appendix is unread, and no finding comes from it (pdftotext -layout of centred cells, seeds 314, 357 and 358 of long contents)', async () => {
+    const rows = APPENDIX_ROWS.map((row): readonly string[] => {
+      const [serial = '', name = ''] = row;
+      if (serial === '1') return [serial, `${name}临河县智`, ...row.slice(2)];
+      if (serial === '2') return [serial, name, '县教委、县教', ...row.slice(3)];
+      if (serial === '3') return [serial, name, '改建', ...row.slice(3)];
+      return row;
+    });
+    const dir = target();
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+    writeFileSync(from, composedPlan('tab-rows', rows));
+    const result = await cli(['init', dir, '--from', from, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(new Set(result.stdout.match(/appendix 序号\d: cells of neighbouring rows or columns run together/gu))).toEqual(new Set([1, 2, 3].map((n) => `appendix 序号${n}: cells of neighbouring rows or columns run together`)));
+    const findings = await auditFindings(dir, ['unlinked-work', 'appendix-sums', 'draft-unread']);
+    expect([...new Set(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`))]).toEqual(['draft-unread/part-unread']);
+  });
+
   it('a box item names a work in another town than the appendix project most like it: not linked to it (柏山街道 and 石塘街道)', async () => {
     const rows = APPENDIX_ROWS.map((row) => (row[0] === '3' ? ['3', '临河县河东镇中医院住院楼建设项目', ...row.slice(2)] : row));
     const text = composedPlan('tab-rows', rows).replace('3.家庭教育指导。开展家庭教育指导服务。', '3.临河县河西镇中医院住院楼建设项目。设置床位100张。');

@@ -1074,6 +1074,20 @@ describe('pdftotext -layout: more of what it prints', () => {
     expect(read?.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => `${row[0]} ${row[2]} ${row[3]} ${row[5]} ${row[6]}`)).toEqual(['1 县人力社保局 改扩建 2024-2025 13600', '2 县人力社保局 新建 2023-2024 9400', '3 县人力社保局 改扩建 2022-2023 3400', '4 县人力社保局 新建 2022-2023 3600', '5 县教委 新建 2023-2024 9300']);
   });
 
+  it('reads two header cells whose names open a line above the 序 line (建 建 over 设 设 / 性 地 / 质 址), seed 306 of long contents', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'header-above-two.layout.txt'), 'utf8')));
+    expect(read?.[0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）']);
+    expect(read?.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => `${row[0]} ${row[1]} ${row[2]} ${row[3]} ${row[4]} ${row[6]} ${row[7]}`)).toEqual([
+      '1 龙川县凤湾镇保障性租赁住房改扩建工程 县住房城乡建委 改扩建 凤湾镇 2021-2021 15700',
+      '2 龙川县翠坪街道棚户区改造安置房改扩建工程 县住房城乡建委 改扩建 翠坪街道 2024-2024 3700',
+    ]);
+  });
+
+  it('gives a nature printed a character a line out of order (改 / 建 / 扩) the nature its characters make, 改扩建 (seed 309 of long contents)', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'nature-out-of-order.layout.txt'), 'utf8')));
+    expect(read?.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => `${row[0]} ${row[3]}`)).toEqual(['1 改扩建', '2 改扩建']);
+  });
+
   it('stacks a lower header piece under the top piece it overlaps most (投资（万元） under 其中：“十四五” more than under 责任单), seed 175', () => {
     const [read] = tables(readText(readFileSync(join(FIXTURES, 'header-over-two.layout.txt'), 'utf8')));
     expect(read?.[0]).toEqual(['序号', '项目名称', '主要建设内容', '起止年限', '计划总投资（万元）', '其中：“十四五”投资（万元）', '责任单位']);

@@ -70,8 +70,9 @@ export async function buildCorpus({ out, plans = 4, seed = 1, bundled = true, lo
     skipped['pdftotext-raw'] = reason;
     skipped['pdftotext-layout'] = reason;
   } else {
+    // The bundled plan's too: its appendix, eight columns of long contents, sets the others narrow,
+    // each cell wrapped over many lines, as a county's own appendix prints.
     for (const entry of entries) {
-      if (entry.kind !== 'composed') continue;
       for (const [form, layout] of [['pdftotext-raw', false], ['pdftotext-layout', true]]) {
         const txt = join(entry.dir, 'forms', FILE_NAMES[form]);
         if (pdfToText(entry.forms.pdf, txt, layout)) entry.forms[form] = txt;

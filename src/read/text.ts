@@ -1099,10 +1099,20 @@ const UNIT_ALONE = /^[（(][^）)]*[）)]$/u;
 /** A header that names money: the column a unit in brackets under it belongs to. */
 const MONEY_HEADER = /投资|金额|资金|估算/u;
 
-/** A line above a header's 序 line that is a header cell's first character or two (建 of 建 / 设 / 性 / 质), set in from the margin. */
+/** How projects are built, as a nature column names it: a cell whose characters are one of these in another order is that one. */
+const NATURES = ['新建', '改建', '扩建', '改扩建', '续建', '在建', '迁建'];
+
+/** A nature whose characters were printed out of order (改建扩): the nature they make; any other text as it is. */
+function reorderedNature(text: string): string {
+  if (NATURES.includes(text)) return text;
+  const sorted = (word: string): string => [...word].sort().join('');
+  return NATURES.find((nature) => sorted(nature) === sorted(text)) ?? text;
+}
+
+/** A line above a header's 序 line that holds header cells' first character or two (建 of 建 / 设 / 性 / 质, 建 建 over two such cells), set in from the margin. */
 function headerAbove(text: string): boolean {
   const tokens = tokensOf(text);
-  return tokens.length === 1 && tokens[0]!.start >= 4 && /^[\p{Script=Han}]{1,2}$/u.test(tokens[0]!.text) && !headingOf(text);
+  return tokens.length >= 1 && tokens.length <= 3 && tokens[0]!.start >= 4 && tokens.every((token) => /^[\p{Script=Han}]{1,2}$/u.test(token.text)) && !headingOf(text);
 }
 
 /**
@@ -1449,6 +1459,9 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
       row.lines[0]!.line,
     );
     made.joined = cells.map((pieces) => pieces.length > 1);
+    // A nature a character a line whose lines pdftotext printed out of order (改 / 建 / 扩): the nature whose characters they are.
+    const nature = header.findIndex((name) => /性质/u.test(squeeze(name)));
+    if (nature >= 0 && made.cells[nature]) made.cells[nature] = reorderedNature(made.cells[nature]!);
     out.push(made);
   }
   return { rows: out, next: index, dropped, spaced: true };
