@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { keyedApart } from '../../src/rules/keyed-apart.js';
-import { P } from '../helpers.js';
+import { auditFindings, MINI, P, planCopy } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 const RENTAL = '“十四五”期间计划新建保障性租赁住房100套，建筑面积约5000㎡。';
@@ -83,4 +84,19 @@ testRule(keyedApart, {
       errors: [{ messageId: 'two-keys-differ', file: 'statements.yaml', at: 'value: 6000', data: { use: 'housing.rental-new.floor-area', fact: 'housing.rental.floor-area' } }],
     },
   ],
+});
+
+describe('a draft that left its appendix unread', () => {
+  // Two box items each keyed to one misread row's count (a draft keys a box figure to the project it restates): not one thing through it.
+  const twoItems = [
+    P('boxes.yaml', '{ fact: housing.rental-new.units, value: 100, unit: 套 }', '{ fact: appendix.project-1.count-1, value: 100, unit: 套 }'),
+    P('boxes.yaml', '{ fact: housing.rental-new.floor-area, value: 5000, unit: ㎡ }', '{ fact: box-3.item-1.area-1, value: 5000, unit: ㎡ }'),
+    P('boxes.yaml', '          - { fact: elderly.community-centre.beds, value: 60, unit: 张 }\n', '          - { fact: elderly.community-centre.beds, value: 60, unit: 张 }\n          - { fact: appendix.project-1.count-1, value: 40, unit: 套 }\n          - { fact: box-3.item-2.area-1, value: 800, unit: ㎡ }\n'),
+  ];
+  const unread = P('plan.yaml', 'accepted: []', 'draft:\n  unread:\n    - { part: appendix, where: line 80, what: the appendix has no 合计 row }\naccepted: []');
+  it('does not link two box items through a key of its rows: their figures are not reported as one thing', async () => {
+    const linked = await auditFindings(planCopy(MINI, twoItems), ['keyed-apart']);
+    expect(linked.map((finding) => finding.data?.['fact'] ?? finding.messageId)).toContain('box-3.item-2.area-1');
+    expect(await auditFindings(planCopy(MINI, [...twoItems, unread]), ['keyed-apart'])).toEqual([]);
+  });
 });

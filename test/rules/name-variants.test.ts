@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { nameVariants } from '../../src/rules/name-variants.js';
-import { P, SECOND } from '../helpers.js';
+import { auditFindings, P, planCopy, SECOND } from '../helpers.js';
 import { testRule } from '../rule-tester.js';
 
 testRule(nameVariants, {
@@ -24,4 +25,13 @@ testRule(nameVariants, {
       ],
     },
   ],
+});
+
+describe('a draft that left its appendix unread', () => {
+  const unread = P('plan.yaml', 'accepted: []', 'draft:\n  unread:\n    - { part: appendix, where: line 80, what: appendix 序号1 investment "" }\naccepted: []');
+  const misread = P('projects.yaml', 'location: 石坪乡', 'location: 大河乡');
+  it('takes no name from its rows (a misread 改扩镇 beside 改扩乡): no variant is reported from them', async () => {
+    expect((await auditFindings(planCopy(SECOND, [misread]), ['name-variants'])).map((finding) => finding.messageId)).toEqual(['suffix']);
+    expect(await auditFindings(planCopy(SECOND, [misread, unread]), ['name-variants'])).toEqual([]);
+  });
 });

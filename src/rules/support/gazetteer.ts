@@ -140,7 +140,9 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
     if (value === undefined) return;
     for (const name of namesOf(textCache, value, listItems)) g.add(name, { ...at, quote: value });
   };
-  for (const section of plan.appendixSections) {
+  // A draft that left its appendix unread holds misread rows (改扩镇, a nature's head run into a place): their names are none.
+  const appendixUnread = plan.unread.some((entry) => entry.part === 'appendix');
+  for (const section of appendixUnread ? [] : plan.appendixSections) {
     for (const project of section.projects) {
       fromField(project.location, { ...project.at, pointer: child(project.at.pointer, 'location') });
       for (const [index, department] of project.departments.entries()) fromField(department, { ...project.at, pointer: child(project.at.pointer, 'departments', index) });

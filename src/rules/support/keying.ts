@@ -94,6 +94,8 @@ export function linkedPlaces(plan: PlanModel): LinkedPlaces {
   const placesByFact = new Map<string, Place[]>();
   for (const place of places) {
     for (const fact of place.facts) {
+      // (Nor through a key of an appendix left unread: two box items keyed to one misread row are not linked by it.)
+      if (keyedToUnreadAppendix(plan, fact)) continue;
       const sharing = placesByFact.get(fact);
       if (sharing) sharing.push(place);
       else placesByFact.set(fact, [place]);
