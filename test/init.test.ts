@@ -634,6 +634,18 @@ describe('plan init on composed texts', () => {
     expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/part-unread']);
   });
 
+  it('takes 扩建, 迁建 and 改造 for natures as printed, with no check', async () => {
+    const natures = new Map([['1', '扩建'], ['2', '迁建'], ['3', '改造']]);
+    const rows = APPENDIX_ROWS.map((row): readonly string[] => (natures.has(row[0] ?? '') ? [...row.slice(0, 3), natures.get(row[0] ?? '')!, ...row.slice(4)] : row));
+    const dir = target();
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+    writeFileSync(from, composedPlan('tab-rows', rows));
+    expect((await cli(['init', dir, '--from', from, '--lang', 'en'])).code).toBe(0);
+    const projects = readFileSync(join(dir, 'projects.yaml'), 'utf8');
+    expect([...projects.matchAll(/^ {8}nature: (\S+)$/gmu)].map((match) => match[1])).toEqual(['扩建', '迁建', '改造']);
+    expect(projects).not.toMatch(/check: nature/u);
+  });
+
   it('a row whose cells ran together with the next row’s or moved a column over is not read: the appendix is unread, and no finding comes from it (pdftotext -layout of centred cells, seeds 314, 357 and 358 of long contents)', async () => {
     const rows = APPENDIX_ROWS.map((row): readonly string[] => {
       const [serial = '', name = ''] = row;

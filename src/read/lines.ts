@@ -9,6 +9,9 @@ import type { Heading, Place } from './blocks.js';
 export const NO_START = /^[，。、；：？！）》」』”’%]$/u;
 export const NO_END = /^[（《「『“‘]$/u;
 
+/** How projects are built, as an appendix's nature column names them (建设性质). */
+export const NATURES: readonly string[] = ['新建', '改建', '扩建', '改扩建', '续建', '在建', '迁建', '改造'];
+
 /** A box's title as readers meet it at the head of a frame or a cell: 专栏 and its number (专栏3, 专栏 三). */
 export const BOX_TITLE = /^专栏\s*[0-9０-９一二三四五六七八九十]+/u;
 

@@ -11,7 +11,7 @@
  */
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
 import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow, UNIT_LINE } from '../headings.js';
-import { CONTINUED, NO_END, NO_START, squeeze, YEARS_CELL, YEARS_HEADER } from './lines.js';
+import { CONTINUED, NATURES, NO_END, NO_START, squeeze, YEARS_CELL, YEARS_HEADER } from './lines.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
 interface Line {
@@ -1099,10 +1099,7 @@ const UNIT_ALONE = /^[（(][^）)]*[）)]$/u;
 /** A header that names money: the column a unit in brackets under it belongs to. */
 const MONEY_HEADER = /投资|金额|资金|估算/u;
 
-/** How projects are built, as a nature column names it: a cell whose characters are one of these in another order is that one. */
-const NATURES = ['新建', '改建', '扩建', '改扩建', '续建', '在建', '迁建'];
-
-/** A nature whose characters were printed out of order (改建扩): the nature they make; any other text as it is. */
+/** A nature whose characters were printed out of order (改建扩): the nature they make (one of NATURES); any other text as it is. */
 function reorderedNature(text: string): string {
   if (NATURES.includes(text)) return text;
   const sorted = (word: string): string => [...word].sort().join('');

@@ -5,7 +5,7 @@
  */
 import { toChineseNumeral } from '../../numerals.js';
 import { asciiDigits, CATEGORY_HEADER, NUMERAL, titleUnit } from '../../headings.js';
-import { cellLine, YEARS_HEADER } from '../../read/lines.js';
+import { cellLine, NATURES, YEARS_HEADER } from '../../read/lines.js';
 import { likeness, words } from '../similarity.js';
 import type { AppendixGroup, AppendixSection, AppendixTable, Cell, Context, Draft, Indicator, Project } from '../types.js';
 import { countsOf, factsOf, sumsOf } from './facts.js';
@@ -19,8 +19,6 @@ const BARE_NUMERAL = new RegExp(`^(${NUMERAL})$`, 'u');
 const TOTAL_LABEL = /^(合计|总计|小计)$/u;
 
 const NUMBER_CELL = /^(\d+(?:\.\d+)?)$/;
-
-const NATURES = ['新建', '改建', '改扩建', '续建', '在建'];
 
 const HIGHER_WORDS = /(率|数|量|面积|寿命|水平|年限|比例|占比|规模|覆盖|人数|总量|床位|设施|活动)/u;
 
