@@ -1363,6 +1363,8 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   const withExtra = (found: number[]): number[] => (extra !== undefined && extra > found[found.length - 1]! ? [...found, extra] : found);
   anchors = withExtra(anchors);
   const tableAnchors = anchors;
+  // The columns rows show in full, each once: those a row of too few columns of its own may take.
+  const knownColumns = [...new Set(fullLength.map((found) => found.join()))].map((key) => withExtra(key.split(',').map(Number)));
   const header = layoutHeader(headerLines, anchors, above);
   // A header cell that names several columns: the rows' columns were not found (cells squeezed out of line), and a reading would put figures in the wrong cells.
   if (header.some((cell) => headerNames(cell) >= 3)) return undefined;
@@ -1411,7 +1413,7 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     const shifted = own || ownWithRemark || row.before.length === 0 || fits(anchors) ? undefined : moved();
     // Or, a row that shows too few columns of its own, the columns another row shows in full that
     // its pieces stand nearer (rows laid out a few places apart: years under one row's amounts).
-    const nearest = own || ownWithRemark || shifted ? undefined : closestColumns(all, [...new Set(fullLength.map((found) => found.join()))].map((key) => withExtra(key.split(',').map(Number))), anchors);
+    const nearest = own || ownWithRemark || shifted ? undefined : closestColumns(all, knownColumns, anchors);
     if (own) anchors = withExtra(own);
     else if (ownWithRemark) anchors = ownWithRemark;
     else if (shifted) anchors = shifted;
@@ -1443,7 +1445,7 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     }
     // Or its first year pushed there (2021- over the amount, 2023 under the years): the range's too.
     if (range && beside && range.length === 1 && /^\d{4}$/u.test(range[0]!)) {
-      const start = beside.findIndex((piece) => /^\d{4}\s*[-—–~～〜至]$/u.test(piece));
+      const start = beside.findIndex((piece) => YEAR_OPENING.test(piece));
       if (start >= 0) range.unshift(...beside.splice(start, 1));
     }
     for (const pieces of cells) restoreLiftedEnd(pieces);
@@ -2266,9 +2268,10 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       if (hint && !hint.test(taken[0]!.text)) cost += 2;
       // A text column (a name, a place, the remarks) is not an amount alone, nor a year opening a
       // period (2022-): those are a money or a years column's.
-      if (/^[0-9０-９][0-9０-９.,，]*$|^\d{4}\s*[-—–~～〜至]$/u.test(taken.map((piece) => piece.text).join(''))) cost += 5;
+      const text = taken.map((piece) => piece.text).join('');
+      if (/^[0-9０-９][0-9０-９.,，]*$/u.test(text) || YEAR_OPENING.test(text)) cost += 5;
       // (Nor does one end on a line of its own that opens a period: 接待中心 / 2022-.)
-      else if (taken.length > 1 && /^\d{4}\s*[-—–~～〜至]$/u.test(taken[taken.length - 1]!.text)) cost += 4;
+      else if (taken.length > 1 && YEAR_OPENING.test(taken[taken.length - 1]!.text)) cost += 4;
       const next = pieces[to + 1];
       // A cell that ends on a full line may go on; names are often two full lines, so this weighs little.
       if (next && !next.spaced && full(column, taken[taken.length - 1]!.text, next.text)) cost += 0.5;
@@ -2278,14 +2281,13 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       if (ending && !ending.test(taken[taken.length - 1]!.text)) cost += 1;
       else if (ending && column === nameColumn && !/(工程|项目)$/u.test(taken[taken.length - 1]!.text)) cost += 0.25;
       if (widths && taken.length > 0) {
-        const text = taken.map((piece) => piece.text).join('');
         const mine = own?.[group] && cellOf(pieces, own[group]!) === text ? 1 : 0;
         if ((known[column]!.get(text) ?? 0) - mine > 0) cost -= 0.5;
       }
       // A line wider than its column is another column's; one of twice the width and more, all the surer.
       const width = widthOf(column);
-      const widest = width === undefined ? 0 : Math.max(...taken.map((piece) => displayWidth(piece.text)));
-      return cost + (width === undefined || widest <= width + 2 ? 0 : widest > 2 * width + 4 ? 8 : 3);
+      const widestTaken = width === undefined ? 0 : Math.max(...taken.map((piece) => displayWidth(piece.text)));
+      return cost + (width === undefined || widestTaken <= width + 2 ? 0 : widestTaken > 2 * width + 4 ? 8 : 3);
     });
   };
   const piecesByRow = projects.map((row) => rowPieces(row));
@@ -2335,6 +2337,9 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
   }
   return { rows: out, next: index, dropped, spaced: true };
 }
+
+/** A year that opens a period, its end on the next line (2022-). */
+const YEAR_OPENING = /^\d{4}\s*[-—–~～〜至]$/u;
 
 /** What opens a piece that carries on a cell: a unit or a mark that closes. */
 const CLOSES_CELL = /^[㎡²，。、；：）)”%]/u;

@@ -408,11 +408,12 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     // centred cells interleaved): a department and the head of the next row's (县卫生健康委, 县卫), or a
     // name that opens twice as its county's names open (平坪县丰泉…平坪县和山); or cells moved a
     // column over, a nature where the department stands (改建). The row is not read.
-    const county = /^[\p{Script=Han}]{2,4}?[县区旗]/u.exec(cellLine(cell(col.name)))?.[0];
+    const name = cellLine(cell(col.name));
+    const county = /^[\p{Script=Han}]{2,4}?[县区旗]/u.exec(name)?.[0];
     const twice =
-      departments.some((name) => NATURES.includes(name) || departments.some((other) => other !== name && other.startsWith(name))) ||
-      (county !== undefined && cellLine(cell(col.name)).indexOf(county, county.length) >= 0);
-    if (twice) draft.unread.push({ place: row.place, what: `appendix 序号${serial}: cells of neighbouring rows or columns run together (${cellLine(cell(col.name)).slice(0, 24)})`, part: 'appendix' });
+      departments.some((department) => NATURES.includes(department) || departments.some((other) => other !== department && other.startsWith(department))) ||
+      (county !== undefined && name.indexOf(county, county.length) >= 0);
+    if (twice) draft.unread.push({ place: row.place, what: `appendix 序号${serial}: cells of neighbouring rows or columns run together (${name.slice(0, 24)})`, part: 'appendix' });
     const content = cell(col.content);
     // A cell cut over several lines is joined here: the editor checks that the pieces belong together.
     for (const [field, index] of [['name', col.name], ['location', col.location], ['content', col.content]] as const) {
@@ -424,7 +425,7 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     const project: Project = {
       place: row.place,
       serial,
-      name: cellLine(cell(col.name)),
+      name,
       departments,
       ...(nature === undefined ? {} : { nature }),
       ...(col.location < 0 ? {} : { location: cellLine(cell(col.location)) }),
