@@ -410,7 +410,16 @@ export interface UnreadPart {
   /** Its place in the published document, as plan init wrote it (line 812, p. 3, line 12). */
   readonly where: string;
   readonly what: string;
+  /** One appendix row the draft misread (cells of neighbouring rows run together, an amount not read): the rest of the appendix was read. */
+  readonly row?: UnreadRow | undefined;
   readonly at: SourceRef;
+}
+
+/** An appendix row as plan.yaml's `draft.unread` names it: its serial, with its table's number and its section's numeral where those are needed to tell it apart. */
+export interface UnreadRow {
+  readonly table?: number | undefined;
+  readonly section?: string | undefined;
+  readonly serial: number;
 }
 
 export interface PlanModel {

@@ -300,10 +300,12 @@ export function auditPlan(plan: PlanModel, locate: (ref: SourceRef) => Location,
   const { lang } = options;
   const findings: Finding[] = [];
   const unread = new Set(plan.unread.map((entry) => entry.part));
+  // (A row names one appendix row; on another part it means the whole part.)
+  const unreadWhole = new Set(plan.unread.filter((entry) => entry.part !== 'appendix' || entry.row === undefined).map((entry) => entry.part));
   for (const rule of rulesOf('audit')) {
     if (!rule.check || (options.only && !options.only.has(rule.id))) continue;
     // A draft that left a part unread: the rules judging that part would only report its absence.
-    if (rule.reads?.some((part) => unread.has(part))) continue;
+    if (rule.reads?.some((part) => (rule.readsRows === true ? unreadWhole : unread).has(part))) continue;
     const severity = options.severities?.get(rule.id);
     if (severity === 'off') continue;
     const at = findings.length;

@@ -168,8 +168,8 @@ const WORDS = {
   keepOption: { zh: '审核原文文件时，把草稿保存在这个新文件夹（默认审核后删除）', en: 'when auditing a document, keep its draft in this new folder (by default it is deleted after the audit)' },
   keepNeedsDocument: { zh: '--keep 只用于审核一个原文文件（.txt、.docx、.pdf、.html）', en: '--keep is for auditing one published document (.txt, .docx, .pdf, .html)' },
   initPartsUnread: {
-    zh: '注意：草稿未能读出原文的以下部分，已记入 plan.yaml 的 draft.unread；审核不运行判断这些部分的规则，补录后删去相应条目：',
-    en: 'NOTE: the draft could not read these parts of the text; they are recorded in plan.yaml draft.unread, and the audit does not run the rules that judge them until they are transcribed and the entries deleted:',
+    zh: '注意：草稿未能读出原文的以下部分，已记入 plan.yaml 的 draft.unread；审核不运行判断这些部分的规则（附表中读错的单独一行，只跳过该行），补录后删去相应条目：',
+    en: 'NOTE: the draft could not read these parts of the text; they are recorded in plan.yaml draft.unread, and the audit does not run the rules that judge them (for one misread appendix row, the rules that judge rows one by one leave out only that row) until they are transcribed and the entries deleted:',
   },
   initAdvicePdftotext: {
     zh: '提示：这份 PDF 的表格没有画线，要按单元格所在的位置读出，需要 poppler-utils 的 pdftotext（例如 apt-get install poppler-utils），装好后重新运行。',

@@ -8,7 +8,7 @@ import { countsOf, readCell } from '../src/init/draft.js';
 import { findFigures } from '../src/init/figures.js';
 import { plainNumber } from '../src/init/stages/tables.js';
 import { readYears } from '../src/init/stages/years.js';
-import { auditFindings, cli, validateFindings, WUSHAN } from './helpers.js';
+import { auditFindings, cli, validateFindings, WUSHAN, type CliResult } from './helpers.js';
 // @ts-expect-error: a plain ES module script without types
 import { formatScore, scoreDraft } from '../scripts/init-score.mjs';
 
@@ -662,6 +662,53 @@ describe('plan init on composed texts', () => {
     expect(new Set(result.stdout.match(/appendix 序号\d: cells of neighbouring rows or columns run together/gu))).toEqual(new Set([1, 2, 3].map((n) => `appendix 序号${n}: cells of neighbouring rows or columns run together`)));
     const findings = await auditFindings(dir, ['unlinked-work', 'appendix-sums', 'draft-unread']);
     expect([...new Set(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`))]).toEqual(['draft-unread/part-unread']);
+  });
+
+  /** The small plan drafted from its text with these appendix rows: the draft's folder and plan init's run. */
+  const drafted = async (rows: readonly (readonly string[])[]): Promise<{ dir: string; result: CliResult }> => {
+    const dir = target();
+    const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+    writeFileSync(from, composedPlan('tab-rows', rows));
+    return { dir, result: await cli(['init', dir, '--from', from, '--lang', 'en']) };
+  };
+
+  it('one row misread among rows read is recorded as that row (row: { serial: 3 }): the sums of the other sections are still checked', async () => {
+    const rows = APPENDIX_ROWS.map((row): readonly string[] => {
+      if (row[0] === '3') return [row[0], `${row[1]}临河县智`, ...row.slice(2)];
+      return row[0] === '一、学有所教' ? [row[0], '3400'] : row;
+    });
+    const { dir, result } = await drafted(rows);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toMatch(/^ {4}- \{ part: appendix, where: line \d+, what: "appendix 序号3: cells of neighbouring rows or columns run together[^"]*", row: \{ serial: 3 \} \}$/mu);
+    const findings = await auditFindings(dir, ['appendix-sums', 'unlinked-work', 'draft-unread']);
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`).sort()).toEqual(['appendix-sums/subtotal-mismatch', 'appendix-sums/total-mismatch', 'draft-unread/row-unread']);
+  });
+
+  it('an amount above its table’s 合计 is a row misread (an amount and a year run together, 27002025)', async () => {
+    const rows = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [...row.slice(0, 7), '10002025'] : row));
+    const { dir, result } = await drafted(rows);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain('what: "appendix 序号2: investment 10002025 is more than the table\'s 合计 5300", row: { serial: 2 } }');
+    const findings = await auditFindings(dir, ['appendix-sums', 'draft-unread']);
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/row-unread']);
+  });
+
+  it('a header that holds a row’s figures (建设内容新建建筑面积12200) leaves the table unread: no column is sure', async () => {
+    const rows = APPENDIX_ROWS.map((row, at): readonly string[] => (at === 0 ? [...row.slice(0, 5), '建设内容新建建筑面积12200', ...row.slice(6)] : row));
+    const { dir, result } = await drafted(rows);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("附表: its header holds a row's figures (建设内容新建建筑面积12200)");
+    const findings = await auditFindings(dir, ['appendix-sums', 'draft-unread']);
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/part-unread']);
+  });
+
+  it('a table whose names read as contents (the columns taken one for another) is unread, and no finding comes from its cells', async () => {
+    const rows = APPENDIX_ROWS.map((row): readonly string[] => (/^\d+$/u.test(row[0] ?? '') ? [row[0]!, row[5]!, ...row.slice(2, 5), row[6]!, row[6]!, row[7]!] : row));
+    const { dir, result } = await drafted(rows);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('附表: its names read as contents (新建校舍4000㎡，运动场1500㎡，新增学位3): the columns were not found');
+    const findings = await auditFindings(dir, ['unlinked-work', 'appendix-sums', 'draft-unread']);
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/part-unread']);
   });
 
   it('a box item names a work in another town than the appendix project most like it: not linked to it (柏山街道 and 石塘街道)', async () => {

@@ -131,7 +131,23 @@ const plan = fc
     approximateTolerance: optional(unitShare),
     coverage: optional(unitShare),
     // plan init's record of what a draft could not read: the audit skips the rules judging those parts.
-    draft: optional(fc.record({ unread: list(fc.record({ part: fc.constantFrom('appendix', 'indicators', 'services', 'boxes', 'outline'), where: fc.constantFrom('line 12', 'p. 3, line 4'), what: text }), 2) })),
+    // An entry may name one misread appendix row (its serial, table and section); a row that names none of the plan's is left out by no rule.
+    draft: optional(
+      fc.record({
+        unread: list(
+          fc.record(
+            {
+              part: fc.constantFrom('appendix', 'indicators', 'services', 'boxes', 'outline'),
+              where: fc.constantFrom('line 12', 'p. 3, line 4'),
+              what: text,
+              row: fc.record({ serial: fc.integer({ min: 0, max: 5 }), table: fc.integer({ min: 1, max: 3 }), section: fc.constantFrom('一', '二') }, { requiredKeys: ['serial'] }),
+            },
+            { requiredKeys: ['part', 'where', 'what'] },
+          ),
+          2,
+        ),
+      }),
+    ),
     accepted: optional(list(fc.record({ rule: fc.constantFrom('fact-agreement', 'no-such-rule'), file: fc.constant('projects.yaml'), pointer: fc.constantFrom('', '/sections/0'), reason: fc.constant('原文如此。') }), 2)),
   })
   .map(defined);
@@ -335,7 +351,7 @@ export const planFolder: fc.Arbitrary<GeneratedPlan> = fc
  * `.key` from the top, `[]` for a list's items, `#name` for a definition.
  */
 export const SCHEMA_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
-  'plan.schema.json': ['.$schema', '.id', '.title', '.issuer', '.documentNumber', '.date', '.period', '.period.start', '.period.end', '.moneyUnit', '.source', '.approximateTolerance', '.coverage', '.draft', '.draft.unread', '.draft.unread[].part', '.draft.unread[].where', '.draft.unread[].what', '.accepted', '.accepted[].rule', '.accepted[].file', '.accepted[].pointer', '.accepted[].reason'],
+  'plan.schema.json': ['.$schema', '.id', '.title', '.issuer', '.documentNumber', '.date', '.period', '.period.start', '.period.end', '.moneyUnit', '.source', '.approximateTolerance', '.coverage', '.draft', '.draft.unread', '.draft.unread[].part', '.draft.unread[].where', '.draft.unread[].what', '.draft.unread[].row', '.draft.unread[].row.serial', '.draft.unread[].row.table', '.draft.unread[].row.section', '.accepted', '.accepted[].rule', '.accepted[].file', '.accepted[].pointer', '.accepted[].reason'],
   'outline.schema.json': ['.$schema', '.preface', '.appendix', '.chapters', '.chapters[].numeral', '.chapters[].title', '.chapters[].sections', '.chapters[].sections[].numeral', '.chapters[].sections[].title', '.chapters[].boxes'],
   'indicators.schema.json': [
     '.$schema', '.box', '.table', '.title', '.columns', '.columns.baseline', '.columns.target', '.note', '.categories', '.categories[].numeral', '.categories[].name', '.categories[].indicators',

@@ -2089,3 +2089,63 @@ describe('pdftotext -raw: a header broken by hand in every cell', () => {
     expect(await alarms(target)).toEqual(['appendix-sums/subtotal-mismatch', 'appendix-sums/total-mismatch', 'declared-counts/count-mismatch', 'declared-sums/tables-mismatch', 'numbering/gap']);
   });
 });
+
+describe('pdftotext -layout: the serial’s line printed with the next line’s pieces (seed 301 of long contents)', () => {
+  const rowsOf = (): string[][] => tables(readText(readFileSync(join(FIXTURES, 'serial-line-swapped.layout.txt'), 'utf8')))[0]?.filter((row) => /^\d+$/u.test(row[0]!)) ?? [];
+
+  it('puts back the lines of each column a nature or a department shows printed the other way round (中心改造工 / 乡养老服务, 政局 / 县民, 建 / 改)', () => {
+    const rows = rowsOf();
+    expect(rows.find((row) => row[0] === '1')?.slice(1, 4)).toEqual(['宁溪县凤林乡养老服务中心改造工程', '县民政局', '改建']);
+    expect(rows.find((row) => row[0] === '4')?.slice(1, 4)).toEqual(['宁溪县宁桥街道救助管理站新建工程', '县民政局', '新建']);
+  });
+
+  it('leaves the lines of a row as printed when no column shows them out of order', () => {
+    expect(rowsOf().find((row) => row[0] === '2')?.slice(1, 4)).toEqual(['宁溪县兰山镇残疾人康复中心建设项目', '县民政局', '新建']);
+  });
+
+  it('takes an amount printed under 备注 for the amount, and a year printed under the amount for the years’ end (2024- / 2024 / 24400)', () => {
+    const rows = rowsOf();
+    expect(rows.find((row) => row[0] === '1')?.slice(5)).toEqual(['2023-2023', '5700', '']);
+    expect(rows.find((row) => row[0] === '7')?.slice(5)).toEqual(['2024-2024', '24400', '']);
+    // A remark in words stays a remark.
+    expect(rows.find((row) => row[0] === '3')?.slice(5)).toEqual(['2022-2026', '4500', '争取中央预算内资金']);
+  });
+});
+
+describe('pdftotext -layout: cells right of a long content, each line set by its own scale', () => {
+  const rowsOf = (file: string): string[][] => tables(readText(readFileSync(join(FIXTURES, file), 'utf8')))[0]?.filter((row) => /^\d+$/u.test(row[0]!)) ?? [];
+
+  it('gives the years, the amount and the department by what they are, where a line stands them a column left (2021 under the content, 15200 under the years, 生健 under the amount), seed 305 of long contents', () => {
+    const rows = rowsOf('typed-cells.layout.txt');
+    expect(rows.map((row) => row.slice(3).join(' '))).toEqual([
+      '2021-2021 15200 县卫生健康委',
+      '2023-2024 23300 县卫生健康委',
+      '2023-2023 24000 县卫生健康委',
+      '2023-2023 16000 县卫生健康委',
+      '2021-2022 17600 县卫生健康委',
+      '2024-2025 9500 县卫生健康委',
+      '2022-2025 24700 县住房城乡建委',
+      '2022-2025 1900 县住房城乡建委',
+      '2021-2024 2300 县住房城乡建委',
+      '2024-2025 19200 县住房城乡建委',
+      '2021-2025 23400 县住房城乡建委',
+      '2024-2025 6400 县住房城乡建委',
+    ]);
+  });
+
+  it('takes as many columns as a header names one a stack (序号 项目名称 主要建设内容 起止年限 计划总投资 责任单位), over a larger count the rows’ scattered cells show, seed 333 of long contents', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'scattered-columns.layout.txt'), 'utf8')));
+    expect(read?.[0]).toEqual(['序号', '项目名称', '主要建设内容', '起止年限', '计划总投资', '责任单位']);
+    const rows = rowsOf('scattered-columns.layout.txt');
+    expect(rows[0]?.slice(0, 2)).toEqual(['1', '桃田县龙林镇残疾人康复中心改扩建工程']);
+    expect(rows.every((row) => /^[^。㎡]+$/u.test(row[1]!) && /㎡/u.test(row[2]!) && /^\d{4}-\d{4}$/u.test(row[3]!) && /^\d+$/u.test(row[4]!) && /^县/u.test(row[5]!))).toBe(true);
+  });
+});
+
+describe('pdftotext -layout: a table whose sections stand in a 类别 column, over page breaks (seed 34 of corpus B)', () => {
+  it('takes the reading of the rows over every page, not the one that ends at the first page break with fewer faults for fewer rows', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'category-page-break.layout.txt'), 'utf8')));
+    expect(read?.at(-1)?.slice(0, 3)).toEqual(['合计', '350480', '210288']);
+    expect(read?.find((row) => row[1] === '10')).toEqual(['劳有所得', '10', '丰坡县龙坪镇技能实训基地建设项目', '县人力社保局', '新建', '龙坪镇', '新建建筑面积29100㎡，新增工位170个。', '2022-2025', '10500', '6300']);
+  });
+});

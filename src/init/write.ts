@@ -1,7 +1,7 @@
 /** The draft as the YAML text of each data file, with `# check:` comments on every guess. */
 import { Checked, Flow, Printed, yamlFile, type YamlValue } from './emit.js';
 import type { AppendixTable, Cell, Count, Draft, Fact, Project, Sum } from './draft.js';
-import { placeWords } from './stages/structure.js';
+import { placeWords, type Unread } from './stages/structure.js';
 
 const num = (text: string): Printed => new Printed(text);
 
@@ -50,7 +50,10 @@ function countsValue(counts: readonly Count[]): YamlValue | undefined {
 function draftRecord(draft: Draft): YamlValue | undefined {
   const unread = draft.unread.filter((entry) => entry.part !== undefined);
   if (unread.length === 0) return undefined;
-  return checked({ unread: unread.map((entry) => new Flow({ part: entry.part!, where: placeWords(entry.place), what: entry.what })) }, [
+  // A row names its table when the projects are written as numbered tables.
+  const numbered = draft.tables.length > 1 || draft.outline.appendices.length > 1;
+  const rowValue = (row: NonNullable<Unread['row']>): Flow => new Flow({ serial: row.serial, ...(numbered ? { table: row.table } : {}), ...(row.section === undefined ? {} : { section: row.section }) });
+  return checked({ unread: unread.map((entry) => new Flow({ part: entry.part!, where: placeWords(entry.place), what: entry.what, ...(entry.row ? { row: rowValue(entry.row) } : {}) })) }, [
     'parts of the text not read: transcribe each, then delete its entry (the audit skips the rules that judge it until then)',
   ]);
 }

@@ -687,11 +687,12 @@ function readCategoryLayout(lines: readonly Line[], start: number): ReadTable | 
   if (header.length < 4 || !CATEGORY_HEADER.test(header[0]!.text) || !/^序/u.test(header[1]!.text) || /指标/u.test(lines[start]!.text)) return undefined;
   // The columns after the labels' move left, the serial's to the margin: a table as the readers
   // know it. By how much is not sure (pdftotext sets the serials a place or two either side of
-  // their header): the reading with the fewest faults.
+  // their header): the reading with the fewest faults for the rows it reads right (a reading
+  // that ends at the first page break has few rows, and so few faults).
   let best: { read: ReadTable; faults: number } | undefined;
   for (const shift of new Set([header[1]!.start, Math.max(1, header[1]!.start - 1), Math.max(1, header[1]!.start - 2)])) {
     const read = readCategoryShifted(lines, start, shift);
-    const faults = read === undefined ? Number.POSITIVE_INFINITY : tableFaults(read);
+    const faults = read === undefined ? Number.POSITIVE_INFINITY : tableFaults(read) - read.rows.slice(1).filter((row) => !isShortRow([row.cells[0] ?? ''])).length;
     if (read && (best === undefined || faults < best.faults)) best = { read, faults };
   }
   return best?.read;
@@ -1324,7 +1325,15 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   const top = tokensOf(headerLines[0]!.text);
   const headerColumns = /^备/u.test(top.at(-1)?.text ?? '') ? top.length - 1 : top.length;
-  const columns = ranked.find(([count]) => count === headerColumns && count > ranked[0]![0])?.[0] ?? ranked[0]![0];
+  // So does the count of a header whose every stack names one column (序号, 项目名称, 起止年限 …)
+  // over a larger count some rows show: pdftotext sets each line by its own scale, and cells
+  // scattered a few places apart make a column of no header (项目名称 was cut in two to name it).
+  const named = stackHeader(headerLines.map((line) => tokensOf(line.text))).filter((stack) => !UNIT_ALONE.test(stack.text));
+  const headerSure = named.length === headerColumns && named.every((stack) => headerNames(stack.text) === 1 || /^序/u.test(stack.text));
+  const columns =
+    ranked.find(([count]) => count === headerColumns && count > ranked[0]![0])?.[0] ??
+    (headerSure && ranked[0]![0] > headerColumns ? ranked.find(([count]) => count === headerColumns)?.[0] : undefined) ??
+    ranked[0]![0];
   // Rows over several lines (a table one row a line is another reader's).
   const split = projects.filter((row) => row.before.length + row.lines.length > 1).length;
   // Cells one space apart: a line of a row with two single spaces between its pieces.
@@ -1422,11 +1431,14 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     // The row's widest line, where its cells open; a piece of a cell printed above it is the cell's own line before, or, when only then the cell ends as its column's cells end, a later line of it lifted by a change of font (康委 / 县卫生健).
     const widest = all.reduce((best, line, at) => (tokensOf(line.text).length > tokensOf(all[best]!.text).length ? at : best), 0);
     const above = anchors.map(() => [] as string[]);
-    all.forEach((line, lineAt) => {
+    const placed = all.map((line) => {
       const tokens = tokensOf(line.text);
-      alignPieces(anchors, tokens).forEach((column, at) => {
-        (lineAt < widest ? above : cells)[column]!.push(tokens[at]!.text);
-      });
+      return alignPieces(anchors, tokens).map((column, at) => ({ column, text: tokens[at]!.text }));
+    });
+    unswapOpening(placed, row.before.length, header);
+    typedColumns(placed, header);
+    placed.forEach((pieces, lineAt) => {
+      for (const { column, text } of pieces) (lineAt < widest ? above : cells)[column]!.push(text);
     });
     cells.forEach((pieces, column) => {
       const lifted = above[column]!;
@@ -1448,6 +1460,20 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
       const start = beside.findIndex((piece) => YEAR_OPENING.test(piece));
       if (start >= 0) range.unshift(...beside.splice(start, 1));
     }
+    // Or its two years printed the other way round (2023 over 2023-).
+    if (range?.length === 2 && /^\d{4}$/u.test(range[0]!) && YEAR_OPENING.test(range[1]!)) range.reverse();
+    // The amount under the remarks (2023- / 2024 under the amount, 24400 under 备注): a row laid out
+    // a column right of the table's from its years on. A remark is words, never an amount alone.
+    const money = header.findIndex((name) => MONEY_HEADER.test(squeeze(name)));
+    const amount = cells[money];
+    const remark = cells[money + 1];
+    if (amount && remark && remark.length === 1 && /^[0-9０-９][0-9０-９.,，]*$/u.test(remark[0]!) && /^备/u.test(squeeze(header[money + 1] ?? ''))) {
+      const endYear = amount.length === 1 && /^\d{4}$/u.test(amount[0]!) && range !== undefined && money === years + 1 && /[-—–~～〜至]$/u.test(range.at(-1) ?? '');
+      if (amount.length === 0 || endYear) {
+        if (endYear) range!.push(amount.pop()!);
+        amount.push(remark.pop()!);
+      }
+    }
     for (const pieces of cells) restoreLiftedEnd(pieces);
     // A name's head printed under the rest of it (性租赁住房新建工程 / 和坡县云山街道保障): first, as names open.
     const names = cells[nameAt];
@@ -1464,6 +1490,84 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     out.push(made);
   }
   return { rows: out, next: index, dropped, spaced: true };
+}
+
+/** A department's name as printed: the county's, the district's or the city's (县卫生健康委, 区教委). */
+const DEPARTMENT_OPENING = /^[县区市州旗]/u;
+
+/**
+ * pdftotext may print the line of a row's serial (set beside the middle of the row) with the next
+ * line's pieces of some columns, and their own line after it (院示 / 1 范性 printed as 1 范性 /
+ * 院示; 2023- / 2024 as 2024 / 2023-; 县民 / 政局 as 政局 / 县民). When a column whose order shows
+ * (a nature, a span of years, a department) reads only with the two lines the other way round,
+ * each column that has pieces on both lines is put back; otherwise the lines stay as printed.
+ */
+function unswapOpening(placed: { column: number; text: string }[][], opening: number, header: readonly string[]): void {
+  const serialLine = placed[opening];
+  const next = placed[opening + 1];
+  if (!serialLine || !next) return;
+  const on = (pieces: readonly { column: number; text: string }[], column: number): string =>
+    pieces
+      .filter((piece) => piece.column === column)
+      .map((piece) => piece.text)
+      .join('');
+  const cellOf = (column: number, swapped: boolean): string =>
+    placed
+      .map((pieces, at) => (swapped && at === opening ? on(next, column) : swapped && at === opening + 1 ? on(serialLine, column) : on(pieces, column)))
+      .join('');
+  const reads = (column: number, text: string): boolean => {
+    const name = squeeze(header[column] ?? '');
+    if (/性质/u.test(name)) return text.split(/或|、|\/|／/u).every((word) => NATURES.includes(word));
+    if (YEARS_HEADER.test(name)) return /^\d{4}\s*[-—–~～〜至]\s*\d{4}$/u.test(text);
+    if (/部门|单位/u.test(name)) return text.split('、').every((department) => DEPARTMENT_OPENING.test(department));
+    return true;
+  };
+  const columns = [...new Set(serialLine.map((piece) => piece.column))].filter((column) => column > 0 && next.some((piece) => piece.column === column));
+  const shows = columns.some((column) => !reads(column, cellOf(column, false)) && reads(column, cellOf(column, true)));
+  if (!shows) return;
+  const moving = new Set(columns);
+  const fromSerial = serialLine.filter((piece) => moving.has(piece.column));
+  const fromNext = next.filter((piece) => moving.has(piece.column));
+  placed[opening] = [...serialLine.filter((piece) => !moving.has(piece.column)), ...fromNext].sort((a, b) => a.column - b.column);
+  placed[opening + 1] = [...next.filter((piece) => !moving.has(piece.column)), ...fromSerial].sort((a, b) => a.column - b.column);
+}
+
+/** A span of years or its opening (2021-2025, 2021-), as a years cell prints it. */
+const YEARS_PIECE = /^\d{4}\s*[-—–~～〜至]\s*(?:\d{4})?$/u;
+/** A year alone (2021): a years cell's end, or an amount that reads as a year. */
+const YEAR_ALONE = /^(?:19|20)\d{2}$/u;
+const AMOUNT_PIECE = /^[0-9０-９][0-9０-９.,，]*$/u;
+
+/**
+ * The pieces right of a row's content by what they are, not where they stand: pdftotext sets
+ * each line by its own scale, and a line with a long run of content stands its later cells
+ * several places left of the others' (2021 under the content, 15200 under the years, 生健 under
+ * the amount). With one years column and one money column right of the content, a span of years
+ * goes to the years, an amount to the money column, and words under either to the column of
+ * words beside them (the department, the remarks). A year alone stays where it stands, unless it
+ * stands in the content after the line's text there, or before an amount on its line.
+ */
+function typedColumns(placed: { column: number; text: string }[][], header: readonly string[]): void {
+  const names = header.map(squeeze);
+  const content = names.findIndex((name) => /内容|规模/u.test(name));
+  const years = names.findIndex((name, at) => at > content && YEARS_HEADER.test(name));
+  const money = names.flatMap((name, at) => (at > content && MONEY_HEADER.test(name) ? [at] : []));
+  if (content < 0 || years < 0 || money.length !== 1) return;
+  const amount = money[0]!;
+  const words = names.flatMap((_, at) => (at > content && at !== years && at !== amount ? [at] : []));
+  const wordsAt = words.find((at) => at > amount) ?? words.at(-1);
+  for (const pieces of placed) {
+    // (A piece in the content column only after the line's text there: a narrow content may wrap a figure onto a line of its own.)
+    const text = pieces.findIndex((piece) => piece.column === content && !AMOUNT_PIECE.test(piece.text) && !YEARS_PIECE.test(piece.text));
+    pieces.forEach((piece, at) => {
+      if (piece.column < content || (piece.column === content && (text < 0 || at < text))) return;
+      if (YEARS_PIECE.test(piece.text)) piece.column = years;
+      else if (YEAR_ALONE.test(piece.text) && (piece.column === content || AMOUNT_PIECE.test(pieces[at + 1]?.text ?? ''))) piece.column = years;
+      else if (YEAR_ALONE.test(piece.text)) return;
+      else if (AMOUNT_PIECE.test(piece.text)) piece.column = amount;
+      else if (/\p{Script=Han}/u.test(piece.text) && (piece.column === years || piece.column === amount) && wordsAt !== undefined) piece.column = wordsAt;
+    });
+  }
 }
 
 /** A sentence's last characters glued before the line they close (张。㎡，新增床位290): a short end of a sentence and what follows it, with no space. */

@@ -1,6 +1,7 @@
 import { sub, sum, toDecimalString, type Rational } from '../decimal.js';
 import { serialName, type Amount, type Project, type SourceRef } from '../model.js';
 import { defineRule } from './rule.js';
+import { unreadRowsOf } from './support/unread-rows.js';
 
 const show = (value: Rational): string => toDecimalString(value);
 /** The sum of the investments the projects print. */
@@ -11,6 +12,7 @@ export const appendixSums = defineRule({
   stage: 'audit',
   severity: 'error',
   reads: ['appendix'],
+  readsRows: true,
   description: {
     zh: '附表各项目投资之和等于所在部分（或分部分）的小计，分部分小计之和等于部分小计，各部分小计之和等于合计；有多张附表时逐张核对。精确十进制运算。',
     en: 'Project investments add up to their section (or part) subtotal, part subtotals to their section subtotal, and section subtotals to the grand total, table by table where the plan prints several. Exact decimal arithmetic.',
@@ -31,9 +33,11 @@ export const appendixSums = defineRule({
   },
   check({ plan, report }) {
     const unit = plan.moneyUnit;
+    // A row the draft misread (its amount may be another cell's): no sum that holds it is checked.
+    const unread = unreadRowsOf(plan);
     /** A subtotal against its projects' investments. */
     const checkGroup = (name: string, subtotal: Amount | undefined, projects: readonly Project[]): void => {
-      if (!subtotal) return;
+      if (!subtotal || projects.some(unread)) return;
       const investments = projects.flatMap((project) => (project.investment ? [project.investment] : []));
       const computed = sum(investments.map((amount) => amount.value));
       const difference = sub(subtotal.value, computed);
@@ -60,6 +64,8 @@ export const appendixSums = defineRule({
       const prefix = table.number === undefined ? '' : `${table.name} `;
       /** What each section adds to the total: its printed subtotal, else the sum of what it holds. */
       const subtotals: { value: Rational; at: SourceRef }[] = [];
+      /** A section with no subtotal of its own adds what it holds, and a misread row in it leaves the total unchecked. */
+      let totalUnread = false;
       for (const section of table.sections) {
         const name = `${prefix}${section.label}、${section.name}`;
         // A part is checked as a section is: its projects against its subtotal.
@@ -67,6 +73,7 @@ export const appendixSums = defineRule({
         if (section.parts.length === 0) {
           checkGroup(name, section.subtotal, section.projects);
           subtotals.push(section.subtotal ?? { value: investmentsOf(section.projects), at: section.at });
+          if (!section.subtotal && section.projects.some(unread)) totalUnread = true;
           continue;
         }
         // A section divided into parts adds up its parts' printed subtotals (their projects where
@@ -79,6 +86,11 @@ export const appendixSums = defineRule({
         ];
         const computed = sum(pieces.map((piece) => piece.amount));
         subtotals.push(section.subtotal ?? { value: computed, at: section.at });
+        const held = [...own, ...section.parts.filter((part) => !part.subtotal).flatMap((part) => part.projects)];
+        if (held.some(unread)) {
+          if (!section.subtotal) totalUnread = true;
+          continue;
+        }
         if (!section.subtotal) continue;
         const difference = sub(section.subtotal.value, computed);
         if (difference.num === 0n) continue;
@@ -92,7 +104,7 @@ export const appendixSums = defineRule({
         });
       }
       const total = table.total;
-      if (!total) continue;
+      if (!total || totalUnread) continue;
       const computed = sum(subtotals.map((amount) => amount.value));
       const difference = sub(total.value, computed);
       if (difference.num === 0n) continue;

@@ -26,8 +26,15 @@ export const draftUnread = defineRule({
       zh: '草稿未读出{part}（原文 {where}：{what}），判断{part}的规则未运行；补录后删去此条目',
       en: 'the draft did not read {part} (document {where}: {what}); the rules that judge {part} did not run; transcribe it, then delete this entry',
     },
+    'row-unread': {
+      zh: '草稿读错附表的一行（原文 {where}：{what}）；逐行核对的规则（附表合计、年限、编号）跳过该行及含该行的合计，其他判断附表的规则未运行；补录后删去此条目',
+      en: 'the draft misread one appendix row (document {where}: {what}); the rules that judge the appendix row by row (sums, years, numbering) leave out the row and every sum that holds it, and the others did not run; transcribe it, then delete this entry',
+    },
   },
   check({ plan, report }) {
-    for (const entry of plan.unread) report({ messageId: 'part-unread', at: entry.at, data: { part: PART_WORDS[entry.part], where: entry.where, what: entry.what } });
+    for (const entry of plan.unread) {
+      if (entry.part === 'appendix' && entry.row) report({ messageId: 'row-unread', at: entry.at, data: { where: entry.where, what: entry.what } });
+      else report({ messageId: 'part-unread', at: entry.at, data: { part: PART_WORDS[entry.part], where: entry.where, what: entry.what } });
+    }
   },
 });

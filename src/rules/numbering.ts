@@ -9,6 +9,8 @@ export const numbering = defineRule({
   stage: 'audit',
   severity: 'error',
   reads: ['outline', 'boxes', 'indicators', 'appendix'],
+  // A misread row still opens with its serial, which is what this rule reads.
+  readsRows: true,
   description: {
     zh: '章、节、专栏、专栏内各项、指标分类与序号、附表各部分与项目序号按顺序连续：逐一报告缺号、重号与乱序。',
     en: 'Chapters, sections, boxes, box items, indicator categories and serials, appendix sections and project serials run in order: every gap, duplicate and disorder is reported.',

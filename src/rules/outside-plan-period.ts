@@ -1,10 +1,12 @@
 import { child } from '../pointer.js';
 import { defineRule } from './rule.js';
+import { unreadRowsOf } from './support/unread-rows.js';
 
 export const outsidePlanPeriod = defineRule({
   id: 'outside-plan-period',
   stage: 'audit',
   reads: ['appendix'],
+  readsRows: true,
   severity: 'warning',
   description: {
     zh: '项目建设起止年限落在规划期之外（早于开始或晚于结束）。',
@@ -26,7 +28,9 @@ export const outsidePlanPeriod = defineRule({
   },
   check({ plan, report }) {
     const { start: planStart, end: planEnd } = plan.period;
+    const unread = unreadRowsOf(plan);
     for (const project of plan.appendixSections.flatMap((s) => s.projects)) {
+      if (unread(project)) continue;
       const { start, end } = project;
       if (start === undefined || end === undefined) continue;
       // Years in the wrong order (year-order's finding) may still fall outside the plan: 2026-2024.

@@ -40,6 +40,12 @@ export interface Rule<MessageId extends string = string> {
    */
   readonly reads?: readonly DocumentPart[];
   /**
+   * The rule judges the appendix row by row and leaves out the rows a draft records as misread
+   * (`draft.unread` entries with a `row`, `unreadRowsOf`): such entries do not stop it, only an
+   * entry for the appendix as a whole does.
+   */
+  readonly readsRows?: boolean;
+  /**
    * A second line for some messages: what the reader checks the first line by (fact keys,
    * intervals), so the message itself can lead with what the plan calls the thing.
    */

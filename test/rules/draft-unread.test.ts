@@ -18,6 +18,11 @@ testRule(draftUnread, {
       patches: [unreadAppendix],
       errors: [{ messageId: 'part-unread', file: 'plan.yaml', at: 'part: appendix', data: { where: 'line 80' } }],
     },
+    {
+      name: 'a draft that misread one appendix row',
+      patches: [P('plan.yaml', 'accepted: []', 'draft:\n  unread:\n    - { part: appendix, where: line 81, what: "appendix 序号2: investment \\"县民\\"", row: { serial: 2 } }\naccepted: []')],
+      errors: [{ messageId: 'row-unread', file: 'plan.yaml', at: 'part: appendix', data: { where: 'line 81' } }],
+    },
   ],
 });
 
@@ -35,5 +40,41 @@ describe('the rules that judge an unread part do not run', () => {
     const read = await auditFindings(planCopy(MINI, misread), ['year-order', 'outside-plan-period']);
     expect(read.map((finding) => finding.ruleId).sort()).toEqual(['outside-plan-period', 'year-order']);
     expect(await auditFindings(planCopy(MINI, [...misread, unreadAppendix]), ['year-order', 'outside-plan-period'])).toEqual([]);
+  });
+});
+
+describe('one misread appendix row (an entry with a row): the rules that judge rows one by one leave out that row', () => {
+  const unreadRow = P('plan.yaml', 'accepted: []', 'draft:\n  unread:\n    - { part: appendix, where: line 81, what: "appendix 序号1: investment \\"县卫\\"", row: { serial: 1 } }\naccepted: []');
+  // The misread row: its amount written 0 and its years upside down, as a draft of a row read wrong may have them.
+  const misreadRow = P('projects.yaml', 'start: 2022\n        end: 2024\n        investment: 2000', 'start: 2024\n        end: 1920\n        investment: 0');
+  // Planted in the other section: a subtotal that its one project does not make.
+  const wrongSubtotal = P('projects.yaml', '    subtotal: 1000', '    subtotal: 900');
+  const ids = (findings: readonly { ruleId: string; messageId?: string }[]): string[] => findings.map((finding) => `${finding.ruleId}/${finding.messageId}`).sort();
+  const rowRules = ['appendix-sums', 'year-order', 'outside-plan-period', 'numbering', 'draft-unread', 'money-outside-total'];
+
+  it('checks the sums of the other sections and the total by the printed subtotals, and reports the entry', async () => {
+    const findings = await auditFindings(planCopy(MINI, [unreadRow, misreadRow, wrongSubtotal, ...moneyOutside]), rowRules);
+    expect(ids(findings)).toEqual(['appendix-sums/subtotal-mismatch', 'appendix-sums/total-mismatch', 'draft-unread/row-unread']);
+    expect(findings.find((finding) => finding.messageId === 'subtotal-mismatch')?.message).toContain('二、老有所养');
+  });
+
+  it('the same draft with the whole appendix unread runs none of them', async () => {
+    expect(ids(await auditFindings(planCopy(MINI, [unreadAppendix, misreadRow, wrongSubtotal, ...moneyOutside]), rowRules))).toEqual(['draft-unread/part-unread']);
+  });
+
+  it('without the entry, the misread row is judged like any other', async () => {
+    expect(ids(await auditFindings(planCopy(MINI, [misreadRow, wrongSubtotal, ...moneyOutside]), rowRules))).toEqual([
+      'appendix-sums/subtotal-mismatch',
+      'appendix-sums/subtotal-mismatch',
+      'appendix-sums/total-mismatch',
+      'money-outside-total/missing-from-total',
+      'outside-plan-period/starts-before',
+      'year-order/start-after-end',
+    ]);
+  });
+
+  it('a section with no subtotal of its own that holds the row leaves the total unchecked', async () => {
+    const noSubtotal = P('projects.yaml', '    subtotal: 2000\n', '');
+    expect(ids(await auditFindings(planCopy(MINI, [unreadRow, misreadRow, wrongSubtotal, noSubtotal]), rowRules))).toEqual(['appendix-sums/subtotal-mismatch', 'draft-unread/row-unread']);
   });
 });

@@ -3,6 +3,7 @@
  * subtotals, 合计/小计, every project with every column), the indicator table (专栏 with 指标 and
  * 单位 columns) and the service list (专栏 with a 领域 column).
  */
+import { compare, parseDecimal } from '../../decimal.js';
 import { toChineseNumeral } from '../../numerals.js';
 import { asciiDigits, CATEGORY_HEADER, NUMERAL, titleUnit } from '../../headings.js';
 import { cellLine, NATURES, YEARS_HEADER } from '../../read/lines.js';
@@ -317,6 +318,12 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
   for (const other of moneyColumns(header).filter((index) => index !== col.investment)) {
     result.checks.push(`investment: the column ${JSON.stringify(header[col.investment])} transcribed; ${JSON.stringify(header[other])} is not held by the data`);
   }
+  // A header that holds a row's figures (建设内容新建建筑面积12200, “十四五”限2024-) ran into the
+  // first row: no column is sure, and the table is not read.
+  /** How the text names the table: 附表, or 附表2 where it prints several. */
+  const printedName = number > 1 || context.draft.outline.appendices.length > 1 ? `附表${number}` : '附表';
+  const headerFigures = header.find((cell) => /[0-9０-９]{3,}|[0-9]{4}\s*[-—–~～〜至]/u.test(cell.replace(/[0-9]{4}\s*(?:[-—–~～〜至]\s*[0-9]{4}\s*)?年/gu, '')));
+  if (headerFigures !== undefined) draft.unread.push({ place: table.place, what: `${printedName}: its header holds a row's figures (${headerFigures.slice(0, 24)})`, part: 'appendix' });
   const divided = dividedSections(table.rows);
   const bySection = numberedBySection(table.rows, divided);
   /** Projects whose row prints no nature, where the table has the column. */
@@ -328,6 +335,8 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     result.checks.push('numbering: section — each section numbers its projects from 1 again');
   }
   let totalFound = false;
+  /** Rows read with a cell that is not what its column holds (years, a nature): a table read askew shows them beside its misread rows. */
+  let doubtful = 0;
   /** Sections and parts printed without an amount on their row, until a 小计 row gives it. */
   const unstated = new Map<AppendixGroup, Row>();
   for (const row of table.rows) {
@@ -377,6 +386,8 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
       result.checks.push('the appendix has no sections: one section made for all projects');
     }
     const cell = (index: number): string => (index >= 0 ? (row.cells[index] ?? '') : '');
+    // A row misread among rows read: the audit leaves out this row, not the whole appendix.
+    const rowOf = (serial: number): { table: number; section?: string; serial: number } => ({ table: number, ...(bySection ? { section: result.sections.at(-1)!.numeral } : {}), serial });
     const checks: string[] = [];
     const serial = unnumbered ? (bySection ? (result.sections.at(-1)?.projects.length ?? 0) : result.sections.reduce((n, s) => n + s.projects.length, 0)) + 1 : Number(first);
     if (unnumbered) checks.push(`serial: the table prints none; ${serial} is this row's place in the table`);
@@ -388,12 +399,14 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     let nature: string | string[] | undefined = col.nature < 0 ? undefined : natures.length > 1 ? natures : natureText;
     const natureUnprinted = col.nature >= 0 && natureText === '';
     if (col.nature >= 0 && (!natures.every((word) => NATURES.includes(word)) || natures.length === 0)) {
+      if (natureText !== '') doubtful += 1;
       checks.push(`nature: ${JSON.stringify(natureText)} is not one of ${NATURES.join(' ')}; 新建 written`);
       nature = '新建';
     }
     const yearsText = twoColumns ? `${cell(startColumn)}-${cell(endColumn)}` : cell(col.years);
     const years = twoColumns ? spanOf(readYears(cell(startColumn)), readYears(cell(endColumn))) : readYears(yearsText);
     if (!years) {
+      doubtful += 1;
       checks.push(`years: ${JSON.stringify(yearsText)} could not be read; the plan period written`);
       draft.unread.push({ place: row.place, what: `appendix 序号${serial}: years ${JSON.stringify(yearsText)}` });
     }
@@ -401,7 +414,7 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     let investment = plainNumber(cell(col.investment));
     if (investment === undefined) {
       checks.push(`investment: ${JSON.stringify(cell(col.investment))} is not a number; 0 written`);
-      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: investment ${JSON.stringify(cell(col.investment))}`, part: 'appendix' });
+      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: investment ${JSON.stringify(cell(col.investment))}`, part: 'appendix', row: rowOf(serial) });
       investment = '0';
     }
     // Cells of neighbouring rows run together, as a reader by place may print them (lines of rows of
@@ -413,7 +426,7 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     const twice =
       departments.some((department) => NATURES.includes(department) || departments.some((other) => other !== department && other.startsWith(department))) ||
       (county !== undefined && name.indexOf(county, county.length) >= 0);
-    if (twice) draft.unread.push({ place: row.place, what: `appendix 序号${serial}: cells of neighbouring rows or columns run together (${name.slice(0, 24)})`, part: 'appendix' });
+    if (twice) draft.unread.push({ place: row.place, what: `appendix 序号${serial}: cells of neighbouring rows or columns run together (${name.slice(0, 24)})`, part: 'appendix', row: rowOf(serial) });
     const content = cell(col.content);
     // A cell cut over several lines is joined here: the editor checks that the pieces belong together.
     for (const [field, index] of [['name', col.name], ['location', col.location], ['content', col.content]] as const) {
@@ -471,6 +484,28 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
   if (!totalFound) {
     result.checks.push('no 合计 row: the total is the sum of the subtotals');
     draft.unread.push({ place: table.place, what: 'the appendix has no 合计 row', part: 'appendix' });
+  }
+  const projects = result.sections.flatMap((section) => section.projects);
+  // Names that read as contents (sentences, areas): the columns were taken one for another, and no cell of the table is sure.
+  const sentences = projects.filter((project) => /[。；]|㎡/u.test(project.name));
+  if (sentences.length * 2 > projects.length) {
+    draft.unread.push({ place: table.place, what: `${printedName}: its names read as contents (${sentences[0]!.name.slice(0, 24)}): the columns were not found`, part: 'appendix' });
+  }
+  // An amount above its table's 合计 is other cells read as one (27002025: an amount and a year run together).
+  const total = totalFound ? parseDecimal(result.total) : undefined;
+  for (const section of result.sections) {
+    for (const project of section.projects) {
+      const amount = parseDecimal(project.investment);
+      if (!total || !amount || compare(amount, total) <= 0) continue;
+      const row = { table: number, ...(bySection ? { section: section.numeral } : {}), serial: project.serial };
+      draft.unread.push({ place: project.place ?? table.place, what: `appendix 序号${project.serial}: investment ${project.investment} is more than the table's 合计 ${result.total}`, part: 'appendix', row });
+    }
+  }
+  // Rows misread one by one among rows read; more than one in five is a table misread as a whole,
+  // and its other rows are not to be trusted either.
+  const misread = draft.unread.filter((entry) => entry.row?.table === number);
+  if (misread.length + doubtful > Math.max(1, projects.length / 5)) {
+    for (const [at, entry] of draft.unread.entries()) if (entry.row?.table === number) draft.unread[at] = { place: entry.place, what: entry.what, part: 'appendix' };
   }
   return result;
 }

@@ -2,7 +2,7 @@ import { rational } from '../../decimal.js';
 import { child } from '../../pointer.js';
 import type { Builder } from './draft.js';
 import { fileNameOf } from '../file-kinds.js';
-import type { DocumentPart } from '../../model.js';
+import type { DocumentPart, UnreadRow } from '../../model.js';
 
 interface RawPlan {
   id: string;
@@ -16,7 +16,7 @@ interface RawPlan {
   approximateTolerance?: number;
   coverage?: number;
   accepted?: { rule: string; file: string; pointer: string; reason: string }[];
-  draft?: { unread: { part: DocumentPart; where: string; what: string }[] };
+  draft?: { unread: { part: DocumentPart; where: string; what: string; row?: UnreadRow }[] };
 }
 
 const DEFAULT_APPROXIMATE_TOLERANCE = rational(5n, 100n);
