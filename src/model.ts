@@ -420,6 +420,8 @@ export interface UnreadRow {
   readonly table?: number | undefined;
   readonly section?: string | undefined;
   readonly serial: number;
+  /** The columns misread (name, departments …) when only they were; absent when the whole row was. */
+  readonly cells?: readonly string[] | undefined;
 }
 
 export interface PlanModel {

@@ -646,7 +646,7 @@ describe('plan init on composed texts', () => {
     expect(projects).not.toMatch(/check: nature/u);
   });
 
-  it('a row whose cells ran together with the next row’s or moved a column over is not read: the appendix is unread, and no finding comes from it (pdftotext -layout of centred cells, seeds 314, 357 and 358 of long contents)', async () => {
+  it('a row whose cells ran together with the next row’s or moved a column over is recorded misread in its name, departments and nature: no finding comes from them, and its amount still adds up (pdftotext -layout of centred cells, seeds 314, 357 and 358 of long contents)', async () => {
     const rows = APPENDIX_ROWS.map((row): readonly string[] => {
       const [serial = '', name = ''] = row;
       if (serial === '1') return [serial, `${name}临河县智`, ...row.slice(2)];
@@ -660,8 +660,9 @@ describe('plan init on composed texts', () => {
     const result = await cli(['init', dir, '--from', from, '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(new Set(result.stdout.match(/appendix 序号\d: cells of neighbouring rows or columns run together/gu))).toEqual(new Set([1, 2, 3].map((n) => `appendix 序号${n}: cells of neighbouring rows or columns run together`)));
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain('row: { serial: 2, cells: [name, departments, nature] } }');
     const findings = await auditFindings(dir, ['unlinked-work', 'appendix-sums', 'draft-unread']);
-    expect([...new Set(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`))]).toEqual(['draft-unread/part-unread']);
+    expect([...new Set(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`))]).toEqual(['draft-unread/row-unread']);
   });
 
   /** The small plan drafted from its text with these appendix rows: the draft's folder and plan init's run. */
@@ -672,7 +673,7 @@ describe('plan init on composed texts', () => {
     return { dir, result: await cli(['init', dir, '--from', from, '--lang', 'en']) };
   };
 
-  it('one row misread among rows read is recorded as that row (row: { serial: 3 }): the sums of the other sections are still checked', async () => {
+  it('one row run together with the next among rows read is recorded as that row (row: { serial: 3 }): the sums of the other sections are still checked', async () => {
     const rows = APPENDIX_ROWS.map((row): readonly string[] => {
       if (row[0] === '3') return [row[0], `${row[1]}临河县智`, ...row.slice(2)];
       return row[0] === '一、学有所教' ? [row[0], '3400'] : row;
@@ -682,6 +683,15 @@ describe('plan init on composed texts', () => {
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toMatch(/^ {4}- \{ part: appendix, where: line \d+, what: "appendix 序号3: cells of neighbouring rows or columns run together[^"]*", row: \{ serial: 3 \} \}$/mu);
     const findings = await auditFindings(dir, ['appendix-sums', 'unlinked-work', 'draft-unread']);
     expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`).sort()).toEqual(['appendix-sums/subtotal-mismatch', 'appendix-sums/total-mismatch', 'draft-unread/row-unread']);
+  });
+
+  it('a department of one character (局, the rest of 县民政局 run into the name beside it) is a row misread in its names, its amount still added up', async () => {
+    const rows = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [row[0], '临河县智慧县民政校园工程', '局', ...row.slice(3)] : row));
+    const { dir, result } = await drafted(rows);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain('row: { serial: 2, cells: [name, departments, nature] } }');
+    const findings = await auditFindings(dir, ['appendix-sums', 'draft-unread']);
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/row-unread']);
   });
 
   it('an amount above its table’s 合计 is a row misread (an amount and a year run together, 27002025)', async () => {

@@ -140,7 +140,15 @@ const plan = fc
               part: fc.constantFrom('appendix', 'indicators', 'services', 'boxes', 'outline'),
               where: fc.constantFrom('line 12', 'p. 3, line 4'),
               what: text,
-              row: fc.record({ serial: fc.integer({ min: 0, max: 5 }), table: fc.integer({ min: 1, max: 3 }), section: fc.constantFrom('一', '二') }, { requiredKeys: ['serial'] }),
+              row: fc.record(
+                {
+                  serial: fc.integer({ min: 0, max: 5 }),
+                  table: fc.integer({ min: 1, max: 3 }),
+                  section: fc.constantFrom('一', '二'),
+                  cells: fc.uniqueArray(fc.constantFrom('name', 'departments', 'nature', 'location', 'content', 'years', 'investment'), { minLength: 1, maxLength: 3 }),
+                },
+                { requiredKeys: ['serial'] },
+              ),
             },
             { requiredKeys: ['part', 'where', 'what'] },
           ),
@@ -351,7 +359,7 @@ export const planFolder: fc.Arbitrary<GeneratedPlan> = fc
  * `.key` from the top, `[]` for a list's items, `#name` for a definition.
  */
 export const SCHEMA_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
-  'plan.schema.json': ['.$schema', '.id', '.title', '.issuer', '.documentNumber', '.date', '.period', '.period.start', '.period.end', '.moneyUnit', '.source', '.approximateTolerance', '.coverage', '.draft', '.draft.unread', '.draft.unread[].part', '.draft.unread[].where', '.draft.unread[].what', '.draft.unread[].row', '.draft.unread[].row.serial', '.draft.unread[].row.table', '.draft.unread[].row.section', '.accepted', '.accepted[].rule', '.accepted[].file', '.accepted[].pointer', '.accepted[].reason'],
+  'plan.schema.json': ['.$schema', '.id', '.title', '.issuer', '.documentNumber', '.date', '.period', '.period.start', '.period.end', '.moneyUnit', '.source', '.approximateTolerance', '.coverage', '.draft', '.draft.unread', '.draft.unread[].part', '.draft.unread[].where', '.draft.unread[].what', '.draft.unread[].row', '.draft.unread[].row.serial', '.draft.unread[].row.table', '.draft.unread[].row.section', '.draft.unread[].row.cells', '.accepted', '.accepted[].rule', '.accepted[].file', '.accepted[].pointer', '.accepted[].reason'],
   'outline.schema.json': ['.$schema', '.preface', '.appendix', '.chapters', '.chapters[].numeral', '.chapters[].title', '.chapters[].sections', '.chapters[].sections[].numeral', '.chapters[].sections[].title', '.chapters[].boxes'],
   'indicators.schema.json': [
     '.$schema', '.box', '.table', '.title', '.columns', '.columns.baseline', '.columns.target', '.note', '.categories', '.categories[].numeral', '.categories[].name', '.categories[].indicators',

@@ -2149,3 +2149,22 @@ describe('pdftotext -layout: a table whose sections stand in a 类别 column, ov
     expect(read?.find((row) => row[1] === '10')).toEqual(['劳有所得', '10', '丰坡县龙坪镇技能实训基地建设项目', '县人力社保局', '新建', '龙坪镇', '新建建筑面积29100㎡，新增工位170个。', '2022-2025', '10500', '6300']);
   });
 });
+
+describe('pdftotext -layout: two money columns, the whole and its share (其中：“十四五”投资)', () => {
+  const rowsOf = (file: string): string[][] => tables(readText(readFileSync(join(FIXTURES, file), 'utf8')))[0]?.filter((row) => /^\d+$/u.test(row[0]!)) ?? [];
+
+  it('gives the larger of a row’s two amounts to the whole and the other to its share, wherever a line stands them (8880 and 14800 a column right), seed 59', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'share-and-whole.layout.txt'), 'utf8')));
+    const header = read?.[0] ?? [];
+    const share = header.findIndex((cell) => /十四五/u.test(cell));
+    const whole = header.findIndex((cell) => /^总投资/u.test(cell));
+    expect([share, whole].every((at) => at > 0)).toBe(true);
+    const amounts = (serial: string): string[] => ((row) => [row?.[share] ?? '', row?.[whole] ?? ''])(read?.find((row) => row[0] === serial));
+    expect(amounts('2')).toEqual(['8880', '14800']);
+    expect(amounts('4')).toEqual(['13680', '22800']);
+  });
+
+  it('takes a year under the money for the range’s end where the row shows an opening and one amount more than its money columns (2023- / 7700, then 2023 / 4620), seed 191', () => {
+    expect(rowsOf('end-year-under-money.layout.txt').find((row) => row[0] === '8')?.slice(-3)).toEqual(['2023-2023', '7700', '4620']);
+  });
+});

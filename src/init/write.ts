@@ -52,7 +52,8 @@ function draftRecord(draft: Draft): YamlValue | undefined {
   if (unread.length === 0) return undefined;
   // A row names its table when the projects are written as numbered tables.
   const numbered = draft.tables.length > 1 || draft.outline.appendices.length > 1;
-  const rowValue = (row: NonNullable<Unread['row']>): Flow => new Flow({ serial: row.serial, ...(numbered ? { table: row.table } : {}), ...(row.section === undefined ? {} : { section: row.section }) });
+  const rowValue = (row: NonNullable<Unread['row']>): Flow =>
+    new Flow({ serial: row.serial, ...(numbered ? { table: row.table } : {}), ...(row.section === undefined ? {} : { section: row.section }), ...(row.cells ? { cells: [...row.cells] } : {}) });
   return checked({ unread: unread.map((entry) => new Flow({ part: entry.part!, where: placeWords(entry.place), what: entry.what, ...(entry.row ? { row: rowValue(entry.row) } : {}) })) }, [
     'parts of the text not read: transcribe each, then delete its entry (the audit skips the rules that judge it until then)',
   ]);

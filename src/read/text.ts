@@ -9,6 +9,7 @@
  * under its serial and name (-layout), and each row's pieces in reading order (-raw).
  * It knows the headings of a Chinese document, nothing of plans.
  */
+import { compare, parseDecimal } from '../decimal.js';
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
 import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow, UNIT_LINE } from '../headings.js';
 import { CONTINUED, NATURES, NO_END, NO_START, squeeze, YEARS_CELL, YEARS_HEADER } from './lines.js';
@@ -1537,37 +1538,62 @@ const YEARS_PIECE = /^\d{4}\s*[-—–~～〜至]\s*(?:\d{4})?$/u;
 /** A year alone (2021): a years cell's end, or an amount that reads as a year. */
 const YEAR_ALONE = /^(?:19|20)\d{2}$/u;
 const AMOUNT_PIECE = /^[0-9０-９][0-9０-９.,，]*$/u;
+/** A money header that names the period's share of the investment (其中：“十四五”投资). */
+const SHARE_HEADER = /其中|十四五|期间|年度|当年/u;
 
 /**
  * The pieces right of a row's content by what they are, not where they stand: pdftotext sets
  * each line by its own scale, and a line with a long run of content stands its later cells
  * several places left of the others' (2021 under the content, 15200 under the years, 生健 under
- * the amount). With one years column and one money column right of the content, a span of years
- * goes to the years, an amount to the money column, and words under either to the column of
- * words beside them (the department, the remarks). A year alone stays where it stands, unless it
- * stands in the content after the line's text there, or before an amount on its line.
+ * the amount). With one years column and one money column right of the content (or two: the
+ * whole and its share), a span of years goes to the years, an amount to the money column (of two
+ * amounts, the larger to the whole), and words under either to the column of words beside them
+ * (the department, the remarks). A year alone is an amount where it stands under the money, and
+ * the years' end where it stands in the content after the line's text there, under the years, or
+ * before an amount on its line.
  */
 function typedColumns(placed: { column: number; text: string }[][], header: readonly string[]): void {
   const names = header.map(squeeze);
   const content = names.findIndex((name) => /内容|规模/u.test(name));
   const years = names.findIndex((name, at) => at > content && YEARS_HEADER.test(name));
   const money = names.flatMap((name, at) => (at > content && MONEY_HEADER.test(name) ? [at] : []));
-  if (content < 0 || years < 0 || money.length !== 1) return;
-  const amount = money[0]!;
-  const words = names.flatMap((_, at) => (at > content && at !== years && at !== amount ? [at] : []));
-  const wordsAt = words.find((at) => at > amount) ?? words.at(-1);
+  // Two money columns: the whole investment and the period's share of it (其中：“十四五”投资), which is never the larger.
+  const share = money.length === 2 ? money.find((at) => SHARE_HEADER.test(names[at]!)) : undefined;
+  const total = money.length === 1 ? money[0] : share === undefined ? undefined : money.find((at) => at !== share);
+  if (content < 0 || years < 0 || total === undefined) return;
+  const words = names.flatMap((_, at) => (at > content && at !== years && !money.includes(at) ? [at] : []));
+  const wordsAt = words.find((at) => at > total) ?? words.at(-1);
+  const amounts: { column: number; text: string }[] = [];
   for (const pieces of placed) {
     // (A piece in the content column only after the line's text there: a narrow content may wrap a figure onto a line of its own.)
     const text = pieces.findIndex((piece) => piece.column === content && !AMOUNT_PIECE.test(piece.text) && !YEARS_PIECE.test(piece.text));
     pieces.forEach((piece, at) => {
       if (piece.column < content || (piece.column === content && (text < 0 || at < text))) return;
       if (YEARS_PIECE.test(piece.text)) piece.column = years;
-      else if (YEAR_ALONE.test(piece.text) && (piece.column === content || AMOUNT_PIECE.test(pieces[at + 1]?.text ?? ''))) piece.column = years;
-      else if (YEAR_ALONE.test(piece.text)) return;
-      else if (AMOUNT_PIECE.test(piece.text)) piece.column = amount;
-      else if (/\p{Script=Han}/u.test(piece.text) && (piece.column === years || piece.column === amount) && wordsAt !== undefined) piece.column = wordsAt;
+      else if (YEAR_ALONE.test(piece.text) && (piece.column === content || piece.column === years || (!money.includes(piece.column) && AMOUNT_PIECE.test(pieces[at + 1]?.text ?? '')))) piece.column = years;
+      else if (YEAR_ALONE.test(piece.text) && !money.includes(piece.column)) return;
+      else if (AMOUNT_PIECE.test(piece.text)) {
+        if (share === undefined) piece.column = total;
+        else amounts.push(piece);
+      } else if (/\p{Script=Han}/u.test(piece.text) && (piece.column === years || money.includes(piece.column)) && wordsAt !== undefined) piece.column = wordsAt;
     });
   }
+  // A year under the money where the row shows a range's opening and one amount more than it has
+  // money columns: the range's end, pushed right (2023- / 7700, then 2023 / 4620).
+  const cells = placed.flat();
+  const opened = cells.filter((piece) => piece.column === years).map((piece) => piece.text).join('');
+  const underMoney = cells.filter((piece) => money.includes(piece.column) && AMOUNT_PIECE.test(piece.text));
+  const end = underMoney.find((piece) => YEAR_ALONE.test(piece.text));
+  if (end && YEAR_OPENING.test(opened) && underMoney.length > money.length) {
+    end.column = years;
+    amounts.splice(amounts.indexOf(end), amounts.includes(end) ? 1 : 0);
+  }
+  // The row's two amounts, wherever they stand: the larger is the whole, the other its share.
+  const [first, second] = amounts.map((piece) => ({ piece, value: parseDecimal(asciiDigits(piece.text).replace(/[,，]/gu, '')) }));
+  if (amounts.length !== 2 || !first?.value || !second?.value || share === undefined) return;
+  const firstWhole = compare(first.value, second.value) >= 0;
+  (firstWhole ? first : second).piece.column = total;
+  (firstWhole ? second : first).piece.column = share;
 }
 
 /** A sentence's last characters glued before the line they close (张。㎡，新增床位290): a short end of a sentence and what follows it, with no space. */

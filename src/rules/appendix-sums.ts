@@ -34,7 +34,7 @@ export const appendixSums = defineRule({
   check({ plan, report }) {
     const unit = plan.moneyUnit;
     // A row the draft misread (its amount may be another cell's): no sum that holds it is checked.
-    const unread = unreadRowsOf(plan);
+    const unread = unreadRowsOf(plan, 'investment');
     /** A subtotal against its projects' investments. */
     const checkGroup = (name: string, subtotal: Amount | undefined, projects: readonly Project[]): void => {
       if (!subtotal || projects.some(unread)) return;

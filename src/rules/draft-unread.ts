@@ -27,8 +27,8 @@ export const draftUnread = defineRule({
       en: 'the draft did not read {part} (document {where}: {what}); the rules that judge {part} did not run; transcribe it, then delete this entry',
     },
     'row-unread': {
-      zh: '草稿读错附表的一行（原文 {where}：{what}）；逐行核对的规则（附表合计、年限、编号）跳过该行及含该行的合计，其他判断附表的规则未运行；补录后删去此条目',
-      en: 'the draft misread one appendix row (document {where}: {what}); the rules that judge the appendix row by row (sums, years, numbering) leave out the row and every sum that holds it, and the others did not run; transcribe it, then delete this entry',
+      zh: '草稿读错附表的一行（原文 {where}：{what}）；逐行核对的规则（附表合计、年限、编号）跳过该行读错的栏及用到它的合计，其他判断附表的规则未运行；补录后删去此条目',
+      en: 'the draft misread one appendix row (document {where}: {what}); the rules that judge the appendix row by row (sums, years, numbering) leave out what of the row was misread and every sum that needs it, and the others did not run; transcribe it, then delete this entry',
     },
   },
   check({ plan, report }) {

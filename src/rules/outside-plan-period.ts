@@ -28,7 +28,7 @@ export const outsidePlanPeriod = defineRule({
   },
   check({ plan, report }) {
     const { start: planStart, end: planEnd } = plan.period;
-    const unread = unreadRowsOf(plan);
+    const unread = unreadRowsOf(plan, 'years');
     for (const project of plan.appendixSections.flatMap((s) => s.projects)) {
       if (unread(project)) continue;
       const { start, end } = project;

@@ -16,7 +16,7 @@ export const yearOrder = defineRule({
     'start-after-end': { zh: '{ref} 的起始年份 {start} 晚于结束年份 {end}', en: '{ref}: start year {start} is after end year {end}' },
   },
   check({ plan, report }) {
-    const unread = unreadRowsOf(plan);
+    const unread = unreadRowsOf(plan, 'years');
     for (const project of plan.appendixSections.flatMap((s) => s.projects)) {
       if (unread(project)) continue;
       if (project.start !== undefined && project.end !== undefined && project.start > project.end) {

@@ -73,6 +73,18 @@ describe('one misread appendix row (an entry with a row): the rules that judge r
     ]);
   });
 
+  it('a row misread only in the cells it names (cells: [name, departments]) still has its amount and years checked', async () => {
+    const namesOnly = P('plan.yaml', 'accepted: []', 'draft:\n  unread:\n    - { part: appendix, where: line 81, what: "appendix 序号1: cells run together", row: { serial: 1, cells: [name, departments] } }\naccepted: []');
+    expect(ids(await auditFindings(planCopy(MINI, [namesOnly, misreadRow, wrongSubtotal, ...moneyOutside]), rowRules))).toEqual([
+      'appendix-sums/subtotal-mismatch',
+      'appendix-sums/subtotal-mismatch',
+      'appendix-sums/total-mismatch',
+      'draft-unread/row-unread',
+      'outside-plan-period/starts-before',
+      'year-order/start-after-end',
+    ]);
+  });
+
   it('a section with no subtotal of its own that holds the row leaves the total unchecked', async () => {
     const noSubtotal = P('projects.yaml', '    subtotal: 2000\n', '');
     expect(ids(await auditFindings(planCopy(MINI, [unreadRow, misreadRow, wrongSubtotal, noSubtotal]), rowRules))).toEqual(['appendix-sums/subtotal-mismatch', 'draft-unread/row-unread']);

@@ -72,7 +72,7 @@ export interface Unread {
   /** The part of the plan that could not be read, when the audit must not judge it. */
   readonly part?: Part;
   /** One appendix row misread, the others read: its table's number, its section's numeral when serials restart in each, and its serial. */
-  readonly row?: { readonly table: number; readonly section?: string; readonly serial: number };
+  readonly row?: { readonly table: number; readonly section?: string; readonly serial: number; readonly cells?: readonly string[] };
 }
 
 export interface Appendix {

@@ -337,6 +337,8 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
   let totalFound = false;
   /** Rows read with a cell that is not what its column holds (years, a nature): a table read askew shows them beside its misread rows. */
   let doubtful = 0;
+  /** Rows whose names or departments ran into a neighbour's: their typed cells (years, amounts) were still read by what they are. */
+  let namesMixed = 0;
   /** Sections and parts printed without an amount on their row, until a 小计 row gives it. */
   const unstated = new Map<AppendixGroup, Row>();
   for (const row of table.rows) {
@@ -418,15 +420,22 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
       investment = '0';
     }
     // Cells of neighbouring rows run together, as a reader by place may print them (lines of rows of
-    // centred cells interleaved): a department and the head of the next row's (县卫生健康委, 县卫), or a
-    // name that opens twice as its county's names open (平坪县丰泉…平坪县和山); or cells moved a
-    // column over, a nature where the department stands (改建). The row is not read.
+    // centred cells interleaved): a department and the head of the next row's (县卫生健康委, 县卫), a
+    // department of one character whose rest ran into the name beside it (局), or cells moved a
+    // column over, a nature where the department stands (改建): those cells are misread, the typed
+    // ones (years, amount) read by what they are. Or a name that opens twice as its county's names
+    // open (平坪县丰泉…平坪县和山): two rows run together, and no cell of the row is sure.
     const name = cellLine(cell(col.name));
     const county = /^[\p{Script=Han}]{2,4}?[县区旗]/u.exec(name)?.[0];
-    const twice =
-      departments.some((department) => NATURES.includes(department) || departments.some((other) => other !== department && other.startsWith(department))) ||
-      (county !== undefined && name.indexOf(county, county.length) >= 0);
-    if (twice) draft.unread.push({ place: row.place, what: `appendix 序号${serial}: cells of neighbouring rows or columns run together (${name.slice(0, 24)})`, part: 'appendix', row: rowOf(serial) });
+    const departmentsMixed = departments.some(
+      (department) => NATURES.includes(department) || ([...department].length === 1 && /\p{Script=Han}/u.test(department)) || departments.some((other) => other !== department && other.startsWith(department)),
+    );
+    const rowsMixed = county !== undefined && name.indexOf(county, county.length) >= 0;
+    if (departmentsMixed || rowsMixed) {
+      const what = `appendix 序号${serial}: cells of neighbouring rows or columns run together (${name.slice(0, 24)})`;
+      draft.unread.push({ place: row.place, what, part: 'appendix', row: rowsMixed ? rowOf(serial) : { ...rowOf(serial), cells: ['name', 'departments', 'nature'] } });
+      if (!rowsMixed) namesMixed += 1;
+    }
     const content = cell(col.content);
     // A cell cut over several lines is joined here: the editor checks that the pieces belong together.
     for (const [field, index] of [['name', col.name], ['location', col.location], ['content', col.content]] as const) {
@@ -501,10 +510,11 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
       draft.unread.push({ place: project.place ?? table.place, what: `appendix 序号${project.serial}: investment ${project.investment} is more than the table's 合计 ${result.total}`, part: 'appendix', row });
     }
   }
-  // Rows misread one by one among rows read; more than one in five is a table misread as a whole,
-  // and its other rows are not to be trusted either.
+  // Rows misread one by one among rows read; more than one in five whose amounts or years are in
+  // doubt is a table misread as a whole, and its other rows are not to be trusted either. (Names
+  // run together do not count: the rules that read names do not run while any row is unread.)
   const misread = draft.unread.filter((entry) => entry.row?.table === number);
-  if (misread.length + doubtful > Math.max(1, projects.length / 5)) {
+  if (misread.length - namesMixed + doubtful > Math.max(1, projects.length / 5)) {
     for (const [at, entry] of draft.unread.entries()) if (entry.row?.table === number) draft.unread[at] = { place: entry.place, what: entry.what, part: 'appendix' };
   }
   return result;
