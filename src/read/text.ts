@@ -1100,6 +1100,8 @@ const UNIT_ALONE = /^[（(][^）)]*[）)]$/u;
 
 /** A header that names money: the column a unit in brackets under it belongs to. */
 const MONEY_HEADER = /投资|金额|资金|估算/u;
+/** An amount as a cell prints it (12900, 1,200.5, full-width digits). */
+const AMOUNT_PIECE = /^[0-9０-９][0-9０-９.,，]*$/u;
 
 /** A nature whose characters were printed out of order (改建扩): the nature they make (one of NATURES); any other text as it is. */
 function reorderedNature(text: string): string {
@@ -1406,7 +1408,7 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
               found.length === columns + 1 &&
               found[columns]! > found[columns - 1]! + 2 &&
               pieces(found[columns]!).every((piece) => !/[0-9０-９]/u.test(piece)) &&
-              pieces(found[columns - 1]!).some((piece) => /^[0-9０-９][0-9０-９.,，]*$/u.test(piece)),
+              pieces(found[columns - 1]!).some((piece) => AMOUNT_PIECE.test(piece)),
           );
     // Or the table's columns moved a few places as a whole, the serial's at the margin staying:
     // pdftotext lays each row out on its own, and a row whose name's first line is shorter may
@@ -1468,7 +1470,7 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     const money = header.findIndex((name) => MONEY_HEADER.test(squeeze(name)));
     const amount = cells[money];
     const remark = cells[money + 1];
-    if (amount && remark && remark.length === 1 && /^[0-9０-９][0-9０-９.,，]*$/u.test(remark[0]!) && /^备/u.test(squeeze(header[money + 1] ?? ''))) {
+    if (amount && remark && remark.length === 1 && AMOUNT_PIECE.test(remark[0]!) && /^备/u.test(squeeze(header[money + 1] ?? ''))) {
       const endYear = amount.length === 1 && /^\d{4}$/u.test(amount[0]!) && range !== undefined && money === years + 1 && /[-—–~～〜至]$/u.test(range.at(-1) ?? '');
       if (amount.length === 0 || endYear) {
         if (endYear) range!.push(amount.pop()!);
@@ -1537,7 +1539,6 @@ function unswapOpening(placed: { column: number; text: string }[][], opening: nu
 const YEARS_PIECE = /^\d{4}\s*[-—–~～〜至]\s*(?:\d{4})?$/u;
 /** A year alone (2021): a years cell's end, or an amount that reads as a year. */
 const YEAR_ALONE = /^(?:19|20)\d{2}$/u;
-const AMOUNT_PIECE = /^[0-9０-９][0-9０-９.,，]*$/u;
 /** A money header that names the period's share of the investment (其中：“十四五”投资). */
 const SHARE_HEADER = /其中|十四五|期间|年度|当年/u;
 
@@ -1881,7 +1882,7 @@ function placeByColumn(row: RawRow, fragments: readonly Fragment[], columns: rea
 /** What a column's cells look like, from its header: a cell of a typed column is one line that matches. */
 const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
   [YEARS_HEADER, YEARS_CELL],
-  [/投资|金额|万元/u, /^[0-9０-９][0-9０-９.,，]*$/u],
+  [/投资|金额|万元/u, AMOUNT_PIECE],
   [/性质/u, /^(新建|改建|改扩建|续建|在建)([或、/／](新建|改建|改扩建|续建|在建))*$/u],
   [/属性/u, /^(预期性|约束性)$/u],
   // An indicator's unit (单位, 计量单位), not the unit responsible for a project (责任单位).
@@ -2399,7 +2400,7 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       // A text column (a name, a place, the remarks) is not an amount alone, nor a year opening a
       // period (2022-): those are a money or a years column's.
       const text = taken.map((piece) => piece.text).join('');
-      if (/^[0-9０-９][0-9０-９.,，]*$/u.test(text) || YEAR_OPENING.test(text)) cost += 5;
+      if (AMOUNT_PIECE.test(text) || YEAR_OPENING.test(text)) cost += 5;
       // (Nor does one end on a line of its own that opens a period: 接待中心 / 2022-.)
       else if (taken.length > 1 && YEAR_OPENING.test(taken[taken.length - 1]!.text)) cost += 4;
       const next = pieces[to + 1];

@@ -335,6 +335,8 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     result.checks.push('numbering: section — each section numbers its projects from 1 again');
   }
   let totalFound = false;
+  /** A row misread among rows read, as plan.yaml names it: the audit leaves out this row, not the whole appendix. */
+  const rowOf = (section: AppendixSection, serial: number): { table: number; section?: string; serial: number } => ({ table: number, ...(bySection ? { section: section.numeral } : {}), serial });
   /** Rows read with a cell that is not what its column holds (years, a nature): a table read askew shows them beside its misread rows. */
   let doubtful = 0;
   /** Rows whose names or departments ran into a neighbour's: their typed cells (years, amounts) were still read by what they are. */
@@ -388,8 +390,7 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
       result.checks.push('the appendix has no sections: one section made for all projects');
     }
     const cell = (index: number): string => (index >= 0 ? (row.cells[index] ?? '') : '');
-    // A row misread among rows read: the audit leaves out this row, not the whole appendix.
-    const rowOf = (serial: number): { table: number; section?: string; serial: number } => ({ table: number, ...(bySection ? { section: result.sections.at(-1)!.numeral } : {}), serial });
+    const current = result.sections.at(-1)!;
     const checks: string[] = [];
     const serial = unnumbered ? (bySection ? (result.sections.at(-1)?.projects.length ?? 0) : result.sections.reduce((n, s) => n + s.projects.length, 0)) + 1 : Number(first);
     if (unnumbered) checks.push(`serial: the table prints none; ${serial} is this row's place in the table`);
@@ -416,7 +417,7 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     let investment = plainNumber(cell(col.investment));
     if (investment === undefined) {
       checks.push(`investment: ${JSON.stringify(cell(col.investment))} is not a number; 0 written`);
-      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: investment ${JSON.stringify(cell(col.investment))}`, part: 'appendix', row: rowOf(serial) });
+      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: investment ${JSON.stringify(cell(col.investment))}`, part: 'appendix', row: rowOf(current, serial) });
       investment = '0';
     }
     // Cells of neighbouring rows run together, as a reader by place may print them (lines of rows of
@@ -433,7 +434,7 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     const rowsMixed = county !== undefined && name.indexOf(county, county.length) >= 0;
     if (departmentsMixed || rowsMixed) {
       const what = `appendix 序号${serial}: cells of neighbouring rows or columns run together (${name.slice(0, 24)})`;
-      draft.unread.push({ place: row.place, what, part: 'appendix', row: rowsMixed ? rowOf(serial) : { ...rowOf(serial), cells: ['name', 'departments', 'nature'] } });
+      draft.unread.push({ place: row.place, what, part: 'appendix', row: rowsMixed ? rowOf(current, serial) : { ...rowOf(current, serial), cells: ['name', 'departments', 'nature'] } });
       if (!rowsMixed) namesMixed += 1;
     }
     const content = cell(col.content);
@@ -460,20 +461,19 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
       counts: countsOf(flat, facts),
       checks,
     };
-    const current = result.sections.at(-1)!;
     current.projects.push(project);
     current.parts?.at(-1)?.projects.push(project);
     if (natureUnprinted) unprintedNature.add(project);
   }
   for (const section of result.sections) {
     // How a check names the row a value is taken from: 附表 序号3, 附表2 序号3, 附表 二、序号3.
-    const named = `附表${number > 1 || context.draft.outline.appendices.length > 1 ? number : ''} ${bySection ? `${section.numeral}、` : ''}`;
+    const named = `${printedName} ${bySection ? `${section.numeral}、` : ''}`;
     // The nature first: the set knows its projects as they were made.
     if (col.nature >= 0) fillMerged(section.projects, (project) => unprintedNature.has(project), 'nature', named);
     if (col.departments >= 0) fillMerged(section.projects, noDepartment, 'departments', named);
   }
   if (result.sections.every((section) => section.projects.length === 0)) {
-    draft.unread.push({ place: table.place, what: `${number > 1 || context.draft.outline.appendices.length > 1 ? `附表${number}` : '附表'}: no project row could be read`, part: 'appendix' });
+    draft.unread.push({ place: table.place, what: `${printedName}: no project row could be read`, part: 'appendix' });
   }
   for (const [group, row] of unstated) {
     const owner = result.sections.find((section) => section.parts?.includes(group));
@@ -506,8 +506,7 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     for (const project of section.projects) {
       const amount = parseDecimal(project.investment);
       if (!total || !amount || compare(amount, total) <= 0) continue;
-      const row = { table: number, ...(bySection ? { section: section.numeral } : {}), serial: project.serial };
-      draft.unread.push({ place: project.place ?? table.place, what: `appendix 序号${project.serial}: investment ${project.investment} is more than the table's 合计 ${result.total}`, part: 'appendix', row });
+      draft.unread.push({ place: project.place ?? table.place, what: `appendix 序号${project.serial}: investment ${project.investment} is more than the table's 合计 ${result.total}`, part: 'appendix', row: rowOf(section, project.serial) });
     }
   }
   // Rows misread one by one among rows read; more than one in five whose amounts or years are in
