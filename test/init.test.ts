@@ -694,6 +694,33 @@ describe('plan init on composed texts', () => {
     expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/row-unread']);
   });
 
+  it('a department that ends in a nature (县教新建: the nature run into it) is a row misread in its names; a count with a year glued to it (4002022个) a row misread whole', async () => {
+    const rows = APPENDIX_ROWS.map((row): readonly string[] => {
+      if (row[0] === '1') return [row[0], row[1]!, '县教新建', '', row[4]!, '新建校舍4000㎡，运动场1500㎡，新增学位3602022个。', ...row.slice(6)];
+      return row[0] === '2' ? [row[0], row[1]!, '县教改建', ...row.slice(3)] : row;
+    });
+    const { dir, result } = await drafted(rows);
+    expect(result.code).toBe(0);
+    const plan = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    expect(plan).toContain('row: { serial: 1 } }');
+    expect(plan).toContain('row: { serial: 2, cells: [name, departments, nature] } }');
+    const findings = await auditFindings(dir, ['appendix-sums', 'unlinked-work', 'draft-unread']);
+    expect([...new Set(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`))]).toEqual(['draft-unread/row-unread']);
+  });
+
+  it('rows whose years do not read, more than one in five and no row misread as a whole, are each recorded as that row: their years are not judged, the other rows still are', async () => {
+    const rows = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '1' || row[0] === '2' ? [...row.slice(0, 6), `${row[6]!.slice(0, 5)}`, row[7]!] : row));
+    const { dir, result } = await drafted(rows);
+    expect(result.code).toBe(0);
+    const plan = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    expect(plan).toMatch(/what: "appendix 序号1: years \\"2022-\\"", row: \{ serial: 1 \} \}/u);
+    expect(plan).toMatch(/what: "appendix 序号2: years \\"2021-\\"", row: \{ serial: 2 \} \}/u);
+    expect(result.stdout.match(/appendix 序号1: years/gu)).toHaveLength(2);
+    // Row 3 runs to 2026, past the plan period: still found.
+    const findings = await auditFindings(dir, ['outside-plan-period', 'draft-unread']);
+    expect([...new Set(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`))].sort()).toEqual(['draft-unread/row-unread', 'outside-plan-period/ends-after']);
+  });
+
   it('an amount above its table’s 合计 is a row misread (an amount and a year run together, 27002025)', async () => {
     const rows = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [...row.slice(0, 7), '10002025'] : row));
     const { dir, result } = await drafted(rows);

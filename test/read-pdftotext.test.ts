@@ -350,6 +350,14 @@ describe('pdftotext -layout: narrow columns one space apart', () => {
   });
 });
 
+describe('pdftotext -raw: prose whose margin a short text does not show', () => {
+  it('runs a paragraph on past a line that stops a character after an enumeration mark (丰坪乡、桃 / 田街道、竹山镇。), seed 121', () => {
+    const model = readText(['第一章总体要求', '一、发展基础', '1.金岭县宁山街道残疾人康复中心改扩建工程。新建建筑面积7900㎡，新增床位560张。', '“十三五”期间，全县建成便民服务站3个，分别位于丰坪乡、桃', '田街道、竹山镇。公共服务设施网络逐步完善，服务能力不断增强。', '二、主要目标'].join('\n'));
+    const paragraphs = model.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    expect(paragraphs.slice(1)).toEqual(['“十三五”期间，全县建成便民服务站3个，分别位于丰坪乡、桃田街道、竹山镇。公共服务设施网络逐步完善，服务能力不断增强。']);
+  });
+});
+
 describe('pdftotext -raw: each row in reading order', () => {
   const table = [
     '附表1某县“十四五”公共服务规划重点建设项目清单',
@@ -1584,6 +1592,21 @@ describe('pdftotext -layout: a piece printed above the line it belongs to (a cha
     expect(boxItems(model)).toEqual(['1.凤河县凤川镇社区卫生服务中心新建工程。新建建筑面积28400㎡，新增床位120张。', '2.凤河县丰田街道社区卫生服务中心建设项目。新建建筑面积20500㎡，新增床位550张。', '3.凤河县桃湾镇中心卫生院建设项目。新建建筑面积20100㎡，新增床位550张。']);
   });
 
+  it('gives the next item a line set in by two places, printed above its number line, when the item before has ended (柏坪镇… / 2.翠塘县 / 增住房30套。), seed 45 of corpus B', () => {
+    const model = readText(['                   专栏2 住有所居重点工程', '1.翠塘县桃泉街道棚户区改造安置房建设项目。新建建   筑面积25400㎡，新增住房290', '套。', '  柏坪镇棚户区改造安置房新建工程。新建建筑面积1700㎡，新', '2.翠塘县', '增住房30套。', '            第三章 丰富公共文化体育服务'].join('\n'));
+    expect(boxItems(model)).toEqual(['1.翠塘县桃泉街道棚户区改造安置房建设项目。新建建筑面积25400㎡，新增住房290套。', '2.翠塘县柏坪镇棚户区改造安置房新建工程。新建建筑面积1700㎡，新增住房30套。']);
+  });
+
+  it('puts the piece printed far in above a number line into the hole that line leaves for it (2.柏林县桃坪      。新建…), seed 190', () => {
+    const model = readText(['                    专栏7 幼有所育重点工程', '1.柏林县桃川乡托育中心新建工程。新建建筑面积19700㎡', '个。', '                              ，新增托位80', '', '      镇托育中心建设项目', '2.柏林县桃坪              。新建建筑面积10900㎡    ，新增托位210个。', '3.柏林县银山镇婴幼儿照护中心建设项目。新建建筑面积18000㎡，新增托位40个。', '        第八章 完善住房保障体系'].join('\n'));
+    expect(boxItems(model)).toEqual(['1.柏林县桃川乡托育中心新建工程。新建建筑面积19700㎡，新增托位80个。', '2.柏林县桃坪镇托育中心建设项目。新建建筑面积10900㎡，新增托位210个。', '3.柏林县银山镇婴幼儿照护中心建设项目。新建建筑面积18000㎡，新增托位40个。']);
+  });
+
+  it('puts a word’s end with its figure, printed far in under an item, into the gap its lines leave (…新建建筑面 / ㎡，新增住房440套。 / 积23600), not onto the next item, seed 20', () => {
+    const model = readText(['                   专栏6 住有所居重点工程', '（1）丰源县云源乡棚户区改造安置房改造工程。新建建筑面', '㎡，新增住房440套。', '                                       积23600', '', '（2）丰源县丰林街道棚户区改造安置房改扩建工程。新建建筑面积11100㎡，新增住房', '740套。', '        第七章 完善住房保障体系'].join('\n'));
+    expect(boxItems(model)).toEqual(['（1）丰源县云源乡棚户区改造安置房改造工程。新建建筑面积23600㎡，新增住房440套。', '（2）丰源县丰林街道棚户区改造安置房改扩建工程。新建建筑面积11100㎡，新增住房740套。']);
+  });
+
   it('closes a number split by a change of font where two lines of a box item meet (新增工位 / 4 70个。), seed 264', () => {
     const model = readText(['                    专栏4 劳有所得重点工程', '1.凤坡县安源乡就业服务   中心新建工程。新建建筑面积24200㎡，新增工位', '4 70个。', '2.凤坡县翠塘街道技能实训基地新建工程。新建建筑面积29000㎡，新增工位690个。', '', '        第五章 促进更加充分更高质量就业'].join('\n'));
     expect(boxItems(model)[0]).toBe('1.凤坡县安源乡就业服务中心新建工程。新建建筑面积24200㎡，新增工位470个。');
@@ -2139,6 +2162,45 @@ describe('pdftotext -layout: cells right of a long content, each line set by its
     const rows = rowsOf('scattered-columns.layout.txt');
     expect(rows[0]?.slice(0, 2)).toEqual(['1', '桃田县龙林镇残疾人康复中心改扩建工程']);
     expect(rows.every((row) => /^[^。㎡]+$/u.test(row[1]!) && /㎡/u.test(row[2]!) && /^\d{4}-\d{4}$/u.test(row[3]!) && /^\d+$/u.test(row[4]!) && /^县/u.test(row[5]!))).toBe(true);
+  });
+});
+
+describe('pdftotext -layout: a header’s names against the columns the rows show', () => {
+  const read = (file: string): string[][] => tables(readText(readFileSync(join(FIXTURES, file), 'utf8')))[0] ?? [];
+  const row = (rows: string[][], serial: string): string[] | undefined => rows.find((cells) => cells[0] === serial);
+
+  it('stacks a name’s second line with the words it completes (责任 / 单位 beside 设 / 性, 建 / 设 / 性 / 质), and makes no column of a remark printed in two pieces (中央   预算), seed 304 of long contents', () => {
+    const rows = read('header-phrases.layout.txt');
+    expect(rows[0]).toEqual(['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']);
+    expect(row(rows, '1')).toEqual(['1', '桃河县石河街道中心卫生院改扩建工程', '县卫生健康委', '改扩建', '新建建筑面积12500㎡，新增床位500张。主要建设内容包括土建、装饰装修、给排水、电气、消防、绿化等配套设施。', '2023-2024', '27700', '争取中央预算内资金']);
+    expect(row(rows, '9')?.slice(1, 4)).toEqual(['桃河县金山乡棚户区改造安置房改扩建工程', '县住房城乡建委', '改扩建']);
+  });
+
+  it('takes no more columns than the header names where rows show a range’s end and the amounts on a line of their own (2023- / 2023  6360  10600), seed 195', () => {
+    const rows = read('end-year-own-line.layout.txt');
+    expect(rows[0]).toHaveLength(9);
+    expect(row(rows, '2')?.slice(-4)).toEqual(['2023-2023', '6360', '10600', '']);
+    expect(row(rows, '6')?.slice(-4)).toEqual(['2021-2023', '8460', '14100', '']);
+  });
+
+  it('keeps the line of the header’s first characters over its 序 line (建 建设 投资估), though every page prints it again at its top, and parts rows whose names run eight lines tall where a name has ended and the next opens as names do (the bundled plan)', () => {
+    const rows = read('tall-rows.layout.txt');
+    expect(rows[0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）']);
+    expect(row(rows, '1')).toEqual(['1', '重庆市巫山县妇幼保健院示范性托育服务中心（公立）', '县卫生健康委', '新建', '巫山县妇幼保健院', '项目占地面积3000㎡，建筑面积5000㎡，新增托位625个。', '2022-2023', '4000']);
+    expect(row(rows, '2')).toEqual(['2', '巫山县高唐街道托育机构', '县卫生健康委', '新建', '高唐街道', '项目占地面积1000㎡，建筑面积2000㎡，新增托位约250个。', '2022-2023', '1300']);
+    expect(row(rows, '5')?.slice(-2)).toEqual(['2021-2025', '42776']);
+  });
+
+  it('reads a header stacked over four lines (… / 建设起止 投资估 / 年限 算) before its rows, seed 35 of corpus B', () => {
+    const rows = read('header-four-lines.layout.txt');
+    expect(rows[0]).toEqual(['类别', '序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算']);
+    expect(rows.find((cells) => cells[1] === '2' && cells[0] === '')?.slice(2)).toEqual(['竹川县桃峰镇小学改造工程', '县教委', '改建', '桃峰镇', '新建建筑面积28700㎡，新增学位50个。', '2021-2021', '15700']);
+  });
+
+  it('counts a header piece that names two columns printed without a space (建设内容及规模建设起止) as two, seed 30', () => {
+    const rows = read('glued-header-names.layout.txt');
+    expect(rows[0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）']);
+    expect(row(rows, '1')).toEqual(['1', '松泉县银湾镇救助管理站改扩建工程', '县民政局', '改扩建', '银湾镇', '新建建筑面积26700㎡，新增床位300张。', '2021-2022', '18000']);
   });
 });
 

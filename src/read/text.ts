@@ -36,6 +36,8 @@ const TOC_ENTRY = /^(.*?\S)\s*(?:[.．·…⋯—\-─_]{2,}|\s)\s*([0-9０-９]
 /** A part of a table: 一、幼有所育, or （一）幼有所育. */
 const PART_ROW = new RegExp(`^(?:${NUMERAL}[、．.]|[（(]${NUMERAL}[）)])`, 'u');
 const TOTAL_ROW = /^(合\s*计|总\s*计|小\s*计)/u;
+/** A hole in a line, where pdftotext -layout left the room of a piece it printed on the line above: a run of four spaces or more between two words. */
+const HOLE = /\S {4,}\S/u;
 /** Openers of a numbered line in prose: 1. / （一） / 一、 start a new paragraph even after a full line. */
 const LIST_OPENER = new RegExp(`^(?:[0-9０-９]+[.．、]|[（(](?:${NUMERAL}|[0-9０-９]+)[）)]|${NUMERAL}、)`, 'u');
 const SENTENCE_END = /[。！？!?]$/u;
@@ -154,7 +156,9 @@ function findFurniture(lines: readonly string[], pageStarts: ReadonlySet<number>
         const key = squeeze(text);
         // (Nor the end of a sentence, 张。, which a page may close with more than once.)
         // (Nor a line of a table's header printed again at the top of each of its pages: 序 / 号 项目名称 责任.)
-        if (key.length < 2 || key.length > 60 || headingOf(text) || text.includes('\t') || fragmentsOf(text.trim()).length >= 3 || /序号|项目名称|工程名称|指标名称|^(类别|项目类别|领域|行业)序/u.test(key) || headerNames(key) >= 2 || startsRow(text.trim()) || /[。；，、]$/u.test(key)) continue;
+        // (Nor a line of a header's names' first characters over its 序 line: 建 建设 投资估.)
+        const under = lines.slice(index + 1).find((line) => !isBlank(line)) ?? '';
+        if (key.length < 2 || key.length > 60 || headingOf(text) || text.includes('\t') || fragmentsOf(text.trim()).length >= 3 || /序号|项目名称|工程名称|指标名称|^(类别|项目类别|领域|行业)序/u.test(key) || headerNames(key) >= 2 || startsRow(text.trim()) || /[。；，、]$/u.test(key) || (headerAbove(text) && /^序/u.test(under.trim()))) continue;
         const entry = near.get(key) ?? { indexes: new Set<number>(), breaks: new Set<number>(), header };
         entry.indexes.add(index);
         entry.breaks.add(pages.filter((page) => page <= at).length);
@@ -693,7 +697,7 @@ function readCategoryLayout(lines: readonly Line[], start: number): ReadTable | 
   let best: { read: ReadTable; faults: number } | undefined;
   for (const shift of new Set([header[1]!.start, Math.max(1, header[1]!.start - 1), Math.max(1, header[1]!.start - 2)])) {
     const read = readCategoryShifted(lines, start, shift);
-    const faults = read === undefined ? Number.POSITIVE_INFINITY : tableFaults(read) - read.rows.slice(1).filter((row) => !isShortRow([row.cells[0] ?? ''])).length;
+    const faults = read === undefined ? Number.POSITIVE_INFINITY : readingCost(read);
     if (read && (best === undefined || faults < best.faults)) best = { read, faults };
   }
   return best?.read;
@@ -709,6 +713,9 @@ export function misreadCells(header: readonly string[], cells: readonly string[]
   const years = header.findIndex((cell) => YEARS_HEADER.test(cell));
   return (money >= 0 && !/^[0-9][0-9.,，]*$/u.test(cells[money]?.trim() ?? '')) || (years >= 0 && !YEARS_CELL.test(cells[years]?.trim() ?? ''));
 }
+
+/** A reading's faults less the rows it reads: of two readings of one table, the lower is the better. */
+const readingCost = (read: ReadTable): number => tableFaults(read) - read.rows.slice(1).filter((row) => !isShortRow([row.cells[0] ?? ''])).length;
 
 /** What a table's reading got wrong, as far as it shows: header cells that name no column or several, and project rows whose serial, amount or years do not read as such. */
 function tableFaults(read: ReadTable): number {
@@ -968,8 +975,9 @@ function usualOpening(lines: readonly Line[], from: number): string | undefined 
 /**
  * A line of a layout table that opens a name of its own: at the row's name column, beside three
  * cells or more, the row's name ended as works are named. Not when the row's name does not open as
- * names do (`opening`) and the line does: that line is the head of the row's name, printed under
- * the rest of it.
+ * names do (`opening`) and the line does, right under the opening line: that line is the head of
+ * the row's name, printed under the rest of it. (Further down, under a name ended as names end,
+ * it opens the next row's name too.)
  */
 function opensNextName(row: LayoutRow, text: string, opening?: string): boolean {
   // The name's column is the leftmost after the serial's: its first line may be above the opening line
@@ -979,8 +987,13 @@ function opensNextName(row: LayoutRow, text: string, opening?: string): boolean 
   // (pdftotext lays each line out on its own: a column's pieces may stand a few places apart.)
   if (!name || tokens.length === 0 || /^[（(]/u.test(tokens[0]!.text) || Math.abs(tokens[0]!.start - name.start) > 3) return false;
   const pieces = piecesAt([...row.before, ...row.lines], name.start, 1);
-  if (opening !== undefined && !(pieces[0] ?? '').startsWith(opening) && tokens[0]!.text.startsWith(opening)) return false;
-  return /(工程|项目)$/u.test(pieces.join(''));
+  const opens = opening !== undefined && tokens[0]!.text.startsWith(opening);
+  if (opens && !(pieces[0] ?? '').startsWith(opening)) {
+    // (Unless it comes after the name's lines, not right under the opening line, and the name has
+    // ended as names end, 重庆市巫山县…托育服务中心（公立）: the line opens the next.)
+    return row.lines.length > 2 && NAME_ENDING.test(pieces.join(''));
+  }
+  return /(工程|项目)$/u.test(pieces.join('')) || (opens && NAME_ENDING.test(pieces.join('')));
 }
 
 /** The pieces of `lines` that start within `tolerance` places of `start`, in order: a column's cell as printed. */
@@ -1110,10 +1123,10 @@ function reorderedNature(text: string): string {
   return NATURES.find((nature) => sorted(nature) === sorted(text)) ?? text;
 }
 
-/** A line above a header's 序 line that holds header cells' first character or two (建 of 建 / 设 / 性 / 质, 建 建 over two such cells), set in from the margin. */
+/** A line above a header's 序 line that holds header cells' first characters (建 of 建 / 设 / 性 / 质, 建 建 over two such cells, 建设 投资估 over 起止 / 年限 and 算（万 / 元）), set in from the margin. */
 function headerAbove(text: string): boolean {
   const tokens = tokensOf(text);
-  return tokens.length >= 1 && tokens.length <= 3 && tokens[0]!.start >= 4 && tokens.every((token) => /^[\p{Script=Han}]{1,2}$/u.test(token.text)) && !headingOf(text);
+  return tokens.length >= 1 && tokens.length <= 4 && tokens[0]!.start >= 4 && tokens.every((token) => /^[\p{Script=Han}]{1,3}$/u.test(token.text)) && !headingOf(text);
 }
 
 /**
@@ -1262,9 +1275,16 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   const above = opensAbove ? lines[from] : start > 0 && headerAbove(lines[start - 1]!.text) ? lines[start - 1] : undefined;
   const headerLines: Line[] = [];
   let index = start;
-  for (; index < lines.length && headerLines.length < 3; index += 1) {
+  // (A third line and on only when it names a column or holds only a character or two of names,
+  // and no figure: 年限 算 of a header stacked over four lines, 质 of 建 / 设 / 性 / 质; a row's
+  // line above its serial, 兰坡县竹溪镇棚, may follow the header's second.)
+  const headerWords = (text: string): boolean => {
+    const tokens = tokensOf(text);
+    return !/[0-9０-９]/u.test(text) && (tokens.some((token) => headerNames(token.text) >= 1) || tokens.every((token) => [...token.text].length <= 2));
+  };
+  for (; index < lines.length && headerLines.length < 5; index += 1) {
     if (isBlank(lines[index]!.text)) continue;
-    if (opensLayoutRow(lines[index]!.text)) break;
+    if (opensLayoutRow(lines[index]!.text) || (headerLines.length >= 2 && !headerWords(lines[index]!.text))) break;
     headerLines.push(lines[index]!);
   }
   const headerKey = squeeze(headerLines.map((line) => line.text).join(''));
@@ -1332,10 +1352,18 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   // over a larger count some rows show: pdftotext sets each line by its own scale, and cells
   // scattered a few places apart make a column of no header (项目名称 was cut in two to name it).
   const named = stackHeader(headerLines.map((line) => tokensOf(line.text))).filter((stack) => !UNIT_ALONE.test(stack.text));
+  // The most columns the header names, on one of its lines or in its stacks (a stack of one
+  // character that names nothing, 设 of 建 / 设 / 性 / 质 set apart from 性质, is a piece of
+  // another's name; a stack that names two, 建设内容及规模建设起止, printed without a space, two
+  // columns): rows that show more (a range's end year and the amounts on a line of their own, a
+  // remark printed in two pieces) have cells of one column set apart.
+  const stacked = named.reduce((sum, stack) => sum + ([...stack.text].length > 1 ? Math.max(1, headerNames(stack.text)) : headerNames(stack.text)), 0);
+  const headerWidth = Math.max(stacked, ...[...headerLines, ...(above ? [above] : [])].map((line) => tokensOf(line.text).length));
   const headerSure = named.length === headerColumns && named.every((stack) => headerNames(stack.text) === 1 || /^序/u.test(stack.text));
   const columns =
     ranked.find(([count]) => count === headerColumns && count > ranked[0]![0])?.[0] ??
     (headerSure && ranked[0]![0] > headerColumns ? ranked.find(([count]) => count === headerColumns)?.[0] : undefined) ??
+    (ranked[0]![0] > headerWidth ? ranked.find(([count]) => count === headerWidth)?.[0] : undefined) ??
     ranked[0]![0];
   // Rows over several lines (a table one row a line is another reader's).
   const split = projects.filter((row) => row.before.length + row.lines.length > 1).length;
@@ -1371,7 +1399,9 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     .filter((found) => found.length === columns + 1 && found.slice(0, columns).every((at, column) => Math.abs(at - anchors[column]!) <= 2) && found[columns]! > lastAnchor + 2)
     .map((found) => found[columns]!)
     .sort((a, b) => a - b);
-  const extra = longer.length > 0 ? longer[Math.floor(longer.length / 2)] : remarks ? lastTop.start : undefined;
+  // (Never a column more than the header names, on one of its lines or in its stacks: a remark
+  // printed in two pieces, 中央   预算, is one cell of a remarks column the rows show already.)
+  const extra = anchors.length >= headerWidth ? undefined : longer.length > 0 ? longer[Math.floor(longer.length / 2)] : remarks ? lastTop.start : undefined;
   const withExtra = (found: number[]): number[] => (extra !== undefined && extra > found[found.length - 1]! ? [...found, extra] : found);
   anchors = withExtra(anchors);
   const tableAnchors = anchors;
@@ -1583,9 +1613,10 @@ function typedColumns(placed: { column: number; text: string }[][], header: read
   // money columns: the range's end, pushed right (2023- / 7700, then 2023 / 4620).
   const cells = placed.flat();
   const opened = cells.filter((piece) => piece.column === years).map((piece) => piece.text).join('');
-  const underMoney = cells.filter((piece) => money.includes(piece.column) && AMOUNT_PIECE.test(piece.text));
-  const end = underMoney.find((piece) => YEAR_ALONE.test(piece.text));
-  if (end && YEAR_OPENING.test(opened) && underMoney.length > money.length) {
+  // (The amounts counted wherever they stand right of the content: the last may have gone on under 备注.)
+  const figures = cells.filter((piece) => piece.column > content && piece.column !== years && AMOUNT_PIECE.test(piece.text));
+  const end = figures.find((piece) => money.includes(piece.column) && YEAR_ALONE.test(piece.text));
+  if (end && YEAR_OPENING.test(opened) && figures.length > money.length) {
     end.column = years;
     amounts.splice(amounts.indexOf(end), amounts.includes(end) ? 1 : 0);
   }
@@ -1894,7 +1925,8 @@ const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
 const TEXT_HINTS: readonly (readonly [RegExp, RegExp])[] = [[/部门|责任单位|主体/u, /^(县|市|区|州|旗|镇|乡|街道)|(委|局|办|府|院|中心|公司)$/u]];
 
 /** Text columns with a likely end: a project's name ends as works are named (…工程, …项目, …中心). */
-const TEXT_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [[/项目名称|工程名称|^名称$/u, /(工程|项目|中心|基地|院|馆|站|园|场|所|楼|室|校|网|台|线|路|桥|系统|平台|设施|改造|建设|扩建|新建|提升|计划|行动|）|\))$/u]];
+const NAME_ENDING = /(工程|项目|中心|基地|机构|院|馆|站|园|场|所|楼|室|校|网|台|线|路|桥|系统|平台|设施|改造|建设|扩建|新建|提升|计划|行动|）|\))$/u;
+const TEXT_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [[/项目名称|工程名称|^名称$/u, NAME_ENDING]];
 
 /** How the cells of a column end: a name as works are named, a responsible department as an office is (…委, …局, …办). */
 const CELL_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [
@@ -2094,6 +2126,16 @@ const HEADER_PHRASES: readonly (readonly [string, string])[] = [
   ['投资', '估算'],
   ['计划', '总投资'],
   ['计划', '投资'],
+  ['责任', '单位'],
+  ['责任', '部门'],
+  ['实施', '单位'],
+  ['业主', '单位'],
+  ['项目', '名称'],
+  ['建设', '性质'],
+  ['建设', '地点'],
+  ['建设', '地址'],
+  ['建设', '内容'],
+  ['建设', '年限'],
 ];
 
 /** A piece of a row printed in reading order: its text, and whether a space (not a line break) parts it from the piece before. */
@@ -2606,7 +2648,8 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
       const open = !SENTENCE_END.test(previous.trim());
       // A line that stops at a comma or an enumeration mark (、) is inside its sentence, however
       // short: no paragraph ends there. Without a margin (a text of a few lines) it is the only sign.
-      const cut = /[，、,]$/u.test(previous.trimEnd()) || NO_END.test(previous.trimEnd().at(-1) ?? '');
+      // (So is one that stops a character or few after an enumeration mark, inside a listed name: 分别位于丰坪乡、桃 / 田街道、竹山镇。)
+      const cut = /[，、,]$|、[^\s，。；、,]{1,3}$/u.test(previous.trimEnd()) || NO_END.test(previous.trimEnd().at(-1) ?? '');
       // A line that reaches the margin inside a sentence runs on. A paragraph's first line may be
       // set in by two characters that the text does not print (pdftotext -raw drops the indent):
       // stopping inside a word, it reaches the margin two characters sooner.
@@ -2652,12 +2695,15 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         continue;
       }
       if (ITEM.test(text.trim())) {
-        const first = closeGaps(text.trim());
-        items.push({ parts: [early === undefined ? first : joinWrapped(first, early)], line });
+        // (The piece printed above goes where the line leaves a hole for it, 2.凤林县桃坪      。新建…, or at its end.)
+        const hole = early === undefined ? -1 : text.trim().search(HOLE);
+        const first = closeGaps(hole < 0 ? text.trim() : text.trim().replace(HOLE, (gap) => `${gap[0]}${early}${gap.at(-1)}`));
+        items.push({ parts: [early === undefined || hole >= 0 ? first : joinWrapped(first, early)], line });
         early = undefined;
-      } else if (items.length > 0 && blank && early === undefined && indentOf(text) >= 4 && ITEM.test(nextText(index)) && !SENTENCE_END.test(nextText(index))) {
+      } else if (items.length > 0 && blank && early === undefined && indentOf(text) >= 4 && ITEM.test(nextText(index)) && (!SENTENCE_END.test(nextText(index)) || HOLE.test(nextText(index)))) {
         // After a blank, a line set far in over the next item's number line, which stops inside its
-        // sentence (社区卫生服务中心建设项目。… / 2.凤河县丰田街道): that line's end, printed above it.
+        // sentence (社区卫生服务中心建设项目。… / 2.凤河县丰田街道) or leaves a hole in it: that line's
+        // end or its middle, printed above it.
         early = closeGaps(text.trim());
       } else if (items.length > 0 && !(blank && !text.startsWith('\t'))) {
         // A line of an item cut by the page or the conversion: it carries on the item.
@@ -2688,14 +2734,16 @@ export function readTextLayout(text: string): { readonly model: DocumentModel; r
         // the word and a last line that opens with its figure: the word's.
         const wordEnd = far && before !== undefined && /^\p{Script=Han}{1,4}$/u.test(piece) && /\p{Script=Han}$/u.test(before) && /^[0-9０-９]/u.test(last);
         // A figure alone between a line that stops on a word and a last line that opens with its unit
-        // (…建筑面积 / ㎡，新增住房470套。 / 29800): the figure the two lines leave out, whatever the next item.
-        const figureSlot = far && before !== undefined && /^[0-9０-９][0-9０-９.]*$/u.test(piece) && /\p{Script=Han}$/u.test(before) && /^(?:㎡|平方米|[%‰，、])/u.test(last);
+        // (…建筑面积 / ㎡，新增住房470套。 / 29800), or with the word's last characters (…建筑面 / ㎡… /
+        // 积23600): the figure the two lines leave out, whatever the next item.
+        const figureSlot = far && before !== undefined && /^\p{Script=Han}{0,4}[0-9０-９][0-9０-９.]*$/u.test(piece) && /\p{Script=Han}$/u.test(before) && /^(?:㎡|平方米|[%‰，、])/u.test(last);
         // Or a piece that opens with a figure's unit, under a short end of a sentence (…面积13400 / 张。 / ㎡，新增床位510): the unit is the figure's before it, the end the piece's.
         const unitSlot = far && before !== undefined && /[0-9０-９]$/u.test(before) && /^(?:㎡|平方米|[%‰，])/u.test(piece) && !SENTENCE_END.test(piece) && SENTENCE_END.test(last) && [...last].length <= 4;
         if (far && before !== undefined && !completes && !SENTENCE_END.test(piece) && SENTENCE_END.test(last) && [...last].length <= 10) parts.splice(parts.length - 1, 0, piece);
         else if (wordEnd || figureSlot || unitSlot) parts.splice(parts.length - 1, 0, piece);
         // (A piece that carries on this item's cut number and stops inside its sentence, 1970 / 0㎡，新增学位400 / 个。, is this item's, whatever the next.)
-        else if (far && nextCut && !(before !== undefined && numberGoesOn(before) && !SENTENCE_END.test(piece)) && (numberGoesOn(next) || ended)) early = piece;
+        // (Set in by two places is far enough when this item has ended: an item's own lines open at the margin.)
+        else if ((far || (ended && indentOf(text) >= 2)) && nextCut && !(before !== undefined && numberGoesOn(before) && !SENTENCE_END.test(piece)) && (numberGoesOn(next) || ended)) early = piece;
         else if (far && before !== undefined && !SENTENCE_END.test(before)) parts[parts.length - 2] = joinWrapped(before, piece);
         // Under a last line that opens with a number (550个。), a piece that stops on a word before one (…新增托位) is the line above it.
         else if (far && before !== undefined && /\p{Script=Han}$/u.test(piece) && /^[0-9０-９]/u.test(parts[parts.length - 1]!)) parts.splice(parts.length - 1, 0, piece);

@@ -8,6 +8,7 @@ import { toChineseNumeral } from '../../numerals.js';
 import { asciiDigits, CATEGORY_HEADER, NUMERAL, titleUnit } from '../../headings.js';
 import { cellLine, NATURES, YEARS_HEADER } from '../../read/lines.js';
 import { likeness, words } from '../similarity.js';
+import type { UnreadRow } from '../../model.js';
 import type { AppendixGroup, AppendixSection, AppendixTable, Cell, Context, Draft, Indicator, Project } from '../types.js';
 import { countsOf, factsOf, sumsOf } from './facts.js';
 import { periodFromDate, readYears } from './years.js';
@@ -207,7 +208,6 @@ function departmentsOf(cell: string): { names: string[]; guessed: boolean } {
   return { names: names.length > 0 ? names : [cell.trim() || '—'], guessed };
 }
 
-
 /** A department the row does not print: its cell was empty. */
 const noDepartment = (project: Project): boolean => project.departments.length === 1 && project.departments[0] === '—';
 
@@ -244,6 +244,13 @@ const firstAmount = (row: Row): string | undefined =>
     .slice(1)
     .map((cell) => plainNumber(cell))
     .find((value) => value !== undefined);
+
+/**
+ * A year glued after a count, where a content never prints one (新增工位32002025个: 3200 and 2025,
+ * a count of seven digits or more ending in a year of the plan's time): the years' cell ran into
+ * the content. (An area may be that large; a count of places, beds or homes is not.)
+ */
+const YEAR_IN_WORDS = /[0-9]{3,}20[0-4][0-9](?=[个张套户所座间床位名人次项处条家台辆])/u;
 
 /** A money column that holds the plan period's share of the investment (“十四五”投资, 2021—2025年计划投资, 期间投资), not the whole. */
 const PERIOD_SHARE = /十四五|期间|年度|当年|\d{4}/u;
@@ -337,8 +344,12 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
   let totalFound = false;
   /** A row misread among rows read, as plan.yaml names it: the audit leaves out this row, not the whole appendix. */
   const rowOf = (section: AppendixSection, serial: number): { table: number; section?: string; serial: number } => ({ table: number, ...(bySection ? { section: section.numeral } : {}), serial });
-  /** Rows read with a cell that is not what its column holds (years, a nature): a table read askew shows them beside its misread rows. */
-  let doubtful = 0;
+  /**
+   * Rows read with a cell that is not what its column holds (years, a nature), as plan.yaml would
+   * name them misread: a table read askew shows them beside its misread rows.
+   */
+  const doubtfulRows = new Map<string, NonNullable<Draft['unread']>[number]>();
+  const plainDoubts = new Set<NonNullable<Draft['unread']>[number]>();
   /** Rows whose names or departments ran into a neighbour's: their typed cells (years, amounts) were still read by what they are. */
   let namesMixed = 0;
   /** Sections and parts printed without an amount on their row, until a 小计 row gives it. */
@@ -394,6 +405,13 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     const checks: string[] = [];
     const serial = unnumbered ? (bySection ? (result.sections.at(-1)?.projects.length ?? 0) : result.sections.reduce((n, s) => n + s.projects.length, 0)) + 1 : Number(first);
     if (unnumbered) checks.push(`serial: the table prints none; ${serial} is this row's place in the table`);
+    /** Records a cell in doubt on this row (with the line `plain` the summary gives it, which the row's entry replaces if recorded). */
+    const doubt = (what: string, plain?: NonNullable<Draft['unread']>[number]): void => {
+      const key = `${current.numeral}.${serial}`;
+      const before = doubtfulRows.get(key);
+      doubtfulRows.set(key, { place: row.place, what: before ? `${before.what}, ${what}` : `appendix 序号${serial}: ${what}`, part: 'appendix', row: rowOf(current, serial) });
+      if (plain) plainDoubts.add(plain);
+    };
     const { names: departments, guessed } = departmentsOf(cell(col.departments));
     if (guessed) checks.push(`departments: cut ${JSON.stringify(cell(col.departments).replace(/\s+/g, ' '))} where one name ends and the next begins`);
     const natureText = cell(col.nature).replace(/\s+/g, '');
@@ -402,16 +420,17 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     let nature: string | string[] | undefined = col.nature < 0 ? undefined : natures.length > 1 ? natures : natureText;
     const natureUnprinted = col.nature >= 0 && natureText === '';
     if (col.nature >= 0 && (!natures.every((word) => NATURES.includes(word)) || natures.length === 0)) {
-      if (natureText !== '') doubtful += 1;
+      if (natureText !== '') doubt(`nature ${JSON.stringify(natureText)}`);
       checks.push(`nature: ${JSON.stringify(natureText)} is not one of ${NATURES.join(' ')}; 新建 written`);
       nature = '新建';
     }
     const yearsText = twoColumns ? `${cell(startColumn)}-${cell(endColumn)}` : cell(col.years);
     const years = twoColumns ? spanOf(readYears(cell(startColumn)), readYears(cell(endColumn))) : readYears(yearsText);
     if (!years) {
-      doubtful += 1;
+      const entry = { place: row.place, what: `appendix 序号${serial}: years ${JSON.stringify(yearsText)}` };
+      doubt(`years ${JSON.stringify(yearsText)}`, entry);
       checks.push(`years: ${JSON.stringify(yearsText)} could not be read; the plan period written`);
-      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: years ${JSON.stringify(yearsText)}` });
+      draft.unread.push(entry);
     }
     const period = draft.plan.period ?? periodFromDate(draft.plan.date);
     let investment = plainNumber(cell(col.investment));
@@ -429,9 +448,14 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     const name = cellLine(cell(col.name));
     const county = /^[\p{Script=Han}]{2,4}?[县区旗]/u.exec(name)?.[0];
     const departmentsMixed = departments.some(
-      (department) => NATURES.includes(department) || ([...department].length === 1 && /\p{Script=Han}/u.test(department)) || departments.some((other) => other !== department && other.startsWith(department)),
+      (department) =>
+        NATURES.some((word) => department.endsWith(word)) ||
+        ([...department].length === 1 && /\p{Script=Han}/u.test(department)) ||
+        departments.some((other) => other !== department && other.startsWith(department)),
     );
-    const rowsMixed = county !== undefined && name.indexOf(county, county.length) >= 0;
+    // Or a year glued to a count in the content (32002025个): the years' cell ran into it, and its
+    // figures are not sure either.
+    const rowsMixed = (county !== undefined && name.indexOf(county, county.length) >= 0) || YEAR_IN_WORDS.test(cellLine(cell(col.content)));
     if (departmentsMixed || rowsMixed) {
       const what = `appendix 序号${serial}: cells of neighbouring rows or columns run together (${name.slice(0, 24)})`;
       draft.unread.push({ place: row.place, what, part: 'appendix', row: rowsMixed ? rowOf(current, serial) : { ...rowOf(current, serial), cells: ['name', 'departments', 'nature'] } });
@@ -513,8 +537,14 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
   // doubt is a table misread as a whole, and its other rows are not to be trusted either. (Names
   // run together do not count: the rules that read names do not run while any row is unread.)
   const misread = draft.unread.filter((entry) => entry.row?.table === number);
+  // (A row counts once, misread or in doubt.)
+  const same = (a: UnreadRow, b: UnreadRow): boolean => a.serial === b.serial && a.section === b.section;
+  const doubtful = [...doubtfulRows.values()].filter((entry) => !misread.some((other) => same(other.row!, entry.row!))).length;
   if (misread.length - namesMixed + doubtful > Math.max(1, projects.length / 5)) {
     for (const [at, entry] of draft.unread.entries()) if (entry.row?.table === number) draft.unread[at] = { place: entry.place, what: entry.what, part: 'appendix' };
+    // (With no row misread as a whole, the years and natures in doubt say it: the table is recorded unread.)
+    // (With no row misread as a whole, the rows whose years or nature do not read are the ones recorded.)
+    if (misread.length === 0) draft.unread.splice(0, draft.unread.length, ...draft.unread.filter((entry) => !plainDoubts.has(entry)), ...doubtfulRows.values());
   }
   return result;
 }
