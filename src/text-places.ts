@@ -156,9 +156,13 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
     // The lines of the table by what opens them (a serial stands alone or before a space or tab):
     // a project's row is looked for among the lines that open with its serial, not in every line.
     const byOpening = new Map<string, number[]>();
+    // (In a table whose first column names the sections, a section's first row opens with its label, 病有所医  1 …: the serial after it opens it too.)
+    const register = (opening: string, candidate: number): void => void (byOpening.get(opening)?.push(candidate) ?? byOpening.set(opening, [candidate]));
     for (let candidate = headingLine + 1; candidate < lines.length && at(candidate) < end; candidate++) {
-      const opening = /^[^ \t]*/.exec(lines[candidate]!.trim())![0];
-      byOpening.get(opening)?.push(candidate) ?? byOpening.set(opening, [candidate]);
+      const text = lines[candidate]!.trim();
+      register(/^[^ \t]*/.exec(text)![0], candidate);
+      const labelled = /^[^\s\d]{1,8}[ \t]+(\d{1,3})(?=[ \t]|$)/u.exec(text);
+      if (labelled) register(labelled[1]!, candidate);
     }
     let line = headingLine + 1;
     for (const project of table.sections.flatMap((section) => section.projects)) {

@@ -460,6 +460,24 @@ describe('the text reader: wraps counted in characters, and a tab table that goe
   });
 });
 
+describe('the text reader: a table whose first column names the sections (类别), its layout changed at a page break', () => {
+  const QUIRKS = new URL('./fixtures/quirks/', import.meta.url).pathname;
+  const rowsOf = (file: string): string[][] => tables(readText(readFileSync(join(QUIRKS, file), 'utf8')))[0] ?? [];
+  /** A row's serial and name, wherever its cells start (after its label, or with no label cell). */
+  const named = (rows: string[][]): string[] => rows.flatMap((row) => ((at) => (at >= 0 && /县/u.test(row[at + 1] ?? '') ? [`${row[at]} ${row[at + 1]}`] : []))(row.findIndex((cell) => /^\d{1,3}$/u.test(cell))));
+
+  it('reads columns aligned with spaces as such, not as pdftotext -layout’s, and the rows after the header printed again one cell a line (seed 35 of corpus B)', () => {
+    const rows = named(rowsOf('category-spaces-then-lines.txt'));
+    expect(rows).toHaveLength(23);
+    expect(rows.slice(0, 2)).toEqual(['1 竹川县桃林街道小学建设项目', '2 竹川县桃峰镇小学改造工程']);
+    expect(rows).toContain('5 竹川县宁坪镇中医院住院楼改造工程');
+  });
+
+  it('opens each row after the header printed again one cell a line at the serial that follows the last row’s, the serial standing after the label (seed 37 of corpus B)', () => {
+    expect(named(rowsOf('category-tabs-then-lines.txt')).slice(-5)).toEqual(['13 平山县杏田乡幼儿园建设项目', '14 平山县兰塘乡初级中学改扩建工程', '15 平山县兰泉乡小学建设项目', '16 平山县和川乡小学建设项目', '17 平山县太川镇初级中学改造工程']);
+  });
+});
+
 describe('the text reader: a table one row a line, its cells one space apart (pdftotext -layout)', () => {
   it('reads the rows of a box table whose header opens with 序号, as far as every row has as many words', () => {
     const model = readText(

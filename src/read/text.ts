@@ -363,8 +363,10 @@ function opensAfter(text: string, rows: readonly RawRow[]): boolean {
 
 /** The serial of the last row that has one (0 before the first): in a table numbered section by section, not the largest. */
 function lastSerial(rows: readonly RawRow[]): number {
+  // (Under a first column that names the sections, 类别 序号 …, the serial stands in the second.)
+  const column = CATEGORY_HEADER.test(squeeze(rows[0]?.cells[0] ?? '')) && /序/u.test(rows[0]?.cells[1] ?? '') ? 1 : 0;
   for (let at = rows.length - 1; at >= 0; at -= 1) {
-    const cell = asciiDigits(rows[at]!.cells[0] ?? '');
+    const cell = asciiDigits(rows[at]!.cells[column] ?? '');
     if (/^\d+$/u.test(cell)) return Number(cell);
   }
   return 0;
@@ -671,7 +673,12 @@ function readTableAt(lines: readonly Line[], start: number): ReadTable | undefin
   if (text === undefined) return undefined;
   if (text.includes('\t')) return readTabTable(lines, first);
   const categorised = readCategoryLayout(lines, first);
-  if (categorised) return categorised;
+  if (categorised) {
+    // (A header whose cells stand apart by runs of spaces may be a table of such columns, the
+    // 类别 column one of them: of the two readings, the one with fewer faults for the rows it reads.)
+    const spaced = opensSpaceTable(text) ? readSpaceTable(lines, first) : undefined;
+    return spaced && readingCost(spaced) < readingCost(categorised) ? spaced : categorised;
+  }
   const layout = readLayoutRows(lines, first);
   if (layout) return layout;
   if (opensSpaceTable(text)) return readSpaceTable(lines, first);

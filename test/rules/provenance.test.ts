@@ -25,6 +25,14 @@ const TABLE_2_CONTENT = '\t新建社区养老服务中心，床位60张（其中
 const ROW_1_CONTENT = '\t新建保障性租赁住房100套，建筑面积5000㎡，其中一层2000㎡，二层3000㎡。';
 const ROW_2_CONTENT = '\t新建社区养老服务中心，床位60张（其中护理型床位20张，普通床位40张），服务大昌、福田2个乡镇。';
 
+/** Two printed contents swapped in source.txt: each row (or table) prints the other's. */
+const swapped = (one: string, two: string): Patch[] => [P('source.txt', one, '\u0000'), P('source.txt', two, one), P('source.txt', '\u0000', two)];
+/** What provenance says of two rows whose contents are swapped: each row's content is found in the other. */
+const foundInEachOther = (one: string, two: string) => [
+  { messageId: 'found-elsewhere' as const, file: 'projects.yaml', at: 'content: 新建保障性租赁住房100套', data: { ref: one, where: two } },
+  { messageId: 'found-elsewhere' as const, file: 'projects.yaml', at: 'content: 新建社区养老服务中心', data: { ref: two, where: one } },
+];
+
 /** The mini plan's chapters and sections numbered as shorter plans number them: 一、 and （一）. */
 const LISTED_HEADINGS = [
   P('source.txt', '第一章  总体要求', '一、总体要求'),
@@ -149,35 +157,25 @@ testRule(provenance, {
     },
     {
       name: 'appendix contents printed in each other’s rows',
-      patches: [P('source.txt', ROW_1_CONTENT, '\u0000'), P('source.txt', ROW_2_CONTENT, ROW_1_CONTENT), P('source.txt', '\u0000', ROW_2_CONTENT)],
-      errors: [
-        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建保障性租赁住房100套', data: { ref: '附表 序号1', where: '附表 序号2' } },
-        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建社区养老服务中心', data: { ref: '附表 序号2', where: '附表 序号1' } },
-      ],
+      patches: swapped(ROW_1_CONTENT, ROW_2_CONTENT),
+      errors: foundInEachOther('附表 序号1', '附表 序号2'),
+    },
+    {
+      name: 'appendix contents printed in each other’s rows, in a table whose first column names the sections (住有所居  1 …)',
+      patches: [P('source.txt', '\t1\n\t测试县', '住有所居\t1\n\t测试县'), P('source.txt', '\t2\n\t测试县', '养老服务\t2\n\t测试县'), ...swapped(ROW_1_CONTENT, ROW_2_CONTENT)],
+      errors: foundInEachOther('附表 序号1', '附表 序号2'),
     },
     {
       name: 'rows of the same serial in two appendix tables, each printing the other’s content',
       fixture: TABLES,
-      patches: [P('source.txt', TABLE_1_CONTENT, '\u0000'), P('source.txt', TABLE_2_CONTENT, TABLE_1_CONTENT), P('source.txt', '\u0000', TABLE_2_CONTENT)],
-      errors: [
-        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建保障性租赁住房100套', data: { ref: '附表1 序号1', where: '附表2 序号1' } },
-        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建社区养老服务中心', data: { ref: '附表2 序号1', where: '附表1 序号1' } },
-      ],
+      patches: swapped(TABLE_1_CONTENT, TABLE_2_CONTENT),
+      errors: foundInEachOther('附表1 序号1', '附表2 序号1'),
     },
     {
       name: 'two tables headed in Chinese numerals (附表一, 附表二), each row printing the other’s content',
       fixture: TABLES,
-      patches: [
-        P('source.txt', '附表1  住房', '附表一  住房'),
-        P('source.txt', '附表2  养老', '附表二  养老'),
-        P('source.txt', TABLE_1_CONTENT, '\u0000'),
-        P('source.txt', TABLE_2_CONTENT, TABLE_1_CONTENT),
-        P('source.txt', '\u0000', TABLE_2_CONTENT),
-      ],
-      errors: [
-        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建保障性租赁住房100套', data: { ref: '附表1 序号1', where: '附表2 序号1' } },
-        { messageId: 'found-elsewhere', file: 'projects.yaml', at: 'content: 新建社区养老服务中心', data: { ref: '附表2 序号1', where: '附表1 序号1' } },
-      ],
+      patches: [P('source.txt', '附表1  住房', '附表一  住房'), P('source.txt', '附表2  养老', '附表二  养老'), ...swapped(TABLE_1_CONTENT, TABLE_2_CONTENT)],
+      errors: foundInEachOther('附表1 序号1', '附表2 序号1'),
     },
     {
       name: 'a box headed in a Chinese numeral (专栏三), each item printing the other’s text',
