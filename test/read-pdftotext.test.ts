@@ -796,7 +796,9 @@ describe('a table whose layout changes at a page break (text as converters leave
         '新建建筑面积19800㎡，新增床位370张。',
         '2024-2025',
         '27300', ''].join('\n')));
-    expect(table?.slice(1).map((row) => (row.length <= 3 ? row.join('|') : row.slice(0, 2).join('|')))).toEqual(['住有所居', '1|竹源县柏坝街道棚户区改造安置房建设项目', '小计|6500', '老有所养', '1|竹源县云田乡康养中心改造工程']);
+    expect(table?.slice(1).map((row) => (row.length <= 3 ? row.join('|') : row.slice(0, 2).join('|')))).toEqual(['住有所居', '|1', '小计|6500', '老有所养', '|1']);
+    // (Each row's cells under the header's: an empty label cell, then its serial and name.)
+    expect(table?.filter((row) => row[0] === '' && /^\d+$/u.test(row[1] ?? '')).slice(0, 2).map((row) => row[2])).toEqual(['竹源县柏坝街道棚户区改造安置房建设项目', '竹源县云田乡康养中心改造工程']);
   });
 
   it('one cell a line under a header that opens with 类别, each label unnumbered on a line of its own, then aligned by spaces with a label beside its serial (seed 34)', () => {
@@ -847,7 +849,9 @@ describe('a table whose layout changes at a page break (text as converters leave
         '          7     丰坡县梅溪乡全民健身中心  县文化旅游委  改扩建    梅溪乡    新建建筑面积14400㎡，新   2024-2025     23500             14100',
         '                改扩建工程                                                  增座位650个。', ''].join('\n')));
     expect(table?.[0]?.slice(0, 3)).toEqual(['类别', '序号', '项目名称']);
-    expect(table?.slice(1).map((row) => (row.length <= 3 ? row.join('|') : row.slice(0, 2).join('|')))).toEqual(['学有所教', '1|丰坡县太坡镇小学改造工程', '小计|15100|9060', '病有所医', '2|丰坡县柏岩乡中医院住院楼改扩建工程', '3|丰坡县安坡乡中医院住院楼改造工程', '|4', '|5', '小计|70680|42408', '文体服务|6', '|7']);
+    expect(table?.slice(1).map((row) => (row.length <= 3 ? row.join('|') : row.slice(0, 2).join('|')))).toEqual(['学有所教', '|1', '小计|15100|9060', '病有所医', '|2', '|3', '|4', '|5', '小计|70680|42408', '文体服务|6', '|7']);
+    // (Each row's cells under the header's: an empty label cell, then its serial and name.)
+    expect(table?.filter((row) => row[0] === '' && /^\d+$/u.test(row[1] ?? '')).slice(0, 3).map((row) => row[2])).toEqual(['丰坡县太坡镇小学改造工程', '丰坡县柏岩乡中医院住院楼改扩建工程', '丰坡县安坡乡中医院住院楼改造工程']);
   });
 
   it('columns aligned by spaces in a table whose first column names the sections: a 小计 of two amounts keeps both, each in its column (seed 68)', () => {
@@ -942,7 +946,9 @@ describe('a table whose layout changes at a page break (text as converters leave
         '                    心改扩建工程              增床位30张。',
         '小计                                                                               29500',
         '', ''].join('\n')));
-    expect(table?.slice(1).map((row) => row.slice(0, 2).join('|'))).toEqual(['合计|153280', '一、住有所居', '1|金湾县石山乡保障性租赁住房建设项目', '2|金湾县玉田街道棚户区改造安置房改扩建工程', '3|金湾县龙湾街道棚户区改造安置房建设项目', '4|金湾县金峰乡保障性租赁住房新建工程', '|5', '|6', '小计|94400', '二、病有所医|7', '|8', '小计|16000', '三、老有所养|9', '小计|12780', '四、弱有所扶|10', '|11', '|12', '小计|29500']);
+    expect(table?.slice(1).map((row) => row.slice(0, 2).join('|'))).toEqual(['合计|153280', '一、住有所居', '|1', '|2', '|3', '|4', '|5', '|6', '小计|94400', '二、病有所医|7', '|8', '小计|16000', '三、老有所养|9', '小计|12780', '四、弱有所扶|10', '|11', '|12', '小计|29500']);
+    // (Each row's cells under the header's: an empty label cell, then its serial and name.)
+    expect(table?.filter((row) => row[0] === '' && /^\d+$/u.test(row[1] ?? '')).slice(0, 4).map((row) => row[2])).toEqual(['金湾县石山乡保障性租赁住房建设项目', '金湾县玉田街道棚户区改造安置房改扩建工程', '金湾县龙湾街道棚户区改造安置房建设项目', '金湾县金峰乡保障性租赁住房新建工程']);
     expect(table?.[6]?.at(-1)).toBe('县住房城乡建委');
   });
 

@@ -473,6 +473,17 @@ describe('the text reader: a table whose first column names the sections (类别
     expect(rows).toContain('5 竹川县宁坪镇中医院住院楼改造工程');
   });
 
+  it('gives a row printed one cell a line an empty label cell, so that its cells stand under the header’s as the rows aligned by spaces after a page break do (seed 49 of corpus B)', () => {
+    const rows = rowsOf('category-lines-then-spaces.txt');
+    expect(rows[0]?.slice(0, 3)).toEqual(['类别', '序号', '项目名称']);
+    expect(rows.filter((row) => /^[1-4]$/u.test(row[1] ?? '')).slice(0, 4).map((row) => row.slice(0, 4))).toEqual([
+      ['', '1', '松源县梅源街道初级中学改扩建工程', '县教委'],
+      ['', '2', '松源县兰泉街道初级中学改扩建工程', '县教委'],
+      ['', '3', '松源县银桥街道职业教育中心新建工程', '县教委'],
+      ['', '4', '松源县和山镇职业教育中心新建工程', '县教委'],
+    ]);
+  });
+
   it('opens each row after the header printed again one cell a line at the serial that follows the last row’s, the serial standing after the label (seed 37 of corpus B)', () => {
     expect(named(rowsOf('category-tabs-then-lines.txt')).slice(-5)).toEqual(['13 平山县杏田乡幼儿园建设项目', '14 平山县兰塘乡初级中学改扩建工程', '15 平山县兰泉乡小学建设项目', '16 平山县和川乡小学建设项目', '17 平山县太川镇初级中学改造工程']);
   });

@@ -2008,7 +2008,11 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     const first = current.first.text.trim();
     if (isShortRow([first])) {
       rows.push(newRow([first, ...current.rest.map((line) => line.text.trim())], current.first.line));
-    } else rows.push(shareOut(first, current.rest.map((line) => line.text.trim()), kinds.slice(lead), hints.slice(lead), current.first.line));
+    } else {
+      const row = shareOut(first, current.rest.map((line) => line.text.trim()), kinds.slice(lead), hints.slice(lead), current.first.line);
+      // (Under a first column that names the sections, its cell left empty: the row's cells stand under the header's, as a row aligned by spaces or tabs of the same table does.)
+      rows.push(category ? { ...row, cells: ['', ...row.cells], joined: [false, ...row.joined] } : row);
+    }
     current = undefined;
   };
   /** A blank line stood just before this one: it may close the row before (a remark left empty). */
