@@ -750,6 +750,21 @@ describe('pdftotext -layout of an indicator table over a page break, its cells o
   });
 });
 
+describe('pdftotext -raw of an appendix whose site column holds a character a line (seed 330 of long contents)', () => {
+  it('takes 安 / 坝 / 镇 and 梅 / 峰 / 街 / 道 for one site each, ended as places end, not for a site and the head of the content or the end of the nature', () => {
+    const rows = tables(readText(readFileSync(join(FIXTURES, 'place-a-character-a-line.raw.txt'), 'utf8')))[0]?.filter((row) => /^\d+$/u.test(row[0]!)) ?? [];
+    expect(rows).toHaveLength(16);
+    expect(rows.every((row) => /(街道|镇|乡)$/u.test(row[4]!))).toBe(true);
+    expect(rows.slice(0, 4).map((row) => row.slice(3, 5))).toEqual([
+      ['改扩建', '安坝镇'],
+      ['改扩建', '梅峰街道'],
+      ['改扩建', '银山街道'],
+      ['改扩建', '竹川镇'],
+    ]);
+    expect(rows.every((row) => row[5]!.startsWith('新建建筑面积') && /^\d{4}-\d{4}$/u.test(row[6]!))).toBe(true);
+  });
+});
+
 describe('pdftotext -raw of a county’s own appendix: narrow columns, each cell wrapped two characters a line', () => {
   it('takes each column’s width from its header cut over lines (项目 / 名称), and keeps lines pdftotext parted where the type changed (停车库（场） / 、文化…) and typed cells wrapped a character a line (新 / 建 / 或 / 改 / 建)', () => {
     const model = readText(`巫山县规划\n${readFileSync(join(FIXTURES, 'narrow.raw.txt'), 'utf8')}`);

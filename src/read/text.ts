@@ -2423,6 +2423,8 @@ function readRawRows(lines: readonly Line[], start: number): ReadTable | undefin
       // (A mark that may not open a line, ，。、）, goes with the character before it.)
       const unbroken = /^(?:[0-9A-Za-z.,%]+|.)[，。、；：）)”]*/u.exec(next ?? '')?.[0] ?? '';
       // (Proportional type fits a few more or fewer of a wide column's characters than their count says.)
+      // (A column whose header wraps a character a line, 建 / 设 / 地 / 址, wraps its cells so too, 梅 / 峰 / 街 / 道, whatever its other rows print.)
+      if (headerWidths[column] === 2 && displayWidth(text) <= 2) return true;
       return displayWidth(text) + Math.max(1, displayWidth(unbroken)) > width * (width > 20 ? 0.94 : 1);
     };
     return cheapestCut(pieces.length - 1, header.length - 1, (group, from, to) => {
