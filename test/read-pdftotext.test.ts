@@ -765,6 +765,14 @@ describe('pdftotext -raw of an appendix whose site column holds a character a li
   });
 });
 
+describe('pdftotext -raw of a header cut inside a quotation (“十四 / 五”计划 / 投资), seed 342 of long contents', () => {
+  it('does not part a header cell inside its quotation marks: the share and the whole are two columns, each its amount', () => {
+    const [table] = tables(readText(readFileSync(join(FIXTURES, 'quote-in-header.raw.txt'), 'utf8')));
+    expect(table?.[0]).toEqual(['序号', '项目名称', '主要建设内容', '起止年限', '“十四五”计划投资', '计划总投资', '责任单位']);
+    expect(table?.find((row) => row[0] === '1')?.slice(3)).toEqual(['2022-2024', '9480', '15800', '县教委']);
+  });
+});
+
 describe('pdftotext -raw of a county’s own appendix: narrow columns, each cell wrapped two characters a line', () => {
   it('takes each column’s width from its header cut over lines (项目 / 名称), and keeps lines pdftotext parted where the type changed (停车库（场） / 、文化…) and typed cells wrapped a character a line (新 / 建 / 或 / 改 / 建)', () => {
     const model = readText(`巫山县规划\n${readFileSync(join(FIXTURES, 'narrow.raw.txt'), 'utf8')}`);

@@ -1112,8 +1112,8 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
   return stacks;
 }
 
-/** Whether a text opens more brackets than it closes (总投资（万: its name goes on). */
-const leavesOpen = (text: string): boolean => (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
+/** Whether a text opens more brackets or quotes than it closes (总投资（万, 起止年限“十四: its name goes on). */
+const leavesOpen = (text: string): boolean => (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0) || (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0);
 
 /** A unit in brackets on its own: (万元), （万元）. */
 const UNIT_ALONE = /^[（(][^）)]*[）)]$/u;
