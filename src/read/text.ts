@@ -142,6 +142,13 @@ function findFurniture(lines: readonly string[], pageStarts: ReadonlySet<number>
   }
   const numbers = lastOfPage.map((at) => Number(asciiDigits(lines[at]!.trim())));
   if (lastOfPage.length >= 2 && numbers.every((n, index) => index === 0 || n > numbers[index - 1]!)) for (const at of lastOfPage) drop(at, 'page-mark');
+  // (Nor is a line of a header's names' first characters over its 序 line: 建 建设 投资估.)
+  const overHeader = (index: number): boolean => {
+    if (!headerAbove(lines[index]!)) return false;
+    let under = index + 1;
+    while (under < lines.length && isBlank(lines[under]!)) under += 1;
+    return /^序/u.test(lines[under]?.trim() ?? '');
+  };
   // Lines next to page breaks (two non-blank lines either side) that repeat at two or more breaks: a running header or footer.
   const near = new Map<string, { indexes: Set<number>; breaks: Set<number>; header: boolean }>();
   // A page mark makes two breaks (before it and after it), one page: count each page once.
@@ -156,9 +163,7 @@ function findFurniture(lines: readonly string[], pageStarts: ReadonlySet<number>
         const key = squeeze(text);
         // (Nor the end of a sentence, 张。, which a page may close with more than once.)
         // (Nor a line of a table's header printed again at the top of each of its pages: 序 / 号 项目名称 责任.)
-        // (Nor a line of a header's names' first characters over its 序 line: 建 建设 投资估.)
-        const under = lines.slice(index + 1).find((line) => !isBlank(line)) ?? '';
-        if (key.length < 2 || key.length > 60 || headingOf(text) || text.includes('\t') || fragmentsOf(text.trim()).length >= 3 || /序号|项目名称|工程名称|指标名称|^(类别|项目类别|领域|行业)序/u.test(key) || headerNames(key) >= 2 || startsRow(text.trim()) || /[。；，、]$/u.test(key) || (headerAbove(text) && /^序/u.test(under.trim()))) continue;
+        if (key.length < 2 || key.length > 60 || headingOf(text) || text.includes('\t') || fragmentsOf(text.trim()).length >= 3 || /序号|项目名称|工程名称|指标名称|^(类别|项目类别|领域|行业)序/u.test(key) || headerNames(key) >= 2 || startsRow(text.trim()) || /[。；，、]$/u.test(key) || overHeader(index)) continue;
         const entry = near.get(key) ?? { indexes: new Set<number>(), breaks: new Set<number>(), header };
         entry.indexes.add(index);
         entry.breaks.add(pages.filter((page) => page <= at).length);
@@ -1931,8 +1936,9 @@ const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
 /** Text columns with a likely shape: the first line of a responsible department opens with a level of government or ends with an office. */
 const TEXT_HINTS: readonly (readonly [RegExp, RegExp])[] = [[/部门|责任单位|主体/u, /^(县|市|区|州|旗|镇|乡|街道)|(委|局|办|府|院|中心|公司)$/u]];
 
-/** Text columns with a likely end: a project's name ends as works are named (…工程, …项目, …中心). */
+/** How a project's name ends: as works are named (…工程, …项目, …中心). */
 const NAME_ENDING = /(工程|项目|中心|基地|机构|院|馆|站|园|场|所|楼|室|校|网|台|线|路|桥|系统|平台|设施|改造|建设|扩建|新建|提升|计划|行动|）|\))$/u;
+/** Text columns with a likely end: a project's name. */
 const TEXT_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [[/项目名称|工程名称|^名称$/u, NAME_ENDING]];
 
 /** How the cells of a column end: a name as works are named, a responsible department as an office is (…委, …局, …办). */

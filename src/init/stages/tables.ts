@@ -250,7 +250,7 @@ const firstAmount = (row: Row): string | undefined =>
  * a count of seven digits or more ending in a year of the plan's time): the years' cell ran into
  * the content. (An area may be that large; a count of places, beds or homes is not.)
  */
-const YEAR_IN_WORDS = /[0-9]{3,}20[0-4][0-9](?=[个张套户所座间床位名人次项处条家台辆])/u;
+const GLUED_YEAR = /[0-9]{3,}20[0-4][0-9](?=[个张套户所座间床位名人次项处条家台辆])/u;
 
 /** A money column that holds the plan period's share of the investment (“十四五”投资, 2021—2025年计划投资, 期间投资), not the whole. */
 const PERIOD_SHARE = /十四五|期间|年度|当年|\d{4}/u;
@@ -455,7 +455,7 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     );
     // Or a year glued to a count in the content (32002025个): the years' cell ran into it, and its
     // figures are not sure either.
-    const rowsMixed = (county !== undefined && name.indexOf(county, county.length) >= 0) || YEAR_IN_WORDS.test(cellLine(cell(col.content)));
+    const rowsMixed = (county !== undefined && name.indexOf(county, county.length) >= 0) || GLUED_YEAR.test(cellLine(cell(col.content)));
     if (departmentsMixed || rowsMixed) {
       const what = `appendix 序号${serial}: cells of neighbouring rows or columns run together (${name.slice(0, 24)})`;
       draft.unread.push({ place: row.place, what, part: 'appendix', row: rowsMixed ? rowOf(current, serial) : { ...rowOf(current, serial), cells: ['name', 'departments', 'nature'] } });
@@ -542,7 +542,6 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
   const doubtful = [...doubtfulRows.values()].filter((entry) => !misread.some((other) => same(other.row!, entry.row!))).length;
   if (misread.length - namesMixed + doubtful > Math.max(1, projects.length / 5)) {
     for (const [at, entry] of draft.unread.entries()) if (entry.row?.table === number) draft.unread[at] = { place: entry.place, what: entry.what, part: 'appendix' };
-    // (With no row misread as a whole, the years and natures in doubt say it: the table is recorded unread.)
     // (With no row misread as a whole, the rows whose years or nature do not read are the ones recorded.)
     if (misread.length === 0) draft.unread.splice(0, draft.unread.length, ...draft.unread.filter((entry) => !plainDoubts.has(entry)), ...doubtfulRows.values());
   }
