@@ -11,6 +11,9 @@ export default defineConfig({
     maxWorkers: 2,
     // The ten slowest tests are printed at the end: the suite's time budget needs names on it.
     reporters: ['default', './test/slowest-reporter.ts'],
+    // Transformed modules are kept between runs (node_modules/.experimental-vitest-cache, by
+    // content hash): a rerun transforms only what changed (6–7 s of CPU → 1.4 s on test/rules).
+    experimental: { fsModuleCache: true },
     projects: [
       // A worker keeps the modules it loaded from one file to the next: loading src/ again for each
       // of ninety files cost more than most of them take to run (test/rules: 51 → 13 s of CPU).

@@ -7,6 +7,7 @@ import { main, type Io } from '../src/cli.js';
 import { run } from '../src/engine.js';
 import { allFindings } from '../src/formatters/types.js';
 import type { Finding } from '../src/model.js';
+import { toolOutputs } from './tool-cache.js';
 
 export const MINI = new URL('./fixtures/mini/', import.meta.url).pathname;
 /** A small plan for the second-order rules (relations, names, held levels, dates). */
@@ -160,11 +161,20 @@ async function compileReportValidators(): Promise<ReportValidators> {
   return { audit: checked(audit as typeof diff), diff: checked(diff), errors: () => last };
 }
 
-/** Runs markdownlint-cli2 with the repository's configuration on the given files, written to a temporary folder. */
-export function markdownlint(files: Record<string, string>): { code: number; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-md-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+/**
+ * Runs markdownlint-cli2 with the repository's configuration on the given files, written to a
+ * temporary folder. Its verdict on the very same files is kept in the tool cache (a run of it
+ * costs most of a second of CPU).
+ */
+export async function markdownlint(files: Record<string, string>): Promise<{ code: number; output: string }> {
   const bin = join(REPOSITORY, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
-  const child = spawnSync(process.execPath, [bin, '--config', join(REPOSITORY, 'test', 'fixtures', 'report.markdownlint-cli2.jsonc'), ...Object.keys(files)], { cwd: dir, encoding: 'utf8' });
-  return { code: child.status ?? -1, output: `${child.stdout}${child.stderr}` };
+  const config = join(REPOSITORY, 'test', 'fixtures', 'report.markdownlint-cli2.jsonc');
+  const version = (JSON.parse(readFileSync(join(REPOSITORY, 'node_modules', 'markdownlint-cli2', 'package.json'), 'utf8')) as { version: string }).version;
+  const linted = await toolOutputs([`markdownlint-cli2 ${version}`, readFileSync(config), ...Object.entries(files).flat()], (dir) => {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const child = spawnSync(process.execPath, [bin, '--config', config, ...Object.keys(files)], { cwd: dir, encoding: 'utf8' });
+    writeFileSync(join(dir, 'markdownlint.txt'), `${child.status ?? -1}\n${child.stdout}${child.stderr}`);
+  });
+  const [code, ...output] = readFileSync(join(linted, 'markdownlint.txt'), 'utf8').split('\n');
+  return { code: Number(code), output: output.join('\n') };
 }

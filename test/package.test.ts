@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,16 +22,20 @@ async function installed(): Promise<string | undefined> {
   const root = mkdtempSync(join(tmpdir(), 'plan-package-'));
   const pack = sh(REPOSITORY, 'npm', ['pack', '--ignore-scripts', '--pack-destination', root]);
   expect(pack.code, pack.stderr).toBe(0);
-  const tarball = readdirSync(root).find((name) => name.endsWith('.tgz'))!;
+  const tarball = join(root, readdirSync(root).find((name) => name.endsWith('.tgz'))!);
   const project = join(root, 'plans');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'plans', private: true }));
-  // The same tarball installs the same tree: it is installed once into the tool cache and the
-  // project links to it (an install takes most of this test), until the tarball, npm or Node changes.
+  // What npm installs beside the tool follows from the packed package.json alone: that install
+  // is made once into the tool cache (it takes most of this test) until package.json, npm or Node
+  // changes; each run unpacks its own tarball beside it, as npm would, so a new build is tested
+  // without installing again.
+  const manifest = sh(root, 'tar', ['-xzOf', tarball, 'package/package.json']);
+  expect(manifest.code, manifest.stderr).toBe(0);
   let failed = '';
-  const tree = await toolOutputs([toolVersion('npm'), process.version, 'npm install', readFileSync(join(root, tarball))], (folder) => {
+  const tree = await toolOutputs([toolVersion('npm'), process.version, 'npm install', manifest.stdout], (folder) => {
     writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'plans', private: true }));
-    const install = sh(folder, 'npm', ['install', '--prefer-offline', '--no-save', join(root, tarball)]);
+    const install = sh(folder, 'npm', ['install', '--prefer-offline', '--no-save', tarball]);
     if (install.code !== 0) {
       failed = install.stderr.trim().split('\n').pop() ?? '';
       throw new Error(failed);
@@ -41,7 +45,19 @@ async function installed(): Promise<string | undefined> {
     console.warn(`skipped: the packed tarball could not be installed here (${failed})`);
     return undefined;
   }
-  symlinkSync(join(tree, 'node_modules'), join(project, 'node_modules'));
+  const modules = join(project, 'node_modules');
+  const installedTool = join(tree, 'node_modules', 'plan-audit');
+  mkdirSync(modules);
+  for (const name of readdirSync(join(tree, 'node_modules'))) {
+    if (name !== 'plan-audit' && name !== '.bin') symlinkSync(join(tree, 'node_modules', name), join(modules, name));
+  }
+  const tool = join(modules, 'plan-audit');
+  mkdirSync(tool);
+  expect(sh(root, 'tar', ['-xzf', tarball, '--strip-components=1', '-C', tool]).code).toBe(0);
+  // What npm had to nest under the tool, and the bin link it made.
+  if (existsSync(join(installedTool, 'node_modules'))) symlinkSync(join(installedTool, 'node_modules'), join(tool, 'node_modules'));
+  mkdirSync(join(modules, '.bin'));
+  symlinkSync(readlinkSync(join(tree, 'node_modules', '.bin', 'plan')), join(modules, '.bin', 'plan'));
   cpSync(WUSHAN, join(project, 'plan-data', 'wushan-2021-2025'), { recursive: true });
   return project;
 }

@@ -190,7 +190,7 @@ describe('a data pull request, scripted in a temporary git repository', { timeou
     expect(audit).not.toContain('<summary>Reviewed findings');
     expect(audit).toMatch(/\d+ reviewed findings hidden; `--show-reviewed` shows them\n$/);
     expect(diff).toContain('| figure changed | [wushan-2021-2025 附表 序号32](https://github.com/owner/plan/blob/abc123/plan-data/wushan-2021-2025/projects.yaml#L417) | housing.rental-new.floor-area | 80000 → 70000 ㎡ |');
-    const lint = markdownlint({ 'audit.md': audit, 'diff.md': diff });
+    const lint = await markdownlint({ 'audit.md': audit, 'diff.md': diff });
     expect(lint.output).toMatch(/Summary: 0 (issues|error\(s\))/);
   });
 

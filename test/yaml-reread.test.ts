@@ -14,13 +14,20 @@ function pointers(value: unknown, at = ''): [string, unknown][] {
   return found;
 }
 
-/** What a reader of the file sees: data, problems, and the place and printed text of every path. */
+/**
+ * What a reader of the file sees: data, problems, and the place and printed text of every path,
+ * one line a path (`pointer line:column keyLine:keyColumn "printed"`): thousands of strings
+ * compare several times faster than as many tuples of objects.
+ */
 function seen(file: YamlFile): unknown {
+  const place = ({ line, column }: { line: number; column: number }): string => `${line}:${column}`;
   return {
     data: file.data,
     problems: file.problems,
     numberProblems: file.numberProblems,
-    places: pointers(file.data).map(([pointer, value]) => [pointer, file.locate(pointer), file.locate(pointer, true), typeof value === 'number' ? file.numberText(pointer, value) : undefined]),
+    places: pointers(file.data).map(
+      ([pointer, value]) => `${pointer} ${place(file.locate(pointer))} ${place(file.locate(pointer, true))}${typeof value === 'number' ? ` ${JSON.stringify(file.numberText(pointer, value))}` : ''}`,
+    ),
   };
 }
 

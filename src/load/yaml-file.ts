@@ -78,8 +78,12 @@ const MAX_ALIAS_EXPANSION = 10_000;
  * times is as much a bomb as a thousand nested nodes, since every report repeats it.
  */
 const MAX_ALIAS_CHARS = 1_000_000;
-/** Files up to this size get the `yaml` library's wording of a syntax error. */
-const PRECISE_ERRORS_MAX_CHARS = 4 * 1024 * 1024;
+/**
+ * Files up to this size get the `yaml` library's wording of a syntax error. It reads 0.2–1 MB a
+ * second (a flow list slowest: a broken line of a million characters took 5 s, js-yaml 0.3 s), so
+ * past this a broken file is worded by js-yaml: the bundled plan's largest file is 32 KB.
+ */
+const PRECISE_ERRORS_MAX_CHARS = 256 * 1024;
 
 function childOf(node: Node, segment: string): { value: Node | null; key: Node | null } | undefined {
   const { isMap, isScalar, isSeq } = yamlLibrary();
