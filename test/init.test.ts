@@ -721,6 +721,15 @@ describe('plan init on composed texts', () => {
     expect([...new Set(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`))].sort()).toEqual(['draft-unread/row-unread', 'outside-plan-period/ends-after']);
   });
 
+  it('a name that holds a range’s first year (…工程2022-县住房: the years’ cell run into it) is a row misread whole, and its years are not judged (seed 194, pdftotext -layout)', async () => {
+    const rows = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [row[0], `${row[1]}2022-县住房`, ...row.slice(2, 6), '2023-2022', row[7]!] : row));
+    const { dir, result } = await drafted(rows);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toMatch(/what: "appendix 序号2: cells of neighbouring rows or columns run together[^"]*", row: \{ serial: 2 \} \}/u);
+    const findings = await auditFindings(dir, ['year-order', 'draft-unread']);
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/row-unread']);
+  });
+
   it('an amount above its table’s 合计 is a row misread (an amount and a year run together, 27002025)', async () => {
     const rows = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [...row.slice(0, 7), '10002025'] : row));
     const { dir, result } = await drafted(rows);

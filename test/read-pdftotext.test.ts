@@ -1390,7 +1390,7 @@ describe('pdftotext -layout: more of what it prints', () => {
     ]);
   });
 
-  it('reads rows whose cells stand on different lines, each wrapped in a narrow column', () => {
+  it('reads rows whose cells stand on different lines, each wrapped in a narrow column, and a header of two heads alike (建设 建设 over 性质 地址) in its order', () => {
     const model = readText(
       [
         '某县规划',
@@ -1420,6 +1420,8 @@ describe('pdftotext -layout: more of what it prints', () => {
       ].join('\n'),
     );
     const [table] = tables(model);
+    // (建设 建设 over 性质 地址: each lower piece under the head its order gives it, 性质 under the first.)
+    expect(table?.[0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）']);
     expect(table?.slice(3)).toEqual([
       ['1', '松湾县凤源街道救助管理站改扩建工程', '县民政局', '改扩建', '凤源街道', '新建建筑面积2900㎡，新增床位140张。', '2024-2024', '29600'],
       ['2', '松湾县金溪镇儿童福利院建设项目', '县民政局', '新建', '金溪镇', '新建建筑面积26500㎡，新增床位690张。', '2023-2025', '9900'],
@@ -2257,5 +2259,74 @@ describe('pdftotext -layout: two money columns, the whole and its share (其中�
 
   it('takes a year under the money for the range’s end where the row shows an opening and one amount more than its money columns (2023- / 7700, then 2023 / 4620), seed 191', () => {
     expect(rowsOf('end-year-under-money.layout.txt').find((row) => row[0] === '8')?.slice(-3)).toEqual(['2023-2023', '7700', '4620']);
+  });
+});
+
+describe('pdftotext -layout: narrow columns a character a line, each line set by its own scale (corpus C of long contents)', () => {
+  const rowsOf = (name: string): string[][] => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, name), 'utf8')));
+    return read ?? [];
+  };
+  const brief = (rows: readonly string[][]): string[] => rows.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => [row[0], row[2], row[3], row[4], row[6], row[7], row[8]].join(' '));
+
+  it('counts the columns a header line above the 序 line names (“十四五” / 计划投资 / （万元） beside 建设起 / 止年限): nine, not eight with the years and the share in one (seed 318)', () => {
+    expect(rowsOf('stacked-above.layout.txt')[0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '“十四五”计划投资（万元）', '投资估算（万元）']);
+  });
+
+  it('opens a header on a line above the 序 line that holds a header’s head cut inside its quotes (其中：“十), seed 319', () => {
+    expect(rowsOf('share-above.layout.txt')[0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）', '其中：“十四五”投资（万元）']);
+  });
+
+  it('reads a row by what its cells hold when its reading by place gives a nature that is no nature (平 of 平 / 峰 / 镇 where 性质 starts), seed 319', () => {
+    expect(brief(rowsOf('share-above.layout.txt'))).toEqual([
+      '1 县卫生健康委 改建 平峰镇 2021-2024 21200 12720',
+      '2 县卫生健康委 新建 安河镇 2023-2023 13700 8220',
+      '3 县卫生健康委 新建 玉川镇 2022-2023 6700 4020',
+      '4 县卫生健康委 新建 松田街道 2024-2025 22900 13740',
+      '6 县卫生健康委 新建 青塘街道 2024-2025 25900 15540',
+      '7 县卫生健康委 改建 桃山街道 2023-2025 29900 17940',
+      '8 县卫生健康委 改建 安泉镇 2024-2024 8400 5040',
+    ]);
+  });
+
+  it('takes the columns a header over a line above its 序 line names, each stack one column, when rows whose years and amounts stand on lines of their own show fewer (seed 359)', () => {
+    const rows = rowsOf('above-names-all.layout.txt');
+    expect(rows[0]).toEqual(['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '“十四五”计划投资（万元）', '总投资（万元）', '备注']);
+    expect(rows.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => [row[0], row[2], row[3], row[5], row[6], row[7]].join(' '))).toEqual(expect.arrayContaining(['1 县民政局 新建 2021-2025 5820 9700', '2 县民政局 新建 2024-2025 4740 7900', '8 县住房城乡建委 新建 2021-2025 9720 16200']));
+  });
+
+  it('stacks a header’s lower pieces set left of their heads under the heads whose names they go on (投资 under 计划总, “十四五” under 其中：), seed 312', () => {
+    const rows = rowsOf('share-cut-left.layout.txt');
+    expect(rows[0]).toEqual(['序号', '项目名称', '主要建设内容', '起止年限', '计划总投资', '其中：“十四五”投资', '责任单位']);
+    expect(rows.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => [row[0], ...row.slice(3)].join(' '))).toEqual(['1 2023-2024 3900 2340 县卫生健康委', '2 2021-2023 7400 4440 县卫生健康委', '3 2024-2024 3200 1920 县卫生健康委']);
+  });
+
+  it('takes the places of a header whose every stack names one column when no row shows as many columns, and reads each row by kind where its pieces fall wrong (seed 344)', () => {
+    const rows = rowsOf('header-places.layout.txt');
+    expect(rows[0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）']);
+    expect(rows.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => [row[0], row[2], row[3], row[4], row[6], row[7]].join(' '))).toEqual([
+      '1 县文化旅游委 改扩建 柏湾镇 2021-2024 27700',
+      '2 县文化旅游委 新建 丰塘镇 2021-2021 2300',
+      '3 县文化旅游委 新建 柏源乡 2022-2024 30000',
+      '4 县文化旅游委 改扩建 桃山街道 2024-2024 18200',
+      '5 县民政局 改扩建 金源街道 2024-2025 7000',
+      '6 县民政局 新建 太坪街道 2021-2021 3500',
+      '7 县民政局 新建 和林街道 2023-2023 12100',
+      '8 县卫生健康委 新建 梅河镇 2023-2023 19300',
+      '9 县卫生健康委 新建 安田镇 2023-2024 12100',
+      '10 县卫生健康委 新建 兰桥街道 2022-2025 7800',
+      '11 县卫生健康委 改建 竹坪镇 2024-2025 24500',
+      '12 县卫生健康委 新建 玉源街道 2024-2025 3700',
+      '13 县卫生健康委 新建 竹峰乡 2024-2024 11200',
+    ]);
+  });
+
+  it('reads a row whose line pdftotext printed out of its order (力社 / 峰 under 保局 / 镇) as the lines read in order, seed 318', () => {
+    expect(brief(rowsOf('stacked-above.layout.txt'))).toEqual([
+      '1 县人力社保局 新建 松泉乡 2021-2025 1320 2200',
+      '2 县人力社保局 新建 松峰镇 2024-2025 11340 18900',
+      '3 县人力社保局 新建 兰坪镇 2022-2024 17640 29400',
+      '4 县人力社保局 改建 玉峰乡 2024-2024 11340 18900',
+    ]);
   });
 });

@@ -489,6 +489,19 @@ describe('the text reader: a table whose first column names the sections (类别
   });
 });
 
+describe('the text reader: a table numbered section by section, its layout changed at a page break', () => {
+  it('opens the first row after the header printed again one cell a line at 1 when the page before ended on a part’s row (（一）设施建设类), seed 53 of corpus B', () => {
+    const [rows] = tables(readText(readFileSync(new URL('./fixtures/quirks/section-serials-after-break.txt', import.meta.url).pathname, 'utf8')));
+    const after = rows?.slice(rows.findIndex((row) => row[0] === '（一）设施建设类')) ?? [];
+    expect(after.slice(0, 4).map((row) => row.slice(0, 2).concat(row.slice(3)))).toEqual([
+      ['（一）设施建设类', '59000'],
+      ['1', '丰塘县龙湾镇康养中心改扩建工程', '2021-2025', '23600', '县民政局'],
+      ['2', '丰塘县平泉乡康养中心新建工程', '2022-2024', '15000', '县民政局'],
+      ['3', '丰塘县银溪乡敬老院新建工程', '2024-2024', '20400', '县民政局'],
+    ]);
+  });
+});
+
 describe('the text reader: a table one row a line, its cells one space apart (pdftotext -layout)', () => {
   it('reads the rows of a box table whose header opens with 序号, as far as every row has as many words', () => {
     const model = readText(

@@ -13,6 +13,7 @@ import { compare, parseDecimal } from '../decimal.js';
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
 import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow, UNIT_LINE } from '../headings.js';
 import { CONTINUED, NATURES, NO_END, NO_START, squeeze, YEARS_CELL, YEARS_HEADER } from './lines.js';
+import { columnKinds, DEPARTMENT_ENDING, NAME_ENDING, retypeRow, rowFits, SITE_ENDING } from './typed-row.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
 interface Line {
@@ -677,7 +678,10 @@ function readTableAt(lines: readonly Line[], start: number): ReadTable | undefin
   const text = lines[first]?.text;
   if (text === undefined) return undefined;
   if (text.includes('\t')) return readTabTable(lines, first);
-  const categorised = readCategoryLayout(lines, first);
+  // (A 类别 header may open a line under its names' first characters: 建 “十四五”计 总投资.)
+  let under = first + 1;
+  while (under < lines.length && isBlank(lines[under]!.text)) under += 1;
+  const categorised = readCategoryLayout(lines, first) ?? (headerAbove(text) && under < lines.length ? readCategoryLayout(lines, under) : undefined);
   if (categorised) {
     // (A header whose cells stand apart by runs of spaces may be a table of such columns, the
     // 类别 column one of them: of the two readings, the one with fewer faults for the rows it reads.)
@@ -753,6 +757,8 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
   const labels: CategoryLabel[] = [];
   const stripped = [...lines];
   stripped[start] = { ...lines[start]!, text: moved(`${' '.repeat(header[0]!.end)}${lines[start]!.text.slice(header[0]!.end)}`) };
+  // (The line of its names' first characters above it moves with it.)
+  if (start > 0 && headerAbove(lines[start - 1]!.text)) stripped[start - 1] = { ...lines[start - 1]!, text: moved(lines[start - 1]!.text) };
   for (let at = start + 1; at < lines.length; at += 1) {
     const text = lines[at]!.text;
     const tokens = tokensOf(text);
@@ -1098,7 +1104,11 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
       const phrased = (stack: { text: string }): boolean => HEADER_PHRASES.some(([first, second]) => stack.text.endsWith(first) && token.text.startsWith(second)) || cutWord(stack.text, token.text);
       if (lines.indexOf(tokens) > 0) {
         const phrase = stacks.find((stack) => stack !== over && beside(stack) && phrased(stack));
-        if (phrase && !(over && phrased(over))) over = phrase;
+        // (Of two heads alike that it completes, 建设 建设 over 性质 地址, the left one: a line's
+        // pieces stand under the heads in their order, however far pdftotext set them.)
+        const heads = stacks.filter((stack) => beside(stack) && phrased(stack) && headerNames(stack.text) === 0);
+        if (heads.length > 1) over = heads[0];
+        else if (phrase && !(over && phrased(over))) over = phrase;
         // (A unit in brackets alone, （万元）, under a money's header is that header's unit.)
         else if (over && headerNames(over.text) >= 1 && !completes(over) && (headerNames(token.text) === 0 || sameNames(over.text, token.text)) && !(UNIT_ALONE.test(token.text) && MONEY_HEADER.test(over.text))) {
           over = stacks.find((stack) => stack !== over && completes(stack) && beside(stack)) ?? over;
@@ -1138,7 +1148,7 @@ function reorderedNature(text: string): string {
 /** A line above a header's 序 line that holds header cells' first characters (建 of 建 / 设 / 性 / 质, 建 建 over two such cells, 建设 投资估 over 起止 / 年限 and 算（万 / 元）), set in from the margin. */
 function headerAbove(text: string): boolean {
   const tokens = tokensOf(text);
-  return tokens.length >= 1 && tokens.length <= 4 && tokens[0]!.start >= 4 && tokens.every((token) => /^[\p{Script=Han}]{1,3}$/u.test(token.text)) && !headingOf(text);
+  return tokens.length >= 1 && tokens.length <= 4 && tokens[0]!.start >= 4 && tokens.every((token) => /^[\p{Script=Han}]{1,3}$/u.test(token.text) || HEADER_OPENERS.test(token.text) || (/^[\p{Script=Han}“”（）()]+$/u.test(token.text) && headerNames(token.text) >= 1)) && !headingOf(text);
 }
 
 /**
@@ -1336,7 +1346,8 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
       rows.push({ lines: [line], before: pending });
       pending = [];
       open = !isShortRow([tokensOf(text)[0]!.text]);
-    } else if (rows.length > 0 && tokensOf(text)[0]!.start > 0) {
+    } else if (tokensOf(text)[0]!.start > 0) {
+      // (Before the first row, a line set in is that row's, printed above its serial.)
       // A line that opens another name under a row whose name has ended (…新建工程), with the other
       // cells beside it, is the next row's, printed above its serial.
       if (open && opensNextName(rows[rows.length - 1]!, text, opening)) open = false;
@@ -1369,10 +1380,23 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   // another's name; a stack that names two, 建设内容及规模建设起止, printed without a space, two
   // columns): rows that show more (a range's end year and the amounts on a line of their own, a
   // remark printed in two pieces) have cells of one column set apart.
-  const stacked = named.reduce((sum, stack) => sum + ([...stack.text].length > 1 ? Math.max(1, headerNames(stack.text)) : headerNames(stack.text)), 0);
+  // (The line above the 序 line is the header's too: “十四五” / 计划投资 / （万元） beside 建设起 / 止年限.)
+  const withAbove = above ? stackHeader([above, ...headerLines].map((line) => tokensOf(line.text))).filter((stack) => !UNIT_ALONE.test(stack.text)) : named;
+  const stacked = withAbove.reduce((sum, stack) => sum + ([...stack.text].length > 1 ? Math.max(1, headerNames(stack.text)) : headerNames(stack.text)), 0);
   const headerWidth = Math.max(stacked, ...[...headerLines, ...(above ? [above] : [])].map((line) => tokensOf(line.text).length));
   const headerSure = named.length === headerColumns && named.every((stack) => headerNames(stack.text) === 1 || /^序/u.test(stack.text));
+  // A header over a line above its 序 line whose every stack names one column (序号, 建设年限,
+  // “十四五”计划投资（万元）, 总投资（万元）, 备注) gives its count, when rows show it: rows whose
+  // years and amounts stand on lines of their own show fewer.
+  const stacksName = withAbove.every((stack) => headerNames(stack.text) === 1 || /^序/u.test(stack.text));
+  const aboveSure = above !== undefined && stacksName && counts.has(withAbove.length);
+  // Or, when no row shows as many columns as such a header names (each row's years, amounts and
+  // narrow cells on lines of their own), the header's own places: each row is then read by what
+  // its cells hold where its pieces fall wrong (./typed-row.ts). (Not for a last column of
+  // remarks, which most rows leave empty: the rows' count is the table's.)
+  const byHeader = above !== undefined && stacksName && withAbove.length >= 5 && ranked.every(([count]) => count < withAbove.length) && !/^备/u.test(withAbove.at(-1)!.text);
   const columns =
+    (aboveSure || byHeader ? withAbove.length : undefined) ??
     ranked.find(([count]) => count === headerColumns && count > ranked[0]![0])?.[0] ??
     (headerSure && ranked[0]![0] > headerColumns ? ranked.find(([count]) => count === headerColumns)?.[0] : undefined) ??
     (ranked[0]![0] > headerWidth ? ranked.find(([count]) => count === headerWidth)?.[0] : undefined) ??
@@ -1397,7 +1421,7 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   }
   const support = (found: readonly number[]): number => found.reduce((sum, position) => sum + (agreeing.get(position) ?? 0), 0);
   const fullLength = anchorsOf.flat().filter((found) => found.length === columns);
-  let anchors = fullLength.reduce((best, found) => (support(found) > support(best) ? found : best));
+  let anchors = byHeader ? withAbove.map((stack) => stack.start) : fullLength.reduce((best, found) => (support(found) > support(best) ? found : best));
   // A last column most rows leave empty (备注): the header's top line names one column more than
   // the rows show, the last of them right of the rows' last column.
   // (Its name may be wrapped in its column, 备 over 注.)
@@ -1424,6 +1448,24 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   if (header.some((cell) => headerNames(cell) >= 3)) return undefined;
   const out: RawRow[] = [newRow(header, headerLines[0]!.line)];
   const nameAt = header.findIndex((cell) => /名称/u.test(squeeze(cell)));
+  const kinds = columnKinds(header);
+  // (Only under a header each of whose cells names one column: a row read by kind under a header
+  // read wrong would look read, its content in a column of no name.)
+  const retypable = header.every((cell, at) => (at === 0 ? /^序/u.test(squeeze(cell)) : headerNames(squeeze(cell)) === 1));
+  // A row of its cells' pieces, each cell's joined as wrapped lines are.
+  const madeRow = (cells: string[][], line: number): RawRow => {
+    for (const pieces of cells) restoreLiftedEnd(pieces);
+    // A name's head printed under the rest of it (性租赁住房新建工程 / 和坡县云山街道保障): first, as names open.
+    const names = cells[nameAt];
+    const head = opening === undefined || !names || names[0]?.startsWith(opening) ? -1 : names.findIndex((piece) => piece.startsWith(opening));
+    if (head > 0) names!.unshift(...names!.splice(head, 1));
+    const made = newRow(
+      cells.map((pieces) => pieces.reduce((text, piece) => (text ? joinWrapped(text, piece) : piece), '')),
+      line,
+    );
+    made.joined = cells.map((pieces) => pieces.length > 1);
+    return made;
+  };
   for (const row of rows) {
     const first = tokensOf(row.lines[0]!.text);
     if (isShortRow([first[0]!.text])) {
@@ -1519,16 +1561,18 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
         amount.push(remark.pop()!);
       }
     }
-    for (const pieces of cells) restoreLiftedEnd(pieces);
-    // A name's head printed under the rest of it (性租赁住房新建工程 / 和坡县云山街道保障): first, as names open.
-    const names = cells[nameAt];
-    const head = opening === undefined || !names || names[0]?.startsWith(opening) ? -1 : names.findIndex((piece) => piece.startsWith(opening));
-    if (head > 0) names!.unshift(...names!.splice(head, 1));
-    const made = newRow(
-      cells.map((pieces) => pieces.reduce((text, piece) => (text ? joinWrapped(text, piece) : piece), '')),
-      row.lines[0]!.line,
-    );
-    made.joined = cells.map((pieces) => pieces.length > 1);
+    const made = madeRow(cells, row.lines[0]!.line);
+    // A row whose typed cells do not read as their kinds (a narrow column's piece where the next
+    // column starts): read again by what its cells hold, when that reading reads (./typed-row.ts).
+    if (retypable && !rowFits(kinds, made.cells)) {
+      const retyped = retypeRow(
+        all.map((line) => tokensOf(line.text)),
+        anchors,
+        kinds,
+        row.before.length,
+      );
+      if (retyped) Object.assign(made, madeRow(retyped, made.line));
+    }
     // A nature a character a line whose lines pdftotext printed out of order (改 / 建 / 扩): the nature whose characters they are.
     const nature = header.findIndex((name) => /性质/u.test(squeeze(name)));
     if (nature >= 0 && made.cells[nature]) made.cells[nature] = reorderedNature(made.cells[nature]!);
@@ -1936,17 +1980,15 @@ const COLUMN_KINDS: readonly (readonly [RegExp, RegExp])[] = [
 /** Text columns with a likely shape: the first line of a responsible department opens with a level of government or ends with an office. */
 const TEXT_HINTS: readonly (readonly [RegExp, RegExp])[] = [[/部门|责任单位|主体/u, /^(县|市|区|州|旗|镇|乡|街道)|(委|局|办|府|院|中心|公司)$/u]];
 
-/** How a project's name ends: as works are named (…工程, …项目, …中心). */
-const NAME_ENDING = /(工程|项目|中心|基地|机构|院|馆|站|园|场|所|楼|室|校|网|台|线|路|桥|系统|平台|设施|改造|建设|扩建|新建|提升|计划|行动|）|\))$/u;
 /** Text columns with a likely end: a project's name. */
 const TEXT_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [[/项目名称|工程名称|^名称$/u, NAME_ENDING]];
 
 /** How the cells of a column end: a name as works are named, a responsible department as an office is (…委, …局, …办). */
 const CELL_ENDINGS: readonly (readonly [RegExp, RegExp])[] = [
   ...TEXT_ENDINGS,
-  [/部门|责任单位|主体/u, /(委|局|办|府|院|中心|公司|部|处|会|社|团|室|站|所|队|）|\))$/u],
+  [/部门|责任单位|主体/u, DEPARTMENT_ENDING],
   // A site ends as places are named (…街道, …镇); a period with both its years.
-  [/地址|地点|选址/u, /(街道|镇|乡|村|社区|城区|县城|全县|园区|开发区)$/u],
+  [/地址|地点|选址/u, SITE_ENDING],
   [/年限|起止|期限/u, /^\d{4}\s*[-—–~～〜至]\s*\d{4}年?$/u],
 ];
 
@@ -2100,7 +2142,9 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     // A table that numbers its projects section by section opens each section's first row with 1 again.
     // (Or under a section's label, a row of its own in a table whose first column names the sections.)
     const underLabel = current === undefined && category && rows.length > 1 && rows[rows.length - 1]!.cells.length === 1;
-    const restarted = number === 1 && ((current !== undefined && PART_ROW.test(asciiDigits(current.first.text.trim()))) || underLabel) && /^\D/u.test(asciiDigits(nextText));
+    // (Or the first row after the header printed again, the page before having ended on a part's row: 一、… / （一）….)
+    const afterPart = current === undefined && rows.length === 1 && serialBefore > 0;
+    const restarted = number === 1 && ((current !== undefined && PART_ROW.test(asciiDigits(current.first.text.trim()))) || underLabel || afterPart) && /^\D/u.test(asciiDigits(nextText));
     const opens = number !== undefined ? number === serial + 1 || skipped || restarted : startsRow(text) && isShortRow([text]);
     if (opens) {
       close();
@@ -2143,6 +2187,9 @@ const HEADER_PHRASES: readonly (readonly [string, string])[] = [
   ['投资', '估算'],
   ['计划', '总投资'],
   ['计划', '投资'],
+  ['总', '投资'],
+  ['其中：', '“十'],
+  ['其中:', '“十'],
   ['责任', '单位'],
   ['责任', '部门'],
   ['实施', '单位'],

@@ -251,6 +251,8 @@ const firstAmount = (row: Row): string | undefined =>
  * the content. (An area may be that large; a count of places, beds or homes is not.)
  */
 const GLUED_YEAR = /[0-9]{3,}20[0-4][0-9](?=[个张套户所座间床位名人次项处条家台辆])/u;
+/** A range's first year in a project's name (…改造工程2022-县住房): a cell of the row's years ran into it. */
+const YEAR_IN_NAME = /(?:19|20)[0-9]{2}\s*[-—–~～至]/u;
 
 /** A money column that holds the plan period's share of the investment (“十四五”投资, 2021—2025年计划投资, 期间投资), not the whole. */
 const PERIOD_SHARE = /十四五|期间|年度|当年|\d{4}/u;
@@ -453,9 +455,9 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
         ([...department].length === 1 && /\p{Script=Han}/u.test(department)) ||
         departments.some((other) => other !== department && other.startsWith(department)),
     );
-    // Or a year glued to a count in the content (32002025个): the years' cell ran into it, and its
-    // figures are not sure either.
-    const rowsMixed = (county !== undefined && name.indexOf(county, county.length) >= 0) || GLUED_YEAR.test(cellLine(cell(col.content)));
+    // Or a year glued to a count in the content (32002025个), or a range's first year in the name
+    // (…改造工程2022-县住房): the years' cell ran into it, and its figures are not sure either.
+    const rowsMixed = (county !== undefined && name.indexOf(county, county.length) >= 0) || GLUED_YEAR.test(cellLine(cell(col.content))) || YEAR_IN_NAME.test(name);
     if (departmentsMixed || rowsMixed) {
       const what = `appendix 序号${serial}: cells of neighbouring rows or columns run together (${name.slice(0, 24)})`;
       draft.unread.push({ place: row.place, what, part: 'appendix', row: rowsMixed ? rowOf(current, serial) : { ...rowOf(current, serial), cells: ['name', 'departments', 'nature'] } });
