@@ -2321,6 +2321,12 @@ describe('pdftotext -layout: narrow columns a character a line, each line set by
     ]);
   });
 
+  it('gives a header’s piece that names nothing alone the head a few places off that it completes, its line set left as a whole (位 of 责任单 / 位 under 其中：“十四五”), seed 66 of corpus B', () => {
+    const rows = rowsOf('lower-line-left.layout.txt');
+    expect(rows[0]).toEqual(['类别', '序号', '项目名称', '主要建设内容', '起止年限', '计划总投资（万元）', '其中：“十四五”投资（万元）', '责任单位']);
+    expect(rows.filter((row) => row[0] !== '小计' && row[0] !== '合计' && /^\d+$/u.test(row[1] ?? '')).map((row) => `${row[1]} ${row[7]}`)).toEqual(['1 县民政局', '2 县教委', '3 县教委', '4 县教委', '5 县教委', '6 县教委', '7 县卫生健康委']);
+  });
+
   it('reads a row whose line pdftotext printed out of its order (力社 / 峰 under 保局 / 镇) as the lines read in order, seed 318', () => {
     expect(brief(rowsOf('stacked-above.layout.txt'))).toEqual([
       '1 县人力社保局 新建 松泉乡 2021-2025 1320 2200',

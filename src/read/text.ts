@@ -1111,7 +1111,10 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
         else if (phrase && !(over && phrased(over))) over = phrase;
         // (A unit in brackets alone, （万元）, under a money's header is that header's unit.)
         else if (over && headerNames(over.text) >= 1 && !completes(over) && (headerNames(token.text) === 0 || sameNames(over.text, token.text)) && !(UNIT_ALONE.test(token.text) && MONEY_HEADER.test(over.text))) {
-          over = stacks.find((stack) => stack !== over && completes(stack) && beside(stack)) ?? over;
+          // (Or, a piece that names nothing alone, the head a few places off that it completes: a
+          // lower line set left as a whole, 位 of 责任单 / 位 under 其中：“十四五”.)
+          const near = (stack: { start: number; end: number }): boolean => Math.min(Math.abs(token.start - stack.end), Math.abs(stack.start - token.end)) <= 8;
+          over = stacks.find((stack) => stack !== over && completes(stack) && beside(stack)) ?? (headerNames(token.text) === 0 ? stacks.find((stack) => stack !== over && completes(stack) && cutWord(stack.text, token.text) && near(stack)) : undefined) ?? over;
         }
       }
       if (over) {
@@ -1145,7 +1148,7 @@ function reorderedNature(text: string): string {
   return NATURES.find((nature) => sorted(nature) === sorted(text)) ?? text;
 }
 
-/** A line above a header's 序 line that holds header cells' first characters (建 of 建 / 设 / 性 / 质, 建 建 over two such cells, 建设 投资估 over 起止 / 年限 and 算（万 / 元）), set in from the margin. */
+/** A line above a header's 序 line that holds header cells' first characters (建 of 建 / 设 / 性 / 质, 建 建 over two such cells, 建设 投资估 over 起止 / 年限 and 算（万 / 元）) or whole names (“十四五” 投资估算, 其中：“十), set in from the margin. */
 function headerAbove(text: string): boolean {
   const tokens = tokensOf(text);
   return tokens.length >= 1 && tokens.length <= 4 && tokens[0]!.start >= 4 && tokens.every((token) => /^[\p{Script=Han}]{1,3}$/u.test(token.text) || HEADER_OPENERS.test(token.text) || (/^[\p{Script=Han}“”（）()]+$/u.test(token.text) && headerNames(token.text) >= 1)) && !headingOf(text);
@@ -2142,7 +2145,8 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     // A table that numbers its projects section by section opens each section's first row with 1 again.
     // (Or under a section's label, a row of its own in a table whose first column names the sections.)
     const underLabel = current === undefined && category && rows.length > 1 && rows[rows.length - 1]!.cells.length === 1;
-    // (Or the first row after the header printed again, the page before having ended on a part's row: 一、… / （一）….)
+    // (Or the first row after the header printed again, numbered 1 though rows came before: a table
+    // numbered section by section whose page ended on a part's row, 一、… / （一）….)
     const afterPart = current === undefined && rows.length === 1 && serialBefore > 0;
     const restarted = number === 1 && ((current !== undefined && PART_ROW.test(asciiDigits(current.first.text.trim()))) || underLabel || afterPart) && /^\D/u.test(asciiDigits(nextText));
     const opens = number !== undefined ? number === serial + 1 || skipped || restarted : startsRow(text) && isShortRow([text]);

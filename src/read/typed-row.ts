@@ -5,7 +5,9 @@
  * piece (平 of 平 / 峰 / 镇, a character a line) may stand where the column beside it starts, and
  * the content's first line where the site's does. Each line's pieces are given to the columns in
  * their order, every way that keeps each typed column's pieces possible, nearest their places
- * first, and the row is read so only when every typed column then reads as its kind.
+ * first, in the order the lines were printed or with one of them moved (pdftotext prints a line of
+ * a tall row out of its order now and then); the row is read so only when every typed column then
+ * reads as its kind.
  */
 import { compare, parseDecimal } from '../decimal.js';
 import { NATURES, YEARS_CELL, squeeze } from './lines.js';
@@ -157,8 +159,9 @@ export function retypeRow(lines: readonly (readonly LinePiece[])[], anchors: rea
   for (const [at, pieces] of lines.entries()) {
     const next: State[] = [];
     for (const state of states) {
-      // Every way to give the line's pieces to columns in order, one piece a column, each column's
-      // pieces still possible for its kind (a column a piece joins is copied, the others shared).
+      // Every way to give the line's pieces to columns in order, one piece a column (a range of
+      // years two), each column's pieces still possible for its kind (a column a piece joins is
+      // copied, the others shared).
       const choose = (piece: number, from: number, chosen: number[], cells: (readonly string[])[], cost: number): void => {
         if (piece === pieces.length) {
           next.push({ columns: [...state.columns, chosen], pieces: cells, cost });
