@@ -484,6 +484,18 @@ describe('the text reader: a table whose first column names the sections (类别
     ]);
   });
 
+  it('keeps the empty label cell of a row printed with tabs after rows one cell a line (\t4\t…), so its cells stand under the header’s (seed 59 of corpus B)', () => {
+    const rows = rowsOf('category-lines-then-tabs.txt');
+    expect(rows.filter((row) => /^[3-9]$/u.test(row[1] ?? '')).map((row) => row.slice(0, 4))).toEqual([
+      ['', '3', '桃坝县平河街道就业服务中心新建工程', '县人力社保局'],
+      ['', '4', '桃坝县桃川镇创业孵化基地改造工程', '县人力社保局'],
+      ['三、弱有所扶', '5', '桃坝县翠林街道救助管理站改扩建工程', '县民政局'],
+      ['', '7', '桃坝县梅塘街道残疾人康复中心新建工程', '县民政局'],
+      ['', '8', '桃坝县杏桥街道儿童福利院改扩建工程', '县民政局'],
+      ['', '9', '桃坝县云溪镇残疾人康复中心新建工程', '县民政局'],
+    ]);
+  });
+
   it('opens each row after the header printed again one cell a line at the serial that follows the last row’s, the serial standing after the label (seed 37 of corpus B)', () => {
     expect(named(rowsOf('category-tabs-then-lines.txt')).slice(-5)).toEqual(['13 平山县杏田乡幼儿园建设项目', '14 平山县兰塘乡初级中学改扩建工程', '15 平山县兰泉乡小学建设项目', '16 平山县和川乡小学建设项目', '17 平山县太川镇初级中学改造工程']);
   });
@@ -499,6 +511,16 @@ describe('the text reader: a table numbered section by section, its layout chang
       ['2', '丰塘县平泉乡康养中心新建工程', '2022-2024', '15000', '县民政局'],
       ['3', '丰塘县银溪乡敬老院新建工程', '2024-2024', '20400', '县民政局'],
     ]);
+  });
+});
+
+describe('the text reader: two 类别 tables, the first ending one cell a line', () => {
+  it('ends the first table at the second’s 附表二 heading, never a section label (seed 67 of corpus B)', () => {
+    const read = tables(readText(readFileSync(new URL('./fixtures/quirks/second-table-after-lines.txt', import.meta.url).pathname, 'utf8')));
+    expect(read).toHaveLength(2);
+    expect(read[0]?.at(-1)).toEqual(['合计', '59580', '99300']);
+    expect(read[1]?.[0]?.slice(0, 3)).toEqual(['类别', '序号', '项目名称']);
+    expect(read[1]?.filter((row) => !/计$/u.test(row[0] ?? '') && /^\d+$/u.test(row[1] ?? '')).map((row) => row[1])).toEqual(['1', '3', '4', '5', '6', '7', '8', '9']);
   });
 });
 

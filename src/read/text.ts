@@ -773,6 +773,8 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
     while (after < lines.length && isBlank(lines[after]!.text)) after += 1;
     // (Or over the rest of the label, run into the next row's serial: 一、弱 / 有所扶 4 …)
     const beside = tokens.length > 1 || (tokensOf(lines[after]?.text ?? '')[0]?.start ?? 0) > margin + 2 || /^[^\s\d]{1,8}\s+\d{1,3}\s/u.test(lines[after]?.text.trim() ?? '');
+    // (附表二 at the margin opens the next table, never a label: 一、… may be either.)
+    if (/^\s*附表/u.test(text)) break;
     const label = first !== undefined && first.start <= margin && !TOTAL_ROW.test(first.text) && isCategoryLabel(first.text.replace(PART_ROW, '')) && [...first.text].length <= 8 && beside;
     if (!label && (headingOf(text) || /^\s*(注[:：]|附表)/u.test(text))) break;
     if (!label) {
@@ -2120,9 +2122,12 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     spaced = undefined;
     if (tabbed.length >= 2) {
       close();
-      const serialCell = asciiDigits(tabbed[0]!);
+      // (Under a first column that names the sections, a row that leaves it empty opens with a tab:
+      // that empty cell is kept, and the serial stands in the second.)
+      const cells = category && line.text.startsWith('\t') ? line.text.trimEnd().split('\t').map((cell) => cell.trim()) : tabbed;
+      const serialCell = asciiDigits(cells[category ? 1 : 0] ?? '');
       if (/^\d+$/u.test(serialCell)) serial = Number(serialCell);
-      rows.push(newRow(tabbed, line.line));
+      rows.push(newRow(cells, line.line));
       continue;
     }
     const number = /^\d+$/u.test(asciiDigits(text)) ? Number(asciiDigits(text)) : undefined;
