@@ -83,6 +83,13 @@ describe('retypeRow', () => {
     expect(retypeRow(lines, ANCHORS, KINDS, 1)?.slice(6).map((pieces) => pieces.join(''))).toEqual(['2021-2024', '27700', '16620']);
   });
 
+  it('gives nothing for a row of more than 24 lines: rows run together, not a row read wrong', () => {
+    const row = ['  石田县平 县卫 平 新建建筑面积13500㎡，新增托位800', '1 峰镇托育', '  服务中心 生健', '          改 峰 个。同步实施室外工程。 2021- 21200 12720', '          建 镇 障碍设施建设。 2024', '  改造工程 康委'].map(piecesOf);
+    const filler = Array.from({ length: 19 }, () => piecesOf('                   配套设施。'));
+    expect(retypeRow([...row, ...filler.slice(0, 18)], ANCHORS, KINDS, 1)).toBeDefined();
+    expect(retypeRow([...row, ...filler], ANCHORS, KINDS, 1)).toBeUndefined();
+  });
+
   it('gives nothing when no reading makes every typed column read (a nature of 新 alone)', () => {
     const lines = ['1 石田县小学 县教委 新 银坝街道 新建教学楼。 2022-2023 5800 3480'].map(piecesOf);
     expect(retypeRow(lines, ANCHORS, KINDS, 0)).toBeUndefined();

@@ -829,19 +829,30 @@ interface Token {
   readonly end: number;
 }
 
+/** Whether a character is a space of any kind (\s takes in the ideographic space): a CJK ideograph never is, and most characters are one. */
+const isSpace = (char: string): boolean => {
+  const code = char.charCodeAt(0);
+  return code === 32 || (code >= 0x4e00 && code <= 0x9fff) ? code === 32 : /\s/u.test(char);
+};
+
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
-  const chars = [...text];
+  // (Places count characters, not UTF-16 units: for…of walks them so.)
   let at = 0;
-  while (at < chars.length) {
-    if (/[\s\u3000]/u.test(chars[at]!)) {
-      at += 1;
-      continue;
-    }
-    const start = at;
-    while (at < chars.length && !/[\s\u3000]/u.test(chars[at]!)) at += 1;
-    tokens.push({ text: chars.slice(start, at).join(''), start, end: at });
+  let start = -1;
+  let piece = '';
+  for (const char of text) {
+    if (isSpace(char)) {
+      if (start >= 0) tokens.push({ text: piece, start, end: at });
+      start = -1;
+      piece = '';
+    } else if (start < 0) {
+      start = at;
+      piece = char;
+    } else piece += char;
+    at += 1;
   }
+  if (start >= 0) tokens.push({ text: piece, start, end: at });
   return tokens;
 }
 

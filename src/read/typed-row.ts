@@ -147,6 +147,8 @@ const BEAM = 200;
 const FAR = 8;
 /** How many of the nearest readings a line moved may mend. */
 const MENDED = 20;
+/** A row of more lines than this is no row read wrong but rows run together: it is not read again (the search grows with its lines). */
+const MAX_LINES = 24;
 
 /**
  * The row's cells, each a list of pieces in line order, read by kind (see the module's comment);
@@ -154,6 +156,7 @@ const MENDED = 20;
  * the row's opening line: its first piece is the serial.
  */
 export function retypeRow(lines: readonly (readonly LinePiece[])[], anchors: readonly number[], kinds: readonly ColumnKind[], opening: number): string[][] | undefined {
+  if (lines.length > MAX_LINES) return undefined;
   const count = anchors.length;
   let states: State[] = [{ columns: [], pieces: anchors.map(() => []), cost: 0 }];
   for (const [at, pieces] of lines.entries()) {
