@@ -2327,6 +2327,22 @@ describe('pdftotext -layout: narrow columns a character a line, each line set by
     expect(rows.filter((row) => row[0] !== '小计' && row[0] !== '合计' && /^\d+$/u.test(row[1] ?? '')).map((row) => `${row[1]} ${row[7]}`)).toEqual(['1 县民政局', '2 县教委', '3 县教委', '4 县教委', '5 县教委', '6 县教委', '7 县卫生健康委']);
   });
 
+  it('takes the count of a header whose every stack names one column when rows show it and its top line names fewer, 主要建设内容 standing on its second line only (seed 307)', () => {
+    const rows = rowsOf('name-on-second-line.layout.txt');
+    expect(rows[0]).toEqual(['序号', '项目名称', '主要建设内容', '起止年限', '“十四五”计划投资（万元）', '计划总投资（万元）', '责任单位']);
+    expect(rows.filter((row) => /^\d+$/u.test(row[0]!)).map((row) => [row[0], ...row.slice(3)].join(' '))).toEqual([
+      '1 2022-2025 15180 25300 县民政局',
+      '2 2021-2023 17520 29200 县民政局',
+      '4 2022-2024 16080 26800 县教委',
+      '5 2024-2025 13800 23000 县教委',
+      '6 2023-2023 7980 13300 县教委',
+      '7 2024-2024 9180 15300 县教委',
+      '8 2024-2024 7260 12100 县人力社保局',
+      '9 2022-2026 2700 4500 县人力社保局',
+      '10 2022-2025 10860 18100 县人力社保局',
+    ]);
+  });
+
   it('reads a row whose line pdftotext printed out of its order (力社 / 峰 under 保局 / 镇) as the lines read in order, seed 318', () => {
     expect(brief(rowsOf('stacked-above.layout.txt'))).toEqual([
       '1 县人力社保局 新建 松泉乡 2021-2025 1320 2200',

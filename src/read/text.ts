@@ -1405,7 +1405,10 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   // “十四五”计划投资（万元）, 总投资（万元）, 备注) gives its count, when rows show it: rows whose
   // years and amounts stand on lines of their own show fewer.
   const stacksName = withAbove.every((stack) => headerNames(stack.text) === 1 || /^序/u.test(stack.text));
-  const aboveSure = above !== undefined && stacksName && counts.has(withAbove.length);
+  // (Or, with no such line, a header whose top line names fewer, a name standing on its second
+  // line only, 主要建设内容 under nothing; not a last column of remarks, which the rows leave empty.)
+  const secondLineNames = above === undefined && headerColumns < withAbove.length && !/^备/u.test(withAbove.at(-1)!.text);
+  const aboveSure = (above !== undefined || secondLineNames) && stacksName && counts.has(withAbove.length);
   // Or, when no row shows as many columns as such a header names (each row's years, amounts and
   // narrow cells on lines of their own), the header's own places: each row is then read by what
   // its cells hold where its pieces fall wrong (./typed-row.ts). (Not for a last column of
