@@ -1535,12 +1535,11 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     else if (nearest) anchors = nearest;
     const cells = anchors.map(() => [] as string[]);
     // The row's widest line, where its cells open; a piece of a cell printed above it is the cell's own line before, or, when only then the cell ends as its column's cells end, a later line of it lifted by a change of font (康委 / 县卫生健).
-    const widest = all.reduce((best, line, at) => (tokensOf(line.text).length > tokensOf(all[best]!.text).length ? at : best), 0);
+    // (Each line's pieces, split once: the widest line, the placing and the reading by kind use them.)
+    const lineTokens = all.map((line) => tokensOf(line.text));
+    const widest = lineTokens.reduce((best, tokens, at) => (tokens.length > lineTokens[best]!.length ? at : best), 0);
     const above = anchors.map(() => [] as string[]);
-    const placed = all.map((line) => {
-      const tokens = tokensOf(line.text);
-      return alignPieces(anchors, tokens).map((column, at) => ({ column, text: tokens[at]!.text }));
-    });
+    const placed = lineTokens.map((tokens) => alignPieces(anchors, tokens).map((column, at) => ({ column, text: tokens[at]!.text })));
     unswapOpening(placed, row.before.length, header);
     typedColumns(placed, header);
     placed.forEach((pieces, lineAt) => {
@@ -1584,12 +1583,7 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     // A row whose typed cells do not read as their kinds (a narrow column's piece where the next
     // column starts): read again by what its cells hold, when that reading reads (./typed-row.ts).
     if (retypable && !rowFits(kinds, made.cells)) {
-      const retyped = retypeRow(
-        all.map((line) => tokensOf(line.text)),
-        anchors,
-        kinds,
-        row.before.length,
-      );
+      const retyped = retypeRow(lineTokens, anchors, kinds, row.before.length);
       if (retyped) Object.assign(made, madeRow(retyped, made.line));
     }
     // A nature a character a line whose lines pdftotext printed out of order (改 / 建 / 扩): the nature whose characters they are.
