@@ -1,4 +1,5 @@
 import { baseValue, describeInterval, intervalOf, printedFigure, scaleInterval } from '../figures.js';
+import type { FigureStatement } from '../model.js';
 import { shownUnit, unitMeaning } from '../units.js';
 import { compareFact, figurePlace, statementsToCompare } from './support/fact-comparison.js';
 import { refOf } from './support/fact-index.js';
@@ -33,7 +34,7 @@ export const factAgreement = defineRule({
   },
   check({ plan, report }) {
     for (const statements of statementsToCompare(plan).values()) {
-      if (statements.filter((s) => s.value !== undefined).length < 2) continue;
+      if (numericCount(statements) < 2) continue;
       if (keyedToUnreadAppendix(plan, statements[0]!.fact)) continue;
       const { clusters, foreign } = compareFact(statements, plan.approximateTolerance);
       const other = clusters[0]?.[0]?.statement;
@@ -87,6 +88,13 @@ export const factAgreement = defineRule({
     }
   },
 });
+
+/** How many of the statements have a value: most facts are stated once, and need no comparison. */
+function numericCount(statements: readonly FigureStatement[]): number {
+  let count = 0;
+  for (const statement of statements) if (statement.value !== undefined) count += 1;
+  return count;
+}
 
 /** How many places of the consensus a disagreement names. */
 const MAX_NAMED = 10;

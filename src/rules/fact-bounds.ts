@@ -1,6 +1,6 @@
 import { baseValue, printedFigure } from '../figures.js';
 import { unitMeaning } from '../units.js';
-import { compareFact, figurePlace, statementsToCompare } from './support/fact-comparison.js';
+import { differentBoundsOf, figurePlace, statementsToCompare } from './support/fact-comparison.js';
 import { refOf } from './support/fact-index.js';
 import { factName } from './support/fact-names.js';
 import { defineRule } from './rule.js';
@@ -24,7 +24,7 @@ export const factBounds = defineRule({
   },
   check({ plan, report }) {
     for (const statements of statementsToCompare(plan).values()) {
-      for (const { statement, other } of compareFact(statements, plan.approximateTolerance).differentBounds) {
+      for (const { statement, other } of differentBoundsOf(statements, plan.approximateTolerance)) {
         report({
           messageId: 'different-bounds',
           at: figurePlace(statement),

@@ -88,6 +88,17 @@ function comparedFact(statements: readonly FigureStatement[], tolerance: Rationa
   return { clusters, foreign, differentBounds, verdict };
 }
 
+/**
+ * The bounds of one fact that differ from an earlier one (see Comparison.differentBounds),
+ * compared only when two of its numeric statements are bounds: most facts are stated once or
+ * without a bound, and need no comparison for this.
+ */
+export function differentBoundsOf(statements: readonly FigureStatement[], tolerance: Rational): readonly BoundPair[] {
+  let bounded = 0;
+  for (const s of statements) if (s.value !== undefined && boundDirection(s.bound) !== undefined) bounded += 1;
+  return bounded < 2 ? [] : compareFact(statements, tolerance).differentBounds;
+}
+
 /** Each bound that differs from an earlier one of the same direction and dimension. */
 function boundPairs(statements: readonly FigureStatement[]): BoundPair[] {
   const bounded = statements.filter((s) => boundDirection(s.bound) !== undefined);
