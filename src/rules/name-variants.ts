@@ -3,7 +3,7 @@ import { gazetteerOf } from './support/gazetteer.js';
 import { namePairs } from './support/name-pairs.js';
 import { defineRule } from './rule.js';
 
-const where = (name: GazetteerName): string => name.uses[0]!.at.ref ?? name.uses[0]!.at.file;
+const where = (name: GazetteerName): string => name.at.ref ?? name.at.file;
 
 export const nameVariants = defineRule({
   id: 'name-variants',
@@ -29,8 +29,8 @@ export const nameVariants = defineRule({
       if (pair.kind === 'one-character') continue;
       report({
         messageId: pair.kind,
-        at: pair.rare.uses[0]!.at,
-        related: [pair.other.uses[0]!.at],
+        at: pair.rare.at,
+        related: [pair.other.at],
         data: {
           rare: pair.rare.name,
           rareRef: where(pair.rare),

@@ -23,18 +23,16 @@ const DEPARTMENT = /^县.{1,10}(委|局|办|院|会|联|部)$/;
 const GENERIC = /^(各|全|相关|有关|所在|周边|其他|其它|本|每个|中心|城乡|城镇|农村|乡村|乡镇|美丽|特色|重点|示范|新型|智慧|完整|学习型|有条件的)/;
 const CJK = /^[\u3400-\u9fff]+$/;
 
-export interface NameUse {
-  readonly at: SourceRef;
-}
-
 export interface GazetteerName {
   readonly name: string;
   readonly cls: NameClass;
   /** The name without its class suffix (`大昌` of 大昌镇); the whole name for a department. */
   readonly stem: string;
   readonly suffix: string;
-  /** Places in the data first, then lines of the published text. */
-  readonly uses: NameUse[];
+  /** Where it is first used: a place in the data, else a line of the published text. */
+  readonly at: SourceRef;
+  /** How many places use it. */
+  uses: number;
   /** How often the published text prints it (the data's count when there is no text). */
   count: number;
 }
@@ -93,19 +91,24 @@ function listItems(text: string): string[] {
 export class Gazetteer {
   readonly names = new Map<string, GazetteerName>();
 
-  add(token: string, at: SourceRef): void {
-    const shape = classify(token);
-    if (!shape) return;
-    let entry = this.names.get(token);
-    if (!entry) {
-      entry = { name: token, ...shape, uses: [], count: 0 };
-      this.names.set(token, entry);
+  /**
+   * Counts a use of `token` when it is a name. Only its first use is kept, so `at` is asked only
+   * then: a large plan names one township in thousands of places.
+   */
+  add(token: string, at: () => SourceRef): void {
+    const entry = this.names.get(token);
+    if (entry) {
+      entry.uses += 1;
+      return;
     }
-    entry.uses.push({ at });
+    const shape = classify(token);
+    if (shape) this.names.set(token, { name: token, ...shape, at: at(), uses: 1, count: 0 });
   }
 }
 
 const cache = new WeakMap<PlanModel, Gazetteer>();
+
+const splitField = (text: string): string[] => text.split(/[、，,]/);
 
 /** Past this many texts a cache of names is emptied: a bound on memory, never on what is found. */
 const MAX_CACHED_TEXTS = 100_000;
@@ -132,27 +135,28 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
   if (gazetteer) return gazetteer;
   gazetteer = new Gazetteer();
   const g = gazetteer;
-  const fromField = (value: string | undefined, at: SourceRef): void => {
+  // Each takes the place of a use as a function: most uses are of a name known already.
+  const fromField = (value: string | undefined, at: () => SourceRef): void => {
     if (value === undefined) return;
-    for (const name of namesOf(fieldCache, value, (text) => text.split(/[、，,]/))) g.add(name, { ...at, quote: value });
+    for (const name of namesOf(fieldCache, value, splitField)) g.add(name, () => ({ ...at(), quote: value }));
   };
-  const fromText = (value: string | undefined, at: SourceRef): void => {
+  const fromText = (value: string | undefined, at: () => SourceRef): void => {
     if (value === undefined) return;
-    for (const name of namesOf(textCache, value, listItems)) g.add(name, { ...at, quote: value });
+    for (const name of namesOf(textCache, value, listItems)) g.add(name, () => ({ ...at(), quote: value }));
   };
   // A draft that left its appendix unread holds misread rows (改扩镇, a nature's head run into a place): their names are none.
   const appendixUnread = plan.unread.some((entry) => entry.part === 'appendix');
   for (const section of appendixUnread ? [] : plan.appendixSections) {
     for (const project of section.projects) {
-      fromField(project.location, { ...project.at, pointer: child(project.at.pointer, 'location') });
-      for (const [index, department] of project.departments.entries()) fromField(department, { ...project.at, pointer: child(project.at.pointer, 'departments', index) });
-      fromText(project.content, { ...project.at, pointer: child(project.at.pointer, 'content') });
+      fromField(project.location, () => ({ ...project.at, pointer: child(project.at.pointer, 'location') }));
+      project.departments.forEach((department, index) => fromField(department, () => ({ ...project.at, pointer: child(project.at.pointer, 'departments', index) })));
+      fromText(project.content, () => ({ ...project.at, pointer: child(project.at.pointer, 'content') }));
     }
   }
-  for (const count of plan.counts) for (const [index, item] of count.items.entries()) fromField(item, { ...count.at, pointer: child(count.at.pointer, 'items', index) });
-  for (const box of plan.boxes) for (const item of box.items) fromText(item.text, { ...item.at, pointer: child(item.at.pointer, 'text') });
-  for (const statement of plan.facts) if (statement.ownQuote) fromText(statement.quote, statement.at);
-  const dataCounts = new Map([...g.names].map(([name, entry]) => [name, entry.uses.length]));
+  for (const count of plan.counts) count.items.forEach((item, index) => fromField(item, () => ({ ...count.at, pointer: child(count.at.pointer, 'items', index) })));
+  for (const box of plan.boxes) for (const item of box.items) fromText(item.text, () => ({ ...item.at, pointer: child(item.at.pointer, 'text') }));
+  for (const statement of plan.facts) if (statement.ownQuote) fromText(statement.quote, () => statement.at);
+  const dataCounts = new Map([...g.names].map(([name, entry]) => [name, entry.uses]));
   if (plan.sourceText !== undefined) {
     const lines = plan.sourceText.split('\n');
     lines.forEach((line, index) => {
@@ -160,7 +164,7 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
         // The text adds the names the data does not hold; how often each is printed is counted below.
         if (g.names.has(name)) continue;
         const clause = line.split(/[。；]/).find((part) => part.includes(name)) ?? line;
-        g.add(name, { file: plan.sourceFile ?? 'source.txt', pointer: '', ref: `${plan.sourceFile ?? 'source.txt'}:${index + 1}`, quote: clause.trim(), line: index + 1 });
+        g.add(name, () => ({ file: plan.sourceFile ?? 'source.txt', pointer: '', ref: `${plan.sourceFile ?? 'source.txt'}:${index + 1}`, quote: clause.trim(), line: index + 1 }));
       }
     });
   }
@@ -168,14 +172,13 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
   for (const [name, entry] of [...g.names]) {
     const shorter = name.length > 3 && g.names.has(name.slice(1)) ? name.slice(1) : undefined;
     if (shorter) {
-      const uses = g.names.get(shorter)!.uses;
-      for (const use of entry.uses) uses.push(use);
+      g.names.get(shorter)!.uses += entry.uses;
       g.names.delete(name);
     }
   }
   const printed = plan.sourceText !== undefined ? occurrences(plan.sourceText, g.names.keys()) : undefined;
   for (const entry of g.names.values()) {
-    entry.count = printed !== undefined ? (printed.get(entry.name) ?? 0) : (dataCounts.get(entry.name) ?? entry.uses.length);
+    entry.count = printed !== undefined ? (printed.get(entry.name) ?? 0) : (dataCounts.get(entry.name) ?? entry.uses);
   }
   cache.set(plan, g);
   return g;

@@ -65,7 +65,7 @@ export function namePairs(names: Iterable<GazetteerName>): NamePair[] {
         if (a.count > 1 && b.count > 1) continue;
         if (seen.has(key)) continue;
         // The rarer first; on a tie, the one the data holds (the published text's only is the other).
-        const inText = (n: GazetteerName): number => (n.uses[0]!.at.line === undefined ? 0 : 1);
+        const inText = (n: GazetteerName): number => (n.at.line === undefined ? 0 : 1);
         const [rare, other] = (a.count - b.count || inText(a) - inText(b)) <= 0 ? [a, b] : [b, a];
         if (a.stem === b.stem && a.suffix !== b.suffix) {
           seen.add(key);
