@@ -3,7 +3,7 @@ import type { FigureStatement, SourceRef } from '../model.js';
 import { child } from '../pointer.js';
 import { parseChineseNumeral } from '../numerals.js';
 import { fold, planSource, quotePlace, standsIn } from '../source-text.js';
-import { textPlaces } from '../text-places.js';
+import { type TextPlace, textPlaces } from '../text-places.js';
 import { defineRule } from './rule.js';
 
 const MAX_SHOWN = 60;
@@ -82,20 +82,38 @@ export const provenance = defineRule({
     // another place do not vouch for it.
     const places = textPlaces(plan);
     if (!places) return;
+    // Each place and text reported once. Only reported pairs are kept: a text that stands in its
+    // place would stand there again (100 000 projects' names and contents were 200 000 keys).
     const pinned = new Set<string>();
+    // Where a text stands instead of in its place (undefined: in its place), once per place and text.
+    const elsewhere = new Map<TextPlace, Map<string, string | undefined>>();
+    const whereElse = (place: TextPlace, text: string): string | undefined => {
+      let known = elsewhere.get(place);
+      if (!known) {
+        known = new Map();
+        elsewhere.set(place, known);
+      }
+      if (known.has(text)) return known.get(text);
+      let where: string | undefined;
+      if (!standsIn(places.textOf(place), text)) {
+        // A quote that opens in its place and runs on past where the place seems to end is there.
+        const start = quotePlace(source, text)![0];
+        if (!(place.start <= start && start < place.end)) where = places.labelAt(start) ?? '';
+      }
+      known.set(text, where);
+      return where;
+    };
     // A draft that left its appendix unread: the places of its misread rows vouch for nothing.
     const appendixUnread = plan.unread.some((entry) => entry.part === 'appendix');
     const pin = (text: string, at: SourceRef, field: string): void => {
       if (appendixUnread && at.file === fileNameOf('projects')) return;
       const place = places.placeOf(at.ref);
+      if (!place || !inSource(text)) return;
+      const where = whereElse(place, text);
+      if (where === undefined) return;
       const key = `${at.ref}\u0000${text}`;
-      if (!place || pinned.has(key) || !inSource(text)) return;
+      if (pinned.has(key)) return;
       pinned.add(key);
-      if (standsIn(places.textOf(place), text)) return;
-      // A quote that opens in its place and runs on past where the place seems to end is there.
-      const start = quotePlace(source, text)![0];
-      if (place.start <= start && start < place.end) return;
-      const where = places.labelAt(start) ?? '';
       report({ messageId: 'found-elsewhere', at: { ...at, pointer: child(at.pointer, field) }, data: { ref: at.ref!, where, quote: clip(text) } });
     };
     for (const { text, at, field } of plan.verbatim) pin(text, at, field);
