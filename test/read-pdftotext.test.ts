@@ -2243,6 +2243,21 @@ describe('pdftotext -layout: a table whose sections stand in a 类别 column, ov
   });
 });
 
+describe('pdftotext -layout: a 类别 label beside a tall group, its pieces four lines apart (住有 / … / 所居), seed 65 of corpus B', () => {
+  it('gives each group between two 小计 rows the label whose pieces stand beside it, joined, and none to the rows of the group before', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'category-tall-label.layout.txt'), 'utf8')));
+    expect(read?.slice(1).map((row) => row.slice(0, 2).join(' '))).toEqual(['学有所教 1', '小计 17500', '文体服务 1', ' 2', ' 3', ' 4', '小计 54500', '住有所居 1', ' 3', ' 4', '小计 33400', '合计 105400']);
+  });
+});
+
+describe('pdftotext -layout: the last piece of a 类别 label on a line of its own, the next row\'s serial under 序号 (病有 / 所医 / 2 …), seed 56 of corpus B', () => {
+  it('takes the piece for the label\'s, not for a line that ends the table, and reads the rows after it', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'category-label-alone.layout.txt'), 'utf8')));
+    expect(read?.map((row) => row.slice(0, 2).join(' '))).toEqual(['类别 序号', '合计 408700', '病有所医 1', ' 2', '小计 46300']);
+    expect(read?.find((row) => row[1] === '2')?.slice(2)).toEqual(['松山县桃山乡中心卫生院改扩建工程', '新建建筑面积3100㎡，新增床位70张。', '2022-2024', '25200', '15120', '县卫生健康委']);
+  });
+});
+
 describe('pdftotext -layout: two money columns, the whole and its share (其中：“十四五”投资)', () => {
   const rowsOf = (file: string): string[][] => tables(readText(readFileSync(join(FIXTURES, file), 'utf8')))[0]?.filter((row) => /^\d+$/u.test(row[0]!)) ?? [];
 

@@ -772,7 +772,7 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
     let after = at + 1;
     while (after < lines.length && isBlank(lines[after]!.text)) after += 1;
     // (Or over the rest of the label, run into the next row's serial: 一、弱 / 有所扶 4 …)
-    const beside = tokens.length > 1 || (tokensOf(lines[after]?.text ?? '')[0]?.start ?? 0) > margin + 2 || /^[^\s\d]{1,8}\s+\d{1,3}\s/u.test(lines[after]?.text.trim() ?? '');
+    const beside = tokens.length > 1 || (tokensOf(lines[after]?.text ?? '')[0]?.start ?? 0) >= Math.min(margin + 3, header[1]!.start) || /^[^\s\d]{1,8}\s+\d{1,3}\s/u.test(lines[after]?.text.trim() ?? '');
     // (附表二 at the margin opens the next table, never a label: 一、… may be either.)
     if (/^\s*附表/u.test(text)) break;
     const label = first !== undefined && first.start <= margin && !TOTAL_ROW.test(first.text) && isCategoryLabel(first.text.replace(PART_ROW, '')) && [...first.text].length <= 8 && beside;
@@ -812,11 +812,23 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
     else if (groups[groups.length - 1]!.length > 0) groups.push([]);
   }
   const filled = groups.filter((group) => group.length > 0);
-  const span = (group: readonly RawRow[]): [number, number] => [group[0]!.line - 2, (rows[rows.indexOf(group[group.length - 1]!) + 1]?.line ?? group[group.length - 1]!.line + 4) - 1];
+  // A group's lines: from two above its first row (after the total above it) to the line before the row that closes it.
+  const span = (group: readonly RawRow[]): [number, number] => {
+    const above = rows[rows.indexOf(group[0]!) - 1];
+    const from = above && !projectRows.includes(above) && above.line < group[0]!.line - 2 ? group[0]!.line - 2 : (above?.line ?? group[0]!.line - 3) + 1;
+    return [from, (rows[rows.indexOf(group[group.length - 1]!) + 1]?.line ?? group[group.length - 1]!.line + 4) - 1];
+  };
   const inGroup = filled.map((group) => joinedLabels.filter((label) => label.line >= span(group)[0] && label.line <= span(group)[1]));
+  // (A label beside a tall group may stand in pieces more than two lines apart, 住有 / … / 所居: every
+  // piece inside its group's lines, and none opening a second label there, they are one.)
+  const whole = inGroup.every((found) => found.length > 0 && found.slice(1).every((label) => !PART_ROW.test(label.text))) && inGroup.flat().length === joinedLabels.length;
   if (filled.length === joinedLabels.length && inGroup.every((found) => found.length === 1)) {
     filled.forEach((group, at) => {
       group[0]!.cells[0] = inGroup[at]![0]!.text;
+    });
+  } else if (whole) {
+    filled.forEach((group, at) => {
+      group[0]!.cells[0] = inGroup[at]!.map((label) => label.text).join('');
     });
   } else placeCategories(projectRows, joinedLabels);
   return { ...read, rows };
