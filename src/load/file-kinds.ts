@@ -12,9 +12,15 @@ export const PLAN_FILE_KIND: FileKind = 'plan';
 
 const EXTENSION = '.yaml';
 
+/**
+ * Each kind's file name, made once: a name made at each call is a string of its own, and every
+ * place in a plan's model names its file (400,000 places of 100,000 projects).
+ */
+const FILE_NAME_OF = Object.fromEntries(FILE_KINDS.map((kind) => [kind, `${kind}${EXTENSION}`])) as Readonly<Record<FileKind, string>>;
+
 /** `projects` → `projects.yaml`. */
 export function fileNameOf(kind: FileKind): string {
-  return `${kind}${EXTENSION}`;
+  return FILE_NAME_OF[kind];
 }
 
 /** `projects.yaml` → `projects`; undefined for any other name (`notes.yaml`, `projects.yml`). */

@@ -785,7 +785,9 @@ function fastFile(path: string, text: string, scan: Scan): YamlFile {
     return { index, exact: true, ...(keyIndex === undefined ? {} : { keyIndex }) };
   }
 
-  const locatedNumberProblems = scan.numberProblems.map((problem, i) => ({ ...problem, ...position(scan.numberOffsets[i]!) }));
+  // No function made here may name `scan`: it would keep the scan's data alive after release().
+  const { numberOffsets } = scan;
+  const locatedNumberProblems = scan.numberProblems.map((problem, i) => ({ ...problem, ...position(numberOffsets[i]!) }));
   let kept: unknown = scan.data;
   const file: YamlFile = {
     path,
