@@ -35,7 +35,8 @@ function owners(plan: PlanModel): Map<FigureStatement, Owner> {
       for (const statement of project.facts) set(statement, project.name, 1);
     }
   }
-  for (const statement of plan.facts) if (statement.ownQuote && statement.quote) set(statement, quoted(statement.quote, statement.valueText), 2);
+  // (A quote is cut to a name only for a statement not named above.)
+  for (const statement of plan.facts) if (statement.ownQuote && statement.quote && !map.has(statement)) set(statement, quoted(statement.quote, statement.valueText), 2);
   for (const box of plan.boxes) {
     for (const item of box.items) for (const statement of item.facts) set(statement, item.works[0]?.name ?? item.title, 3);
   }

@@ -104,18 +104,28 @@ export function linkedPlaces(plan: PlanModel): LinkedPlaces {
   // Two places stating the same set of keys hold no figure under a key the other lacks, so their
   // link could yield nothing (see differentlyKeyed): only places with different sets are linked,
   // in the order of the pairs of the list. 5,000 box items stating one key are no pair at all.
-  const keysOf = new Map<Place, string>(places.map((place) => [place, [...place.facts].sort().join('\u0000')]));
+  // (A key stated in one place links nothing: most keys of a large appendix are one project's.)
+  const keysOf = new Map<Place, string>();
+  const keysOfPlace = (place: Place): string => {
+    let keys = keysOf.get(place);
+    if (keys === undefined) {
+      keys = [...place.facts].sort().join('\u0000');
+      keysOf.set(place, keys);
+    }
+    return keys;
+  };
   for (const sharing of placesByFact.values()) {
+    if (sharing.length < 2) continue;
     const groups = new Map<string, number[]>();
     sharing.forEach((place, index) => {
-      const keys = keysOf.get(place)!;
+      const keys = keysOfPlace(place);
       const group = groups.get(keys);
       if (group) group.push(index);
       else groups.set(keys, [index]);
     });
     if (groups.size < 2) continue;
     for (let i = 0; i < sharing.length; i++) {
-      const own = keysOf.get(sharing[i]!)!;
+      const own = keysOfPlace(sharing[i]!);
       const later: number[] = [];
       for (const [keys, indices] of groups) {
         if (keys === own) continue;
