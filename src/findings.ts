@@ -54,8 +54,13 @@ export interface FindingInput {
  * whole text in memory; a finding outlives its plan's files, and a run may read 1 000 plans.
  */
 export function detached(text: string): string {
-  return text.length > 0 ? Buffer.from(text, 'utf8').toString('utf8') : text;
+  // V8 cuts no string shorter than 13 characters out of another: such a string keeps nothing
+  // else alive, and without a lone surrogate (which the copy would replace) it is its own copy.
+  if (text.length < 13 && !SURROGATE.test(text)) return text;
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 export function makeFinding(input: FindingInput, lang: Lang): Finding {
   const message = input.rule.messages[input.messageId];

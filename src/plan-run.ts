@@ -88,6 +88,8 @@ function lineEnds(text: string): (line: number) => number {
   };
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Turns a data path into file:line:column; the one place positions are computed. */
 function locator(folder: PlanFolder): (ref: SourceRef) => Location {
   const ends = new Map<string, (line: number) => number>();
@@ -111,17 +113,19 @@ function locator(folder: PlanFolder): (ref: SourceRef) => Location {
       endOf = lineEnds(file.text);
       ends.set(kind, endOf);
     }
-    return {
+    // Written without spreads, its keys in this order: one a finding's place, 240,000 for 100,000 projects.
+    const location: Mutable<Location> = {
       file: pathOf(ref.file),
       line: position.line,
       column: position.column,
       endLine: position.line,
       endColumn: Math.max(position.column + 1, endOf ? endOf(position.line) : 1),
       pointer: ref.pointer,
-      ...(ref.ref === undefined ? {} : { ref: detached(ref.ref) }),
-      ...(ref.quote === undefined ? {} : { quote: detached(ref.quote) }),
-      ...(ref.quote === undefined || ref.figure === undefined ? {} : { figure: detached(ref.figure) }),
     };
+    if (ref.ref !== undefined) location.ref = detached(ref.ref);
+    if (ref.quote !== undefined) location.quote = detached(ref.quote);
+    if (ref.quote !== undefined && ref.figure !== undefined) location.figure = detached(ref.figure);
+    return location;
   };
 }
 
@@ -349,6 +353,7 @@ function checkWith(rule: Rule, plan: PlanModel, findings: Finding[], locate: (re
  * text, which a reader needs to see only the first time.
  */
 function withoutRepeats(refs: readonly SourceRef[]): SourceRef[] {
+  if (refs.length === 1) return [refs[0]!];
   const places = new Set<string>();
   const quotes = new Set<string>();
   const result: SourceRef[] = [];
