@@ -149,11 +149,11 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
   for (const section of appendixUnread ? [] : plan.appendixSections) {
     for (const project of section.projects) {
       fromField(project.location, () => ({ ...project.at, pointer: child(project.at.pointer, 'location') }));
-      project.departments.forEach((department, index) => fromField(department, () => ({ ...project.at, pointer: child(project.at.pointer, 'departments', index) })));
+      for (const [index, department] of project.departments.entries()) fromField(department, () => ({ ...project.at, pointer: child(project.at.pointer, 'departments', index) }));
       fromText(project.content, () => ({ ...project.at, pointer: child(project.at.pointer, 'content') }));
     }
   }
-  for (const count of plan.counts) count.items.forEach((item, index) => fromField(item, () => ({ ...count.at, pointer: child(count.at.pointer, 'items', index) })));
+  for (const count of plan.counts) for (const [index, item] of count.items.entries()) fromField(item, () => ({ ...count.at, pointer: child(count.at.pointer, 'items', index) }));
   for (const box of plan.boxes) for (const item of box.items) fromText(item.text, () => ({ ...item.at, pointer: child(item.at.pointer, 'text') }));
   for (const statement of plan.facts) if (statement.ownQuote) fromText(statement.quote, () => statement.at);
   const dataCounts = new Map([...g.names].map(([name, entry]) => [name, entry.uses]));
