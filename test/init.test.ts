@@ -730,6 +730,13 @@ describe('plan init on composed texts', () => {
     expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/row-unread']);
   });
 
+  it('a department that holds a sentence and figures (the content shifted into it: 改建实施智慧校园建设，覆盖学校12所。) is a row misread whole: its figures are not judged (seed 59 of corpus B, quirky text)', async () => {
+    const rows = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [row[0], row[1]!, `${row[3]}${row[5]}`, '', '', '', ...row.slice(6)] : row));
+    const { dir, result } = await drafted(rows);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toMatch(/what: "appendix 序号2: cells of neighbouring rows or columns run together[^"]*", row: \{ serial: 2 \} \}/u);
+  });
+
   it('an amount above its table’s 合计 is a row misread (an amount and a year run together, 27002025)', async () => {
     const rows = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [...row.slice(0, 7), '10002025'] : row));
     const { dir, result } = await drafted(rows);

@@ -2241,6 +2241,12 @@ describe('pdftotext -layout: a table whose sections stand in a 类别 column, ov
     expect(read?.at(-1)?.slice(0, 3)).toEqual(['合计', '350480', '210288']);
     expect(read?.find((row) => row[1] === '10')).toEqual(['劳有所得', '10', '丰坡县龙坪镇技能实训基地建设项目', '县人力社保局', '新建', '龙坪镇', '新建建筑面积29100㎡，新增工位170个。', '2022-2025', '10500', '6300']);
   });
+
+  it('drops the line a later page\'s header sets over its 类别 line (其中：“十四), not a line of the row under it, and gives （万元） under 其中 to 投资估算 beside it', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'category-page-break.layout.txt'), 'utf8')));
+    expect(read?.[0]?.slice(-2)).toEqual(['投资估算（万元）', '其中：“十四五”投资（万元）']);
+    expect(read?.find((row) => row[1] === '2')?.slice(2, 6)).toEqual(['丰坡县柏岩乡中医院住院楼改扩建工程', '县卫生健康委', '改扩建', '柏岩乡']);
+  });
 });
 
 describe('pdftotext -layout: a 类别 label beside a tall group, its pieces four lines apart (住有 / … / 所居), seed 65 of corpus B', () => {
@@ -2255,6 +2261,28 @@ describe('pdftotext -layout: the last piece of a 类别 label on a line of its o
     const [read] = tables(readText(readFileSync(join(FIXTURES, 'category-label-alone.layout.txt'), 'utf8')));
     expect(read?.map((row) => row.slice(0, 2).join(' '))).toEqual(['类别 序号', '合计 408700', '病有所医 1', ' 2', '小计 46300']);
     expect(read?.find((row) => row[1] === '2')?.slice(2)).toEqual(['松山县桃山乡中心卫生院改扩建工程', '新建建筑面积3100㎡，新增床位70张。', '2022-2024', '25200', '15120', '县卫生健康委']);
+  });
+});
+
+describe('pdftotext -layout: a 类别 table whose later pages set their columns further right, and its unit under 备注 (seed 70 of corpus B)', () => {
+  const read = (): string[][] => tables(readText(readFileSync(join(FIXTURES, 'category-page-shift.layout.txt'), 'utf8')))[0] ?? [];
+
+  it('gives （万元）, set under 备注 on the header\'s second line, to the money\'s header beside it (总投资 / 备注 over 限 / （万元）)', () => {
+    expect(read()[0]?.slice(-2)).toEqual(['总投资（万元）', '备注']);
+  });
+
+  it('reads the rows of a page whose header stands three places further right, their serials two places in (序号 at 3, the serials at 6), as any row', () => {
+    const rows = read();
+    expect(rows.filter((row) => /^\d{1,3}$/u.test(row[1] ?? '') && Number(row[1]) >= 6).map((row) => row[1])).toEqual(['6', '7', '8', '9', '10', '11', '13', '14', '15', '16', '17', '18', '19', '20']);
+    expect(rows.find((row) => row[1] === '13')).toEqual(['四、学有所教', '13', '云河县翠山乡初级中学建设项目', '县教委', '新建', '新建建筑面积4300㎡，新增学位340个。', '2021-2023', '10700', '争取中央预算内资金']);
+  });
+});
+
+describe('pdftotext -layout: a header over three lines, two names glued on its second (建设内容及规模建设年 / 限), seed 45 of corpus B', () => {
+  it('cuts the glued piece where the second name opens as another header does, and keeps 项目名称 whole', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'header-glued-second-line.layout.txt'), 'utf8')));
+    expect(read?.[0]).toEqual(['类别', '序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']);
+    expect(read?.find((row) => row[1] === '1')).toEqual(['住有所居', '1', '柏田县兰峰街道棚户区改造安置房新建工程', '县住房城乡建委', '新建', '新建建筑面积27400㎡，新增住房330套。', '2022-2025', '25100', '']);
   });
 });
 

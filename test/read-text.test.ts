@@ -496,6 +496,16 @@ describe('the text reader: a table whose first column names the sections (类别
     ]);
   });
 
+  it('opens a row at a serial one past the next (2, then 4) after a row one cell a line whose remarks are empty, under a 类别 column: the label\'s empty cell is no cell of the row (seed 59 of corpus B)', () => {
+    const rows = rowsOf('category-serial-skipped.txt');
+    expect(rows.filter((row) => /^[1-5]$/u.test(row[1] ?? '')).map((row) => row.slice(1, 4).concat(row.slice(6)))).toEqual([
+      ['1', '玉桥县兰桥乡就业服务中心改造工程', '县人力社保局', '2021-2023', '9600', '16000', ''],
+      ['2', '玉桥县银塘街道就业服务中心改造工程', '县人力社保局', '2021-2024', '9540', '15900', ''],
+      ['4', '玉桥县云岭镇技能实训基地新建工程', '县人力社保局', '2022-2025', '2700', '4500', '争取中央预算内资金'],
+      ['5', '玉桥县和坝街道技能实训基地新建工程', '县人力社保局', '2024-2025', '14640', '24400', ''],
+    ]);
+  });
+
   it('opens each row after the header printed again one cell a line at the serial that follows the last row’s, the serial standing after the label (seed 37 of corpus B)', () => {
     expect(named(rowsOf('category-tabs-then-lines.txt')).slice(-5)).toEqual(['13 平山县杏田乡幼儿园建设项目', '14 平山县兰塘乡初级中学改扩建工程', '15 平山县兰泉乡小学建设项目', '16 平山县和川乡小学建设项目', '17 平山县太川镇初级中学改造工程']);
   });

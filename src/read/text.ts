@@ -747,7 +747,10 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
   const margin = header[0]!.start + 1;
   const moved = (text: string): string => {
     const first = tokensOf(text)[0];
-    if (first === undefined || first.start >= shift) return text.slice(shift);
+    // (So does a serial left of the names' column, however far pdftotext set it from 序号: 序号 at
+    // 3, the serials at 4 or 6, further on a page that sets its columns right.)
+    const serial = first !== undefined && /^\d{1,3}$/u.test(first.text) && header[2] !== undefined && first.start < header[2].start && tokensOf(text).length > 1;
+    if (first === undefined || (first.start >= shift && !serial)) return text.slice(shift);
     // (A token before the cut, a serial or a total, goes to the margin; what follows moves as the rest, a space after it at least.)
     const next = text.slice(first.end).search(/\S/u);
     if (next < 0) return first.text;
@@ -766,6 +769,13 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
     // The header printed again after a page break: its 类别 taken out as the first's.
     if (first && CATEGORY_HEADER.test(first.text) && /^序/u.test(tokens[1]?.text ?? '')) {
       stripped[at] = { ...lines[at]!, text: moved(`${' '.repeat(first.end)}${text.slice(first.end)}`) };
+      // (A line over it that the first header did not have, 其中：“十四 of a name set higher on this
+      // page, is the header's too, not a row's: every piece a header's opening, every character the headers'.)
+      let over = at - 1;
+      while (over > start && isBlank(lines[over]!.text)) over -= 1;
+      const characters = new Set([start, start + 1, at, at + 1, at + 2].flatMap((line) => [...squeeze(lines[line]?.text ?? '')]));
+      const overTokens = tokensOf(lines[over]!.text);
+      if (over > start && overTokens.length > 0 && overTokens.every((token) => HEADER_OPENERS.test(token.text)) && [...squeeze(lines[over]!.text)].every((char) => characters.has(char))) stripped[over] = { ...lines[over]!, text: '' };
       continue;
     }
     // A label (四、弱有 11 …) is no heading: it stands beside the rows' cells, or over the next row's set in.
@@ -1134,6 +1144,10 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
         const heads = stacks.filter((stack) => beside(stack) && phrased(stack) && headerNames(stack.text) === 0);
         if (heads.length > 1) over = heads[0];
         else if (phrase && !(over && phrased(over))) over = phrase;
+        // (A unit in brackets alone under a header that names no money, 备注 or 其中：“十四, is the
+        // unit of the money's header beside it, which has none yet: pdftotext set the lower line right.)
+        else if (over && UNIT_ALONE.test(token.text) && !MONEY_HEADER.test(over.text) && stacks.some((stack) => MONEY_HEADER.test(stack.text) && !/[（(]/u.test(stack.text) && beside(stack)))
+          over = stacks.find((stack) => MONEY_HEADER.test(stack.text) && !/[（(]/u.test(stack.text) && beside(stack));
         // (A unit in brackets alone, （万元）, under a money's header is that header's unit.)
         else if (over && headerNames(over.text) >= 1 && !completes(over) && (headerNames(token.text) === 0 || sameNames(over.text, token.text)) && !(UNIT_ALONE.test(token.text) && MONEY_HEADER.test(over.text))) {
           // (Or, a piece that names nothing alone, the head a few places off that it completes: a
@@ -1201,19 +1215,22 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[], 
   // A unit in brackets standing alone (（万元）) names no column: it joins the money's header below.
   const named = stacks.filter((stack) => !UNIT_ALONE.test(stack.text)).length;
   if (named < anchors.length) {
-    const below = lower.flat();
-    const glued = top
+    // (A piece of any line of the header may hold two names: 建设内容及规模建设年 on the second of three.)
+    const all = [top, ...lower];
+    const glued = all
+      .flat()
       .filter((token) => token.end - token.start >= 4 && nearest(token.start) !== nearest(token.end - 1))
       .sort((a, b) => b.end - b.start - (a.end - a.start))
       .slice(0, anchors.length - named);
-    const cutTop = top.flatMap((token): Token[] => {
+    const cutLine = (tokens: readonly Token[]): Token[] => tokens.flatMap((token): Token[] => {
       if (!glued.includes(token)) return [token];
+      const below = all.filter((line) => line !== tokens).flat();
       const length = token.end - token.start;
       const centre = (from: number, to: number): number => token.start + (from + to) / 2;
       let cut = 0;
       let best = Number.POSITIVE_INFINITY;
       // The headers of one table often open alike (建设性质, 建设地址, 建设内容, 建设起止): a part that opens as another header does is likely one.
-      const openings = new Set(top.filter((other) => other !== token).map((other) => [...other.text].slice(0, 2).join('')));
+      const openings = new Set(all.flat().filter((other) => other !== token).map((other) => [...other.text].slice(0, 2).join('')));
       const chars = [...token.text];
       const under = below.filter((piece) => piece.start < token.end && token.start < piece.end).map((piece) => (piece.start + piece.end) / 2);
       for (let at = 2; at <= length - 2; at += 1) {
@@ -1231,7 +1248,7 @@ function layoutHeader(headerLines: readonly Line[], anchors: readonly number[], 
         { text: chars.slice(cut).join(''), start: token.start + cut, end: token.end },
       ];
     });
-    stacks = stackHeader([cutTop, ...lower]);
+    stacks = stackHeader(all.map(cutLine));
   }
   // A lower piece standing apart from every piece above (a header set off its column) joins the nearest, as long as there are more pieces than columns.
   // (How near: from middle to middle of the lower piece and the first-line piece of the other.)
@@ -2165,7 +2182,7 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     // (A part's or total's row is whole as it is: its amount, when it has one, is on its own line or
     // the next; so is the row before this reading, printed in another layout before the page break.)
     const whole =
-      current === undefined ? serialBefore > 0 : current.rest.length >= header.length - 1 || (closedByBlank && current.rest.length >= header.length - 2) || isShortRow([current.first.text.trim()]);
+      current === undefined ? serialBefore > 0 : current.rest.length >= header.length - lead || (closedByBlank && current.rest.length >= header.length - lead - 1) || isShortRow([current.first.text.trim()]);
     const skipped = number !== undefined && number > serial + 1 && number <= serial + 5 && whole && /^\D/u.test(asciiDigits(nextText));
     // A table that numbers its projects section by section opens each section's first row with 1 again.
     // (Or under a section's label, a row of its own in a table whose first column names the sections.)

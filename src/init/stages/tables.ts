@@ -457,7 +457,14 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
     );
     // Or a year glued to a count in the content (32002025个), or a range's first year in the name
     // (…改造工程2022-县住房): the years' cell ran into it, and its figures are not sure either.
-    const rowsMixed = (county !== undefined && name.indexOf(county, county.length) >= 0) || GLUED_YEAR.test(cellLine(cell(col.content))) || YEAR_IN_NAME.test(name);
+    // Or a department that holds a sentence's end or a figure (改建新建建筑面积16600㎡，新增工位30个。):
+    // the cells after the name shifted into it, a row read askew. (Names that read as contents are
+    // a table's columns taken one for another: the table's, below.)
+    const rowsMixed =
+      (county !== undefined && name.indexOf(county, county.length) >= 0) ||
+      GLUED_YEAR.test(cellLine(cell(col.content))) ||
+      YEAR_IN_NAME.test(name) ||
+      departments.some((department) => /[。；]|[0-9]{2}/u.test(department));
     if (departmentsMixed || rowsMixed) {
       const what = `appendix 序号${serial}: cells of neighbouring rows or columns run together (${name.slice(0, 24)})`;
       draft.unread.push({ place: row.place, what, part: 'appendix', row: rowsMixed ? rowOf(current, serial) : { ...rowOf(current, serial), cells: ['name', 'departments', 'nature'] } });
