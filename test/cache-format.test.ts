@@ -103,6 +103,20 @@ describe('stdout bytes (a cached report, read piece after piece into one buffer)
     expect(readFileSync(file, 'utf8')).toBe('一二三\n');
   });
 
+  it('a large text is written to the descriptor as UTF-8, a small one through the stream', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'plan-text-')), 'out');
+    const fd = openSync(file, 'w');
+    const through: string[] = [];
+    const stream = { fd, writableLength: 0, write: (chunk: string | Uint8Array): boolean => through.push(String(chunk)) > 0, on: () => undefined };
+    const large = `${'规划 plan\n'.repeat(4000)}\uD800`;
+    const guarded = guardStream(stream);
+    guarded.write('small');
+    guarded.write(large);
+    closeSync(fd);
+    expect(through).toEqual(['small']);
+    expect(readFileSync(file)).toEqual(Buffer.from(large, 'utf8'));
+  });
+
   it.each([
     { name: 'a stream holding earlier writes', fd: 1, writableLength: 3 },
     { name: 'a stream without a descriptor', fd: undefined, writableLength: 0 },

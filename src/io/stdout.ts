@@ -24,6 +24,13 @@ export interface GuardedStream {
 }
 
 /**
+ * Texts of this many characters (a report's batches are a million) are written by `write`
+ * straight to the descriptor; a longer one goes through the stream, not into a buffer kept.
+ */
+const LARGE_TEXT = 16 * 1024;
+const HUGE_TEXT = 4 * 1024 * 1024;
+
+/**
  * Stdout for the CLI. A write error arrives as an 'error' event, which with no listener ends
  * Node with a stack trace: a closed pipe (`plan export | head -1`) or a full disk
  * (`> /dev/full`). Here the error is kept and the run decides its exit code by `exitAfterOutput`.
@@ -33,31 +40,42 @@ export function guardStream(stream: Stream): GuardedStream {
   stream.on('error', (error) => {
     failure ??= error;
   });
+  // A large text is encoded into this one buffer, reused, rather than into a fresh one per write
+  // as the stream does: 69 MB of JSON took 300 ms of CPU that way, 60 ms this way.
+  let scratch: Buffer | undefined;
+  const writeBytes = (bytes: Uint8Array): void => {
+    if (failure !== undefined) return;
+    // Straight to the descriptor when the stream holds nothing back (it would be written first);
+    // else a copy, written in its turn.
+    if (stream.fd === undefined || stream.writableLength !== 0) {
+      stream.write(Buffer.from(bytes));
+      return;
+    }
+    try {
+      for (let offset = 0; offset < bytes.length; ) {
+        try {
+          offset += writeSync(stream.fd, bytes, offset);
+        } catch (error) {
+          // A descriptor set not to block: the reader takes it in its time.
+          if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        }
+      }
+    } catch (error) {
+      failure ??= error as NodeJS.ErrnoException;
+    }
+  };
   return {
     write(text) {
-      if (failure === undefined) stream.write(text);
-    },
-    writeBytes(bytes) {
       if (failure !== undefined) return;
-      // Straight to the descriptor when the stream holds nothing back (it would be written first);
-      // else a copy, written in its turn.
-      if (stream.fd === undefined || stream.writableLength !== 0) {
-        stream.write(Buffer.from(bytes));
+      if (text.length < LARGE_TEXT || text.length > HUGE_TEXT || stream.fd === undefined || stream.writableLength !== 0) {
+        stream.write(text);
         return;
       }
-      try {
-        for (let offset = 0; offset < bytes.length; ) {
-          try {
-            offset += writeSync(stream.fd, bytes, offset);
-          } catch (error) {
-            // A descriptor set not to block: the reader takes it in its time.
-            if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-          }
-        }
-      } catch (error) {
-        failure ??= error as NodeJS.ErrnoException;
-      }
+      // At most three bytes a UTF-16 code unit.
+      if (scratch === undefined || scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(text.length * 3);
+      writeBytes(scratch.subarray(0, scratch.write(text, 'utf8')));
     },
+    writeBytes,
     settle() {
       if (failure !== undefined) return Promise.resolve(failure);
       return new Promise((resolve) => {
