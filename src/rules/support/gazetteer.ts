@@ -92,17 +92,20 @@ export class Gazetteer {
   readonly names = new Map<string, GazetteerName>();
 
   /**
-   * Counts a use of `token` when it is a name. Only its first use is kept, so `at` is asked only
-   * then: a large plan names one township in thousands of places.
+   * Counts one more use of `token` when it is a known name. Only a name's first use is kept
+   * (`add`): a large plan names one township in thousands of places.
    */
-  add(token: string, at: () => SourceRef): void {
+  counted(token: string): boolean {
     const entry = this.names.get(token);
-    if (entry) {
-      entry.uses += 1;
-      return;
-    }
+    if (entry) entry.uses += 1;
+    return entry !== undefined;
+  }
+
+  /** Adds `token` used at `at` when it is a name. */
+  add(token: string, at: SourceRef): void {
+    if (this.counted(token)) return;
     const shape = classify(token);
-    if (shape) this.names.set(token, { name: token, ...shape, at: at(), uses: 1, count: 0 });
+    if (shape) this.names.set(token, { name: token, ...shape, at, uses: 1, count: 0 });
   }
 }
 
@@ -135,27 +138,33 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
   if (gazetteer) return gazetteer;
   gazetteer = new Gazetteer();
   const g = gazetteer;
-  // Each takes the place of a use as a function: most uses are of a name known already.
-  const fromField = (value: string | undefined, at: () => SourceRef): void => {
-    if (value === undefined) return;
-    for (const name of namesOf(fieldCache, value, splitField)) g.add(name, () => ({ ...at(), quote: value }));
+  // The place of a use (the field of `at`, else `at` itself) is made only for a name not seen
+  // yet: most uses are of a name known already.
+  const use = (names: readonly string[], value: string, at: SourceRef, field?: string, index?: number): void => {
+    for (const name of names) {
+      if (g.counted(name)) continue;
+      const pointer = field === undefined ? at.pointer : index === undefined ? child(at.pointer, field) : child(at.pointer, field, index);
+      g.add(name, { ...at, pointer, quote: value });
+    }
   };
-  const fromText = (value: string | undefined, at: () => SourceRef): void => {
-    if (value === undefined) return;
-    for (const name of namesOf(textCache, value, listItems)) g.add(name, () => ({ ...at(), quote: value }));
+  const fromField = (value: string | undefined, at: SourceRef, field: string, index?: number): void => {
+    if (value !== undefined) use(namesOf(fieldCache, value, splitField), value, at, field, index);
+  };
+  const fromText = (value: string | undefined, at: SourceRef, field?: string): void => {
+    if (value !== undefined) use(namesOf(textCache, value, listItems), value, at, field);
   };
   // A draft that left its appendix unread holds misread rows (改扩镇, a nature's head run into a place): their names are none.
   const appendixUnread = plan.unread.some((entry) => entry.part === 'appendix');
   for (const section of appendixUnread ? [] : plan.appendixSections) {
     for (const project of section.projects) {
-      fromField(project.location, () => ({ ...project.at, pointer: child(project.at.pointer, 'location') }));
-      for (const [index, department] of project.departments.entries()) fromField(department, () => ({ ...project.at, pointer: child(project.at.pointer, 'departments', index) }));
-      fromText(project.content, () => ({ ...project.at, pointer: child(project.at.pointer, 'content') }));
+      fromField(project.location, project.at, 'location');
+      for (const [index, department] of project.departments.entries()) fromField(department, project.at, 'departments', index);
+      fromText(project.content, project.at, 'content');
     }
   }
-  for (const count of plan.counts) for (const [index, item] of count.items.entries()) fromField(item, () => ({ ...count.at, pointer: child(count.at.pointer, 'items', index) }));
-  for (const box of plan.boxes) for (const item of box.items) fromText(item.text, () => ({ ...item.at, pointer: child(item.at.pointer, 'text') }));
-  for (const statement of plan.facts) if (statement.ownQuote) fromText(statement.quote, () => statement.at);
+  for (const count of plan.counts) for (const [index, item] of count.items.entries()) fromField(item, count.at, 'items', index);
+  for (const box of plan.boxes) for (const item of box.items) fromText(item.text, item.at, 'text');
+  for (const statement of plan.facts) if (statement.ownQuote) fromText(statement.quote, statement.at);
   const dataCounts = new Map([...g.names].map(([name, entry]) => [name, entry.uses]));
   if (plan.sourceText !== undefined) {
     const lines = plan.sourceText.split('\n');
@@ -164,7 +173,7 @@ export function gazetteerOf(plan: PlanModel): Gazetteer {
         // The text adds the names the data does not hold; how often each is printed is counted below.
         if (g.names.has(name)) continue;
         const clause = line.split(/[。；]/).find((part) => part.includes(name)) ?? line;
-        g.add(name, () => ({ file: plan.sourceFile ?? 'source.txt', pointer: '', ref: `${plan.sourceFile ?? 'source.txt'}:${index + 1}`, quote: clause.trim(), line: index + 1 }));
+        g.add(name, { file: plan.sourceFile ?? 'source.txt', pointer: '', ref: `${plan.sourceFile ?? 'source.txt'}:${index + 1}`, quote: clause.trim(), line: index + 1 });
       }
     });
   }
