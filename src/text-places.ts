@@ -189,16 +189,26 @@ export function textPlaces(plan: PlanModel): TextPlaces | undefined {
   // Innermost first: the shortest place that holds an offset names it best.
   const bySize = [...all].sort((a, b) => a.end - a.start - (b.end - b.start));
   const texts = new Map<TextPlace, SourceText>();
+  const placeNamed = (ref: string): TextPlace | undefined => {
+    const table = /^(附表\d*)(?: ((?:[一二三四五六七八九十百]+、)?序号\d+))?/.exec(ref);
+    if (table) return (table[2] && places.get(`${table[1]} ${table[2]}`)) || places.get(table[1]!) || places.get('附表');
+    const item = /^(专栏\d+)(?: (第\d+项))?/.exec(ref);
+    if (item) return (item[2] && places.get(`${item[1]} ${item[2]}`)) || places.get(item[1]!);
+    const prose = /^(第[一二三四五六七八九十百]+章)(第[一二三四五六七八九十百]+节)?/.exec(ref);
+    if (prose) return (prose[2] && places.get(`${prose[1]}${prose[2]}`)) || places.get(prose[1]!);
+    return ref === PREFACE ? places.get(PREFACE) : undefined;
+  };
+  // The last place asked for, kept: a project's name, content and figures ask for it in a row.
+  let lastRef: string | undefined;
+  let lastPlace: TextPlace | undefined;
   const result: TextPlaces = {
     placeOf(ref) {
       if (ref === undefined) return undefined;
-      const table = /^(附表\d*)(?: ((?:[一二三四五六七八九十百]+、)?序号\d+))?/.exec(ref);
-      if (table) return (table[2] && places.get(`${table[1]} ${table[2]}`)) || places.get(table[1]!) || places.get('附表');
-      const item = /^(专栏\d+)(?: (第\d+项))?/.exec(ref);
-      if (item) return (item[2] && places.get(`${item[1]} ${item[2]}`)) || places.get(item[1]!);
-      const prose = /^(第[一二三四五六七八九十百]+章)(第[一二三四五六七八九十百]+节)?/.exec(ref);
-      if (prose) return (prose[2] && places.get(`${prose[1]}${prose[2]}`)) || places.get(prose[1]!);
-      return ref === PREFACE ? places.get(PREFACE) : undefined;
+      if (ref !== lastRef) {
+        lastRef = ref;
+        lastPlace = placeNamed(ref);
+      }
+      return lastPlace;
     },
     labelAt(offset) {
       return bySize.find((place) => place.start <= offset && offset < place.end)?.label;
