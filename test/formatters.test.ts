@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../src/formatters/index.js';
+import { batched, encodedBatches } from '../src/formatters/types.js';
 import { cli, MINI, planCopy, WUSHAN } from './helpers.js';
 
 const sarifSchema = JSON.parse(readFileSync(new URL('./fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
@@ -132,5 +133,24 @@ describe('text', () => {
     const dir = failing();
     const first = (await cli(['audit', dir, '--format', format])).stdout;
     expect((await cli(['audit', dir, '--format', format])).stdout).toBe(first);
+  });
+});
+
+describe('encodedBatches: the pieces of batched, as UTF-8', () => {
+  const bytes = Buffer.from('字节');
+  it.each([
+    { name: 'strings within one piece', chunks: ['规划', ' plan', '\n'], size: 1 << 20 },
+    { name: 'a piece full after each string', chunks: ['规划', ' plan', '项目'], size: 2 },
+    { name: 'a surrogate pair split between two strings of one piece', chunks: ['a\uD83D', '\uDE00b'], size: 100 },
+    { name: 'a surrogate pair split where a piece ends', chunks: ['abc\uD83D', '\uDE00'], size: 4 },
+    { name: 'a lone high surrogate before bytes and at the end', chunks: ['x\uD83D', bytes, 'y\uD83D'], size: 100 },
+    { name: 'empty strings', chunks: ['', '\uD83D', '', '\uDE00', ''], size: 100 },
+  ])('$name', ({ chunks, size }) => {
+    const expected = [...batched<Uint8Array>(chunks, size)].map((piece) => Buffer.from(piece));
+    // A piece is done with when the next is asked for: each is copied as it comes.
+    const encoded = [...(function* () {
+      for (const piece of encodedBatches(chunks, size)) yield Buffer.from(piece);
+    })()];
+    expect(encoded).toEqual(expected);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { addCounts, batched, type Tally, tallyOf } from '../formatters/types.js';
+import { addCounts, batched, encodedBatches, type Tally, tallyOf } from '../formatters/types.js';
 import { expandGlob } from '../load/globs.js';
 import type { Finding, Lang, Severity } from '../model.js';
 import { say } from '../words.js';
@@ -99,6 +99,10 @@ export function emit(io: Io, text: string | Iterable<string | Uint8Array>, outpu
   const chunks = batched(text);
   // `-`, `/dev/stdout` and any link to this process's descriptor 1 or 2 go through `io`, in order with the rest of its output.
   const descriptor = output === undefined || output === STANDARD_OUTPUT ? 1 : descriptorBehind(output);
+  if (descriptor === 1 && io.stdoutBytes && typeof text !== 'string') {
+    for (const bytes of encodedBatches(text)) io.stdoutBytes(bytes);
+    return true;
+  }
   if (descriptor === 1 || descriptor === 2) {
     for (const chunk of chunks) {
       if (typeof chunk === 'string') (descriptor === 1 ? io.stdout : io.stderr)(chunk);
