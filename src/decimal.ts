@@ -42,7 +42,8 @@ export function parseDecimal(text: string): Rational | undefined {
   if (!match) return undefined;
   const [, sign, whole, fraction = ''] = match;
   const digits = BigInt(`${whole}${fraction}`);
-  return rational(sign === '-' ? -digits : digits, 10n ** BigInt(fraction.length));
+  // A whole number (most figures) shares the one 1n: a bigint of its own per figure stays in the model.
+  return rational(sign === '-' ? -digits : digits, fraction.length === 0 ? 1n : 10n ** BigInt(fraction.length));
 }
 
 /** Number of digits after the decimal point as printed (`2.20` → 2). */

@@ -94,7 +94,8 @@ function buildTable(raw: RawTable, pointer: string, draft: ModelDraft): Appendix
           number: project.serial,
           at,
           table,
-          ...(bySection === undefined ? {} : { section: bySection }),
+          // Undefined outside a table numbered by section: a spread here made each project an object of its own shape.
+          section: bySection,
           name: project.name,
           departments: project.departments ?? [],
           nature: project.nature === undefined ? [] : Array.isArray(project.nature) ? project.nature : [project.nature],
