@@ -69,30 +69,10 @@ function yamlFinding(file: string, problem: ReadProblem, lang: Lang, plan?: stri
   );
 }
 
-/**
- * The 1-based column just past the last non-blank character of each line, found once per file
- * when first asked: a finding's region runs to the end of its line's content.
- */
-function lineEnds(text: string): (line: number) => number {
-  let starts: number[] | undefined;
-  return (line) => {
-    if (!starts) {
-      starts = [0];
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    }
-    const start = starts[line - 1];
-    if (start === undefined) return 1;
-    let end = (starts[line] ?? text.length + 1) - 1;
-    while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
-    return end - start + 1;
-  };
-}
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Turns a data path into file:line:column; the one place positions are computed. */
 function locator(folder: PlanFolder): (ref: SourceRef) => Location {
-  const ends = new Map<string, (line: number) => number>();
   // One path string a file, however many findings name it.
   const paths = new Map<string, string>();
   const pathOf = (name: string): string => {
@@ -108,18 +88,14 @@ function locator(folder: PlanFolder): (ref: SourceRef) => Location {
     const file = kind === undefined ? undefined : folder.files.get(kind);
     // The published text has no pointers: a place in it comes with its line.
     const position = file ? file.locate(ref.pointer, ref.atKey) : { line: ref.line ?? 1, column: 1 };
-    let endOf = kind === undefined ? undefined : ends.get(kind);
-    if (file && kind !== undefined && !endOf) {
-      endOf = lineEnds(file.text);
-      ends.set(kind, endOf);
-    }
     // Written without spreads, its keys in this order: one a finding's place, 240,000 for 100,000 projects.
     const location: Mutable<Location> = {
       file: pathOf(ref.file),
       line: position.line,
       column: position.column,
       endLine: position.line,
-      endColumn: Math.max(position.column + 1, endOf ? endOf(position.line) : 1),
+      // A finding's region runs to the end of its line's content.
+      endColumn: Math.max(position.column + 1, file ? file.lineEnd(position.line) : 1),
       pointer: ref.pointer,
     };
     if (ref.ref !== undefined) location.ref = detached(ref.ref);

@@ -57,6 +57,8 @@ export interface YamlFile {
   readonly numberProblems: readonly NumberProblem[];
   /** 1-based line and column of the node at `pointer`, or of its nearest existing ancestor. */
   locate(pointer: string, atKey?: boolean): { line: number; column: number };
+  /** The 1-based column just past the last non-blank character of a 1-based line (1 past the end). */
+  lineEnd(line: number): number;
   /**
    * The number at `pointer` exactly as written (`2.20`, `0x1A`); undefined if there is none.
    * Given the parsed `value`, most numbers are answered without looking up the path.
@@ -189,6 +191,7 @@ function parseDecoded(path: string, decoded: string, previous: YamlFile | undefi
 }
 
 function brokenFile(path: string, text: string, problem: ReadProblem): YamlFile {
+  const lines = lineIndex(text);
   return {
     path,
     text,
@@ -197,7 +200,44 @@ function brokenFile(path: string, text: string, problem: ReadProblem): YamlFile 
     problems: [problem],
     numberProblems: [],
     locate: () => ({ line: problem.line, column: problem.column }),
+    lineEnd: lines.lineEnd,
     numberText: () => undefined,
+  };
+}
+
+/**
+ * Where each line of a text starts, found once when first asked: the 1-based line and column of
+ * an offset, and where a line's content ends (a finding's region runs to there).
+ */
+function lineIndex(text: string): { position(offset: number): { line: number; column: number }; lineEnd(line: number): number } {
+  let starts: number[] | undefined;
+  const startsOf = (): number[] => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    return starts;
+  };
+  return {
+    position(offset) {
+      const lineStarts = startsOf();
+      let low = 0;
+      let high = lineStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (lineStarts[middle]! <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+    },
+    lineEnd(line) {
+      const lineStarts = startsOf();
+      const start = lineStarts[line - 1];
+      if (start === undefined) return 1;
+      let end = (lineStarts[line] ?? text.length + 1) - 1;
+      while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+      return end - start + 1;
+    },
   };
 }
 
@@ -286,6 +326,7 @@ export function parseWithPositions(path: string, text: string): YamlFile {
       const target = atKey && found.exact && found.key ? found.key : found.node;
       return positionOf(lines, target?.range?.[0] ?? 0);
     },
+    lineEnd: lineIndex(text).lineEnd,
     numberText(pointer) {
       const found = nodeAt(pointer);
       if (!found.exact || !found.node || !isScalar(found.node) || typeof found.node.value !== 'number') {
@@ -718,21 +759,7 @@ function fastFile(path: string, text: string, scan: Scan): YamlFile {
   const { starts, sizes, kinds, wrappers, nonCanonical } = scan;
   const nodeStart = (index: number): number => skipBlank(text, starts.values[index]!);
 
-  let lineStarts: number[] | undefined;
-  const position = (offset: number): { line: number; column: number } => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    }
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-  };
+  const { position, lineEnd } = lineIndex(text);
 
   /** A container's direct children, found once by walking the subtree sizes and kept. */
   const childrenCache = new Map<number, Int32Array>();
@@ -804,6 +831,7 @@ function fastFile(path: string, text: string, scan: Scan): YamlFile {
       const found = find(pointer);
       return position(nodeStart(atKey && found.exact && found.keyIndex !== undefined ? found.keyIndex : found.index));
     },
+    lineEnd,
     numberText(pointer, value) {
       if (value !== undefined && !nonCanonical.has(value)) return String(value);
       const found = find(pointer);
