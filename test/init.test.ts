@@ -737,6 +737,36 @@ describe('plan init on composed texts', () => {
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toMatch(/what: "appendix 序号2: cells of neighbouring rows or columns run together[^"]*", row: \{ serial: 2 \} \}/u);
   });
 
+  it('an amount that reads as a year beside years that do not read (2021-1000 and 2025: the range\'s end taken for the amount) is a row misread whole: no sum is judged from it (seed 182, pdftotext -layout)', async () => {
+    const rows = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [...row.slice(0, 6), '2021-1000', '2025'] : row));
+    const { dir, result } = await drafted(rows);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toMatch(/what: "appendix 序号2: investment 2025 reads as a year.*", row: \{ serial: 2 \} \}/u);
+    const findings = await auditFindings(dir, ['appendix-sums', 'draft-unread']);
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/row-unread']);
+  });
+
+  it('a row with the whole but no period\'s share, where the other rows print both (其中：“十四五”投资), or with remarks that open with a figure, is a row misread whole: its amount was set apart from its share (seed 43 of corpus B, pdftotext -layout)', async () => {
+    /** The rows with the period's share and remarks beside the amount, row `serial` printed with `share` and `remark`. */
+    const withShare = (serial: string, share: string, remark: string): (readonly string[])[] =>
+      APPENDIX_ROWS.map((row, at): readonly string[] => {
+        if (at === 0) return [...row, '其中：“十四五”投资（万元）', '备注'];
+        if (!/^\d+$/u.test(row[0] ?? '')) return [...row, String(Number(row.at(-1)) * 0.6)];
+        return row[0] === serial ? [...row, share, remark] : [...row, String(Number(row.at(-1)) * 0.6), ''];
+      });
+    for (const [rows, what] of [
+      [withShare('1', '', ''), /what: "appendix 序号1: investment 2500 beside the period's share .*", row: \{ serial: 1 \} \}/u],
+      [withShare('1', '2600', ''), /what: "appendix 序号1: investment 2500 beside the period's share .*2600.*", row: \{ serial: 1 \} \}/u],
+      [withShare('2', '600', '600争取中央预算内资金'), /what: "appendix 序号2: remarks open with a figure \(600争取中央预算内资金\)", row: \{ serial: 2 \} \}/u],
+    ] as const) {
+      const { dir, result } = await drafted(rows);
+      expect(result.code).toBe(0);
+      const plan = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+      expect(plan).toMatch(what);
+      expect(plan.match(/part: appendix/gu)).toHaveLength(1);
+    }
+  });
+
   it('an amount above its table’s 合计 is a row misread (an amount and a year run together, 27002025)', async () => {
     const rows = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [...row.slice(0, 7), '10002025'] : row));
     const { dir, result } = await drafted(rows);

@@ -52,6 +52,12 @@ const tables = (model: DocumentModel): string[][][] =>
     .flatMap((block) => (block.kind === 'table' ? [block] : block.kind === 'box' ? block.blocks.filter((inner): inner is TableBlock => inner.kind === 'table') : []))
     .map((table) => table.rows.map((row) => row.cells.map((cell) => cell.text)));
 
+/** The first table of a fixture, and a finder of its row by serial (the first cell). */
+const firstTable = (file: string): { readonly read: string[][]; readonly row: (serial: string) => string[] } => {
+  const read = tables(readText(readFileSync(join(FIXTURES, file), 'utf8')))[0] ?? [];
+  return { read, row: (serial) => read.find((cells) => cells[0] === serial) ?? [] };
+};
+
 /** The first table's header, and the last three cells of each of its rows from `from` on. */
 const headerAndTails = (model: DocumentModel, from: number): { header: string[] | undefined; tails: string[][] | undefined } => {
   const [table] = tables(model);
@@ -2283,6 +2289,40 @@ describe('pdftotext -layout: a header over three lines, two names glued on its s
     const [read] = tables(readText(readFileSync(join(FIXTURES, 'header-glued-second-line.layout.txt'), 'utf8')));
     expect(read?.[0]).toEqual(['类别', '序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']);
     expect(read?.find((row) => row[1] === '1')).toEqual(['住有所居', '1', '柏田县兰峰街道棚户区改造安置房新建工程', '县住房城乡建委', '新建', '新建建筑面积27400㎡，新增住房330套。', '2022-2025', '25100', '']);
+  });
+});
+
+describe('pdftotext -layout: a header whose second line is set by a larger scale, its pieces right of the names they complete (止年限 of 建设起 under 其中：“十四), seed 24', () => {
+  it('reads the second line where each piece completes a name of the top line, and the rows under the header so read', () => {
+    const [read] = tables(readText(readFileSync(join(FIXTURES, 'header-lower-line-scaled.layout.txt'), 'utf8')));
+    expect(read?.[0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）', '其中：“十四五”投资（万元）']);
+    expect(read?.find((row) => row[0] === '1')?.slice(5)).toEqual(['新建建筑面积15800㎡，新增床位270张。', '2024-2025', '11700', '7020']);
+  });
+});
+
+describe('pdftotext -layout: a later page\'s header with a line over it the first did not have (建 建 其中：“十), seed 319 of long contents', () => {
+  it('drops that line with the header printed again, not into the last row of the page before (县卫生健建康委, 无其中：“十障碍)', () => {
+    const { read, row } = firstTable('header-over-line-again.layout.txt');
+    expect(row('1').slice(2, 5)).toEqual(['县卫生健康委', '改建', '安泉镇']);
+    expect(row('1')[5]).toBe('新建建筑面积17300㎡，新增托位440个。同步实施室外工程、智能化系统和无障碍设施建设。');
+    expect(row('9').slice(2, 5)).toEqual(['县人力社保局', '新建', '杏川乡']);
+    expect(read.slice(1).flat().filter((cell) => cell.includes('其中'))).toEqual([]);
+  });
+});
+
+describe('pdftotext -layout: a row whose name\'s lines are printed out of order, its last line 程 (兰坪县翠泉 / 中心改造工 / 乡养老服务 / 程), seed 308 of long contents', () => {
+  it('takes the lines set in after it, above the next serial, for the next row\'s: the name has ended', () => {
+    const { row } = firstTable('name-lines-swapped.layout.txt');
+    expect(row('4').slice(1, 5)).toEqual(['兰坪县翠泉乡养老服务中心改造工程', '县民政局', '改建', '翠泉乡']);
+    expect(row('5').slice(1)).toEqual(['兰坪县金川街道养老服务中心改扩建工程', '县民政局', '改扩建', '金川街道', '新建建筑面积9800㎡，新增床位280张。完善功能布局，优化服务流程，提升综合服务能力和水平。', '2022-2025', '27900']);
+  });
+});
+
+describe('pdftotext -layout: names set centred on their serials a piece a line, the bundled plan printed by Chromium (附表, sections 一 and 二)', () => {
+  it('gives the next row the pieces of its name printed after the row before\'s name ended (构 / 中心 / 乡镇 / 托幼 / 4 一体), and the cells beside them', () => {
+    const { row } = firstTable('centred-names.layout.txt');
+    expect(row('3').slice(1, 5)).toEqual(['巫山县龙门街道托育机构', '县卫生健康委', '新建', '龙门街道']);
+    expect(row('4').slice(1)).toEqual(['中心乡镇托幼一体化建设项目', '县卫生健康委', '改建', '各乡镇', '在幼儿园的基础上新增托幼一体机构，收3岁以下愿意入托的婴幼儿，新增托位200个。', '2022-2024', '1100']);
   });
 });
 

@@ -1005,6 +1005,57 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
 }
 
 /**
+ * A row's name and the next row's, each set centred on its serial a piece a line, the next row's
+ * first pieces taken into the row before (巫山 / 县龙 / 3 门街 / 道托 / 育机 / 构 / 中心 / 乡镇 /
+ * 托幼 / 4 一体 / …: 中心乡镇 opens the next name). The lines after a piece where the row's name
+ * ends as works are named go to the next row, when each name then stands about as far above its
+ * serial as below it, two lines nearer than before at least, and every other piece they carry
+ * stands where the row's own cell has ended (县卫 under 县卫生健康委, 在幼儿园… under …个。).
+ */
+function centreNames(row: LayoutRow, next: LayoutRow | undefined): void {
+  if (!next || next.before.length > 0 || row.lines.length < 3 || !/^\d+$/u.test(asciiDigits(tokensOf(row.lines[0]!.text)[0]?.text ?? '')) || !/^\d+$/u.test(asciiDigits(tokensOf(next.lines[0]!.text)[0]?.text ?? ''))) return;
+  const nameAt = tokensOf(row.lines[0]!.text)[1]?.start;
+  if (nameAt === undefined) return;
+  const nameOf = (line: Line): Token | undefined => tokensOf(line.text).find((token) => Math.abs(token.start - nameAt) <= 1);
+  const named = (lines: readonly Line[]): number => lines.filter((line) => nameOf(line) !== undefined).length;
+  const above = named(row.before);
+  const below = (lines: readonly Line[]): number => named(lines.slice(1));
+  const nextBelow = below(next.lines);
+  const cost = (kept: readonly Line[], moved: readonly Line[]): number => Math.abs(above - below(kept)) + Math.abs(named(moved) - nextBelow);
+  let best: { at: number; cost: number } = { at: row.lines.length, cost: cost(row.lines, []) };
+  for (let at = 2; at < row.lines.length; at += 1) {
+    const opening = nameOf(row.lines[at]!);
+    if (!opening || /^[（(]/u.test(opening.text)) continue;
+    const kept = [...row.before, ...row.lines.slice(0, at)];
+    const name = kept.map((line) => (line === row.lines[0] ? tokensOf(line.text)[1] : nameOf(line))?.text ?? '').join('');
+    if (!NAME_ENDING.test(name)) continue;
+    // (Every other piece moved stands where the row's cell has ended: the row's own pieces there end as such a cell ends.)
+    const moved = row.lines.slice(at);
+    // (Years and amounts, whose places pdftotext sets by each line's scale, by what they are: the row has its own.)
+    const keptPieces = kept.flatMap((line) => tokensOf(line.text));
+    const hasYears = keptPieces.some((piece) => YEAR_OPENING.test(piece.text) || YEARS_CELL.test(piece.text));
+    const ended = moved.every((line) =>
+      tokensOf(line.text).every((token) => {
+        if (Math.abs(token.start - nameAt) <= 1) return true;
+        if (YEAR_OPENING.test(token.text) || YEARS_CELL.test(token.text) || YEAR_ALONE.test(token.text)) return hasYears;
+        if (AMOUNT_PIECE.test(token.text)) return keptPieces.some((piece) => AMOUNT_PIECE.test(piece.text) && !YEAR_ALONE.test(piece.text));
+        // (On each line the piece nearest the token's place, as in liftToNext.)
+        const cell = kept
+          .flatMap((other) => {
+            const near = tokensOf(other.text).filter((piece) => Math.abs(piece.start - token.start) <= 2 && piece.start > nameAt + 1);
+            return near.sort((a, b) => Math.abs(a.start - token.start) - Math.abs(b.start - token.start)).slice(0, 1).map((piece) => piece.text);
+          })
+          .join('');
+        return cell !== '' && (/[。；]$/u.test(cell) || CELL_ENDINGS.some(([, ending]) => ending.test(cell)) || NATURES.includes(cell));
+      }),
+    );
+    const found = cost(row.lines.slice(0, at), moved);
+    if (ended && found < best.cost) best = { at, cost: found };
+  }
+  if (best.at < row.lines.length && best.cost + 2 <= cost(row.lines, [])) next.before.push(...row.lines.splice(best.at));
+}
+
+/**
  * How most names of a table open (their first two characters: 和坡 of 和坡县…): of the pieces
  * printed at the name's column (after a serial, or set in a few places), the opening most share;
  * undefined unless three names or more and half the rows share it.
@@ -1046,7 +1097,8 @@ function opensNextName(row: LayoutRow, text: string, opening?: string): boolean 
     // ended as names end, 重庆市巫山县…托育服务中心（公立）: the line opens the next.)
     return row.lines.length > 2 && NAME_ENDING.test(pieces.join(''));
   }
-  return /(工程|项目)$/u.test(pieces.join('')) || (opens && NAME_ENDING.test(pieces.join('')));
+  // (Or its last line the end of such a name, 程, its lines printed out of order: 兰坪县翠泉 / 中心改造工 / 乡养老服务 / 程.)
+  return /(工程|项目)$/u.test(pieces.join('')) || /^(?:工?程|项?目)$/u.test(pieces.at(-1) ?? '') || (opens && NAME_ENDING.test(pieces.join('')));
 }
 
 /** The pieces of `lines` that start within `tolerance` places of `start`, in order: a column's cell as printed. */
@@ -1167,6 +1219,51 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
     }
   }
   return stacks;
+}
+
+/**
+ * A header's lower line set where its pieces complete the names of the top line. pdftotext sets
+ * each line by its own scale, so a lower line may stand right of the top one, the more so the
+ * further right (止年限 of 建设起 at 34 under 25, （万元） of 投资估算 at 38 under 29). A header of
+ * two lines whose stacks do not each name one column is read with its lower line moved and scaled,
+ * within reason, to where every piece completes a name of the top line and every stack then names
+ * one column, the stacks holding the most words of headers whole, the least moved of those; with
+ * no such place, or one that parts more words than the header as printed, it is read as printed.
+ */
+function fitHeaderLines(headerLines: readonly Line[]): Line[] {
+  if (headerLines.length !== 2) return [...headerLines];
+  const [top, lower] = headerLines.map((line) => tokensOf(line.text)) as [Token[], Token[]];
+  const faults = (tokens: readonly Token[]): number => {
+    const stacks = stackHeader([top, tokens]);
+    return stacks.length !== top.length ? Number.POSITIVE_INFINITY : stacks.filter((stack) => headerNames(stack.text) !== 1 && !/^序/u.test(stack.text)).length;
+  };
+  // (Of such places, the one whose stacks hold the most words of headers whole: 起止年 and 限 part 年限.)
+  const words = (tokens: readonly Token[]): number => stackHeader([top, tokens]).reduce((sum, stack) => sum + HEADER_WORDS.filter((word) => stack.text.includes(word)).length, 0);
+  if (lower.length === 0 || faults(lower) === 0) return [...headerLines];
+  let best: { words: number; change: number; tokens: Token[] } | undefined;
+  for (let scale = 0.7; scale <= 1.301; scale += 0.05) {
+    for (let offset = -6; offset <= 6; offset += 1) {
+      // (The margin's piece, 号 of 序 / 号, stays at the margin; the others in order, a space apart at least.)
+      const moved = lower.map((token) => {
+        const start = Math.max(0, Math.round(token.start * scale + offset));
+        return { text: token.text, start, end: start + token.end - token.start };
+      });
+      if (moved.some((token, index) => index > 0 && token.start <= moved[index - 1]!.end)) continue;
+      if (faults(moved) !== 0) continue;
+      const found = { words: words(moved), change: Math.abs(scale - 1) * 20 + Math.abs(offset), tokens: moved };
+      if (!best || found.words > best.words || (found.words === best.words && found.change < best.change)) best = found;
+    }
+  }
+  if (!best || best.words < words(lower)) return [...headerLines];
+  // (Places count characters: the line is laid out as many characters as it has so far.)
+  let text = '';
+  let places = 0;
+  for (const token of best.tokens) {
+    const gap = Math.max(places === 0 ? 0 : 1, token.start - places);
+    text += `${' '.repeat(gap)}${token.text}`;
+    places += gap + [...token.text].length;
+  }
+  return [headerLines[0]!, { ...headerLines[1]!, text }];
 }
 
 /** Whether a text opens more brackets or quotes than it closes (总投资（万, 起止年限“十四: its name goes on). */
@@ -1354,6 +1451,7 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     if (opensLayoutRow(lines[index]!.text) || (headerLines.length >= 2 && !headerWords(lines[index]!.text))) break;
     headerLines.push(lines[index]!);
   }
+  headerLines.splice(0, headerLines.length, ...fitHeaderLines(headerLines));
   const headerKey = squeeze(headerLines.map((line) => line.text).join(''));
   const repeats = new Set(headerLines.map((line) => squeeze(line.text)));
   const dropped: Dropped[] = [];
@@ -1374,7 +1472,10 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     if (repeats.has(squeeze(text)) || headerKey.startsWith(squeeze(text)) || again) {
       // (Its line above, printed again too, was taken for the last row's or the next's.)
       const taken = open ? rows[rows.length - 1]?.lines : pending;
-      if (above && again && taken && taken.length > 0 && taken[taken.length - 1] === lines[index - 1] && squeeze(lines[index - 1]!.text) === squeeze(above.text)) {
+      // (Or a line over it of the header's words only, 建 建 其中：“十, that the first header did not have.)
+      const headerChars = new Set(`${headerKey}${squeeze(above?.text ?? '')}`);
+      const overLine = (text: string): boolean => (above !== undefined && squeeze(text) === squeeze(above.text)) || (headerAbove(text) && [...squeeze(text)].every((char) => headerChars.has(char)));
+      if (again && taken && taken.length > 0 && taken[taken.length - 1] === lines[index - 1] && overLine(lines[index - 1]!.text)) {
         const line = taken.pop()!;
         dropped.push({ text: line.text.trim(), place: place(line.line), why: 'repeated-header-row' });
       }
@@ -1402,6 +1503,7 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   rows[rows.length - 1]?.lines.push(...pending);
   rows.forEach((row, at) => {
     liftToNext(row, rows[at + 1]);
+    centreNames(row, rows[at + 1]);
   });
   const projects = rows.filter((row) => !isShortRow([tokensOf(row.lines[0]!.text)[0]!.text]));
   if (projects.length === 0) return undefined;

@@ -356,6 +356,18 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
   let namesMixed = 0;
   /** Sections and parts printed without an amount on their row, until a 小计 row gives it. */
   const unstated = new Map<AppendixGroup, Row>();
+  // The period's share beside the whole (其中：“十四五”投资), when most project rows print both: a
+  // row that prints one only, or a share more than its whole, has its amounts in doubt (the other
+  // set apart, into the next row's cells). So has a row whose remarks open with a figure.
+  const shares = moneyColumns(header).filter((index) => index !== col.investment);
+  const share = shares.length === 1 ? shares[0]! : -1;
+  const remarks = header.findIndex((cell) => /^备注/u.test(cell.replace(/\s+/g, '')));
+  const projectRows = table.rows.filter((row) => /^\d+$/u.test(openingCell(row)));
+  const shareFits = (part: string | undefined, whole: string): boolean => {
+    const [a, b] = [part === undefined ? undefined : parseDecimal(part), parseDecimal(whole)];
+    return a !== undefined && b !== undefined && compare(a, b) <= 0;
+  };
+  const sharesPrinted = share >= 0 && projectRows.filter((row) => plainNumber(row.cells[share] ?? '') !== undefined).length * 2 > projectRows.length;
   for (const row of table.rows) {
     const first = openingCell(row);
     const amount = amountOf(row);
@@ -440,6 +452,14 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
       checks.push(`investment: ${JSON.stringify(cell(col.investment))} is not a number; 0 written`);
       draft.unread.push({ place: row.place, what: `appendix 序号${serial}: investment ${JSON.stringify(cell(col.investment))}`, part: 'appendix', row: rowOf(current, serial) });
       investment = '0';
+    } else if (sharesPrinted && !shareFits(plainNumber(cell(share)), investment)) {
+      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: investment ${investment} beside the period's share ${JSON.stringify(cell(share))}`, part: 'appendix', row: rowOf(current, serial) });
+    } else if (remarks >= 0 && /^[0-9]{3,}/u.test(cell(remarks).trim())) {
+      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: remarks open with a figure (${cell(remarks).trim().slice(0, 16)})`, part: 'appendix', row: rowOf(current, serial) });
+    } else if (!years && /^(?:19|20)[0-9]{2}$/u.test(investment)) {
+      // (Years that do not read and an amount that reads as a year, 2025 where 2022- / 2025 6300 was
+      // printed: the range's end taken for the amount, the amount into the years. Neither is sure.)
+      draft.unread.push({ place: row.place, what: `appendix 序号${serial}: investment ${investment} reads as a year, the years ${JSON.stringify(yearsText)} do not read`, part: 'appendix', row: rowOf(current, serial) });
     }
     // Cells of neighbouring rows run together, as a reader by place may print them (lines of rows of
     // centred cells interleaved): a department and the head of the next row's (县卫生健康委, 县卫), a
