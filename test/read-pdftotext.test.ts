@@ -2326,6 +2326,14 @@ describe('pdftotext -layout: names set centred on their serials a piece a line, 
   });
 });
 
+describe('pdftotext -layout: a header piece set right of the head whose word it completes (投资估 / 算, four places off), two names glued on the top line (建设内容及规模建设起止), seed 260', () => {
+  it('gives 算 to 投资估 and then cuts the glued piece in two: a column each', () => {
+    const { read, row } = firstTable('header-piece-set-right.layout.txt');
+    expect(read[0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算']);
+    expect(row('1').slice(1)).toEqual(['桃川县平坡镇托育服务中心改造工程', '县卫生健康委', '改建', '平坡镇', '新建建筑面积27200㎡，新增托位90个。', '2023-2023', '800']);
+  });
+});
+
 describe('pdftotext -layout: two money columns, the whole and its share (其中：“十四五”投资)', () => {
   const rowsOf = (file: string): string[][] => tables(readText(readFileSync(join(FIXTURES, file), 'utf8')))[0]?.filter((row) => /^\d+$/u.test(row[0]!)) ?? [];
 

@@ -1208,6 +1208,12 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
           over = stacks.find((stack) => stack !== over && completes(stack) && beside(stack)) ?? (headerNames(token.text) === 0 ? stacks.find((stack) => stack !== over && completes(stack) && cutWord(stack.text, token.text) && near(stack)) : undefined) ?? over;
         }
       }
+      // (A lower piece under no head that names nothing alone and completes a word cut at the end
+      // of a head a few places off, 算 of 投资估 / 算 set right: that head's.)
+      if (!over && lines.indexOf(tokens) > 0 && headerNames(token.text) === 0) {
+        const near = (stack: { start: number; end: number }): boolean => Math.min(Math.abs(token.start - stack.end), Math.abs(stack.start - token.end)) <= 8;
+        over = stacks.find((stack) => near(stack) && phrased(stack));
+      }
       if (over) {
         over.text += token.text;
         over.start = Math.min(over.start, token.start);
