@@ -14,13 +14,22 @@ import { fill } from './words.js';
 
 /** Two 32-bit FNV-1a hashes (the second also mixing in positions): stable, and cheap enough for 100 000 findings. */
 function fingerprint(parts: readonly string[]): string {
-  const text = parts.join('\u0000');
+  // The hash of the parts joined by U+0000, taken part by part without joining them.
   let low = 0x811c9dc5;
   let high = 0xcbf29ce4;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    low = Math.imul(low ^ c, 0x01000193) >>> 0;
-    high = Math.imul(high ^ (c + i), 0x01000193) >>> 0;
+  let i = 0;
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
+    if (index > 0) {
+      low = Math.imul(low, 0x01000193) >>> 0;
+      high = Math.imul(high ^ i, 0x01000193) >>> 0;
+      i++;
+    }
+    for (let k = 0; k < part.length; k++, i++) {
+      const c = part.charCodeAt(k);
+      low = Math.imul(low ^ c, 0x01000193) >>> 0;
+      high = Math.imul(high ^ (c + i), 0x01000193) >>> 0;
+    }
   }
   return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
 }
@@ -74,19 +83,21 @@ export function makeFinding(input: FindingInput, lang: Lang): Finding {
   }
   const primary = input.locations[0];
   const detail = (input.rule.details as Readonly<Record<string, Message | undefined>> | undefined)?.[input.messageId];
-  return {
+  // Written without spreads (a finding each, 120,000 for 100,000 projects), its keys in this order.
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: input.rule.id,
     severity: input.rule.severity,
     messageId: input.messageId,
     message: message ? fill(message[lang], data) : input.messageId,
-    ...(detail ? { detail: fill(detail[lang], data) } : {}),
-    data,
-    locations: input.locations,
-    fingerprint: fingerprint([input.rule.id, input.plan ?? '', fileKindOf(primary), primary?.pointer ?? '', input.messageId, JSON.stringify(input.identity ?? unlocalized)]),
-    ...(input.plan === undefined ? {} : { plan: input.plan }),
-    ...(input.values === undefined ? {} : { values: input.values }),
-    ...(input.unit === undefined ? {} : { unit: input.unit }),
-  };
+  } as Finding;
+  if (detail) finding.detail = fill(detail[lang], data);
+  finding.data = data;
+  finding.locations = input.locations;
+  finding.fingerprint = fingerprint([input.rule.id, input.plan ?? '', fileKindOf(primary), primary?.pointer ?? '', input.messageId, JSON.stringify(input.identity ?? unlocalized)]);
+  if (input.plan !== undefined) finding.plan = input.plan;
+  if (input.values !== undefined) finding.values = input.values;
+  if (input.unit !== undefined) finding.unit = input.unit;
+  return finding;
 }
 
 /**
