@@ -2334,6 +2334,14 @@ describe('pdftotext -layout: a header piece set right of the head whose word it 
   });
 });
 
+describe('pdftotext -layout: a header whose 建设内容及规模 is set lower than the heads beside it, under 建设年 / 限 (附表2 of seed 49 of corpus B)', () => {
+  it('keeps 建设内容及规模 a column of its own and gives 限 to 建设年', () => {
+    const read = tables(readText(readFileSync(join(FIXTURES, 'header-name-set-lower.layout.txt'), 'utf8')))[1] ?? [];
+    expect(read[0]).toEqual(['类别', '序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '备注']);
+    expect(read.find((row) => row[1] === '1')?.slice(5, 8)).toEqual(['新建建筑面积14300㎡，新增住房650套。', '2024-2024', '7200']);
+  });
+});
+
 describe('pdftotext -layout: two money columns, the whole and its share (其中：“十四五”投资)', () => {
   const rowsOf = (file: string): string[][] => tables(readText(readFileSync(join(FIXTURES, file), 'utf8')))[0]?.filter((row) => /^\d+$/u.test(row[0]!)) ?? [];
 

@@ -1189,7 +1189,10 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
       const beside = (stack: { start: number; end: number }): boolean => Math.min(Math.abs(token.start - stack.end), Math.abs(stack.start - token.end)) <= 2;
       // (Or a word cut between them: 建设起 / 止年限, “十四五”计 / 划投资.)
       const phrased = (stack: { text: string }): boolean => HEADER_PHRASES.some(([first, second]) => stack.text.endsWith(first) && token.text.startsWith(second)) || cutWord(stack.text, token.text);
-      if (lines.indexOf(tokens) > 0) {
+      // (A lower piece that is a header's whole name, 建设内容及规模, set under a head whose name is
+      // cut and goes on (建设年 / 限): a column of its own, printed lower than its neighbours.)
+      if (over && lines.indexOf(tokens) > 0 && headerNames(token.text) === 1 && HEADER_OPENERS.test(token.text) && [...token.text].length >= 4 && headerNames(over.text) === 0 && over.text.replace(HEADER_OPENERS, '') !== '') over = undefined;
+      else if (lines.indexOf(tokens) > 0) {
         const phrase = stacks.find((stack) => stack !== over && beside(stack) && phrased(stack));
         // (Of two heads alike that it completes, 建设 建设 over 性质 地址, the left one: a line's
         // pieces stand under the heads in their order, however far pdftotext set them.)
