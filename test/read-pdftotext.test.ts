@@ -2342,6 +2342,15 @@ describe('pdftotext -layout: a header whose 建设内容及规模 is set lower t
   });
 });
 
+describe('pdftotext -layout: a header\'s second line drifting unevenly from the heads it completes (门 four places right of 责任部, 止年限 ten right of 建设起), seed 262', () => {
+  it('gives each piece to a head in order, one a head, so that every column names one thing, and reads the rows under it', () => {
+    const { read, row } = firstTable('header-lower-line-drifting.layout.txt');
+    expect(read[0]?.slice(0, 7)).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限']);
+    expect(read[0]?.slice(7).map((cell) => cell.replace(/（万元）/gu, ''))).toEqual(['“十四五”计划投资', '投资估算']);
+    expect(row('1').slice(1)).toEqual(['青田县和溪镇中医院住院楼建设项目', '县卫生健康委', '新建', '和溪镇', '新建建筑面积19800㎡，新增床位290张。', '2023-2024', '16740', '27900']);
+  });
+});
+
 describe('pdftotext -layout: two money columns, the whole and its share (其中：“十四五”投资)', () => {
   const rowsOf = (file: string): string[][] => tables(readText(readFileSync(join(FIXTURES, file), 'utf8')))[0]?.filter((row) => /^\d+$/u.test(row[0]!)) ?? [];
 

@@ -1263,16 +1263,78 @@ function fitHeaderLines(headerLines: readonly Line[]): Line[] {
       if (!best || found.words > best.words || (found.words === best.words && found.change < best.change)) best = found;
     }
   }
-  if (!best || best.words < words(lower)) return [...headerLines];
+  // (Or, where the pieces drift unevenly, given to the heads in order: of the two, the more words whole.)
+  // (Not when a lower piece is a whole name, 主要建设内容: a column of its own, the top line naming fewer.)
+  const ordered = lower.some((token) => headerNames(token.text) === 1 && HEADER_OPENERS.test(token.text) && [...token.text].length >= 4) ? undefined : orderedFit(top, lower, words(lower));
+  const chosen = ordered && (!best || words(ordered) > best.words) ? ordered : best && best.words >= words(lower) ? best.tokens : undefined;
+  if (!chosen) return [...headerLines];
   // (Places count characters: the line is laid out as many characters as it has so far.)
   let text = '';
   let places = 0;
-  for (const token of best.tokens) {
+  for (const token of chosen) {
     const gap = Math.max(places === 0 ? 0 : 1, token.start - places);
     text += `${' '.repeat(gap)}${token.text}`;
     places += gap + [...token.text].length;
   }
   return [headerLines[0]!, { ...headerLines[1]!, text }];
+}
+
+/**
+ * A header's lower line whose pieces drift from the heads they complete by more, and less evenly,
+ * than one scale gives (门 4 places right of 责任部, 止年限 10 right of 建设起): each piece is
+ * given to a head of the top line in order, one piece a head at most, every head naming one
+ * column once its piece is added, the most words of headers whole, the drift from piece to piece
+ * the least. Each piece is
+ * set under its head; undefined when no such giving exists or it parts more words than the header
+ * as printed (`wordsAsPrinted`).
+ */
+function orderedFit(top: readonly Token[], lower: readonly Token[], wordsAsPrinted: number): Token[] | undefined {
+  const centre = (token: Token): number => (token.start + token.end) / 2;
+  const wordsOf = (text: string): number => HEADER_WORDS.filter((word) => text.includes(word)).length;
+  // best[i][j]: pieces from i on given to heads from j on; a head takes a run of pieces (maybe none).
+  type Step = { readonly words: number; readonly drift: number; readonly take: number } | undefined;
+  const memo = new Map<number, Step>();
+  const solve = (i: number, j: number, before: number | undefined): Step => {
+    if (j === top.length) return i === lower.length ? { words: 0, drift: 0, take: 0 } : undefined;
+    const key = (i * (top.length + 1) + j) * 1000 + (before === undefined ? 999 : Math.round(before) + 500);
+    if (memo.has(key)) return memo.get(key);
+    let found: Step;
+    // (A head takes one piece at most: a lower line completes each name once.)
+    for (let take = 0; take <= 1 && i + take <= lower.length; take += 1) {
+      const pieces = lower.slice(i, i + take);
+      const text = `${top[j]!.text}${pieces.map((piece) => piece.text).join('')}`;
+      if (headerNames(text) !== 1 && !/^序/u.test(text)) continue;
+      let drift = 0;
+      let last = before;
+      for (const piece of pieces) {
+        const offset = centre(piece) - centre(top[j]!);
+        drift += last === undefined ? 0 : Math.abs(offset - last);
+        last = offset;
+      }
+      const rest = solve(i + take, j + 1, last);
+      if (!rest) continue;
+      const total = { words: rest.words + wordsOf(text), drift: rest.drift + drift, take };
+      if (!found || total.words > found.words || (total.words === found.words && total.drift < found.drift)) found = total;
+    }
+    memo.set(key, found);
+    return found;
+  };
+  const first = solve(0, 0, undefined);
+  if (!first || first.words < wordsAsPrinted) return undefined;
+  // (Each piece under its head, in order, a space apart.)
+  const placed: Token[] = [];
+  let i = 0;
+  let before: number | undefined;
+  for (let j = 0; j < top.length; j += 1) {
+    const step = solve(i, j, before)!;
+    for (const piece of lower.slice(i, i + step.take)) {
+      const start = Math.max(top[j]!.start, (placed.at(-1)?.end ?? -1) + 1);
+      placed.push({ text: piece.text, start, end: start + piece.end - piece.start });
+      before = centre(piece) - centre(top[j]!);
+    }
+    i += step.take;
+  }
+  return placed;
 }
 
 /** Whether a text opens more brackets or quotes than it closes (总投资（万, 起止年限“十四: its name goes on). */
