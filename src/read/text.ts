@@ -1241,14 +1241,30 @@ function stackHeader(lines: readonly (readonly Token[])[]): { start: number; end
  */
 function fitHeaderLines(headerLines: readonly Line[]): Line[] {
   if (headerLines.length !== 2) return [...headerLines];
-  const [top, lower] = headerLines.map((line) => tokensOf(line.text)) as [Token[], Token[]];
+  // (A table's header is read again for each reading tried: its fit is worked out once.)
+  const key = `${headerLines[0]!.text}\n${headerLines[1]!.text}`;
+  let fitted = FITTED.get(key);
+  if (fitted === undefined) {
+    if (FITTED.size > 256) FITTED.clear();
+    fitted = fitLowerLine(headerLines[0]!.text, headerLines[1]!.text);
+    FITTED.set(key, fitted);
+  }
+  return fitted === headerLines[1]!.text ? [...headerLines] : [headerLines[0]!, { ...headerLines[1]!, text: fitted }];
+}
+
+/** Header lines fitted already: the lower line's text as fitted, by the two lines' texts. */
+const FITTED = new Map<string, string>();
+
+/** The lower line of a header of two, set as fitHeaderLines says (its text unchanged when no place fits better). */
+function fitLowerLine(topText: string, lowerText: string): string {
+  const [top, lower] = [tokensOf(topText), tokensOf(lowerText)];
   const faults = (tokens: readonly Token[]): number => {
     const stacks = stackHeader([top, tokens]);
     return stacks.length !== top.length ? Number.POSITIVE_INFINITY : stacks.filter((stack) => headerNames(stack.text) !== 1 && !/^序/u.test(stack.text)).length;
   };
   // (Of such places, the one whose stacks hold the most words of headers whole: 起止年 and 限 part 年限.)
   const words = (tokens: readonly Token[]): number => stackHeader([top, tokens]).reduce((sum, stack) => sum + HEADER_WORDS.filter((word) => stack.text.includes(word)).length, 0);
-  if (lower.length === 0 || faults(lower) === 0) return [...headerLines];
+  if (lower.length === 0 || faults(lower) === 0) return lowerText;
   let best: { words: number; change: number; tokens: Token[] } | undefined;
   for (let scale = 0.7; scale <= 1.301; scale += 0.05) {
     for (let offset = -6; offset <= 6; offset += 1) {
@@ -1267,7 +1283,7 @@ function fitHeaderLines(headerLines: readonly Line[]): Line[] {
   // (Not when a lower piece is a whole name, 主要建设内容: a column of its own, the top line naming fewer.)
   const ordered = lower.some((token) => headerNames(token.text) === 1 && HEADER_OPENERS.test(token.text) && [...token.text].length >= 4) ? undefined : orderedFit(top, lower, words(lower));
   const chosen = ordered && (!best || words(ordered) > best.words) ? ordered : best && best.words >= words(lower) ? best.tokens : undefined;
-  if (!chosen) return [...headerLines];
+  if (!chosen) return lowerText;
   // (Places count characters: the line is laid out as many characters as it has so far.)
   let text = '';
   let places = 0;
@@ -1276,7 +1292,7 @@ function fitHeaderLines(headerLines: readonly Line[]): Line[] {
     text += `${' '.repeat(gap)}${token.text}`;
     places += gap + [...token.text].length;
   }
-  return [headerLines[0]!, { ...headerLines[1]!, text }];
+  return text;
 }
 
 /**
