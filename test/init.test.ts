@@ -765,6 +765,9 @@ describe('plan init on composed texts', () => {
       expect(plan).toMatch(what);
       expect(plan.match(/part: appendix/gu)).toHaveLength(1);
     }
+    // A remark's own figure (2023年开工) is no amount set apart.
+    const { dir } = await drafted(withShare('2', '600', '2023年开工'));
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).not.toMatch(/part: appendix/u);
   });
 
   it('an amount above its table’s 合计 is a row misread (an amount and a year run together, 27002025)', async () => {

@@ -358,7 +358,8 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
   const unstated = new Map<AppendixGroup, Row>();
   // The period's share beside the whole (其中：“十四五”投资), when most project rows print both: a
   // row that prints one only, or a share more than its whole, has its amounts in doubt (the other
-  // set apart, into the next row's cells). So has a row whose remarks open with a figure.
+  // set apart, into the next row's cells). So has a row whose remarks open with a bare figure
+  // (1760022800争取…, 2022-), not one of a remark's own (2023年开工, 600万元).
   const shares = moneyColumns(header).filter((index) => index !== col.investment);
   const share = shares.length === 1 ? shares[0]! : -1;
   const remarks = header.findIndex((cell) => /^备注/u.test(cell.replace(/\s+/g, '')));
@@ -454,7 +455,7 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
       investment = '0';
     } else if (sharesPrinted && !shareFits(plainNumber(cell(share)), investment)) {
       draft.unread.push({ place: row.place, what: `appendix 序号${serial}: investment ${investment} beside the period's share ${JSON.stringify(cell(share))}`, part: 'appendix', row: rowOf(current, serial) });
-    } else if (remarks >= 0 && /^[0-9]{3,}/u.test(cell(remarks).trim())) {
+    } else if (remarks >= 0 && /^[0-9]{3,}(?![0-9]|[.,，][0-9]|\s*[年月日%％个万亿元])/u.test(cell(remarks).trim())) {
       draft.unread.push({ place: row.place, what: `appendix 序号${serial}: remarks open with a figure (${cell(remarks).trim().slice(0, 16)})`, part: 'appendix', row: rowOf(current, serial) });
     } else if (!years && /^(?:19|20)[0-9]{2}$/u.test(investment)) {
       // (Years that do not read and an amount that reads as a year, 2025 where 2022- / 2025 6300 was
