@@ -774,8 +774,7 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
       let over = at - 1;
       while (over > start && isBlank(lines[over]!.text)) over -= 1;
       const characters = new Set([start, start + 1, at, at + 1, at + 2].flatMap((line) => [...squeeze(lines[line]?.text ?? '')]));
-      const overTokens = tokensOf(lines[over]!.text);
-      if (over > start && overTokens.length > 0 && overTokens.every((token) => HEADER_OPENERS.test(token.text)) && [...squeeze(lines[over]!.text)].every((char) => characters.has(char))) stripped[over] = { ...lines[over]!, text: '' };
+      if (over > start && tokensOf(lines[over]!.text).every((token) => HEADER_OPENERS.test(token.text)) && ofHeader(lines[over]!.text, characters)) stripped[over] = { ...lines[over]!, text: '' };
       continue;
     }
     // A label (四、弱有 11 …) is no heading: it stands beside the rows' cells, or over the next row's set in.
@@ -973,6 +972,17 @@ interface LayoutRow {
 }
 
 /**
+ * A column's cell as `lines` print it at `start`: on each line the piece nearest that place, two
+ * places either way (columns a few places apart are two cells, 新建 and 云山), among those `keep` takes.
+ */
+function cellPieces(lines: readonly Line[], start: number, keep: (piece: Token) => boolean = () => true): string[] {
+  return lines.flatMap((line) => {
+    const near = tokensOf(line.text).filter((piece) => Math.abs(piece.start - start) <= 2 && keep(piece));
+    return near.sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start)).slice(0, 1).map((piece) => piece.text);
+  });
+}
+
+/**
  * A row's last line, when it holds only the first piece of the next row's cell: a cell set
  * beside the middle of a row taller than it starts above the row's opening line (争取中央 under
  * one row, 预算内资 / 金 beside the next). Such a line stands in columns where its row has
@@ -989,12 +999,7 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
   // phrased alike (新建建筑面积…), a running title left in the table is not.
   const endsCell = (text: string): boolean => CELL_ENDINGS.some(([, ending]) => ending.test(text));
   const ended = (token: Token): boolean => {
-    // (On each line the piece nearest the token's place: columns a few places apart are two cells, 新建 and 云山.)
-    const pieces = others.flatMap((line) => {
-      const near = tokensOf(line.text).filter((piece) => Math.abs(piece.start - token.start) <= 2);
-      const nearest = near.sort((a, b) => Math.abs(a.start - token.start) - Math.abs(b.start - token.start))[0];
-      return nearest ? [nearest.text] : [];
-    });
+    const pieces = cellPieces(others, token.start);
     const cell = pieces.join('');
     if (cell === '') return false;
     if (/。$/u.test(cell)) return [...pieces[0]!].slice(0, 2).join('') === [...token.text].slice(0, 2).join('');
@@ -1039,13 +1044,7 @@ function centreNames(row: LayoutRow, next: LayoutRow | undefined): void {
         if (Math.abs(token.start - nameAt) <= 1) return true;
         if (YEAR_OPENING.test(token.text) || YEARS_CELL.test(token.text) || YEAR_ALONE.test(token.text)) return hasYears;
         if (AMOUNT_PIECE.test(token.text)) return keptPieces.some((piece) => AMOUNT_PIECE.test(piece.text) && !YEAR_ALONE.test(piece.text));
-        // (On each line the piece nearest the token's place, as in liftToNext.)
-        const cell = kept
-          .flatMap((other) => {
-            const near = tokensOf(other.text).filter((piece) => Math.abs(piece.start - token.start) <= 2 && piece.start > nameAt + 1);
-            return near.sort((a, b) => Math.abs(a.start - token.start) - Math.abs(b.start - token.start)).slice(0, 1).map((piece) => piece.text);
-          })
-          .join('');
+        const cell = cellPieces(kept, token.start, (piece) => piece.start > nameAt + 1).join('');
         return cell !== '' && (/[。；]$/u.test(cell) || CELL_ENDINGS.some(([, ending]) => ending.test(cell)) || NATURES.includes(cell));
       }),
     );
@@ -1353,6 +1352,12 @@ function orderedFit(top: readonly Token[], lower: readonly Token[], wordsAsPrint
   return placed;
 }
 
+/** Whether a line holds only characters of the header's (`characters`), and some: a piece of the header printed again. */
+const ofHeader = (text: string, characters: ReadonlySet<string>): boolean => {
+  const chars = [...squeeze(text)];
+  return chars.length > 0 && chars.every((char) => characters.has(char));
+};
+
 /** Whether a text opens more brackets or quotes than it closes (总投资（万, 起止年限“十四: its name goes on). */
 const leavesOpen = (text: string): boolean => (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0) || (text.match(/“/gu)?.length ?? 0) > (text.match(/”/gu)?.length ?? 0);
 
@@ -1561,7 +1566,7 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
       const taken = open ? rows[rows.length - 1]?.lines : pending;
       // (Or a line over it of the header's words only, 建 建 其中：“十, that the first header did not have.)
       const headerChars = new Set(`${headerKey}${squeeze(above?.text ?? '')}`);
-      const overLine = (text: string): boolean => (above !== undefined && squeeze(text) === squeeze(above.text)) || (headerAbove(text) && [...squeeze(text)].every((char) => headerChars.has(char)));
+      const overLine = (text: string): boolean => (above !== undefined && squeeze(text) === squeeze(above.text)) || (headerAbove(text) && ofHeader(text, headerChars));
       if (again && taken && taken.length > 0 && taken[taken.length - 1] === lines[index - 1] && overLine(lines[index - 1]!.text)) {
         const line = taken.pop()!;
         dropped.push({ text: line.text.trim(), place: place(line.line), why: 'repeated-header-row' });
