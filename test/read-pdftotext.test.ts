@@ -2460,3 +2460,11 @@ describe('pdftotext -layout: narrow columns a character a line, each line set by
     ]);
   });
 });
+
+describe('pdftotext -layout: a row’s first line of its name alone beside its serial, the name’s second line beside a department whose lines came out of order (造安置房建设项目 委 城乡建), 附表1 of seed 31 of corpus B', () => {
+  it('keeps every piece that is no serial out of the serials’ column, and puts the department’s pieces in the order the column’s other cells print them', () => {
+    const { read: rows } = firstTable('name-beside-split-department.layout.txt');
+    expect(rows[1]).toEqual(['住有所居', '1', '云泉县宁桥乡棚户区改造安置房建设项目', '县住房城乡建委', '新建', '宁桥乡', '新建建筑面积24300㎡，新增住房770套。', '2024-2025', '19100']);
+    expect(rows.slice(2, 6).map((row) => `${row[1]} ${row[3]}`)).toEqual(['2 县住房城乡建委', '3 县住房城乡建委', '4 县住房城乡建委', '5 县住房城乡建委']);
+  });
+});

@@ -889,25 +889,48 @@ function columnAt(anchors: readonly number[], start: number): number {
 /**
  * The columns of a line's pieces, in order and one piece a column, each as near as can be to
  * where its column starts: the character grid shifts a piece a place or two from the line above.
- * A line of more pieces than columns (a cell with a space in it) goes by `columnAt`.
+ * With `serials`, the first column is the serials' and takes no piece but a figure; a line whose
+ * pieces then do not go one a column (a name's second line beside a department printed in two
+ * pieces, 造安置房建设项目 委 城乡建) lets a piece share the column of the piece before it, at a
+ * cost (SHARED_COLUMN). A line of more pieces than columns (a cell with a space in it) goes by
+ * `columnAt`.
  */
-function alignPieces(anchors: readonly number[], tokens: readonly Token[]): number[] {
+function alignPieces(anchors: readonly number[], tokens: readonly Token[], serials = false): number[] {
+  if (tokens.length > anchors.length) return tokens.map((token) => columnAt(anchors, token.start));
+  const single = alignedColumns(anchors, tokens, serials, Number.POSITIVE_INFINITY);
+  return single ?? alignedColumns(anchors, tokens, serials, SHARED_COLUMN) ?? tokens.map((token) => columnAt(anchors, token.start));
+}
+
+/** What a piece costs that shares its column with the piece before it, beyond its distance. */
+const SHARED_COLUMN = 4;
+
+/** The columns of a line's pieces in order, of the least total distance, a piece sharing the column before at `shared` more; undefined when there is no such order. */
+function alignedColumns(anchors: readonly number[], tokens: readonly Token[], serials: boolean, shared: number): number[] | undefined {
   const k = tokens.length;
   const n = anchors.length;
-  if (k > n) return tokens.map((token) => columnAt(anchors, token.start));
-  // cost[i][j]: pieces [0, i) in columns [0, j), piece i - 1 in column j - 1 or before.
-  const cost = Array.from({ length: k + 1 }, () => Array<number>(n + 1).fill(Number.POSITIVE_INFINITY));
-  cost[0]!.fill(0);
+  const distance = (i: number, j: number): number => (serials && j === 0 && !/^[0-9０-９]/u.test(tokens[i]!.text) ? Number.POSITIVE_INFINITY : Math.abs(tokens[i]!.start - anchors[j]!));
+  // at[i][j]: pieces [0, i) placed, piece i - 1 in column j - 1; upTo[i][j]: piece i - 1 in column j - 1 or before.
+  const at = Array.from({ length: k + 1 }, () => Array<number>(n + 1).fill(Number.POSITIVE_INFINITY));
+  const upTo = Array.from({ length: k + 1 }, () => Array<number>(n + 1).fill(Number.POSITIVE_INFINITY));
+  upTo[0]!.fill(0);
   for (let i = 1; i <= k; i += 1) {
-    for (let j = i; j <= n; j += 1) {
-      cost[i]![j] = Math.min(cost[i]![j - 1]!, cost[i - 1]![j - 1]! + Math.abs(tokens[i - 1]!.start - anchors[j - 1]!));
+    for (let j = 1; j <= n; j += 1) {
+      at[i]![j] = distance(i - 1, j - 1) + Math.min(upTo[i - 1]![j - 1]!, i > 1 ? at[i - 1]![j]! + shared : Number.POSITIVE_INFINITY);
+      upTo[i]![j] = Math.min(upTo[i]![j - 1]!, at[i]![j]!);
     }
   }
+  if (upTo[k]![n] === Number.POSITIVE_INFINITY) return undefined;
   const columns: number[] = [];
-  for (let i = k, j = n; i > 0; i -= 1) {
-    while (j > i && cost[i]![j - 1] === cost[i]![j]) j -= 1;
+  let j = n;
+  while (upTo[k]![j - 1] === upTo[k]![j]) j -= 1;
+  for (let i = k; i > 0; i -= 1) {
     columns.unshift(j - 1);
+    if (i === 1) break;
+    const cost = at[i]![j]! - distance(i - 1, j - 1);
+    // The piece before: in the same column, or in the nearest column before that gives this cost.
+    if (at[i - 1]![j]! + shared === cost && upTo[i - 1]![j - 1] !== cost) continue;
     j -= 1;
+    while (upTo[i - 1]![j - 1] === upTo[i - 1]![j]) j -= 1;
   }
   return columns;
 }
@@ -1706,8 +1729,10 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
       line,
     );
     made.joined = cells.map((pieces) => pieces.length > 1);
+    piecesOfRow.set(made, cells);
     return made;
   };
+  const piecesOfRow = new Map<RawRow, string[][]>();
   for (const row of rows) {
     const first = tokensOf(row.lines[0]!.text);
     if (isShortRow([first[0]!.text])) {
@@ -1762,7 +1787,7 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     const lineTokens = all.map((line) => tokensOf(line.text));
     const widest = lineTokens.reduce((best, tokens, at) => (tokens.length > lineTokens[best]!.length ? at : best), 0);
     const above = anchors.map(() => [] as string[]);
-    const placed = lineTokens.map((tokens) => alignPieces(anchors, tokens).map((column, at) => ({ column, text: tokens[at]!.text })));
+    const placed = lineTokens.map((tokens) => alignPieces(anchors, tokens, true).map((column, at) => ({ column, text: tokens[at]!.text })));
     unswapOpening(placed, row.before.length, header);
     typedColumns(placed, header);
     placed.forEach((pieces, lineAt) => {
@@ -1814,7 +1839,39 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     if (nature >= 0 && made.cells[nature]) made.cells[nature] = reorderedNature(made.cells[nature]!);
     out.push(made);
   }
+  reorderByColumn(out.slice(1), piecesOfRow);
   return { rows: out, next: index, dropped, spaced: true };
+}
+
+/**
+ * A cell of several pieces whose lines pdftotext printed out of order (县住房 / 委 / 城乡建) reads
+ * as the same column's cell of another row when its pieces are put in the order of that cell
+ * (县住房城乡建委): it is given that order. Only when its own order reads as no other row's cell
+ * and exactly one other order does. A department, a nature or a place recurs down an appendix;
+ * a name or a content, which do not, are left as printed.
+ */
+function reorderByColumn(rows: readonly RawRow[], piecesOfRow: ReadonlyMap<RawRow, string[][]>): void {
+  const width = Math.max(0, ...rows.map((row) => row.cells.length));
+  for (let column = 0; column < width; column += 1) {
+    const seen = new Map<string, number>();
+    for (const row of rows) {
+      const text = row.cells[column];
+      if (text) seen.set(text, (seen.get(text) ?? 0) + 1);
+    }
+    for (const row of rows) {
+      const pieces = piecesOfRow.get(row)?.[column];
+      const text = row.cells[column];
+      if (!pieces || !text || pieces.length < 2 || pieces.length > 5 || seen.get(text)! > 1) continue;
+      const readings = new Set(orders(pieces).map((order) => order.reduce((joined, piece) => (joined ? joinWrapped(joined, piece) : piece), '')).filter((reading) => reading !== text && seen.has(reading)));
+      if (readings.size === 1) row.cells[column] = [...readings][0]!;
+    }
+  }
+}
+
+/** Every order of a few pieces. */
+function orders(pieces: readonly string[]): string[][] {
+  if (pieces.length <= 1) return [[...pieces]];
+  return pieces.flatMap((piece, at) => orders([...pieces.slice(0, at), ...pieces.slice(at + 1)]).map((rest) => [piece, ...rest]));
 }
 
 /** A department's name as printed: the county's, the district's or the city's (县卫生健康委, 区教委). */
