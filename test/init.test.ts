@@ -746,6 +746,18 @@ describe('plan init on composed texts', () => {
     expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/row-unread']);
   });
 
+  it('an amount that reads as a year of the plan beside years that read but stand decades off (2022-1900 and 2024: the amount taken for the range\'s end) is a row misread whole; a range printed backwards beside an amount is judged (seed 149, pdftotext -layout)', async () => {
+    const swapped = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [...row.slice(0, 6), '2022-1900', '2024'] : row));
+    const { dir, result } = await drafted(swapped);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toMatch(/what: "appendix 序号2: investment 2024 reads as a year.*", row: \{ serial: 2 \} \}/u);
+    const findings = await auditFindings(dir, ['appendix-sums', 'year-order', 'draft-unread']);
+    expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['draft-unread/row-unread']);
+    const backwards = await drafted(APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [...row.slice(0, 6), '2025-2022', row[7]!] : row)));
+    expect(readFileSync(join(backwards.dir, 'plan.yaml'), 'utf8')).not.toContain('reads as a year');
+    expect((await auditFindings(backwards.dir, ['year-order'])).map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['year-order/start-after-end']);
+  });
+
   it('a row with the whole but no period\'s share, where the other rows print both (其中：“十四五”投资), or with remarks that open with a figure, is a row misread whole: its amount was set apart from its share (seed 43 of corpus B, pdftotext -layout)', async () => {
     /** The rows with the period's share and remarks beside the amount, row `serial` printed with `share` and `remark`. */
     const withShare = (serial: string, share: string, remark: string): (readonly string[])[] =>

@@ -2468,3 +2468,45 @@ describe('pdftotext -layout: a row’s first line of its name alone beside its s
     expect(rows.slice(2, 6).map((row) => `${row[1]} ${row[3]}`)).toEqual(['2 县住房城乡建委', '3 县住房城乡建委', '4 县住房城乡建委', '5 县住房城乡建委']);
   });
 });
+
+describe('pdftotext -layout: headers of three lines or more, each line set by its own scale', () => {
+  it('reads a 类别 header whose 类别 stands a line under 序 (序 / 号 cut, 建 / 设 / 性 / 质 and “十四五”计 / 划投资（万 / 元） over four lines), each line fitted to the line of the most pieces: 附表1 of seed 59 of corpus B', () => {
+    const { read } = firstTable('category-header-lowered.layout.txt');
+    expect(read[0]).toEqual(['类别', '序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '“十四五”计划投资（万元）', '总投资（万元）', '备注']);
+    expect(read.filter((row) => /计/u.test(row[0] ?? '')).map((row) => row.join(' '))).toEqual(['小计 43680 72800', '小计 61860 103100', '合计 105540 175900']);
+    expect(read.filter((row) => /^\d+$/u.test(row[1] ?? '') && !/计/u.test(row[0] ?? '')).map((row) => [row[0], row[1], row[4], ...row.slice(6)].join(' ').trim())).toEqual([
+      '一、文体服务 1 改建 2022-2022 5400 9000 申请专项债券',
+      '2 改扩建 2023-2025 8880 14800',
+      '3 新建 2023-2024 15720 26200 争取中央预算内资金',
+      '4 新建 2023-2024 13680 22800 争取中央预算内资金',
+      '二、幼有所育 5 新建 2024-2025 3060 5100',
+      '6 改扩建 2023-2025 12600 21000',
+      '7 新建 2022-2022 8640 14400',
+      '8 改建 2021-2024 11640 19400',
+      '9 新建 2024-2024 17520 29200',
+      '10 新建 2023-2024 8400 14000',
+    ]);
+  });
+
+  it('reads a header whose 备注 stands alone on a third line under the rest (序 项目名称 责任单 … / 号 位 性质 … / 备注), and a row whose range’s end stands under its first year beside the amount (2022- 1900 over 2024 1140) as years that run forward: 附表一 of seed 149', () => {
+    const model = readText(readFileSync(join(FIXTURES, 'header-three-lines.layout.txt'), 'utf8'));
+    const [first, second] = tables(model);
+    for (const table of [first, second]) expect(table?.[0]).toEqual(['序号', '项目名称', '责任单位', '建设性质', '建设内容及规模', '建设年限', '总投资（万元）', '其中：“十四五”投资（万元）', '备注']);
+    expect(second?.find((row) => row[1] === '太坡县丰湾乡救助管理站改扩建工程')?.slice(5)).toEqual(['2022-2024', '1900', '1140', '']);
+    expect(first?.filter((row) => /^\d+$/u.test(row[0] ?? '')).map((row) => row.slice(5, 8).join(' '))).toEqual([
+      '2022-2024 8200 4920',
+      '2023-2023 29600 17760',
+      '2022-2025 17700 10620',
+      '2022-2024 2500 1500',
+      '2022-2025 26500 15900',
+      '2022-2022 17700 10620',
+      '2023-2024 400 240',
+      '2022-2022 11900 7140',
+      '2022-2023 23500 14100',
+      '2021-2021 7100 4260',
+      '2023-2027 6700 4020',
+      '2021-2022 15000 9000',
+      '2022-2023 13800 8280',
+    ]);
+  });
+});

@@ -681,7 +681,11 @@ function readTableAt(lines: readonly Line[], start: number): ReadTable | undefin
   // (A 类别 header may open a line under its names' first characters: 建 “十四五”计 总投资.)
   let under = first + 1;
   while (under < lines.length && isBlank(lines[under]!.text)) under += 1;
-  const categorised = readCategoryLayout(lines, first) ?? (headerAbove(text) && under < lines.length ? readCategoryLayout(lines, under) : undefined);
+  const categorised =
+    readCategoryLayout(lines, first) ??
+    (headerAbove(text) && under < lines.length ? readCategoryLayout(lines, under) : undefined) ??
+    readCategoryLowered(lines, first) ??
+    (headerAbove(text) && under < lines.length ? readCategoryLowered(lines, under) : undefined);
   if (categorised) {
     // (A header whose cells stand apart by runs of spaces may be a table of such columns, the
     // 类别 column one of them: of the two readings, the one with fewer faults for the rows it reads.)
@@ -692,6 +696,25 @@ function readTableAt(lines: readonly Line[], start: number): ReadTable | undefin
   if (layout) return layout;
   if (opensSpaceTable(text)) return readSpaceTable(lines, first);
   return readTokenTable(lines, first) ?? readRawRows(lines, first) ?? readCellLines(lines, first);
+}
+
+/**
+ * A 类别 table whose header sets 类别 a line lower than 序 (序 / 号 cut over two lines, 类别
+ * centred beside them: `序 … 建设年` over `类别 号 项目名称 …`): read as if 类别 stood on the 序
+ * line, where the reader of such tables looks for it.
+ */
+function readCategoryLowered(lines: readonly Line[], start: number): ReadTable | undefined {
+  const serial = tokensOf(lines[start]!.text)[0];
+  if (serial === undefined || !/^序/u.test(serial.text)) return undefined;
+  let next = start + 1;
+  while (next < lines.length && isBlank(lines[next]!.text)) next += 1;
+  const text = lines[next]?.text ?? '';
+  const category = tokensOf(text)[0];
+  if (category === undefined || !CATEGORY_HEADER.test(category.text) || category.end >= serial.start) return undefined;
+  const lifted = [...lines];
+  lifted[start] = { ...lines[start]!, text: `${text.slice(0, category.end)}${lines[start]!.text.slice(category.end)}` };
+  lifted[next] = { ...lines[next]!, text: `${' '.repeat(category.end)}${text.slice(category.end)}` };
+  return readCategoryLayout(lifted, start);
 }
 
 /**
@@ -1274,6 +1297,140 @@ function fitHeaderLines(headerLines: readonly Line[]): Line[] {
   return fitted === headerLines[1]!.text ? [...headerLines] : [headerLines[0]!, { ...headerLines[1]!, text: fitted }];
 }
 
+/**
+ * A header of three lines or more (序 / 号 cut, 建 / 设 / 性 / 质 a character a line, 备注 alone
+ * on a line under the rest), each line set by its own scale. The line of the most pieces is the
+ * key: each other line, moved and scaled within reason, gives its pieces to the key's pieces they
+ * then stand over or under, one a piece at most, or stands alone (备注). Of the ways each line may
+ * so fall, the header takes those under which every column it stacks names one thing and closes
+ * its brackets, the most
+ * words of headers whole, the least moved. Each piece is then set at its key piece's place, so
+ * that the header stacks as it fell. With no such way, or one that parts more words than the
+ * header as printed, it is read as printed.
+ */
+function fitHeaderStack(headerLines: readonly Line[]): Line[] {
+  if (headerLines.length < 3) return [...headerLines];
+  const key = headerLines.map((line) => line.text).join('\n');
+  let fitted = FITTED_STACKS.get(key);
+  if (fitted === undefined) {
+    if (FITTED_STACKS.size > 256) FITTED_STACKS.clear();
+    fitted = fitStackLines(headerLines.map((line) => line.text));
+    FITTED_STACKS.set(key, fitted);
+  }
+  const texts = fitted;
+  return headerLines.map((line, at) => (texts[at] === line.text ? line : { ...line, text: texts[at]! }));
+}
+
+/** Headers of three lines or more fitted already: their lines' texts as fitted, by the lines' texts. */
+const FITTED_STACKS = new Map<string, readonly string[]>();
+
+/** How a header line falls on the key line: for each of its pieces, the key piece it goes with (-1: alone), and how far it was moved to. */
+interface Fall {
+  readonly to: readonly number[];
+  readonly cost: number;
+}
+
+/** The ways a header line may fall on the key line's pieces, the nearest first (at most `most`). */
+function fallsOn(key: readonly Token[], tokens: readonly Token[], most: number): Fall[] {
+  const found = new Map<string, Fall>();
+  // (How far a span stands from another: none when they overlap.)
+  const apart = (a: { start: number; end: number }, b: Token): number => Math.max(0, a.start - b.end + 1, b.start - a.end + 1);
+  for (let scale = 0.7; scale <= 1.301; scale += 0.05) {
+    for (let offset = -6; offset <= 6; offset += 1) {
+      // Each piece's key pieces within reach, the nearest first: two when both stand near (元） between
+      // 划投资（万 and （万元）), to be told apart by what the header's columns then name.
+      let ways: { to: number[]; cost: number }[] = [{ to: [], cost: Math.abs(scale - 1) * 4 + Math.abs(offset) / 4 }];
+      for (const token of tokens) {
+        const start = Math.max(0, Math.round(token.start * scale + offset));
+        const span = { start, end: start + token.end - token.start };
+        const near = key
+          .map((piece, at) => ({ at, distance: apart(span, piece) }))
+          .filter((one) => one.distance < 3)
+          .sort((a, b) => a.distance - b.distance)
+          .slice(0, 2);
+        const reach = near.length > 0 ? near.filter((one) => one.distance <= near[0]!.distance + 1) : [{ at: -1, distance: 3 }];
+        ways = ways.flatMap((way) => reach.map((one) => ({ to: [...way.to, one.at], cost: way.cost + one.distance }))).slice(0, 16);
+      }
+      for (const { to, cost } of ways) {
+        // (In order: pieces of a line stand under the key's in theirs, two at most under one, 五”投资（万 元）.)
+        const taken = to.filter((at) => at >= 0);
+        if (taken.some((at, index) => index > 0 && (at < taken[index - 1]! || (at === taken[index - 1]! && taken[index - 2] === at)))) continue;
+        const name = to.join();
+        if ((found.get(name)?.cost ?? Number.POSITIVE_INFINITY) > cost) found.set(name, { to, cost });
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.cost - b.cost).slice(0, most);
+}
+
+/** The lines of a header of three or more, set as fitHeaderStack says (unchanged when no way fits better). */
+function fitStackLines(texts: readonly string[]): readonly string[] {
+  const printed = texts.map(tokensOf);
+  const pivot = printed.reduce((best, tokens, at) => (tokens.length > printed[best]!.length ? at : best), 0);
+  const key = printed[pivot]!;
+  // (A column's name closes the brackets and quotes it opens: “十四五”计划投资（万 goes on.)
+  const named = (text: string): boolean => (headerNames(text) === 1 || /^序/u.test(text)) && !leavesOpen(text);
+  const wordsOf = (text: string): number => HEADER_WORDS.filter((word) => text.includes(word)).length;
+  const stacks = stackHeader(printed);
+  if (stacks.every((stack) => named(stack.text))) return texts;
+  const wordsAsPrinted = stacks.reduce((sum, stack) => sum + wordsOf(stack.text), 0);
+  // (Every choice of one way a line is tried: at most 4,096 choices, the fewer ways a line the more lines.)
+  const ways = Math.max(2, Math.floor(4096 ** (1 / (printed.length - 1))));
+  const others = printed.map((tokens, at) => (at === pivot ? [] : fallsOn(key, tokens, Math.min(16, ways))));
+  if (others.some((falls, at) => at !== pivot && falls.length === 0)) return texts;
+  let best: { falls: (Fall | undefined)[]; words: number; cost: number } | undefined;
+  const choose = (line: number, chosen: (Fall | undefined)[]): void => {
+    if (line === printed.length) {
+      const columns = key.map(() => '');
+      const alone: string[] = [];
+      printed.forEach((tokens, at) => {
+        tokens.forEach((token, index) => {
+          const to = at === pivot ? index : chosen[at]!.to[index]!;
+          if (to < 0) alone.push(token.text);
+          else columns[to] += token.text;
+        });
+      });
+      const all = [...columns, ...alone];
+      if (!all.every(named)) return;
+      const words = all.reduce((sum, text) => sum + wordsOf(text), 0);
+      const cost = chosen.reduce((sum, fall) => sum + (fall?.cost ?? 0), 0);
+      if (!best || words > best.words || (words === best.words && cost < best.cost)) best = { falls: [...chosen], words, cost };
+      return;
+    }
+    if (line === pivot) choose(line + 1, [...chosen, undefined]);
+    else for (const fall of others[line]!) choose(line + 1, [...chosen, fall]);
+  };
+  choose(0, []);
+  if (!best || best.words < wordsAsPrinted) return texts;
+  const falls = best.falls;
+  // Each piece at its key piece's place (alone, where it stood), a space after the piece before it at least.
+  const laid = printed.map((tokens, at) => {
+    if (at === pivot) return texts[at]!;
+    const placed: Token[] = [];
+    tokens.forEach((token, index) => {
+      const to = falls[at]!.to[index]!;
+      const start = Math.max(to < 0 ? token.start : key[to]!.start, (placed.at(-1)?.end ?? -1) + 1);
+      placed.push({ text: token.text, start, end: start + token.end - token.start });
+    });
+    return layOut(placed);
+  });
+  // (Only when the header so laid out stacks as it fell: a column each, each naming one thing.)
+  const restacked = stackHeader(laid.map(tokensOf));
+  return restacked.every((stack) => named(stack.text)) && restacked.length >= key.length ? laid : texts;
+}
+
+/** A line of pieces each at its place (places count characters), a space apart at least. */
+function layOut(tokens: readonly Token[]): string {
+  let text = '';
+  let places = 0;
+  for (const token of tokens) {
+    const gap = Math.max(places === 0 ? 0 : 1, token.start - places);
+    text += `${' '.repeat(gap)}${token.text}`;
+    places += gap + [...token.text].length;
+  }
+  return text;
+}
+
 /** Header lines fitted already: the lower line's text as fitted, by the two lines' texts. */
 const FITTED = new Map<string, string>();
 
@@ -1305,16 +1462,7 @@ function fitLowerLine(topText: string, lowerText: string): string {
   // (Not when a lower piece is a whole name, 主要建设内容: a column of its own, the top line naming fewer.)
   const ordered = lower.some((token) => headerNames(token.text) === 1 && HEADER_OPENERS.test(token.text) && [...token.text].length >= 4) ? undefined : orderedFit(top, lower, words(lower));
   const chosen = ordered && (!best || words(ordered) > best.words) ? ordered : best && best.words >= words(lower) ? best.tokens : undefined;
-  if (!chosen) return lowerText;
-  // (Places count characters: the line is laid out as many characters as it has so far.)
-  let text = '';
-  let places = 0;
-  for (const token of chosen) {
-    const gap = Math.max(places === 0 ? 0 : 1, token.start - places);
-    text += `${' '.repeat(gap)}${token.text}`;
-    places += gap + [...token.text].length;
-  }
-  return text;
+  return chosen ? layOut(chosen) : lowerText;
 }
 
 /**
@@ -1551,7 +1699,7 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   const opensAbove = headerAbove(lines[from]!.text) && /^序/u.test(lines[from + 1]?.text.trim() ?? '');
   const start = opensAbove ? from + 1 : from;
   if (!/^序/u.test(lines[start]!.text.trim())) return undefined;
-  const above = opensAbove ? lines[from] : start > 0 && headerAbove(lines[start - 1]!.text) ? lines[start - 1] : undefined;
+  let above = opensAbove ? lines[from] : start > 0 && headerAbove(lines[start - 1]!.text) ? lines[start - 1] : undefined;
   const headerLines: Line[] = [];
   let index = start;
   // (A third line and on only when it names a column or holds only a character or two of names,
@@ -1566,7 +1714,13 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     if (opensLayoutRow(lines[index]!.text) || (headerLines.length >= 2 && !headerWords(lines[index]!.text))) break;
     headerLines.push(lines[index]!);
   }
-  headerLines.splice(0, headerLines.length, ...fitHeaderLines(headerLines));
+  // (A header of three lines or more, the line above the 序 line one of them, is fitted as a whole.)
+  const stack = above ? [above, ...headerLines] : headerLines;
+  const fitted = fitHeaderStack(stack);
+  if (fitted.some((line, at) => line !== stack[at])) {
+    if (above) above = fitted.shift();
+    headerLines.splice(0, headerLines.length, ...fitted);
+  } else headerLines.splice(0, headerLines.length, ...fitHeaderLines(headerLines));
   const headerKey = squeeze(headerLines.map((line) => line.text).join(''));
   const repeats = new Set(headerLines.map((line) => squeeze(line.text)));
   const dropped: Dropped[] = [];

@@ -201,13 +201,23 @@ export function retypeRow(lines: readonly (readonly LinePiece[])[], anchors: rea
     );
   const printed = Array.from({ length: lines.length }, (_, line) => line);
   const orders = lineOrders(lines.length, opening);
-  for (const [rank, state] of states.entries()) {
-    const parts = partsOf(state);
-    if (fitsIn(parts, printed)) return cellsIn(parts, printed);
-    const wrong = kinds.flatMap((kind, column) => (cellFits(kind, parts[column]!.join('')) ? [] : [column]));
-    if (rank >= MENDED || wrong.some((column) => parts[column]!.filter((part) => part !== '').length < 2)) continue;
-    const order = orders.find((candidate) => fitsIn(parts, candidate));
-    if (order) return cellsIn(parts, order);
+  // (A reading whose years run forward first: a range's end taken from the amount beside it,
+  // 2022- 1900 over 2024 1140, reads 2022-1900 as well as 2022-2024. A range printed backwards
+  // is read as printed when no other reading reads.)
+  const years = kinds.indexOf('years');
+  const forward = (cells: readonly (readonly string[])[]): boolean => {
+    const range = /^(\d{4})\D+(\d{4})$/u.exec(cells[years]?.join('') ?? '');
+    return range === null || Number(range[1]) <= Number(range[2]);
+  };
+  for (const strict of [true, false]) {
+    for (const [rank, state] of states.entries()) {
+      const parts = partsOf(state);
+      if (fitsIn(parts, printed) && (!strict || forward(cellsIn(parts, printed)))) return cellsIn(parts, printed);
+      const wrong = kinds.flatMap((kind, column) => (cellFits(kind, parts[column]!.join('')) ? [] : [column]));
+      if (rank >= MENDED || wrong.some((column) => parts[column]!.filter((part) => part !== '').length < 2)) continue;
+      const order = orders.find((candidate) => fitsIn(parts, candidate) && (!strict || forward(cellsIn(parts, candidate))));
+      if (order) return cellsIn(parts, order);
+    }
   }
   return undefined;
 }

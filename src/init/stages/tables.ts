@@ -457,9 +457,11 @@ export function readProjects(context: Context, printed: Table, appendix: { reado
       draft.unread.push({ place: row.place, what: `appendix 序号${serial}: investment ${investment} beside the period's share ${JSON.stringify(cell(share))}`, part: 'appendix', row: rowOf(current, serial) });
     } else if (remarks >= 0 && /^[0-9]{3,}(?![0-9]|[.,，][0-9]|\s*[年月日%％个万亿元])/u.test(cell(remarks).trim())) {
       draft.unread.push({ place: row.place, what: `appendix 序号${serial}: remarks open with a figure (${cell(remarks).trim().slice(0, 16)})`, part: 'appendix', row: rowOf(current, serial) });
-    } else if (!years && /^(?:19|20)[0-9]{2}$/u.test(investment)) {
+    } else if (/^(?:19|20)[0-9]{2}$/u.test(investment) && (!years || (yearsAway(years, period) && !yearsAway({ start: Number(investment), end: Number(investment) }, period)))) {
       // (Years that do not read and an amount that reads as a year, 2025 where 2022- / 2025 6300 was
-      // printed: the range's end taken for the amount, the amount into the years. Neither is sure.)
+      // printed: the range's end taken for the amount, the amount into the years. Neither is sure.
+      // Or years that read but stand decades from the plan's period, 2022-1900, beside an amount
+      // that is a year of it, 2024: the same two cells taken one for the other.)
       draft.unread.push({ place: row.place, what: `appendix 序号${serial}: investment ${investment} reads as a year, the years ${JSON.stringify(yearsText)} do not read`, part: 'appendix', row: rowOf(current, serial) });
     }
     // Cells of neighbouring rows run together, as a reader by place may print them (lines of rows of
@@ -699,3 +701,7 @@ export function readServices(context: Context, box: BoxPart, table: Table): Draf
   }
   return result;
 }
+
+/** Whether a span of years stands decades from a plan's period (a figure of another column read as a year: 2022-1900). */
+const yearsAway = (years: { readonly start: number; readonly end: number }, period: { readonly start: number; readonly end: number }): boolean =>
+  [years.start, years.end].some((year) => year < period.start - 30 || year > period.end + 30);
