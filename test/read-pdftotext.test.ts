@@ -2510,3 +2510,20 @@ describe('pdftotext -layout: headers of three lines or more, each line set by it
     ]);
   });
 });
+
+describe('pdftotext -layout: names set centred on their serials that end as no work is named (巫山精品节目打造), the bundled plan printed by Chromium (附表, section 九)', () => {
+  it('ends a name where a box before the table restates it, a mark after it (巫山精品节目打造，), and gives the next row its first pieces, a department printed out of order (县文 / 游委 / 化旅) ended too', () => {
+    const { row } = firstTable('names-restated.layout.txt');
+    expect(['49', '50', '51'].map((serial) => row(serial).slice(0, 5).join(' '))).toEqual([
+      '49 巫山精品节目打造 县文化旅游委 新建 巫山县',
+      '50 文化体育节庆活动 县文化旅游委 新建 全县',
+      '51 开展送文化进基层活动 县文化旅游委 新建 全县',
+    ]);
+  });
+
+  it('leaves the lines as they are without the box: a name that ends as no work is named has not ended by itself', () => {
+    const text = readFileSync(join(FIXTURES, 'names-restated.layout.txt'), 'utf8').replace(/巫山精\n品节目打造，/u, '巫山精\n品节目，');
+    const read = tables(readText(text))[0] ?? [];
+    expect(read.find((cells) => cells[0] === '49')?.[1]).toBe('巫山精品节目打造文化');
+  });
+});

@@ -1063,7 +1063,7 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
  * serial as below it, two lines nearer than before at least, and every other piece they carry
  * stands where the row's own cell has ended (县卫 under 县卫生健康委, 在幼儿园… under …个。).
  */
-function centreNames(row: LayoutRow, next: LayoutRow | undefined): void {
+function centreNames(row: LayoutRow, next: LayoutRow | undefined, restated: (name: string) => boolean): void {
   if (!next || next.before.length > 0 || row.lines.length < 3 || !/^\d+$/u.test(asciiDigits(tokensOf(row.lines[0]!.text)[0]?.text ?? '')) || !/^\d+$/u.test(asciiDigits(tokensOf(next.lines[0]!.text)[0]?.text ?? ''))) return;
   const nameAt = tokensOf(row.lines[0]!.text)[1]?.start;
   if (nameAt === undefined) return;
@@ -1079,7 +1079,8 @@ function centreNames(row: LayoutRow, next: LayoutRow | undefined): void {
     if (!opening || /^[（(]/u.test(opening.text)) continue;
     const kept = [...row.before, ...row.lines.slice(0, at)];
     const name = kept.map((line) => (line === row.lines[0] ? tokensOf(line.text)[1] : nameOf(line))?.text ?? '').join('');
-    if (!NAME_ENDING.test(name)) continue;
+    // (Or as the text before the table names it, a mark after it: 巫山精品节目打造， in a box.)
+    if (!NAME_ENDING.test(name) && !restated(name)) continue;
     // (Every other piece moved stands where the row's cell has ended: the row's own pieces there end as such a cell ends.)
     const moved = row.lines.slice(at);
     // (Years and amounts, whose places pdftotext sets by each line's scale, by what they are: the row has its own.)
@@ -1090,8 +1091,11 @@ function centreNames(row: LayoutRow, next: LayoutRow | undefined): void {
         if (Math.abs(token.start - nameAt) <= 1) return true;
         if (YEAR_OPENING.test(token.text) || YEARS_CELL.test(token.text) || YEAR_ALONE.test(token.text)) return hasYears;
         if (AMOUNT_PIECE.test(token.text)) return keptPieces.some((piece) => AMOUNT_PIECE.test(piece.text) && !YEAR_ALONE.test(piece.text));
-        const cell = cellPieces(kept, token.start, (piece) => piece.start > nameAt + 1).join('');
-        return cell !== '' && (/[。；]$/u.test(cell) || CELL_ENDINGS.some(([, ending]) => ending.test(cell)) || NATURES.includes(cell));
+        // (Its pieces in any order: pdftotext prints a line of a narrow cell out of order now and then, 县文 / 游委 / 化旅.)
+        const pieces = cellPieces(kept, token.start, (piece) => piece.start > nameAt + 1);
+        const cell = pieces.join('');
+        const endsAsCell = (text: string): boolean => CELL_ENDINGS.some(([, ending]) => ending.test(text));
+        return cell !== '' && (/[。；]$/u.test(cell) || endsAsCell(cell) || NATURES.includes(cell) || (pieces.length <= 4 && orders(pieces).some((order) => endsAsCell(order.join('')) && DEPARTMENT_OPENING.test(order[0]!))));
       }),
     );
     const found = cost(row.lines.slice(0, at), moved);
@@ -1099,6 +1103,35 @@ function centreNames(row: LayoutRow, next: LayoutRow | undefined): void {
   }
   if (best.at < row.lines.length && best.cost + 2 <= cost(row.lines, [])) next.before.push(...row.lines.splice(best.at));
 }
+
+/**
+ * Whether a text before a table (its boxes and prose) names a work as the table's name cell
+ * would end it: the name, then a mark (巫山精品节目打造，开展…). A plan restates its works' names;
+ * a name that ends so has ended, however it ends.
+ */
+function restatedIn(lines: readonly Line[], before: number): (name: string) => boolean {
+  let joined = RESTATED.get(lines);
+  if (joined === undefined) {
+    const trimmed = lines.map((line) => line.text.trim());
+    const starts: number[] = [];
+    let length = 0;
+    for (const text of trimmed) {
+      starts.push(length);
+      length += text.length;
+    }
+    joined = { text: trimmed.join(''), starts };
+    RESTATED.set(lines, joined);
+  }
+  const prose = joined.text.slice(0, joined.starts[before] ?? joined.text.length);
+  return (name) => {
+    if ([...name].length < 4) return false;
+    for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + 1)) if (/[，、。；：]/u.test(prose.charAt(at + name.length))) return true;
+    return false;
+  };
+}
+
+/** The text of a document's lines joined, and where each line starts in it, by the lines. */
+const RESTATED = new WeakMap<readonly Line[], { readonly text: string; readonly starts: readonly number[] }>();
 
 /**
  * How most names of a table open (their first two characters: 和坡 of 和坡县…): of the pieces
@@ -1770,9 +1803,10 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     } else break;
   }
   rows[rows.length - 1]?.lines.push(...pending);
+  const restated = restatedIn(lines, from);
   rows.forEach((row, at) => {
     liftToNext(row, rows[at + 1]);
-    centreNames(row, rows[at + 1]);
+    centreNames(row, rows[at + 1], restated);
   });
   const projects = rows.filter((row) => !isShortRow([tokensOf(row.lines[0]!.text)[0]!.text]));
   if (projects.length === 0) return undefined;
