@@ -5,8 +5,8 @@
  * already has with its own: `JSON.stringify` becomes about 40 times slower, `Array.prototype.push`
  * slower too. A bin that reads a PDF pays for it in what it does after; a worker that keeps its
  * modules from file to file paid for it in every file after the first that read a PDF (an audit
- * of 12,600 projects as SARIF: 3 s → 15 s). What core-js added (Promise.withResolvers, Set.prototype.union, …) stays,
- * for the pdfjs already loaded.
+ * of 12,600 projects as SARIF: 3 s → 15 s). What core-js added (Promise.withResolvers,
+ * Set.prototype.union, …) stays, for the pdfjs already loaded.
  */
 const KEY = Symbol.for('plan-test.native-built-ins');
 

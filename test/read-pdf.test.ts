@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, ReadResult, TableBlock } from '../src/read/blocks.js';
 import { explainPdf } from '../src/read/explain.js';
 import { readPublished, sourceTextOf } from '../src/read/index.js';
 import { itemLeftOut, normalizeChar, readingFaults, readPdf } from '../src/read/pdf.js';
 import { joinAll, joinLines } from '../src/read/lines.js';
+import { toolOutputs, toolVersion } from './tool-cache.js';
 
 function findChrome(): string | undefined {
   const given = process.env['CHROME_PATH'];
@@ -89,41 +90,48 @@ const FOOTER = '<div style="font-size:10px;width:100%;text-align:center">— <sp
 
 const fixtures: Record<string, Uint8Array> = {};
 
-/** One browser for the file: it prints the fixtures and opens what --explain draws (a launch costs seconds). */
-let browser: Browser | undefined;
+/**
+ * One browser for the file, launched when first needed: it prints the fixtures and opens what
+ * --explain draws (a launch costs seconds). A rerun finds both in the tool cache and launches none.
+ */
+let launched: Promise<Browser> | undefined;
+const browser = (): Promise<Browser> => (launched ??= import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: chrome!, args: ['--no-sandbox', '--disable-gpu'] })));
+
+/** Chromium's PDF of a page, from the tool cache when the same page was printed before with the same options. */
+async function printed(html: string, options: Parameters<Page['pdf']>[0]): Promise<Uint8Array> {
+  const folder = await toolOutputs([toolVersion(chrome!), 'read-pdf print', html, JSON.stringify(options)], async (into) => {
+    const page = await (await browser()).newPage();
+    try {
+      await page.setContent(html);
+      writeFileSync(join(into, 'printed.pdf'), await page.pdf(options));
+    } finally {
+      await page.close();
+    }
+  });
+  return readFileSync(join(folder, 'printed.pdf'));
+}
 
 beforeAll(async () => {
   if (!chrome) return;
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu'] });
-  const page = await browser.newPage();
-  try {
-    await page.setContent(planHtml());
-    fixtures['plan'] = await page.pdf({ format: 'A4', displayHeaderFooter: true, headerTemplate: HEADER, footerTemplate: FOOTER, margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } });
-    await page.setContent(splitBoxHtml());
-    fixtures['split-box'] = await page.pdf({ format: 'A4' });
-    await page.setContent(titledBoxHtml());
-    fixtures['titled-box'] = await page.pdf({ format: 'A4' });
-    await page.setContent(overprintedHtml());
-    fixtures['overprinted'] = await page.pdf({ format: 'A4' });
-    // The appendix of a composed plan (seed 146) printed without rules, its cells set in 12pt and
-    // centred in rows taller than they are, as scripts/corpus prints its plans.
-    await page.setContent(readFileSync(new URL('./fixtures/pdf/unruled-centred.html', import.meta.url), 'utf8'));
-    fixtures['unruled-centred'] = await page.pdf({
-      format: 'A4',
-      margin: { top: '22mm', bottom: '22mm', left: '18mm', right: '18mm' },
-      displayHeaderFooter: true,
-      headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">平山县“十四五”公共服务规划</div>',
-      footerTemplate: '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>',
-    });
-    // A scan: the page is one picture (a canvas prints as an image), with no text layer.
-    await page.setContent('<canvas id="c" width="800" height="1000"></canvas><script>const c=document.getElementById("c").getContext("2d");c.font="40px sans-serif";c.fillText("第一章 总体要求",50,100);</script>');
-    fixtures['scan'] = await page.pdf({ format: 'A4' });
-  } finally {
-    await page.close();
-  }
+  fixtures['plan'] = await printed(planHtml(), { format: 'A4', displayHeaderFooter: true, headerTemplate: HEADER, footerTemplate: FOOTER, margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } });
+  fixtures['split-box'] = await printed(splitBoxHtml(), { format: 'A4' });
+  fixtures['titled-box'] = await printed(titledBoxHtml(), { format: 'A4' });
+  fixtures['overprinted'] = await printed(overprintedHtml(), { format: 'A4' });
+  // The appendix of a composed plan (seed 146) printed without rules, its cells set in 12pt and
+  // centred in rows taller than they are, as scripts/corpus prints its plans.
+  fixtures['unruled-centred'] = await printed(readFileSync(new URL('./fixtures/pdf/unruled-centred.html', import.meta.url), 'utf8'), {
+    format: 'A4',
+    margin: { top: '22mm', bottom: '22mm', left: '18mm', right: '18mm' },
+    displayHeaderFooter: true,
+    headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">平山县“十四五”公共服务规划</div>',
+    footerTemplate: '<div style="font-size:10px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>',
+  });
+  // A scan: the page is one picture (a canvas prints as an image), with no text layer.
+  fixtures['scan'] = await printed('<canvas id="c" width="800" height="1000"></canvas><script>const c=document.getElementById("c").getContext("2d");c.font="40px sans-serif";c.fillText("第一章 总体要求",50,100);</script>', { format: 'A4' });
 }, 120_000);
-afterAll(() => browser?.close());
+afterAll(async () => {
+  if (launched) await (await launched).close();
+});
 
 function modelOf(result: ReadResult): DocumentModel {
   if (!('model' in result)) throw new Error(`refused: ${result.refused} ${result.detail ?? ''}`);
@@ -246,31 +254,38 @@ describe.skipIf(!chrome)('readPdf: a PDF printed by Chromium', () => {
     if (!('files' in result)) throw new Error(result.refused);
     expect(readdirSync(dir).sort()).toEqual([...result.files].sort());
     expect(result.files).toHaveLength(model.pages!);
-    const page = await browser!.newPage();
-    try {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      // The page with the most of the appendix on it.
-      const busiest = result.files.map((file) => [file, readFileSync(join(dir, file), 'utf8').split('class="cell').length] as const).sort((a, b) => b[1] - a[1])[0]![0];
-      await page.goto(pathToFileURL(join(dir, busiest)).href);
-      const counts = await page.evaluate(() => ({
-        cells: document.querySelectorAll('rect.cell').length,
-        rules: document.querySelectorAll('line.rule').length,
-        dropped: document.querySelectorAll('rect.dropped').length,
-        text: document.querySelector('svg')?.textContent ?? '',
-      }));
-      expect(errors).toEqual([]);
-      expect(counts.cells).toBeGreaterThan(20);
-      expect(counts.rules).toBeGreaterThan(20);
-      expect(counts.dropped).toBeGreaterThanOrEqual(2);
-      expect(counts.text).toContain('running-header');
-      const framed = result.files.filter((file) => readFileSync(join(dir, file), 'utf8').includes('class="frame"'));
-      expect(framed).toHaveLength(1);
-      await page.goto(pathToFileURL(join(dir, framed[0]!)).href);
-      expect(await page.evaluate(() => document.querySelectorAll('rect.frame').length)).toBe(1);
-    } finally {
-      await page.close();
-    }
+    // The page with the most of the appendix on it, and the one with the frame.
+    const texts = result.files.map((file) => [file, readFileSync(join(dir, file), 'utf8')] as const);
+    const busiest = [...texts].sort((a, b) => b[1].split('class="cell').length - a[1].split('class="cell').length)[0]!;
+    const framed = texts.filter(([, text]) => text.includes('class="frame"'));
+    expect(framed).toHaveLength(1);
+    // What Chromium makes of the two pages, from the tool cache when it opened the same SVG before.
+    const opened = await toolOutputs([toolVersion(chrome!), 'read-pdf --explain', busiest[1], framed[0]![1]], async (into) => {
+      const page = await (await browser()).newPage();
+      try {
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(pathToFileURL(join(dir, busiest[0])).href);
+        const counts = await page.evaluate(() => ({
+          cells: document.querySelectorAll('rect.cell').length,
+          rules: document.querySelectorAll('line.rule').length,
+          dropped: document.querySelectorAll('rect.dropped').length,
+          text: document.querySelector('svg')?.textContent ?? '',
+        }));
+        await page.goto(pathToFileURL(join(dir, framed[0]![0])).href);
+        const frames = await page.evaluate(() => document.querySelectorAll('rect.frame').length);
+        writeFileSync(join(into, 'opened.json'), JSON.stringify({ errors, counts, frames }));
+      } finally {
+        await page.close();
+      }
+    });
+    const { errors, counts, frames } = JSON.parse(readFileSync(join(opened, 'opened.json'), 'utf8')) as { errors: string[]; counts: { cells: number; rules: number; dropped: number; text: string }; frames: number };
+    expect(errors).toEqual([]);
+    expect(counts.cells).toBeGreaterThan(20);
+    expect(counts.rules).toBeGreaterThan(20);
+    expect(counts.dropped).toBeGreaterThanOrEqual(2);
+    expect(counts.text).toContain('running-header');
+    expect(frames).toBe(1);
   }, 120_000);
 
   it('refuses a document longer than the page limit', async () => {
