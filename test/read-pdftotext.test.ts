@@ -2527,3 +2527,25 @@ describe('pdftotext -layout: names set centred on their serials that end as no w
     expect(read.find((cells) => cells[0] === '49')?.[1]).toBe('巫山精品节目打造文化');
   });
 });
+
+describe('pdftotext -layout: a name’s last piece on a line of a category’s label, set by its own scale two places left (二、老 目 under …建设项), seed 64 of corpus B', () => {
+  it('takes the name for ended (…建设项目) and gives the line after it, the next name’s first (安坡县松溪镇 县民 新 …), to the next row', () => {
+    const { read } = firstTable('label-beside-name-end.layout.txt');
+    const rows = read.filter((cells) => /^\d+$/u.test(cells[1] ?? ''));
+    expect(['7', '8', '13', '14', '15', '19', '20'].map((serial) => rows.find((cells) => cells[1] === serial)?.slice(1, 4).join(' '))).toEqual([
+      '7 安坡县翠山乡敬老院建设项目 县民政局',
+      '8 安坡县松溪镇康养中心新建工程 县民政局',
+      '13 安坡县宁林镇图书馆改扩建工程 县文化旅游委',
+      '14 安坡县竹源乡体育场建设项目 县文化旅游委',
+      '15 安坡县凤峰乡体育场新建工程 县文化旅游委',
+      '19 安坡县翠峰街道托育中心改扩建工程 县卫生健康委',
+      '20 安坡县安山街道托育中心新建工程 县卫生健康委',
+    ]);
+    expect(rows.find((cells) => cells[1] === '8')?.slice(-4)).toEqual(['2022-2024', '11300', '6780', '申请专项债券']);
+  });
+
+  it('does not take a serial two places left of the name (1 安岩县玉桥镇养老) for a piece of the name: the next name’s first line above its serial is the next row’s (附表2 of seed 285)', () => {
+    const { row } = firstTable('serial-beside-name.layout.txt');
+    expect(['1', '2'].map((serial) => row(serial).slice(0, 5).join(' '))).toEqual(['1 安岩县玉桥镇养老服务中心建设项目 县民政局 新建 玉桥镇', '2 安岩县翠岩镇敬老院改扩建工程 县民政局 改扩建 翠岩镇']);
+  });
+});
