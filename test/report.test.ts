@@ -264,12 +264,21 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       // End tags left out (li, p) are implied as meant: each finding is one item of its rule's list.
       expect(await page.locator('section.findings > ol > li').count()).toBe(audit.findings.length);
       expect(await page.locator('section.findings > ol > li > p').count()).toBe(audit.findings.filter((f) => 'review' in f).length);
-      for (const finding of audit.findings) {
-        const id = anchorId('f', finding.fingerprint.slice(-8));
-        const article = page.locator(`#${id}`);
-        expect(await article.count(), id).toBe(1);
-        const marks = await article.locator('mark').allTextContents();
-        const quotes = await article.locator('q').allTextContents();
+      // Each finding's article, its marks and quotes, asked of the page at once (a question each costs more than its answer).
+      const ids = audit.findings.map((finding) => anchorId('f', finding.fingerprint.slice(-8)));
+      const articles = await page.evaluate(
+        (ids) =>
+          ids.map((id) => {
+            const found = [...document.querySelectorAll(`#${id}`)];
+            const texts = (selector: string) => found.flatMap((article) => [...article.querySelectorAll(selector)].map((element) => element.textContent ?? ''));
+            return { count: found.length, marks: texts('mark'), quotes: texts('q') };
+          }),
+        ids,
+      );
+      for (const [index, finding] of audit.findings.entries()) {
+        const id = ids[index]!;
+        const { count, marks, quotes } = articles[index]!;
+        expect(count, id).toBe(1);
         for (const location of finding.locations) {
           if (!location.quote || !source.includes(location.quote)) continue;
           // A disputed figure is marked alone; its quote stays around it as context.
