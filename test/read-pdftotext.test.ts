@@ -2549,3 +2549,38 @@ describe('pdftotext -layout: a name’s last piece on a line of a category’s l
     expect(['1', '2'].map((serial) => row(serial).slice(0, 5).join(' '))).toEqual(['1 安岩县玉桥镇养老服务中心建设项目 县民政局 新建 玉桥镇', '2 安岩县翠岩镇敬老院改扩建工程 县民政局 改扩建 翠岩镇']);
   });
 });
+
+describe('pdftotext -layout: long contents, the boxes before the appendix restating its works (seed 357 of corpus C)', () => {
+  /** The first appendix table (the indicators' table comes first). */
+  const appendix = (): string[][] => tables(readText(readFileSync(join(FIXTURES, 'names-out-of-order.layout.txt'), 'utf8'))).find((table) => table[0]?.includes('项目名称')) ?? [];
+
+  it('takes the columns a header over a line above its 序 line names, each stack one column (建 / 设 / 性 / 质, 建 / 设 / 地 / 址), when one row shows more (竹 / 泉 / 镇 set apart) and none as many', () => {
+    expect(appendix()[0]).toEqual(['序号', '项目名称', '责任部门', '建设性质', '建设地址', '建设内容及规模', '建设起止年限', '投资估算（万元）']);
+  });
+
+  it('puts a name whose lines pdftotext printed out of order (石田县云坡 / 住院楼建设 / 街道中医院 / 项目) in the order a box restates it', () => {
+    expect(appendix().filter((cells) => /^\d+$/u.test(cells[0] ?? '')).map((cells) => [cells[0], cells[1], cells[4], ...cells.slice(6)].join(' '))).toEqual([
+      '1 石田县竹泉镇托育中心改造工程 竹泉镇 2024-2024 23100',
+      '1 石田县云坡街道中医院住院楼建设项目 云坡街道 2021-2023 600',
+      '2 石田县银源乡社区卫生服务中心建设项目 银源乡 2021-2025 7000',
+      '3 石田县竹山镇社区卫生服务中心改造工程 竹山镇 2021-2021 26700',
+    ]);
+  });
+});
+
+describe('pdftotext -layout: a row read again by what its cells hold (seed 303 of corpus C)', () => {
+  it('keeps every piece of the row it read again: its cells are not put in the order of the pieces of its first reading (a content piece set among the name’s stays printed)', () => {
+    const model = readText(readFileSync(join(FIXTURES, 'row-read-again.layout.txt'), 'utf8'));
+    const row = tables(model)
+      .flat()
+      .find((cells) => cells.some((cell) => cell.includes('丰峰')));
+    expect(row?.join('')).toContain('要建设内容包括土建、装饰装修、给排水、电');
+  });
+});
+
+describe('pdftotext -layout: a range’s first year over its end, the amount beside the end (2022- 9000 over 2022), seed 264', () => {
+  it('reads the years as a range that runs forward within a few decades (2022-2022) and the amount as the amount, not 2022-9000 and 2022', () => {
+    const { row } = firstTable('years-beside-amount.layout.txt');
+    expect(row('2').slice(-3)).toEqual(['2022-2022', '9000', '']);
+  });
+});

@@ -1063,7 +1063,7 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
  * serial as below it, two lines nearer than before at least, and every other piece they carry
  * stands where the row's own cell has ended (县卫 under 县卫生健康委, 在幼儿园… under …个。).
  */
-function centreNames(row: LayoutRow, next: LayoutRow | undefined, restated: (name: string) => boolean): void {
+function centreNames(row: LayoutRow, next: LayoutRow | undefined, restated: Restated): void {
   if (!next || next.before.length > 0 || row.lines.length < 3 || !/^\d+$/u.test(asciiDigits(tokensOf(row.lines[0]!.text)[0]?.text ?? '')) || !/^\d+$/u.test(asciiDigits(tokensOf(next.lines[0]!.text)[0]?.text ?? ''))) return;
   const nameAt = tokensOf(row.lines[0]!.text)[1]?.start;
   if (nameAt === undefined) return;
@@ -1080,7 +1080,7 @@ function centreNames(row: LayoutRow, next: LayoutRow | undefined, restated: (nam
     const kept = [...row.before, ...row.lines.slice(0, at)];
     const name = kept.map((line) => (line === row.lines[0] ? tokensOf(line.text)[1] : nameOf(line))?.text ?? '').join('');
     // (Or as the text before the table names it, a mark after it: 巫山精品节目打造， in a box.)
-    if (!NAME_ENDING.test(name) && !restated(name)) continue;
+    if (!NAME_ENDING.test(name) && !restated.ended(name)) continue;
     // (Every other piece moved stands where the row's cell has ended: the row's own pieces there end as such a cell ends.)
     const moved = row.lines.slice(at);
     // (Years and amounts, whose places pdftotext sets by each line's scale, by what they are: the row has its own.)
@@ -1104,12 +1104,15 @@ function centreNames(row: LayoutRow, next: LayoutRow | undefined, restated: (nam
   if (best.at < row.lines.length && best.cost + 2 <= cost(row.lines, [])) next.before.push(...row.lines.splice(best.at));
 }
 
-/**
- * Whether a text before a table (its boxes and prose) names a work as the table's name cell
- * would end it: the name, then a mark (巫山精品节目打造，开展…). A plan restates its works' names;
- * a name that ends so has ended, however it ends.
- */
-function restatedIn(lines: readonly Line[], before: number): (name: string) => boolean {
+/** What the text before a table (its boxes and prose) says of the table's cells. */
+interface Restated {
+  /** Whether it names a work as the table's name cell would end it: the name, then a mark (巫山精品节目打造，开展…). A plan restates its works' names; a name that ends so has ended, however it ends. */
+  readonly ended: (name: string) => boolean;
+  /** Whether it holds a text of six Chinese characters or more as printed (a name or a content a box restates; not figures, which lines of a table joined may hold by chance). */
+  readonly holds: (text: string) => boolean;
+}
+
+function restatedIn(lines: readonly Line[], before: number): Restated {
   let joined = RESTATED.get(lines);
   if (joined === undefined) {
     const trimmed = lines.map((line) => line.text.trim());
@@ -1123,10 +1126,13 @@ function restatedIn(lines: readonly Line[], before: number): (name: string) => b
     RESTATED.set(lines, joined);
   }
   const prose = joined.text.slice(0, joined.starts[before] ?? joined.text.length);
-  return (name) => {
-    if ([...name].length < 4) return false;
-    for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + 1)) if (/[，、。；：]/u.test(prose.charAt(at + name.length))) return true;
-    return false;
+  return {
+    ended: (name) => {
+      if ([...name].length < 4) return false;
+      for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + 1)) if (/[，、。；：]/u.test(prose.charAt(at + name.length))) return true;
+      return false;
+    },
+    holds: (text) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 && prose.includes(text),
   };
 }
 
@@ -1848,7 +1854,9 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   // narrow cells on lines of their own), the header's own places: each row is then read by what
   // its cells hold where its pieces fall wrong (./typed-row.ts). (Not for a last column of
   // remarks, which most rows leave empty: the rows' count is the table's.)
-  const byHeader = above !== undefined && stacksName && withAbove.length >= 5 && ranked.every(([count]) => count < withAbove.length) && !/^备/u.test(withAbove.at(-1)!.text);
+  // (A row or two may show more, a narrow cell's characters set apart: 竹 / 泉 / 镇 beside the content.)
+  const showMore = ranked.filter(([count]) => count > withAbove.length).reduce((sum, [, rows]) => sum + rows, 0);
+  const byHeader = above !== undefined && stacksName && withAbove.length >= 5 && !counts.has(withAbove.length) && showMore * 2 < projects.length && !/^备/u.test(withAbove.at(-1)!.text);
   const columns =
     (aboveSure || byHeader ? withAbove.length : undefined) ??
     ranked.find(([count]) => count === headerColumns && count > ranked[0]![0])?.[0] ??
@@ -2021,25 +2029,29 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
     // column starts): read again by what its cells hold, when that reading reads (./typed-row.ts).
     if (retypable && !rowFits(kinds, made.cells)) {
       const retyped = retypeRow(lineTokens, anchors, kinds, row.before.length);
-      if (retyped) Object.assign(made, madeRow(retyped, made.line));
+      if (retyped) {
+        const again = madeRow(retyped, made.line);
+        Object.assign(made, again);
+        piecesOfRow.set(made, retyped);
+      }
     }
     // A nature a character a line whose lines pdftotext printed out of order (改 / 建 / 扩): the nature whose characters they are.
     const nature = header.findIndex((name) => /性质/u.test(squeeze(name)));
     if (nature >= 0 && made.cells[nature]) made.cells[nature] = reorderedNature(made.cells[nature]!);
     out.push(made);
   }
-  reorderByColumn(out.slice(1), piecesOfRow);
+  reorderByColumn(out.slice(1), piecesOfRow, restated);
   return { rows: out, next: index, dropped, spaced: true };
 }
 
 /**
  * A cell of several pieces whose lines pdftotext printed out of order (县住房 / 委 / 城乡建) reads
  * as the same column's cell of another row when its pieces are put in the order of that cell
- * (县住房城乡建委): it is given that order. Only when its own order reads as no other row's cell
- * and exactly one other order does. A department, a nature or a place recurs down an appendix;
- * a name or a content, which do not, are left as printed.
+ * (县住房城乡建委), or as the text before the table restates it (a box names the works of the
+ * appendix: 石田县云坡 / 住院楼建设 / 街道中医院 / 项目 is 石田县云坡街道中医院住院楼建设项目): it
+ * is given that order. Only when its own order reads as neither and exactly one other order does.
  */
-function reorderByColumn(rows: readonly RawRow[], piecesOfRow: ReadonlyMap<RawRow, string[][]>): void {
+function reorderByColumn(rows: readonly RawRow[], piecesOfRow: ReadonlyMap<RawRow, string[][]>, restated: Restated): void {
   const width = Math.max(0, ...rows.map((row) => row.cells.length));
   for (let column = 0; column < width; column += 1) {
     const seen = new Map<string, number>();
@@ -2050,8 +2062,11 @@ function reorderByColumn(rows: readonly RawRow[], piecesOfRow: ReadonlyMap<RawRo
     for (const row of rows) {
       const pieces = piecesOfRow.get(row)?.[column];
       const text = row.cells[column];
-      if (!pieces || !text || pieces.length < 2 || pieces.length > 5 || seen.get(text)! > 1) continue;
-      const readings = new Set(orders(pieces).map((order) => order.reduce((joined, piece) => (joined ? joinWrapped(joined, piece) : piece), '')).filter((reading) => reading !== text && seen.has(reading)));
+      if (!pieces || !text || pieces.length < 2 || pieces.length > 5 || seen.get(text)! > 1 || restated.holds(text)) continue;
+      // (The same characters, in another order: a reading of pieces read before the row was read again by kind holds others.)
+      const characters = [...text].sort().join('');
+      const known = (reading: string): boolean => [...reading].sort().join('') === characters && (seen.has(reading) || restated.holds(reading));
+      const readings = new Set(orders(pieces).map((order) => order.reduce((joined, piece) => (joined ? joinWrapped(joined, piece) : piece), '')).filter((reading) => reading !== text && known(reading)));
       if (readings.size === 1) row.cells[column] = [...readings][0]!;
     }
   }

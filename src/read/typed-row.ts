@@ -201,13 +201,14 @@ export function retypeRow(lines: readonly (readonly LinePiece[])[], anchors: rea
     );
   const printed = Array.from({ length: lines.length }, (_, line) => line);
   const orders = lineOrders(lines.length, opening);
-  // (A reading whose years run forward first: a range's end taken from the amount beside it,
-  // 2022- 1900 over 2024 1140, reads 2022-1900 as well as 2022-2024. A range printed backwards
-  // is read as printed when no other reading reads.)
+  // (A reading whose years run forward, and within a few decades, first: a range's end taken
+  // from the amount beside it, 2022- 1900 over 2024 1140, reads 2022-1900 as well as 2022-2024,
+  // and 2024- 6500 over 2024, 2024-6500. A range printed backwards is read as printed when no
+  // other reading reads.)
   const years = kinds.indexOf('years');
   const forward = (cells: readonly (readonly string[])[]): boolean => {
     const range = /^(\d{4})\D+(\d{4})$/u.exec(cells[years]?.join('') ?? '');
-    return range === null || Number(range[1]) <= Number(range[2]);
+    return range === null || (Number(range[1]) <= Number(range[2]) && Number(range[2]) - Number(range[1]) <= 30);
   };
   for (const strict of [true, false]) {
     for (const [rank, state] of states.entries()) {
