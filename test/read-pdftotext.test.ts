@@ -2521,6 +2521,11 @@ describe('pdftotext -layout: names set centred on their serials that end as no w
     ]);
   });
 
+  it('ends a name that no box restates and that ends as no work is named (新型公共文化服务空间) where each name then stands centred on its serial, as far above as below, and gives the next row its first pieces (巫峡 / 镇综)', () => {
+    const { row } = firstTable('names-centred-last.layout.txt');
+    expect(['61', '62'].map((serial) => row(serial).slice(0, 5).join(' '))).toEqual(['61 新型公共文化服务空间 县文化旅游委 新建或改建 巫山县', '62 巫峡镇综合文化服务中心 巫峡镇人民政府 新建 巫山县']);
+  });
+
   it('leaves the lines as they are without the box: a name that ends as no work is named has not ended by itself', () => {
     const text = readFileSync(join(FIXTURES, 'names-restated.layout.txt'), 'utf8').replace(/巫山精\n品节目打造，/u, '巫山精\n品节目，');
     const read = tables(readText(text))[0] ?? [];

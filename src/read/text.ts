@@ -1059,9 +1059,12 @@ function liftToNext(row: LayoutRow, next: LayoutRow | undefined): void {
  * A row's name and the next row's, each set centred on its serial a piece a line, the next row's
  * first pieces taken into the row before (巫山 / 县龙 / 3 门街 / 道托 / 育机 / 构 / 中心 / 乡镇 /
  * 托幼 / 4 一体 / …: 中心乡镇 opens the next name). The lines after a piece where the row's name
- * ends as works are named go to the next row, when each name then stands about as far above its
- * serial as below it, two lines nearer than before at least, and every other piece they carry
- * stands where the row's own cell has ended (县卫 under 县卫生健康委, 在幼儿园… under …个。).
+ * ends as works are named (or as the text before the table restates it) go to the next row, when
+ * each name then stands about as far above its serial as below it, two lines nearer than before at
+ * least, and every other piece they carry stands where the row's own cell has ended (县卫 under
+ * 县卫生健康委, 在幼儿园… under …个。). A name that ends otherwise ends there too when both names
+ * then stand centred within a line, three lines nearer than before at least; a name that ends as
+ * names end is taken first.
  */
 function centreNames(row: LayoutRow, next: LayoutRow | undefined, restated: Restated): void {
   if (!next || next.before.length > 0 || row.lines.length < 3 || !/^\d+$/u.test(asciiDigits(tokensOf(row.lines[0]!.text)[0]?.text ?? '')) || !/^\d+$/u.test(asciiDigits(tokensOf(next.lines[0]!.text)[0]?.text ?? ''))) return;
@@ -1073,14 +1076,20 @@ function centreNames(row: LayoutRow, next: LayoutRow | undefined, restated: Rest
   const below = (lines: readonly Line[]): number => named(lines.slice(1));
   const nextBelow = below(next.lines);
   const cost = (kept: readonly Line[], moved: readonly Line[]): number => Math.abs(above - below(kept)) + Math.abs(named(moved) - nextBelow);
-  let best: { at: number; cost: number } = { at: row.lines.length, cost: cost(row.lines, []) };
+  // (The lines from `at` on go, two lines nearer centred at least.)
+  let best: { at: number; cost: number; endsAsName: boolean } | undefined;
   for (let at = 2; at < row.lines.length; at += 1) {
     const opening = nameOf(row.lines[at]!);
     if (!opening || /^[（(]/u.test(opening.text)) continue;
     const kept = [...row.before, ...row.lines.slice(0, at)];
     const name = kept.map((line) => (line === row.lines[0] ? tokensOf(line.text)[1] : nameOf(line))?.text ?? '').join('');
-    // (Or as the text before the table names it, a mark after it: 巫山精品节目打造， in a box.)
-    if (!NAME_ENDING.test(name) && !restated.ended(name)) continue;
+    // (Or as the text before the table names it, a mark after it: 巫山精品节目打造， in a box. Or,
+    // ending as it may, where each name then stands centred on its serial, as far above as below,
+    // and stood three lines or more off before: 新型 / 公共 / 61 文化 / 服务 / 空间, then 巫峡 / 镇综.)
+    // (A name that ends so is taken before one that is only centred: 托育机 / 构 is centred either way.)
+    const endsAsName = NAME_ENDING.test(name) || restated.ended(name);
+    const centred = cost(row.lines.slice(0, at), row.lines.slice(at)) <= 1 && cost(row.lines, []) >= cost(row.lines.slice(0, at), row.lines.slice(at)) + 3;
+    if (!endsAsName && !centred) continue;
     // (Every other piece moved stands where the row's cell has ended: the row's own pieces there end as such a cell ends.)
     const moved = row.lines.slice(at);
     // (Years and amounts, whose places pdftotext sets by each line's scale, by what they are: the row has its own.)
@@ -1099,9 +1108,9 @@ function centreNames(row: LayoutRow, next: LayoutRow | undefined, restated: Rest
       }),
     );
     const found = cost(row.lines.slice(0, at), moved);
-    if (ended && found < best.cost) best = { at, cost: found };
+    if (ended && found + 2 <= cost(row.lines, []) && (!best || (endsAsName && !best.endsAsName) || (endsAsName === best.endsAsName && found < best.cost))) best = { at, cost: found, endsAsName };
   }
-  if (best.at < row.lines.length && best.cost + 2 <= cost(row.lines, [])) next.before.push(...row.lines.splice(best.at));
+  if (best) next.before.push(...row.lines.splice(best.at));
 }
 
 /** What the text before a table (its boxes and prose) says of the table's cells. */
