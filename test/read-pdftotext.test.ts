@@ -2526,6 +2526,15 @@ describe('pdftotext -layout: names set centred on their serials that end as no w
     expect(['61', '62'].map((serial) => row(serial).slice(0, 5).join(' '))).toEqual(['61 新型公共文化服务空间 县文化旅游委 新建或改建 巫山县', '62 巫峡镇综合文化服务中心 巫峡镇人民政府 新建 巫山县']);
   });
 
+  it('takes a name for restated with two of its lines the other way round (化服 / 共文 of 乡镇村面上公共文化服务提档升级), puts them back, and weighs a narrow column’s piece only against pieces within half the way to its neighbours (巫山 of 新 巫山 处、 against 全县, not 改 / 建)', () => {
+    const { row } = firstTable('names-swapped-lines.layout.txt');
+    expect(['52', '53', '54'].map((serial) => row(serial).slice(0, 4).join(' '))).toEqual([
+      '52 乡镇村面上公共文化服务提档升级 县文化旅游委 改扩建',
+      '53 巫山县村村通应急广播、户户看巫山新闻项目建设及维护 县文化旅游委 新建',
+      '54 乡镇村体育事业提档升级 县文化旅游委 续建',
+    ]);
+  });
+
   it('leaves the lines as they are without the box: a name that ends as no work is named has not ended by itself', () => {
     const text = readFileSync(join(FIXTURES, 'names-restated.layout.txt'), 'utf8').replace(/巫山精\n品节目打造，/u, '巫山精\n品节目，');
     const read = tables(readText(text))[0] ?? [];

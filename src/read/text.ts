@@ -1021,9 +1021,9 @@ interface LayoutRow {
  * A column's cell as `lines` print it at `start`: on each line the piece nearest that place, two
  * places either way (columns a few places apart are two cells, 新建 and 云山), among those `keep` takes.
  */
-function cellPieces(lines: readonly Line[], start: number, keep: (piece: Token) => boolean = () => true): string[] {
+function cellPieces(lines: readonly Line[], start: number, keep: (piece: Token) => boolean = () => true, reach = 2): string[] {
   return lines.flatMap((line) => {
-    const near = tokensOf(line.text).filter((piece) => Math.abs(piece.start - start) <= 2 && keep(piece));
+    const near = tokensOf(line.text).filter((piece) => Math.abs(piece.start - start) <= reach && keep(piece));
     return near.sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start)).slice(0, 1).map((piece) => piece.text);
   });
 }
@@ -1082,12 +1082,14 @@ function centreNames(row: LayoutRow, next: LayoutRow | undefined, restated: Rest
     const opening = nameOf(row.lines[at]!);
     if (!opening || /^[（(]/u.test(opening.text)) continue;
     const kept = [...row.before, ...row.lines.slice(0, at)];
-    const name = kept.map((line) => (line === row.lines[0] ? tokensOf(line.text)[1] : nameOf(line))?.text ?? '').join('');
+    const namePieces = kept.map((line) => (line === row.lines[0] ? tokensOf(line.text)[1] : nameOf(line))?.text ?? '').filter((piece) => piece !== '');
+    const name = namePieces.join('');
     // (Or as the text before the table names it, a mark after it: 巫山精品节目打造， in a box. Or,
     // ending as it may, where each name then stands centred on its serial, as far above as below,
     // and stood three lines or more off before: 新型 / 公共 / 61 文化 / 服务 / 空间, then 巫峡 / 镇综.)
     // (A name that ends so is taken before one that is only centred: 托育机 / 构 is centred either way.)
-    const endsAsName = NAME_ENDING.test(name) || restated.ended(name);
+    // (Restated with two of its lines the other way round, as pdftotext prints them now and then: 化服 / 共文.)
+    const endsAsName = NAME_ENDING.test(name) || swapsOf(namePieces).some((order) => restated.ended(order.join('')));
     const centred = cost(row.lines.slice(0, at), row.lines.slice(at)) <= 1 && cost(row.lines, []) >= cost(row.lines.slice(0, at), row.lines.slice(at)) + 3;
     if (!endsAsName && !centred) continue;
     // (Every other piece moved stands where the row's cell has ended: the row's own pieces there end as such a cell ends.)
@@ -1096,12 +1098,14 @@ function centreNames(row: LayoutRow, next: LayoutRow | undefined, restated: Rest
     const keptPieces = kept.flatMap((line) => tokensOf(line.text));
     const hasYears = keptPieces.some((piece) => YEAR_OPENING.test(piece.text) || YEARS_CELL.test(piece.text));
     const ended = moved.every((line) =>
-      tokensOf(line.text).every((token) => {
+      tokensOf(line.text).every((token, index, tokens) => {
         if (Math.abs(token.start - nameAt) <= 1) return true;
         if (YEAR_OPENING.test(token.text) || YEARS_CELL.test(token.text) || YEAR_ALONE.test(token.text)) return hasYears;
         if (AMOUNT_PIECE.test(token.text)) return keptPieces.some((piece) => AMOUNT_PIECE.test(piece.text) && !YEAR_ALONE.test(piece.text));
         // (Its pieces in any order: pdftotext prints a line of a narrow cell out of order now and then, 县文 / 游委 / 化旅.)
-        const pieces = cellPieces(kept, token.start, (piece) => piece.start > nameAt + 1);
+        // (Within half the way to the pieces beside it: narrow columns stand two places apart, 新 巫山 处、.)
+        const reach = Math.min(2, Math.floor((token.start - (tokens[index - 1]?.start ?? -9)) / 2), Math.floor(((tokens[index + 1]?.start ?? token.start + 9) - token.start) / 2));
+        const pieces = cellPieces(kept, token.start, (piece) => piece.start > nameAt + 1, reach);
         const cell = pieces.join('');
         const endsAsCell = (text: string): boolean => CELL_ENDINGS.some(([, ending]) => ending.test(text));
         return cell !== '' && (/[。；]$/u.test(cell) || endsAsCell(cell) || NATURES.includes(cell) || (pieces.length <= 4 && orders(pieces).some((order) => endsAsCell(order.join('')) && DEPARTMENT_OPENING.test(order[0]!))));
@@ -2071,14 +2075,21 @@ function reorderByColumn(rows: readonly RawRow[], piecesOfRow: ReadonlyMap<RawRo
     for (const row of rows) {
       const pieces = piecesOfRow.get(row)?.[column];
       const text = row.cells[column];
-      if (!pieces || !text || pieces.length < 2 || pieces.length > 5 || seen.get(text)! > 1 || restated.holds(text)) continue;
+      if (!pieces || !text || pieces.length < 2 || pieces.length > 12 || seen.get(text)! > 1 || restated.holds(text)) continue;
       // (The same characters, in another order: a reading of pieces read before the row was read again by kind holds others.)
       const characters = [...text].sort().join('');
       const known = (reading: string): boolean => [...reading].sort().join('') === characters && (seen.has(reading) || restated.holds(reading));
-      const readings = new Set(orders(pieces).map((order) => order.reduce((joined, piece) => (joined ? joinWrapped(joined, piece) : piece), '')).filter((reading) => reading !== text && known(reading)));
+      // (Every order of a few pieces; of more, the orders with two pieces next to one another swapped.)
+      const candidates = pieces.length <= 5 ? orders(pieces) : swapsOf(pieces);
+      const readings = new Set(candidates.map((order) => order.reduce((joined, piece) => (joined ? joinWrapped(joined, piece) : piece), '')).filter((reading) => reading !== text && known(reading)));
       if (readings.size === 1) row.cells[column] = [...readings][0]!;
     }
   }
+}
+
+/** The pieces as they are, and with each two next to one another swapped. */
+function swapsOf(pieces: readonly string[]): string[][] {
+  return [[...pieces], ...pieces.slice(1).map((_, at) => [...pieces.slice(0, at), pieces[at + 1]!, pieces[at]!, ...pieces.slice(at + 2)])];
 }
 
 /** Every order of a few pieces. */
