@@ -10,7 +10,7 @@ import { barChart, changeChart, CHART_STYLES, clipLimit, INK, rawChart, spanChar
 import { contextFinder } from '../src/report/context.js';
 import { anchorId, escapeHtml } from '../src/report/escape.js';
 import { cli, DIVIDED, MINI, planCopy, SECOND, WUSHAN } from './helpers.js';
-import { toolOutputs } from './tool-cache.js';
+import { toolOutputs, toolVersion } from './tool-cache.js';
 
 /** Where the browser tests keep their screenshot and PDF, for a person to look at. */
 const OUTPUT = new URL('../test-output/', import.meta.url).pathname;
@@ -358,47 +358,52 @@ describe.skipIf(!chrome)('plan report in Chromium', () => {
       const raw = chart(rawChart);
       const lean = broken ? chart().replace(/<text[^>]*>[^<]*<\/text>/, '') : chart();
       expect(lean.length).toBeLessThan(raw.length / 3);
-      // One page for the charts, its content replaced by each: a new page costs more than a comparison.
-      chartPage ??= await browser.newPage();
-      const page = chartPage;
-      await page.setContent(`<style>${CHART_STYLES} body{margin:0}</style><div id=raw>${raw}</div><div id=lean>${lean}</div>`);
-      const texts = (id: string) => page.locator(`#${id} text`).allTextContents().then((all) => all.filter(Boolean).sort());
-      const [rawPng, leanPng] = [await page.locator('#raw svg').screenshot(), await page.locator('#lean svg').screenshot()];
-      const differing = await page.evaluate(async ([a, b]) => {
-        const pixels = async (png: string) => {
-          const image = new Image();
-          image.src = `data:image/png;base64,${png}`;
-          await image.decode();
-          const canvas = document.createElement('canvas');
-          [canvas.width, canvas.height] = [image.width, image.height];
-          const context = canvas.getContext('2d')!;
-          context.drawImage(image, 0, 0);
-          return context.getImageData(0, 0, image.width, image.height);
-        };
-        const [p, q] = [await pixels(a), await pixels(b)];
-        const near = (from: ImageData, to: ImageData, x: number, y: number): boolean => {
-          const i = (y * from.width + x) * 4;
-          for (let dy = -1; dy <= 1; dy++) {
-            for (let dx = -1; dx <= 1; dx++) {
-              const [X, Y] = [x + dx, y + dy];
-              if (X < 0 || Y < 0 || X >= to.width || Y >= to.height) continue;
-              const j = (Y * to.width + X) * 4;
-              if ([0, 1, 2].every((c) => Math.abs(from.data[i + c]! - to.data[j + c]!) <= 128)) return true;
+      // What Chromium makes of the two drawings, from the tool cache when it compared the same two before.
+      const compared = await toolOutputs([toolVersion(chrome!), 'report: chart drawn by ECharts and by the report', CHART_STYLES, raw, lean], async (into) => {
+        // One page for the charts, its content replaced by each: a new page costs more than a comparison.
+        chartPage ??= await browser.newPage();
+        const page = chartPage;
+        await page.setContent(`<style>${CHART_STYLES} body{margin:0}</style><div id=raw>${raw}</div><div id=lean>${lean}</div>`);
+        const texts = (id: string) => page.locator(`#${id} text`).allTextContents().then((all) => all.filter(Boolean).sort());
+        const [rawPng, leanPng] = [await page.locator('#raw svg').screenshot(), await page.locator('#lean svg').screenshot()];
+        const differing = await page.evaluate(async ([a, b]) => {
+          const pixels = async (png: string) => {
+            const image = new Image();
+            image.src = `data:image/png;base64,${png}`;
+            await image.decode();
+            const canvas = document.createElement('canvas');
+            [canvas.width, canvas.height] = [image.width, image.height];
+            const context = canvas.getContext('2d')!;
+            context.drawImage(image, 0, 0);
+            return context.getImageData(0, 0, image.width, image.height);
+          };
+          const [p, q] = [await pixels(a), await pixels(b)];
+          const near = (from: ImageData, to: ImageData, x: number, y: number): boolean => {
+            const i = (y * from.width + x) * 4;
+            for (let dy = -1; dy <= 1; dy++) {
+              for (let dx = -1; dx <= 1; dx++) {
+                const [X, Y] = [x + dx, y + dy];
+                if (X < 0 || Y < 0 || X >= to.width || Y >= to.height) continue;
+                const j = (Y * to.width + X) * 4;
+                if ([0, 1, 2].every((c) => Math.abs(from.data[i + c]! - to.data[j + c]!) <= 128)) return true;
+              }
             }
-          }
-          return false;
-        };
-        if (p.width !== q.width || p.height !== q.height) return -1;
-        let count = 0;
-        for (let y = 0; y < p.height; y++) for (let x = 0; x < p.width; x++) if (!near(p, q, x, y) || !near(q, p, x, y)) count++;
-        return count;
-      }, [rawPng.toString('base64'), leanPng.toString('base64')] as const);
+            return false;
+          };
+          if (p.width !== q.width || p.height !== q.height) return -1;
+          let count = 0;
+          for (let y = 0; y < p.height; y++) for (let x = 0; x < p.width; x++) if (!near(p, q, x, y) || !near(q, p, x, y)) count++;
+          return count;
+        }, [rawPng.toString('base64'), leanPng.toString('base64')] as const);
+        writeFileSync(join(into, 'compared.json'), JSON.stringify({ differing, texts: { raw: await texts('raw'), lean: await texts('lean') } }));
+      });
+      const { differing, texts } = JSON.parse(readFileSync(join(compared, 'compared.json'), 'utf8')) as { differing: number; texts: { raw: string[]; lean: string[] } };
       if (broken) {
         expect(differing).toBeGreaterThan(0);
-        expect(await texts('lean')).not.toEqual(await texts('raw'));
+        expect(texts.lean).not.toEqual(texts.raw);
       } else {
         expect(differing).toBe(0);
-        expect(await texts('lean')).toEqual(await texts('raw'));
+        expect(texts.lean).toEqual(texts.raw);
       }
     },
   );
