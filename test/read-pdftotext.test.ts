@@ -2558,6 +2558,12 @@ describe('pdftotext -layout: a name’s last piece on a line of a category’s l
     expect(rows.find((cells) => cells[1] === '8')?.slice(-4)).toEqual(['2022-2024', '11300', '6780', '申请专项债券']);
   });
 
+  it('reads a name’s first line set three places left by the category label beside it (所养 丰坡县杏河镇养 over 21 老服务中心改扩 / 建工程) as the name’s: it has ended, and the next name’s first line is the next row’s (seed 34 of corpus B)', () => {
+    const { read } = firstTable('label-shifts-name.layout.txt');
+    const rows = read.filter((cells) => /^\d+$/u.test(cells[1] ?? ''));
+    expect(['21', '22'].map((serial) => rows.find((cells) => cells[1] === serial)?.slice(1, 6).join(' '))).toEqual(['21 丰坡县杏河镇养老服务中心改扩建工程 县民政局 改扩建 杏河镇', '22 丰坡县凤岭镇敬老院建设项目 县民政局 新建 凤岭镇']);
+  });
+
   it('does not take a serial two places left of the name (1 安岩县玉桥镇养老) for a piece of the name: the next name’s first line above its serial is the next row’s (附表2 of seed 285)', () => {
     const { row } = firstTable('serial-beside-name.layout.txt');
     expect(['1', '2'].map((serial) => row(serial).slice(0, 5).join(' '))).toEqual(['1 安岩县玉桥镇养老服务中心建设项目 县民政局 新建 玉桥镇', '2 安岩县翠岩镇敬老院改扩建工程 县民政局 改扩建 翠岩镇']);

@@ -1187,8 +1187,13 @@ function opensNextName(row: LayoutRow, text: string, opening?: string): boolean 
   const tokens = tokensOf(text);
   // (pdftotext lays each line out on its own: a column's pieces may stand a few places apart.)
   if (!name || tokens.length === 0 || /^[（(]/u.test(tokens[0]!.text) || Math.abs(tokens[0]!.start - name.start) > 3) return false;
-  // (Two places either way: a line of a category's label set by its own scale, 二、老 目; a serial is no piece of the name.)
-  const pieces = piecesAt([...row.before, ...row.lines], name.start, 2).filter((piece) => !/^\d+$/u.test(piece));
+  // (Each line's first piece that is no serial, up to three places right of the leftmost: a line of
+  // a category's label is set by its own scale, 二、老 目, 所养 丰坡县杏河镇养 three places left of
+  // the name's other lines.)
+  const pieces = [...row.before, ...row.lines].flatMap((line) => {
+    const first = tokensOf(line.text).find((token) => !/^\d+$/u.test(token.text));
+    return first !== undefined && first.start <= name.start + 3 ? [first.text] : [];
+  });
   const opens = opening !== undefined && tokens[0]!.text.startsWith(opening);
   if (opens && !(pieces[0] ?? '').startsWith(opening)) {
     // (Unless it comes after the name's lines, not right under the opening line, and the name has
