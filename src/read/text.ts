@@ -1126,7 +1126,9 @@ interface Restated {
 }
 
 function restatedIn(lines: readonly Line[], before: number): Restated {
-  let joined = RESTATED.get(lines);
+  // (By the document's first line: a reading of a 类别 table works on a copy of the lines, the text before it the same.)
+  const key = lines[0];
+  let joined = key === undefined ? undefined : RESTATED.get(key);
   if (joined === undefined) {
     const trimmed = lines.map((line) => line.text.trim());
     const starts: number[] = [];
@@ -1136,7 +1138,7 @@ function restatedIn(lines: readonly Line[], before: number): Restated {
       length += text.length;
     }
     joined = { text: trimmed.join(''), starts };
-    RESTATED.set(lines, joined);
+    if (key !== undefined) RESTATED.set(key, joined);
   }
   const prose = joined.text.slice(0, joined.starts[before] ?? joined.text.length);
   return {
@@ -1149,8 +1151,8 @@ function restatedIn(lines: readonly Line[], before: number): Restated {
   };
 }
 
-/** The text of a document's lines joined, and where each line starts in it, by the lines. */
-const RESTATED = new WeakMap<readonly Line[], { readonly text: string; readonly starts: readonly number[] }>();
+/** The text of a document's lines joined, and where each line starts in it, by the document's first line. */
+const RESTATED = new WeakMap<Line, { readonly text: string; readonly starts: readonly number[] }>();
 
 /**
  * How most names of a table open (their first two characters: 和坡 of 和坡县…): of the pieces
@@ -2081,9 +2083,9 @@ function reorderByColumn(rows: readonly RawRow[], piecesOfRow: ReadonlyMap<RawRo
       const pieces = piecesOfRow.get(row)?.[column];
       const text = row.cells[column];
       if (!pieces || !text || pieces.length < 2 || pieces.length > 12 || seen.get(text)! > 1 || restated.holds(text)) continue;
-      // (The same characters, in another order: a reading of pieces read before the row was read again by kind holds others.)
-      const characters = [...text].sort().join('');
-      const known = (reading: string): boolean => [...reading].sort().join('') === characters && (seen.has(reading) || restated.holds(reading));
+      // (Only pieces of the cell as read: pieces read before the row was read again by kind may hold others.)
+      if ([...text.replace(/\s+/gu, '')].sort().join('') !== [...pieces.join('').replace(/\s+/gu, '')].sort().join('')) continue;
+      const known = (reading: string): boolean => seen.has(reading) || restated.holds(reading);
       // (Every order of a few pieces; of more, the orders with two pieces next to one another swapped.)
       const candidates = pieces.length <= 5 ? orders(pieces) : swapsOf(pieces);
       const readings = new Set(candidates.map((order) => order.reduce((joined, piece) => (joined ? joinWrapped(joined, piece) : piece), '')).filter((reading) => reading !== text && known(reading)));
