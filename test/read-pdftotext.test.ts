@@ -2604,3 +2604,25 @@ describe('pdftotext -layout: a range’s first year over its end, the amount bes
     expect(row('2').slice(-3)).toEqual(['2022-2022', '9000', '']);
   });
 });
+
+describe('pdftotext -layout: a site’s character printed on a line of its own where the content’s column starts (corpus C)', () => {
+  /** A table's row whose name opens so, its site and content. */
+  const siteAndContent = (file: string, name: string): string[] => {
+    const row = tables(readText(readFileSync(join(FIXTURES, file), 'utf8')))
+      .flat()
+      .find((cells) => cells[1]?.startsWith(name));
+    return [row?.[4] ?? '', row?.[5] ?? ''];
+  };
+
+  it('gives 岩 of 和 / 街 / 岩 / 道 to the site, not the content (能力和水岩平): 水平 stands elsewhere, 水岩 and 岩平 on no line, and the site then ends as places end (seed 308)', () => {
+    const [site, content] = siteAndContent('site-char-in-content.layout.txt', '兰坪县和岩街道');
+    expect(site).toBe('和岩街道');
+    expect(content).toContain('提升综合服务能力和水平。同步实施');
+  });
+
+  it('gives 湾 of 丰 / 街 / 湾 / 道 to the site, not the content (相关设备。湾同步), at the place where the site ends as places end (seed 329)', () => {
+    const [site, content] = siteAndContent('site-char-in-content-2.layout.txt', '松溪县丰湾街道');
+    expect(site).toBe('丰湾街道');
+    expect(content).toContain('购置相关设备。同步实施');
+  });
+});

@@ -13,7 +13,7 @@ import { compare, parseDecimal } from '../decimal.js';
 import type { Block, BoxBlock, Cell, DocumentModel, Dropped, Paragraph, Place, TableBlock, TableRow } from './blocks.js';
 import { asciiDigits, CATEGORY_HEADER, DocumentHeadings, headingOf, headingStyleOf, ITEM, NUMERAL, opensSerialRow, UNIT_LINE } from '../headings.js';
 import { CONTINUED, NATURES, NO_END, NO_START, squeeze, YEARS_CELL, YEARS_HEADER } from './lines.js';
-import { columnKinds, DEPARTMENT_ENDING, NAME_ENDING, retypeRow, rowFits, SITE_ENDING } from './typed-row.js';
+import { type ColumnKind, columnKinds, DEPARTMENT_ENDING, NAME_ENDING, retypeRow, rowFits, SITE_ENDING } from './typed-row.js';
 
 /** A line of the text as read: its words and its 1-based line number. */
 interface Line {
@@ -1123,6 +1123,8 @@ interface Restated {
   readonly ended: (name: string) => boolean;
   /** Whether it holds a text of six Chinese characters or more as printed (a name or a content a box restates; not figures, which lines of a table joined may hold by chance). */
   readonly holds: (text: string) => boolean;
+  /** Whether a line of the whole document holds a text (the table's own lines too: a phrase other rows print). */
+  readonly anywhere: (text: string) => boolean;
 }
 
 function restatedIn(lines: readonly Line[], before: number): Restated {
@@ -1137,10 +1139,12 @@ function restatedIn(lines: readonly Line[], before: number): Restated {
       starts.push(length);
       length += text.length;
     }
-    joined = { text: trimmed.join(''), starts };
+    joined = { text: trimmed.join(''), lined: trimmed.join('\n'), starts };
     if (key !== undefined) RESTATED.set(key, joined);
   }
-  const prose = joined.text.slice(0, joined.starts[before] ?? joined.text.length);
+  const whole = joined.text;
+  const lined = joined.lined;
+  const prose = whole.slice(0, joined.starts[before] ?? whole.length);
   return {
     ended: (name) => {
       if ([...name].length < 4) return false;
@@ -1148,11 +1152,12 @@ function restatedIn(lines: readonly Line[], before: number): Restated {
       return false;
     },
     holds: (text) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 && prose.includes(text),
+    anywhere: (text) => lined.includes(text),
   };
 }
 
-/** The text of a document's lines joined, and where each line starts in it, by the document's first line. */
-const RESTATED = new WeakMap<Line, { readonly text: string; readonly starts: readonly number[] }>();
+/** The text of a document's lines joined (and joined a line apart), and where each line starts in it, by the document's first line. */
+const RESTATED = new WeakMap<Line, { readonly text: string; readonly lined: string; readonly starts: readonly number[] }>();
 
 /**
  * How most names of a table open (their first two characters: 和坡 of 和坡县…): of the pieces
@@ -2044,12 +2049,14 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
         amount.push(remark.pop()!);
       }
     }
+    returnStraySite(cells, lineTokens, kinds, restated);
     const made = madeRow(cells, row.lines[0]!.line);
     // A row whose typed cells do not read as their kinds (a narrow column's piece where the next
     // column starts): read again by what its cells hold, when that reading reads (./typed-row.ts).
     if (retypable && !rowFits(kinds, made.cells)) {
       const retyped = retypeRow(lineTokens, anchors, kinds, row.before.length);
       if (retyped) {
+        returnStraySite(retyped, lineTokens, kinds, restated);
         const again = madeRow(retyped, made.line);
         Object.assign(made, again);
         piecesOfRow.set(made, retyped);
@@ -2062,6 +2069,43 @@ function readLayoutRows(lines: readonly Line[], from: number): ReadTable | undef
   }
   reorderByColumn(out.slice(1), piecesOfRow, restated);
   return { rows: out, next: index, dropped, spaced: true };
+}
+
+/**
+ * A site's character that pdftotext printed on a line of its own, set by its own scale where the
+ * content's column starts (和 / 岩 / 街 / 道, 岩 taken into …能力和水岩平。): it is the site's when
+ * the content reads, as the rest of the document prints it, without it (水平 stands elsewhere, 水岩
+ * and 岩平 nowhere) and the site then ends as places end. It goes where its line stands among the
+ * site's lines, or the nearest place where the site so ends.
+ */
+function returnStraySite(cells: string[][], lineTokens: readonly (readonly Token[])[], kinds: readonly ColumnKind[], restated: Restated): void {
+  const site = kinds.indexOf('site');
+  const content = kinds.indexOf('content');
+  if (site < 0 || content < 0) return;
+  lineTokens.forEach((tokens, lineAt) => {
+    if (tokens.length !== 1 || !/^\p{Script=Han}$/u.test(tokens[0]!.text)) return;
+    const stray = tokens[0]!.text;
+    const texts = cells[content]!;
+    const at = texts.indexOf(stray);
+    if (at <= 0 || at === texts.length - 1) return;
+    // (The content's characters either side of it are printed together elsewhere, 水平; neither with it, 水岩 or 岩平.)
+    const left = [...texts[at - 1]!].at(-1) ?? '';
+    const right = [...texts[at + 1]!][0] ?? '';
+    if (!restated.anywhere(`${left}${right}`) || restated.anywhere(`${left}${stray}`) || restated.anywhere(`${stray}${right}`)) return;
+    // (Where its line stands among the site's lines, or the nearest place where the site then ends as places end.)
+    const siteTexts = cells[site]!;
+    let line = 0;
+    const lineOf = siteTexts.map((piece) => {
+      while (line < lineTokens.length && !lineTokens[line]!.some((token) => token.text === piece)) line += 1;
+      return line;
+    });
+    const before = lineOf.filter((pieceLine) => pieceLine < lineAt).length;
+    const places = Array.from({ length: siteTexts.length + 1 }, (_, place) => place).sort((a, b) => Math.abs(a - before) - Math.abs(b - before) || a - b);
+    const place = places.find((candidate) => SITE_ENDING.test([...siteTexts.slice(0, candidate), stray, ...siteTexts.slice(candidate)].join('')));
+    if (place === undefined) return;
+    texts.splice(at, 1);
+    siteTexts.splice(place, 0, stray);
+  });
 }
 
 /**
