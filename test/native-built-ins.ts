@@ -10,52 +10,16 @@
  * it replaced gives the same results, only slower.
  */
 import { beforeEach } from 'vitest';
+import { type BuiltIns, builtIns, restoreBuiltIns } from '../src/read/built-ins.js';
 
 const KEY = Symbol.for('plan-test.native-built-ins');
 
-type Saved = readonly (readonly [object, PropertyKey, PropertyDescriptor])[];
-
-const holders = (): object[] => [
-  Object,
-  Object.prototype,
-  Function.prototype,
-  Array,
-  Array.prototype,
-  String,
-  String.prototype,
-  Number,
-  Number.prototype,
-  Math,
-  JSON,
-  Reflect,
-  Promise,
-  Promise.prototype,
-  Map,
-  Map.prototype,
-  Set,
-  Set.prototype,
-  WeakMap.prototype,
-  WeakSet.prototype,
-  RegExp.prototype,
-  Symbol,
-  Error,
-  Date.prototype,
-  ArrayBuffer.prototype,
-  DataView.prototype,
-  Uint8Array,
-  Uint8Array.prototype,
-  Object.getPrototypeOf(Uint8Array.prototype) as object,
-];
-
-const global = globalThis as { [KEY]?: Saved };
+const global = globalThis as { [KEY]?: BuiltIns };
 // Taken in the worker's first file, before any test file ran.
-global[KEY] ??= holders().flatMap((holder) => Reflect.ownKeys(holder).map((key) => [holder, key, Object.getOwnPropertyDescriptor(holder, key)!] as const));
+global[KEY] ??= builtIns();
 
 function restore(): void {
-  for (const [holder, key, descriptor] of global[KEY]!) {
-    const now = Object.getOwnPropertyDescriptor(holder, key);
-    if (now?.value !== descriptor.value || now?.get !== descriptor.get || now?.set !== descriptor.set) Object.defineProperty(holder, key, descriptor);
-  }
+  restoreBuiltIns(global[KEY]!);
 }
 
 restore();

@@ -454,3 +454,21 @@ describe('a cell or paragraph joined with its own habit of spacing figures', () 
     expect(joinAll(lines)).toBe(joined);
   });
 });
+
+describe('the process after a PDF is read', () => {
+  it('has the built-ins Node gave it back (PDF.js’s core-js replaced JSON.stringify with one about 40 times slower for the rest of the run), and reads a PDF again the same', () => {
+    // A process of its own: the shared test workers put the built-ins back before each test.
+    const script = `
+      const { readPublished } = await import(${JSON.stringify(pathToFileURL(join(process.cwd(), 'dist/read/index.js')).href)});
+      const { readFileSync } = await import('node:fs');
+      const native = [JSON.stringify, JSON.parse, Array.prototype.push];
+      const bytes = readFileSync(${JSON.stringify(join(process.cwd(), 'test/fixtures/pdf/writer-autospace.pdf'))});
+      const first = JSON.stringify((await readPublished(new Uint8Array(bytes), 'plan.pdf')).model);
+      const second = JSON.stringify((await readPublished(new Uint8Array(bytes), 'plan.pdf')).model);
+      console.log(JSON.stringify({ kept: [JSON.stringify, JSON.parse, Array.prototype.push].every((builtIn, at) => builtIn === native[at]), same: first === second && first.length > 1000 }));
+    `;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ kept: true, same: true });
+  });
+});

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { itemOf } from '../headings.js';
 import type { Block, Cell, DocumentModel, Dropped, Heading, Place, ReadResult, TableBlock, TableRow } from './blocks.js';
+import { builtIns, restoreBuiltIns } from './built-ins.js';
 import { BOX_TITLE, cleanText, headingOf, joinAll, NO_END, NO_START } from './lines.js';
 import { headerNames, misreadCells, readTextLayout } from './text.js';
 
@@ -548,6 +549,17 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
 /** The pages of a PDF laid out, or a refusal: encrypted, broken, too long, or with no text layer. */
 export async function layoutPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promise<{ readonly pages: PageLayout[] } | { readonly refusal: Refusal }> {
+  // PDF.js and its worker bring core-js, which replaces built-ins Node has with slower ones for the
+  // rest of the process (JSON.stringify about 40 times slower): they are put back when it is done.
+  const native = builtIns();
+  try {
+    return await layoutWithPdfJs(bytes, limits);
+  } finally {
+    restoreBuiltIns(native);
+  }
+}
+
+async function layoutWithPdfJs(bytes: Uint8Array, limits: PdfLimits): Promise<{ readonly pages: PageLayout[] } | { readonly refusal: Refusal }> {
   const bounded: Required<PdfLimits> = { maxPages: limits.maxPages ?? PDF_MAX_PAGES, maxGlyphs: limits.maxGlyphs ?? PDF_MAX_GLYPHS };
   // PDF.js rebuilds a file cut short from what is left, and would read half a plan as a whole one.
   if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).includes('%%EOF')) return { refusal: new Refusal('broken-pdf', 'truncated: no %%EOF at the end') };
