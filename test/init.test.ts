@@ -685,6 +685,24 @@ describe('plan init on composed texts', () => {
     expect(findings.map((finding) => `${finding.ruleId}/${finding.messageId}`).sort()).toEqual(['appendix-sums/subtotal-mismatch', 'appendix-sums/total-mismatch', 'draft-unread/row-unread']);
   });
 
+  it('a prose total sent to the appendix (总投资0.54亿元（详见附表）) is judged against a printed 合计 beside a misread row, and not judged when the table prints no 合计 (an appendix not read as a whole)', async () => {
+    /** The composed plan with a prose total of the appendix, its row 3 run together with the next. */
+    const text = (rows: readonly (readonly string[])[]): string => composedPlan('tab-rows', rows).replace('推进中医院建设，新增床位200张。', '推进中医院建设，新增床位200张。规划项目总投资0.54亿元（详见附表）。');
+    const runTogether = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '3' ? [row[0], `${row[1]}临河县智`, ...row.slice(2)] : row));
+    const draftOf = async (rows: readonly (readonly string[])[]): Promise<string> => {
+      const dir = target();
+      const from = join(mkdtempSync(join(tmpdir(), 'plan-init-src-')), 'plan.txt');
+      writeFileSync(from, text(rows));
+      expect((await cli(['init', dir, '--from', from, '--lang', 'en'])).code).toBe(0);
+      expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain('row: { serial: 3 } }');
+      return dir;
+    };
+    const printed = await draftOf(runTogether);
+    expect((await auditFindings(printed, ['declared-sums'])).map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual(['declared-sums/tables-mismatch']);
+    const unprinted = await draftOf(runTogether.filter((row) => row[0] !== '合计'));
+    expect(await auditFindings(unprinted, ['declared-sums'])).toEqual([]);
+  });
+
   it('a department of one character (局, the rest of 县民政局 run into the name beside it) is a row misread in its names, its amount still added up', async () => {
     const rows = APPENDIX_ROWS.map((row): readonly string[] => (row[0] === '2' ? [row[0], '临河县智慧县民政校园工程', '局', ...row.slice(3)] : row));
     const { dir, result } = await drafted(rows);

@@ -131,8 +131,10 @@ export function readStatements(context: Context): StatementGroup[] {
  */
 function tableSums(context: Context, text: string, figures: readonly FoundFigure[], facts: readonly Fact[]): Sum[] {
   const tables = context.draft.tables;
-  // Tables whose rows could not all be read give no 合计 to judge a total against.
-  if (tables.length === 0 || context.draft.unread.some((unread) => unread.part === 'appendix')) return [];
+  // An appendix not read as a whole gives no 合计 to judge a total against (a table without a 合计
+  // row is such an appendix too). A printed 合计 is the table's amount, whatever row beside it was
+  // misread: an entry for one row does not stop the sum.
+  if (tables.length === 0 || context.draft.unread.some((unread) => unread.part === 'appendix' && unread.row === undefined)) return [];
   const sums: Sum[] = [];
   figures.forEach((figure, index) => {
     const fact = facts[index];
