@@ -53,6 +53,19 @@ describe('a draft that left the appendix unread', () => {
     expect(await disagreements([...APPENDIX_KEYED, unread])).toEqual([]);
   });
 
+  it('compares a figure keyed to a row read, when the draft misread a row that is neither it nor beside it; not one keyed to the misread row or its neighbour', async () => {
+    /** An entry for one misread row: rows run together share their pieces, so its neighbours are in doubt too. */
+    const rowUnread = (serial: number) => P('plan.yaml', 'accepted: []', `draft:\n  unread:\n    - { part: appendix, where: line 80, what: "appendix 序号${serial}: cells of neighbouring rows or columns run together", row: { serial: ${serial} } }\naccepted: []`);
+    const third = P(
+      'projects.yaml',
+      '          - { fact: elderly.community-centre.townships, items: [大昌, 福田] }',
+      '          - { fact: elderly.community-centre.townships, items: [大昌, 福田] }\n      - serial: 3\n        name: 测试县老年活动中心\n        departments: [县民政局]\n        nature: 新建\n        location: 城区\n        content: 新建老年活动中心。\n        start: 2023\n        end: 2025\n        investment: 100',
+    );
+    expect(await disagreements([...APPENDIX_KEYED, third, rowUnread(3)])).toEqual([expect.stringMatching(/^disagree .*5000㎡ at 附表 序号1 disagrees with 6000㎡ at 专栏3 第1项$/u)]);
+    expect(await disagreements([...APPENDIX_KEYED, third, rowUnread(2)])).toEqual([]);
+    expect(await disagreements([...APPENDIX_KEYED, third, rowUnread(1)])).toEqual([]);
+  });
+
   it('keyed-apart pairs no figure keyed to the appendix either', async () => {
     const pairs = async (patches: typeof APPENDIX_KEYED): Promise<string[]> => (await auditFindings(planCopy(MINI, patches), ['keyed-apart'])).filter((f) => f.ruleId === 'keyed-apart').map((f) => f.messageId);
     // The box's floor area keyed to the appendix project, the project's under the plan's own key.

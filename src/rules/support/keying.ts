@@ -4,7 +4,8 @@ import type { RuleProblem } from '../rule.js';
 import { planSource, quotePlace } from '../../source-text.js';
 import { isNumberedKind, unitMeaning } from '../../units.js';
 import { refOf, statementsByFact } from './fact-index.js';
-import { projectsOf } from './works.js';
+import { unreadRowsOf } from './unread-rows.js';
+import { allProjects, projectsOf } from './works.js';
 
 /**
  * Where statements stand, for the keying checks: a box item, an appendix project, an indicator
@@ -350,10 +351,35 @@ export function* differentlyKeyed(plan: PlanModel, apart = false): Generator<[Fi
 /**
  * Whether a fact's key is the appendix's (`appendix.…`, as `plan init` keys a project's figures)
  * in a draft that left the appendix unread: a box item was keyed to a project of a table misread,
- * and a comparison through that key would come from what was never read.
+ * and a comparison through that key would come from what was never read. A draft that misread one
+ * row leaves out the figures of that row and of the rows either side of it (rows run together
+ * share their pieces, whatever cells the entry names); a key no project prints is left out too.
  */
 export function keyedToUnreadAppendix(plan: PlanModel, fact: string): boolean {
-  return fact.startsWith('appendix.') && plan.unread.some((entry) => entry.part === 'appendix');
+  if (!fact.startsWith('appendix.')) return false;
+  let unread = UNREAD_KEYS.get(plan);
+  if (unread === undefined) {
+    unread = unreadAppendixKeys(plan);
+    UNREAD_KEYS.set(plan, unread);
+  }
+  return unread === 'all' || unread.unread.has(fact) || (unread.any && !unread.printed.has(fact));
+}
+
+/** Each plan's appendix keys left unread, worked out once. */
+const UNREAD_KEYS = new WeakMap<PlanModel, 'all' | { readonly unread: ReadonlySet<string>; readonly printed: ReadonlySet<string>; readonly any: boolean }>();
+
+function unreadAppendixKeys(plan: PlanModel): 'all' | { readonly unread: ReadonlySet<string>; readonly printed: ReadonlySet<string>; readonly any: boolean } {
+  const entries = plan.unread.filter((entry) => entry.part === 'appendix');
+  if (entries.some((entry) => entry.row === undefined)) return 'all';
+  const misread = unreadRowsOf(plan);
+  const unread = new Set<string>();
+  const printed = new Set<string>();
+  const projects = allProjects(plan);
+  projects.forEach((project, at) => {
+    const near = [projects[at - 1], project, projects[at + 1]].some((other) => other !== undefined && other.table === project.table && misread(other));
+    for (const statement of project.facts) (near ? unread : printed).add(statement.fact);
+  });
+  return { unread, printed, any: entries.length > 0 };
 }
 
 /**
