@@ -506,6 +506,30 @@ describe('the text reader: a table whose first column names the sections (类别
     ]);
   });
 
+  it('opens a row printed with tabs at its label or its empty label cell, then its serial (病有所医→1→…, →2→…), after rows aligned by spaces: not a line that goes on the 小计 above it (seed 65 of corpus B)', () => {
+    const rows = rowsOf('category-spaces-then-tabs.txt');
+    expect(rows.filter((row) => /^\d+$/u.test(row[1] ?? '') || /计/u.test(row[0] ?? '')).map((row) => (/计/u.test(row[0] ?? '') ? row.join(' ') : `${row[0]} ${row[1]} ${row.at(-1)}`))).toEqual([
+      '弱有所扶 1 22400',
+      ' 2 11700',
+      ' 3 6600',
+      ' 4 13800',
+      ' 5 20500',
+      ' 6 19500',
+      '小计 94500',
+      '病有所医 1 5800',
+      ' 2 6200',
+      ' 3 19100',
+      '小计 31100',
+      '幼有所育 1 19800',
+      ' 2 16700',
+      ' 3 10700',
+      ' 4 5400',
+      ' 5 11300',
+      '小计 63900',
+      '合计 189500',
+    ]);
+  });
+
   it('opens each row after the header printed again one cell a line at the serial that follows the last row’s, the serial standing after the label (seed 37 of corpus B)', () => {
     expect(named(rowsOf('category-tabs-then-lines.txt')).slice(-5)).toEqual(['13 平山县杏田乡幼儿园建设项目', '14 平山县兰塘乡初级中学改扩建工程', '15 平山县兰泉乡小学建设项目', '16 平山县和川乡小学建设项目', '17 平山县太川镇初级中学改造工程']);
   });

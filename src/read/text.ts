@@ -570,9 +570,13 @@ function readSpaceTable(lines: readonly Line[], start: number): ReadTable | unde
     if (headingOf(text) || /^注[:：]/u.test(text.trim())) break;
     const current = rows[rows.length - 1]!;
     if (text.includes('\t')) {
-      const cells = text.split('\t').map((cell) => cell.trim()).filter((cell, at) => at > 0 || cell.length > 0);
+      const split = text.split('\t').map((cell) => cell.trim());
+      // (Under a column of labels before the serials, 类别, a row opens with its label or an empty
+      // cell, then its serial: 病有所医→1→…, →2→…; the label's cell is the row's first.)
+      const labelled = serialColumn > 0 && /^\d+$/u.test(asciiDigits(split[serialColumn] ?? '')) && split.slice(0, serialColumn).every((cell) => !/^\d+$/u.test(asciiDigits(cell)));
+      const cells = labelled ? split : split.filter((cell, at) => at > 0 || cell.length > 0);
       if (squeeze(cells.join('')) === squeeze(headerRow.cells.join(''))) dropped.push({ text: cells.join(' '), place: { form: 'text', line }, why: 'repeated-header-row' });
-      else if (startsRow(cells[0] ?? '')) rows.push(newRow(cells, line));
+      else if (labelled || startsRow(cells[0] ?? '')) rows.push(newRow(cells, line));
       else if (current !== headerRow) {
         appendToLast(current, cells[0] ?? '', '');
         current.cells.push(...cells.slice(1));
