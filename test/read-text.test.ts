@@ -530,6 +530,16 @@ describe('the text reader: a table whose first column names the sections (类别
     ]);
   });
 
+  it('blanks a label set before its serial (一、文体服务  1  青岭县…) by its width, CJK two columns, in a table aligned by display width: the serial and the name stay under their headers (seed 43 of corpus B)', () => {
+    const rows = rowsOf('category-label-wide.txt');
+    expect(rows.filter((row) => /^\d+$/u.test(row[1] ?? '') && row[0] !== '').map((row) => row.slice(0, 5).join(' '))).toEqual([
+      '一、文体服务 1 青岭县翠源乡体育场改扩建工程 县文化旅游委 改扩建',
+      '二、弱有所扶 6 青岭县玉河镇救助管理站建设项目 县民政局 新建',
+      '三、幼有所育 12 青岭县丰山镇婴幼儿照护中心改扩建工程 县卫生健康委 改扩建',
+      '四、老有所养 14 青岭县青桥镇养老服务中心改扩建工程 县民政局 改扩建',
+    ]);
+  });
+
   it('opens each row after the header printed again one cell a line at the serial that follows the last row’s, the serial standing after the label (seed 37 of corpus B)', () => {
     expect(named(rowsOf('category-tabs-then-lines.txt')).slice(-5)).toEqual(['13 平山县杏田乡幼儿园建设项目', '14 平山县兰塘乡初级中学改扩建工程', '15 平山县兰泉乡小学建设项目', '16 平山县和川乡小学建设项目', '17 平山县太川镇初级中学改造工程']);
   });

@@ -786,7 +786,16 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
   };
   const labels: CategoryLabel[] = [];
   const stripped = [...lines];
-  stripped[start] = { ...lines[start]!, text: moved(`${' '.repeat(header[0]!.end)}${lines[start]!.text.slice(header[0]!.end)}`) };
+  // (A text aligned by display width, CJK two columns wide, as the quirky text is: a label blanked
+  // by as many spaces as it has characters would move the rest of its line left. Its reading by
+  // such columns, readSpaceTable's, gets the lines blanked by width.)
+  const wide = [...lines];
+  const blank = (at: number, end: number): void => {
+    const text = lines[at]!.text;
+    stripped[at] = { ...lines[at]!, text: moved(`${' '.repeat(end)}${text.slice(end)}`) };
+    wide[at] = { ...lines[at]!, text: moved(`${' '.repeat(displayWidth(text.slice(0, end)))}${text.slice(end)}`) };
+  };
+  blank(start, header[0]!.end);
   // (The line of its names' first characters above it moves with it.)
   if (start > 0 && headerAbove(lines[start - 1]!.text)) stripped[start - 1] = { ...lines[start - 1]!, text: moved(lines[start - 1]!.text) };
   for (let at = start + 1; at < lines.length; at += 1) {
@@ -795,7 +804,7 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
     const first = tokens[0];
     // The header printed again after a page break: its 类别 taken out as the first's.
     if (first && CATEGORY_HEADER.test(first.text) && /^序/u.test(tokens[1]?.text ?? '')) {
-      stripped[at] = { ...lines[at]!, text: moved(`${' '.repeat(first.end)}${text.slice(first.end)}`) };
+      blank(at, first.end);
       // (A line over it that the first header did not have, 其中：“十四 of a name set higher on this
       // page, is the header's too, not a row's: every piece a header's opening, every character the headers'.)
       let over = at - 1;
@@ -818,10 +827,14 @@ function readCategoryShifted(lines: readonly Line[], start: number, shift: numbe
       continue;
     }
     labels.push({ text: first!.text, line: lines[at]!.line, alone: false });
-    stripped[at] = { ...lines[at]!, text: moved(`${' '.repeat(first!.end)}${text.slice(first!.end)}`) };
+    blank(at, first!.end);
   }
   if (labels.length === 0) return undefined;
-  const read = readLayoutRows(stripped, start) ?? (opensSpaceTable(stripped[start]!.text) ? readSpaceTable(stripped, start) : readTokenTable(stripped, start));
+  // (Every other line as moved for the readers by character.)
+  stripped.forEach((line, at) => {
+    if (wide[at] === lines[at]) wide[at] = line;
+  });
+  const read = readLayoutRows(stripped, start) ?? (opensSpaceTable(wide[start]!.text) ? readSpaceTable(wide, start) : readTokenTable(stripped, start));
   if (!read || read.rows.length < 2) return undefined;
   // The labels' pieces joined: those on lines next to one another (no row of a total between) are one label.
   const totals = read.rows.slice(1).filter((row) => isShortRow([row.cells[0] ?? '']) && TOTAL_ROW.test(row.cells[0] ?? ''));
