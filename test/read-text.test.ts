@@ -540,6 +540,16 @@ describe('the text reader: a table whose first column names the sections (类别
     ]);
   });
 
+  it('places a row under its section’s label (二、病有所医  7  …), aligned by spaces after rows one cell a line, by column, its wrapped line too (建设项目 / 增床位20张。): not as a section’s row, its pieces in order (seed 37 of corpus B)', () => {
+    const rows = rowsOf('category-label-row-wrapped.txt');
+    expect(rows.filter((row) => /^(7|9|10)$/u.test(row[1] ?? '') && row[0] !== '').map((row) => row.slice(0, 4).join(' '))).toEqual([
+      '二、病有所医 7 金湾县梅桥街道中心卫生院建设项目 新建建筑面积21700㎡，新增床位20张。',
+      '三、老有所养 9 金湾县杏塘乡养老服务中心新建工程 新建建筑面积22600㎡，新增床位550张。',
+      '四、弱有所扶 10 金湾县柏山街道儿童福利院改造工程 新建建筑面积26400㎡，新增床位30张。',
+    ]);
+    expect(rows.filter((row) => row[1] === '7').map((row) => row.length)).toEqual([rows[0]!.length]);
+  });
+
   it('opens each row after the header printed again one cell a line at the serial that follows the last row’s, the serial standing after the label (seed 37 of corpus B)', () => {
     expect(named(rowsOf('category-tabs-then-lines.txt')).slice(-5)).toEqual(['13 平山县杏田乡幼儿园建设项目', '14 平山县兰塘乡初级中学改扩建工程', '15 平山县兰泉乡小学建设项目', '16 平山县和川乡小学建设项目', '17 平山县太川镇初级中学改造工程']);
   });

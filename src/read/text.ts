@@ -2687,7 +2687,9 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
           const serialCell = asciiDigits(fragments.find((fragment) => /^[0-9０-９]+$/u.test(fragment.text))?.text ?? '');
           if (/^\d+$/u.test(serialCell) && fragments.findIndex((fragment) => fragment.text === serialCell) < lead) serial = Number(serialCell);
         }
-        if (isShortRow([spaced!.cells[0] ?? fragments[0]!.text])) for (const fragment of fragments) spaced!.cells.push(fragment.text);
+        // (A section's row takes its pieces in order; a project's row under its section's label, 二、病有所医 7 …, by column, its wrapped lines too.)
+        const underLabel = category && /^\d+$/u.test(asciiDigits((spaced!.cells.length > 0 ? spaced!.cells[1] : fragments[1]?.text) ?? ''));
+        if (!underLabel && isShortRow([spaced!.cells[0] ?? fragments[0]!.text])) for (const fragment of fragments) spaced!.cells.push(fragment.text);
         else placeByColumn(spaced!, fragments, opensSpaced ? columns : (spacedStarts ?? columns));
         spaced!.joined = spaced!.cells.map((_, at) => spaced!.joined[at] ?? false);
         continue;
