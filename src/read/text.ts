@@ -2688,7 +2688,8 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
           if (/^\d+$/u.test(serialCell) && fragments.findIndex((fragment) => fragment.text === serialCell) < lead) serial = Number(serialCell);
         }
         // (A section's row takes its pieces in order; a project's row under its section's label, 二、病有所医 7 …, by column, its wrapped lines too.)
-        const underLabel = category && /^\d+$/u.test(asciiDigits((spaced!.cells.length > 0 ? spaced!.cells[1] : fragments[1]?.text) ?? ''));
+        const opening = spaced!.cells.length > 0 ? spaced!.cells : fragments.map((fragment) => fragment.text);
+        const underLabel = category && !TOTAL_ROW.test(opening[0] ?? '') && /^\d{1,3}$/u.test(asciiDigits(opening[1] ?? ''));
         if (!underLabel && isShortRow([spaced!.cells[0] ?? fragments[0]!.text])) for (const fragment of fragments) spaced!.cells.push(fragment.text);
         else placeByColumn(spaced!, fragments, opensSpaced ? columns : (spacedStarts ?? columns));
         spaced!.joined = spaced!.cells.map((_, at) => spaced!.joined[at] ?? false);
