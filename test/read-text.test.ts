@@ -555,6 +555,18 @@ describe('the text reader: a table whose first column names the sections (类别
   });
 });
 
+describe('the text reader: one cell a line, a serial skipped right after the header printed again (seed 194)', () => {
+  it('opens a row at a serial one past the next (1, then 3) after the header printed again one cell a line, the row before having left its remarks empty at the page’s foot', () => {
+    const read = tables(readText(readFileSync(new URL('./fixtures/quirks/serial-skipped-after-header.txt', import.meta.url).pathname, 'utf8')))[0] ?? [];
+    const section = read.slice(read.findIndex((row) => row[0] === '五、病有所医'));
+    expect(section.filter((row) => /^\d+$/u.test(row[0] ?? '')).slice(0, 3).map((row) => [row[0], row[1], row[6], row[7] ?? ''].join(' '))).toEqual([
+      '1 石坝县安河镇社区卫生服务中心建设项目 18200 ',
+      '3 石坝县竹河街道中心卫生院建设项目 18100 申请专项债券',
+      '4 石坝县银坡街道社区卫生服务中心新建工程 10400 争取中央预算内资金',
+    ]);
+  });
+});
+
 describe('the text reader: a table numbered section by section, its layout changed at a page break', () => {
   it('opens the first row after the header printed again one cell a line at 1 when the page before ended on a part’s row (（一）设施建设类), seed 53 of corpus B', () => {
     const [rows] = tables(readText(readFileSync(new URL('./fixtures/quirks/section-serials-after-break.txt', import.meta.url).pathname, 'utf8')));

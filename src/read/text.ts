@@ -2650,6 +2650,8 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
   };
   /** A blank line stood just before this one: it may close the row before (a remark left empty). */
   let afterBlank = false;
+  /** The header printed again stood just before this line: it may close the row before too, a remark left empty at the page's foot. */
+  let afterHeader = false;
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;
     const text = line.text.trim();
@@ -2665,8 +2667,11 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     if (again) {
       dropped.push(...again.dropped);
       index = again.last;
+      afterHeader = true;
       continue;
     }
+    const closedByHeader = afterHeader;
+    afterHeader = false;
     const fragments = fragmentsOf(line.text);
     if (fragments.length >= 2 && squeeze(text) === squeeze(header.join(''))) {
       dropped.push({ text, place: place(line.line), why: 'repeated-header-row' });
@@ -2728,7 +2733,7 @@ function readCellLines(lines: readonly Line[], start: number, serialBefore = 0, 
     // (A part's or total's row is whole as it is: its amount, when it has one, is on its own line or
     // the next; so is the row before this reading, printed in another layout before the page break.)
     const whole =
-      current === undefined ? serialBefore > 0 : current.rest.length >= header.length - lead || (closedByBlank && current.rest.length >= header.length - lead - 1) || isShortRow([current.first.text.trim()]);
+      current === undefined ? serialBefore > 0 : current.rest.length >= header.length - lead || ((closedByBlank || closedByHeader) && current.rest.length >= header.length - lead - 1) || isShortRow([current.first.text.trim()]);
     const skipped = number !== undefined && number > serial + 1 && number <= serial + 5 && whole && /^\D/u.test(asciiDigits(nextText));
     // A table that numbers its projects section by section opens each section's first row with 1 again.
     // (Or under a section's label, a row of its own in a table whose first column names the sections.)
