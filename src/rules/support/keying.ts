@@ -362,14 +362,19 @@ export function keyedToUnreadAppendix(plan: PlanModel, fact: string): boolean {
     unread = unreadAppendixKeys(plan);
     UNREAD_KEYS.set(plan, unread);
   }
-  return unread === 'all' || unread.unread.has(fact) || (unread.any && !unread.printed.has(fact));
+  return unread === 'all' || (unread !== 'none' && (unread.unread.has(fact) || !unread.printed.has(fact)));
 }
 
-/** Each plan's appendix keys left unread, worked out once. */
-const UNREAD_KEYS = new WeakMap<PlanModel, 'all' | { readonly unread: ReadonlySet<string>; readonly printed: ReadonlySet<string>; readonly any: boolean }>();
+/** A plan's appendix keys left unread: none (the plan a draft left nothing unread in, and any plan written by hand), all, or those of the rows named. */
+type UnreadKeys = 'none' | 'all' | { readonly unread: ReadonlySet<string>; readonly printed: ReadonlySet<string> };
 
-function unreadAppendixKeys(plan: PlanModel): 'all' | { readonly unread: ReadonlySet<string>; readonly printed: ReadonlySet<string>; readonly any: boolean } {
+/** Each plan's appendix keys left unread, worked out once. */
+const UNREAD_KEYS = new WeakMap<PlanModel, UnreadKeys>();
+
+function unreadAppendixKeys(plan: PlanModel): UnreadKeys {
   const entries = plan.unread.filter((entry) => entry.part === 'appendix');
+  // (No set of every project's keys for a plan with nothing unread: 200,000 of them in a large plan.)
+  if (entries.length === 0) return 'none';
   if (entries.some((entry) => entry.row === undefined)) return 'all';
   const misread = unreadRowsOf(plan);
   const unread = new Set<string>();
@@ -379,7 +384,7 @@ function unreadAppendixKeys(plan: PlanModel): 'all' | { readonly unread: Readonl
     const near = [projects[at - 1], project, projects[at + 1]].some((other) => other !== undefined && other.table === project.table && misread(other));
     for (const statement of project.facts) (near ? unread : printed).add(statement.fact);
   });
-  return { unread, printed, any: entries.length > 0 };
+  return { unread, printed };
 }
 
 /**
